@@ -5565,3 +5565,18 @@ FROM (VALUES
     ($$Sáng 12/5, Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị sơ kết công tác Đảng.$$),
     ($$Sáng 12/5, Tổng cục Hậu cần Quân đội nhân dân tổ chức hội nghị sơ kết công tác Đảng.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q8). A unit's staff hold its gathering: "bộ" of "cán bộ" before an office is the people's noun, no body "Bộ" the office is part of
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 17/10/2014, tập thể cán bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền thống.$$),
+    ($$Ngày 17/10/2014, cán bộ Ban Tổ chức Huyện ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền thống.$$),
+    ($$Ngày 17/10/2014, chi bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền thống.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S4). A meeting attended ("dự (và chỉ đạo) hội nghị … của <body>."), its body closing the clause, is that body's, as an inverted "tại X diễn ra Hội nghị … của Y." is
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 17/1/2018, đồng chí Trần Văn An, Bí thư Trung ương Đảng dự hội nghị kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ Tỉnh ủy Tân Lập.$$),
+    ($$Sáng 17/1/2018, đồng chí Trần Văn An dự và chỉ đạo Hội nghị tổng kết năm 2017 của Ban Thường vụ Tỉnh ủy Tân Lập.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -379,7 +379,8 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 				r;
 	bool		inverted;
 
-	if ((!gb_tok_capitalized(d, p) && !after_opening_clause(d, p)) || tok_has(d, p + m, T_NL))
+	if ((!gb_tok_capitalized(d, p) && !after_opening_clause(d, p) && !attends_congress(d, p)) ||
+		tok_has(d, p + m, T_NL))
 		return NULL;
 	/* "của" first, in the clause: most meetings named have none */
 	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
@@ -392,7 +393,8 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || (kind_at(d, j, &ph) > 0 && ph->aux == 0))
 			return NULL;
 	inverted = !heads_sentence(d, p) && !tok_punct(d, p - 1, ',');
-	if (inverted && !inverted_subject(d, p))
+	/* "dự (và chỉ đạo) hội nghị kiểm điểm ... của Ban Thường vụ": the meeting attended */
+	if (inverted && !inverted_subject(d, p) && !attends_congress(d, p))
 		return NULL;
 	if ((r = body_at(d, c + 1, &name)) == c + 1 || name == NULL)
 		return NULL;

@@ -377,6 +377,20 @@ central_body(const GbDoc *d, int p, int e)
 }
 
 /*
+ * Whether the head read at j, ending at p, is the tail of a noun of people
+ * before it: "bộ" of "cán bộ Văn phòng Tỉnh ủy" (the office's staff), no
+ * body "Bộ" the office is part of (stop 34 Q8).
+ */
+static bool
+people_noun_tail(const GbDoc *d, int j, int p)
+{
+	const GbPhrase *ph = NULL;
+
+	return j > 0 && gb_dict_match(d, j - 1, CAT_AUDIENCE, &ph) == p - j + 1 &&
+		ph->aux == AUDIENCE_PEOPLE;
+}
+
+/*
  * Whether the body at p is part of one named before it in lower case:
  * "chi bộ Công an xã", "đảng bộ Công an tỉnh".
  */
@@ -398,7 +412,7 @@ inside_body(const GbDoc *d, int p)
 	if (!tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER))
 		return false;
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - j)
+		if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - j && !people_noun_tail(d, j, p))
 			return true;
 	return false;
 }

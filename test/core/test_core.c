@@ -25077,6 +25077,47 @@ test_stop34_s34_org2(void)
 	/*@ORG2@*/
 }
 
+/*
+ * Stop 34, branch s34-org3: a unit's staff hold its gathering (Q8); a meeting
+ * attended is the body's after "của" (S4).
+ */
+static void
+test_stop34_s34_org3(void)
+{
+	GbResult   *r;
+
+	/* Q8: "bộ" of "cán bộ" is no body the office is part of */
+	r = extract("Ngày 17/10/2014, tập thể cán bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày "
+				"truyền thống.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Văn phòng Tỉnh ủy Tân Lập"), "Q8: staff: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 17/10/2014, cán bộ Ban Tổ chức Huyện ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày "
+				"truyền thống.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Huyện ủy Tân Lập"), "Q8: staff of a board: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* a cell named in lower case keeps its unit */
+	r = extract("Ngày 17/10/2014, chi bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền "
+				"thống.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "chi bộ Văn phòng Tỉnh ủy Tân Lập"), "Q8: cell: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* S4: a meeting attended, "của" its body at the clause's end, is the body's */
+	r = extract("Sáng 17/1/2018, đồng chí Trần Văn An, Bí thư Trung ương Đảng dự hội nghị kiểm điểm tự phê "
+				"bình và phê bình năm 2017 của Ban Thường vụ Tỉnh ủy Tân Lập.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Tân Lập") &&
+		  str_is(r->meeting.meeting_kind, "kiểm điểm"), "S4: attended: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Sáng 17/1/2018, đồng chí Trần Văn An dự và chỉ đạo Hội nghị tổng kết năm 2017 của Ban "
+				"Thường vụ Tỉnh ủy Tân Lập.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Tân Lập"), "S4: attended, directed: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25943,6 +25984,7 @@ main(void)
 	test_stop34_s34_cit2();
 	test_stop34_s34_kind2();
 	test_stop34_s34_org2();
+	test_stop34_s34_org3();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
