@@ -1495,3 +1495,12 @@ SELECT name, roles FROM gb_officials($$Chỉ đạo tại phiên khai mạc, T�
 
 -- R13 (stop 34 S7). "được (tín nhiệm) tái bầu làm X": the post taken
 SELECT name, titles FROM gb_officials($$Đồng chí Trần Văn An được tín nhiệm tái bầu làm Bí thư Tỉnh ủy Hòa Bình nhiệm kỳ mới. Ông Lê Văn Bình được tái bầu làm Chủ tịch Hội Nông dân tỉnh.$$);
+
+-- R13 (stop 34 S2). A briefing on a Central Committee plenum's results ("thông báo nhanh kết quả Hội nghị Trung
+-- ương 4") that recaps the plenum: the roles told in the paragraph whose sentence has that plenum as subject are
+-- the plenum's, neither roles nor chairs of the briefing
+SELECT (gb_extract(body)).chairs, o.name, o.roles
+FROM (VALUES ($$Chiều 11/10/2021, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên Trung ương thông báo nhanh kết quả Hội nghị Trung ương 4, khóa XIII. Đồng chí Trần Văn An, Phó Trưởng Ban Tuyên giáo Trung ương chủ trì Hội nghị.
+
+Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội, từ ngày 04/10/2021 đến ngày 07/10/2021. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì, phát biểu khai mạc và bế mạc Hội nghị.$$)) AS v(body),
+     gb_officials(body) AS o;

@@ -24728,6 +24728,34 @@ test_stop34_s34_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-roles2: the roles told of a plenum the report
+ * recaps are not the report's meeting's.
+ */
+static void
+test_stop34_s34_roles2(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* S2: a briefing on a plenum's results recaps who chaired the plenum */
+	r = extract("Chiều 11/10/2021, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên Trung ương "
+				"thông báo nhanh kết quả Hội nghị Trung ương 4, khóa XIII. Đồng chí Trần Văn An, Phó Trưởng "
+				"Ban Tuyên giáo Trung ương chủ trì Hội nghị.\n\nHội nghị Trung ương 4, khóa XIII diễn ra tại "
+				"Hà Nội, từ ngày 04/10/2021 đến ngày 07/10/2021. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì, "
+				"phát biểu khai mạc và bế mạc Hội nghị.", 0, 0, 0);
+	o = official(r, "Lê Văn Bình");
+	CHECK(o && o->nroles == 0 && r->meeting.nchairs == 1 && has_role(official(r, "Trần Văn An"), "chủ trì"),
+		  "S2: recapped plenum's chair: %d roles, %d chairs", o ? o->nroles : -1, r->meeting.nchairs);
+	gb_result_free(r);
+	/* the plenum's own report keeps its chair */
+	r = extract("Sáng 4/10/2021, Hội nghị Trung ương 4 khóa XIII khai mạc tại Hà Nội.\n\nHội nghị Trung "
+				"ương 4 xem xét kết quả Hội nghị Trung ương 3. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì "
+				"Hội nghị.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Bình"), "chủ trì"), "S2: the plenum's own chair lost");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25586,6 +25614,7 @@ main(void)
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
+	test_stop34_s34_roles2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
