@@ -1504,3 +1504,7 @@ FROM (VALUES ($$Chiều 11/10/2021, Ban Tuyên giáo Trung ương tổ chức H�
 
 Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội, từ ngày 04/10/2021 đến ngày 07/10/2021. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì, phát biểu khai mạc và bế mạc Hội nghị.$$)) AS v(body),
      gb_officials(body) AS o;
+
+-- R13 (stop 34 S14). A birth year right after a listed name ("sinh năm 1959", "(SN 1959)") is an aside: the list
+-- goes on after it, and the post the verb after the last gives is each one's
+SELECT name, titles FROM gb_officials($$Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XVI. Các bà Lê Thị Hoa (SN 1968), Phạm Thị Lan (SN 1970) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);

@@ -24730,7 +24730,7 @@ test_stop34_s34_lead(void)
 
 /*
  * Stop 34, branch s34-roles2: the roles told of a plenum the report
- * recaps are not the report's meeting's.
+ * recaps are not the report's meeting's; a birth year after a listed name.
  */
 static void
 test_stop34_s34_roles2(void)
@@ -24754,6 +24754,11 @@ test_stop34_s34_roles2(void)
 				"Hội nghị.", 0, 0, 0);
 	CHECK(has_role(official(r, "Lê Văn Bình"), "chủ trì"), "S2: the plenum's own chair lost");
 	gb_result_free(r);
+	/* S14: a birth year after each listed name is an aside; the post is each one's */
+	check_official("Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức "
+				   "Phó Bí thư Tỉnh ủy khóa XVI.", "Lê Văn Bình", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official("Các ông Trần Văn An (SN 1959), Lê Văn Bình (SN 1960) cũng được bầu giữ chức Phó Bí thư "
+				   "Tỉnh ủy khóa XVI.", "Trần Văn An", "ông", "Phó Bí thư Tỉnh ủy");
 }
 
 int
