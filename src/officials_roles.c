@@ -1387,7 +1387,7 @@ recapped_plenum(const GbDoc *d, int s)
 
 	for (q = s; q >= 0 && q >= s - RECAP_BACK; q--)
 	{
-		if ((q == s || gb_break_at(d, q) || tok_has(d, q, T_NL)) && tok_is(d, q, "hoi") &&
+		if (tok_is(d, q, "hoi") && (q == s || gb_break_at(d, q) || tok_has(d, q, T_NL)) &&
 			central_plenum_at(d, q, &n))
 			return plenum_conveyed(d, q, n);
 		if (q == 0 || tok_has(d, q, T_NL))
