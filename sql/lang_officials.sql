@@ -1511,3 +1511,16 @@ SELECT name, titles FROM gb_officials($$Sáng 3/12, đồng chí Lê Văn Hòa, 
 -- R13 (stop 34 Q10, Q13, Q14). A steering committee named by the document it carries out, no verb before it;
 -- "Thường trực Bộ Chính trị" a post; "TT" for "Thường trực" after a deputy's post is one title with it spelled out
 SELECT name, titles FROM gb_officials($$Dự có đồng chí Lâm Văn Đằng, Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh Tân An, Trưởng Ban Tổ chức Hội thi năm 2024. Lễ trao Huy hiệu cho nguyên Thường trực Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Lê Văn Duyệt. Dự có đồng chí Ma Thị Hoa, Phó Bí thư Thường trực Huyện ủy. Đồng chí Phó Bí thư TT Huyện ủy Ma Thị Hoa trao quà.$$);
+
+-- R13 (stop 34 S2). A briefing on a Central Committee plenum's results ("thông báo nhanh kết quả Hội nghị Trung
+-- ương 4") that recaps the plenum: the roles told in the paragraph whose sentence has that plenum as subject are
+-- the plenum's, neither roles nor chairs of the briefing
+SELECT (gb_extract(body)).chairs, o.name, o.roles
+FROM (VALUES ($$Chiều 11/10/2021, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên Trung ương thông báo nhanh kết quả Hội nghị Trung ương 4, khóa XIII. Đồng chí Trần Văn An, Phó Trưởng Ban Tuyên giáo Trung ương chủ trì Hội nghị.
+
+Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội, từ ngày 04/10/2021 đến ngày 07/10/2021. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì, phát biểu khai mạc và bế mạc Hội nghị.$$)) AS v(body),
+     gb_officials(body) AS o;
+
+-- R13 (stop 34 S14). A birth year right after a listed name ("sinh năm 1959", "(SN 1959)") is an aside: the list
+-- goes on after it, and the post the verb after the last gives is each one's
+SELECT name, titles FROM gb_officials($$Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XVI. Các bà Lê Thị Hoa (SN 1968), Phạm Thị Lan (SN 1970) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);

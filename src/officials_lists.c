@@ -340,6 +340,32 @@ leaves_post_class(const GbDoc *d, const GbTitleChain *pre, const GbTitleChain *s
 }
 
 /*
+ * A birth year right after a listed name at k: "sinh năm 1959", "(sinh
+ * năm 1959)", "(SN 1959)"; an aside, the list going on after it: "Các ông
+ * A sinh năm 1959, B sinh năm 1960 cũng được bầu giữ chức X" (stop 34
+ * S14).  Returns its end, or k.
+ */
+static int
+birth_aside(const GbDoc *d, int k)
+{
+	int			j = tok_punct(d, k, '(') ? k + 1 : k,
+				e;
+
+	if (tok_has(d, j, T_NL))
+		return k;
+	if (tok_is(d, j, "sinh") && gb_word_lower(d, j) && tok_is(d, j + 1, "nam") &&
+		is_year(d, j + 2) && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 2, T_NL))
+		e = j + 3;
+	else if (j > k && tok_is(d, j, "sn") && gb_exact_any(d, j, "SN") && is_year(d, j + 1))
+		e = j + 2;
+	else
+		return k;
+	if (j > k)
+		return tok_punct(d, e, ')') ? e + 1 : k;
+	return e;
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -418,7 +444,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					r,
 					x,
 					x1,
-					nt;
+					nt,
+					aside;		/* the end of a birth year after the name */
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -520,6 +547,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			r + n : post_titles(st, d, r + n, o, caps, count == 0 ? single : pre.n > 0);
 		if (group)
 			e = member_note(d, e);
+		aside = e == r + n ? birth_aside(d, e) : e;
 		bare_class = bare_class && r == j && e == r + n;
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
@@ -530,7 +558,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
 			counted = false;
 		/* "đề nghị phân công ông A, ..., giữ chức X": proposed, not held (probe 55 G11) */
-		if (!proposed_before(d, r) && (m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
+		if (!proposed_before(d, r) && (m = taken_post(st, d, aside, o, caps, &x, &x1)) > aside)
 		{
 			if (counted && count > 0)
 			{
@@ -577,7 +605,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			listed[nlisted++] = o;
 		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);
 		count++;
-		k = e;
+		k = e > aside ? e : aside;
 	}
 	return k;
 }

@@ -1305,6 +1305,97 @@ credit_break(const GbDoc *d, int s, int e)
 	return e;
 }
 
+#define PLENUM_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
+#define RECAP_BACK		150		/* tokens back to the recap's paragraph start */
+#define RECAP_RESULTS_BACK	5	/* tokens from a plenum back to "kết quả" */
+
+/*
+ * Whether a capitalized meeting at j is a Central Committee plenum:
+ * "Hội nghị Trung ương 4", "Hội nghị lần thứ 4 Ban Chấp hành Trung ương".
+ * *num is its number's token, or -1 when it has none in figures.
+ */
+static bool
+central_plenum_at(const GbDoc *d, int j, int *num)
+{
+	int			k,
+				central = -1;
+
+	*num = -1;
+	if (!gb_tok_capitalized(d, j) || gb_dict_match(d, j, CAT_MEETKIND, NULL) <= 0)
+		return false;
+	for (k = j + 1; k < d->ntok && k < j + PLENUM_NAME_WORDS; k++)
+	{
+		if (tok_has(d, k, T_NL) || tok_has(d, k, T_PUNCT))
+			break;
+		if (tok_has(d, k, T_NUM) && *num < 0)
+			*num = k;
+		if (tok_is(d, k, "trung") && tok_is(d, k + 1, "uong"))
+			central = k;
+		if (central >= 0 && k > central + 2)
+			break;
+		/* only the words of its name before "Trung ương": not a briefing's */
+		if (central < 0 && !tok_has(d, k, T_NUM) && !tok_is(d, k - 1, "thu") &&
+			!gb_exact_any(d, k, "nghị|lần|thứ|Ban|Chấp|hành|BCH"))
+			return false;
+	}
+	return central >= 0;
+}
+
+/*
+ * Whether the plenum at q (number at nq) is the object of a briefing or a
+ * study named before it: "thông báo nhanh kết quả Hội nghị Trung ương 4",
+ * "quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương",
+ * the same plenum, when both give its number.
+ */
+static bool
+plenum_conveyed(const GbDoc *d, int q, int nq)
+{
+	int			j,
+				b,
+				n;
+
+	for (j = q - 1; j >= 0; j--)
+	{
+		if (!tok_is(d, j, "hoi") || !central_plenum_at(d, j, &n))
+			continue;
+		if (n >= 0 && nq >= 0 &&
+			(d->tok[n].hash != d->tok[nq].hash || d->tok[n].flen != d->tok[nq].flen))
+			continue;
+		for (b = j - 1; b >= 0 && b >= j - RECAP_RESULTS_BACK && !tok_has(d, b + 1, T_NL); b--)
+			if ((tok_is(d, b, "ket") && tok_is(d, b + 1, "qua")) ||
+				gb_dict_match(d, b, CAT_DOCTYPE, NULL) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the sentence at s tells of a plenum the report recaps, not of
+ * its own meeting: a sentence of its paragraph up to s opens with that
+ * plenum as subject, "Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội
+ * ... Đồng chí Tổng Bí thư A chủ trì, phát biểu khai mạc và bế mạc Hội
+ * nghị", the plenum being the object of the report's lead, "tổ chức Hội
+ * nghị thông báo nhanh kết quả Hội nghị Trung ương 4".  Roles told there
+ * are the plenum's (stop 34 S2).  A paragraph opening with a plenum not so
+ * conveyed is the report's own meeting's.
+ */
+static bool
+recapped_plenum(const GbDoc *d, int s)
+{
+	int			q,
+				n;
+
+	for (q = s; q >= 0 && q >= s - RECAP_BACK; q--)
+	{
+		if (tok_is(d, q, "hoi") && (q == s || gb_break_at(d, q) || tok_has(d, q, T_NL)) &&
+			central_plenum_at(d, q, &n))
+			return plenum_conveyed(d, q, n);
+		if (q == 0 || tok_has(d, q, T_NL))
+			break;
+	}
+	return false;
+}
+
 /*
  * Sentences are the stretches between breaks; only those with mentions are
  * looked at, each found from its first mention: back to the break that
@@ -1355,7 +1446,7 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 				;
 		}
-		if (mb > mi)
+		if (mb > mi && !recapped_plenum(d, s))
 			sentence_roles(st, d, s, e, mi, mb);
 		s = e;
 	}

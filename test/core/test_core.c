@@ -25118,6 +25118,39 @@ test_stop34_s34_org3(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-roles2: the roles told of a plenum the report
+ * recaps are not the report's meeting's; a birth year after a listed name.
+ */
+static void
+test_stop34_s34_roles2(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* S2: a briefing on a plenum's results recaps who chaired the plenum */
+	r = extract("Chiều 11/10/2021, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên Trung ương "
+				"thông báo nhanh kết quả Hội nghị Trung ương 4, khóa XIII. Đồng chí Trần Văn An, Phó Trưởng "
+				"Ban Tuyên giáo Trung ương chủ trì Hội nghị.\n\nHội nghị Trung ương 4, khóa XIII diễn ra tại "
+				"Hà Nội, từ ngày 04/10/2021 đến ngày 07/10/2021. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì, "
+				"phát biểu khai mạc và bế mạc Hội nghị.", 0, 0, 0);
+	o = official(r, "Lê Văn Bình");
+	CHECK(o && o->nroles == 0 && r->meeting.nchairs == 1 && has_role(official(r, "Trần Văn An"), "chủ trì"),
+		  "S2: recapped plenum's chair: %d roles, %d chairs", o ? o->nroles : -1, r->meeting.nchairs);
+	gb_result_free(r);
+	/* the plenum's own report keeps its chair */
+	r = extract("Sáng 4/10/2021, Hội nghị Trung ương 4 khóa XIII khai mạc tại Hà Nội.\n\nHội nghị Trung "
+				"ương 4 xem xét kết quả Hội nghị Trung ương 3. Đồng chí Tổng Bí thư Lê Văn Bình chủ trì "
+				"Hội nghị.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Bình"), "chủ trì"), "S2: the plenum's own chair lost");
+	gb_result_free(r);
+	/* S14: a birth year after each listed name is an aside; the post is each one's */
+	check_official("Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức "
+				   "Phó Bí thư Tỉnh ủy khóa XVI.", "Lê Văn Bình", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official("Các ông Trần Văn An (SN 1959), Lê Văn Bình (SN 1960) cũng được bầu giữ chức Phó Bí thư "
+				   "Tỉnh ủy khóa XVI.", "Trần Văn An", "ông", "Phó Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -25985,6 +26018,7 @@ main(void)
 	test_stop34_s34_kind2();
 	test_stop34_s34_org2();
 	test_stop34_s34_org3();
+	test_stop34_s34_roles2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
