@@ -5496,3 +5496,10 @@ FROM (VALUES
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt động cách mạng từ năm 1945.$$),
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập ngũ năm 1952.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q2). A date set off by commas after an occasion clause dates the clause after it even when its subject is long: a list of bodies, a leader "do đồng chí A làm Trưởng đoàn" before the verb
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh do đồng chí Lê Văn Bình làm Trưởng đoàn đã tổ chức lễ dâng hương.$$),
+    ($$Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa An đã tổ chức lễ dâng hương.$$)
+) AS v(body), gb_extract(body, NULL::date);

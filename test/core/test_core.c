@@ -24728,6 +24728,33 @@ test_stop34_s34_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-lead2: an occasion clause up front plus a long
+ * subject (Q2); periods (S6b, R10, S6a).
+ */
+static void
+test_stop34_s34_lead2(void)
+{
+	GbResult   *r;
+
+	/* Q2: a leader set between a long subject and its verb */
+	r = extract("Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban "
+				"Mặt trận Tổ quốc Việt Nam tỉnh do đồng chí Lê Văn Bình làm Trưởng đoàn đã tổ chức lễ "
+				"dâng hương.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 8 && r->meeting.held_on.d == 23,
+		  "Q2: led delegation: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* Q2: a list of four bodies */
+	r = extract("Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Ban Thường vụ Tỉnh ủy, Thường trực HĐND, "
+				"UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa An đã tổ chức lễ dâng hương.", 0, 0, 0);
+	CHECK(r->meeting.held_on.d == 23, "Q2: four bodies: %d", r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND, Ủy ban Mặt "
+				 "trận Tổ quốc Việt Nam tỉnh Hòa An"), "Q2: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25586,6 +25613,7 @@ main(void)
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
+	test_stop34_s34_lead2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
