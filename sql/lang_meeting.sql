@@ -5503,3 +5503,9 @@ FROM (VALUES
     ($$Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh do đồng chí Lê Văn Bình làm Trưởng đoàn đã tổ chức lễ dâng hương.$$),
     ($$Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa An đã tổ chức lễ dâng hương.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S6b). A phase's number before its years in parentheses, "giai đoạn II (2022 - 2024)", names the phase: the years are the period
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
+) AS v(body), gb_extract(body, NULL::date);

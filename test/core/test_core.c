@@ -24753,6 +24753,13 @@ test_stop34_s34_lead2(void)
 				 "trận Tổ quốc Việt Nam tỉnh Hòa An"), "Q2: organizer %s",
 		  r->meeting.organizer ? r->meeting.organizer : "(none)");
 	gb_result_free(r);
+
+	/* S6b: a phase's number before its years in parentheses */
+	r = extract("Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn "
+				"II (2022 - 2024).", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2022 && r->meeting.period_hi.y == 2025,
+		  "S6b: phase II: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
 }
 
 int
