@@ -5509,9 +5509,3 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
-
--- R13 (stop 34 R10). The period right after "thành tích thi đua" says what an award's recipients achieved, not what the meeting reviews
-SELECT meeting_kind, period, period_text
-FROM (VALUES
-    ($$Ngày 13/5, Đảng ủy Công ty Hòa An tổ chức buổi sinh hoạt chính trị tư tưởng về bài viết của Tổng Bí thư. Cũng trong dịp này, Ban Thường vụ Đảng ủy Công ty đã khen thưởng các chi bộ có thành tích thi đua quý I/2024.$$)
-) AS v(body), gb_extract(body, NULL::date);

@@ -1353,18 +1353,6 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 }
 
 /*
- * "khen thưởng các chi bộ có thành tích thi đua quý I/2024": the period at
- * k right after "thành tích thi đua" says what the award's recipients
- * achieved in it, not what the meeting reviews (stop 34 R10).
- */
-static inline bool
-emulation_record(const GbDoc *d, int k)
-{
-	return tok_is(d, k - 1, "dua") && tok_is(d, k - 2, "thi") && tok_is(d, k - 3, "tich") &&
-		tok_is(d, k - 4, "thanh") && !tok_has(d, k, T_NL);
-}
-
-/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1423,7 +1411,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
 		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
-			open_start(d, k, end) || career_span(d, k, end) || emulation_record(d, k))
+			open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;

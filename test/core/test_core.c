@@ -24760,13 +24760,6 @@ test_stop34_s34_lead2(void)
 	CHECK(r->meeting.period_lo.y == 2022 && r->meeting.period_hi.y == 2025,
 		  "S6b: phase II: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
 	gb_result_free(r);
-
-	/* R10: an award's emulation quarter is no period reviewed */
-	r = extract("Ngày 13/5, Đảng ủy Công ty Hòa An tổ chức buổi sinh hoạt chính trị tư tưởng về bài viết "
-				"của Tổng Bí thư. Cũng trong dịp này, Ban Thường vụ Đảng ủy Công ty đã khen thưởng các "
-				"chi bộ có thành tích thi đua quý I/2024.", 0, 0, 0);
-	CHECK(r->meeting.period_lo.y == 0, "R10: emulation record: %d", r->meeting.period_lo.y);
-	gb_result_free(r);
 }
 
 int
