@@ -5580,3 +5580,16 @@ FROM (VALUES
     ($$Sáng 17/1/2018, đồng chí Trần Văn An, Bí thư Trung ương Đảng dự hội nghị kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ Tỉnh ủy Tân Lập.$$),
     ($$Sáng 17/1/2018, đồng chí Trần Văn An dự và chỉ đạo Hội nghị tổng kết năm 2017 của Ban Thường vụ Tỉnh ủy Tân Lập.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q2). A date set off by commas after an occasion clause dates the clause after it even when its subject is long: a list of bodies, a leader "do đồng chí A làm Trưởng đoàn" before the verb
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh do đồng chí Lê Văn Bình làm Trưởng đoàn đã tổ chức lễ dâng hương.$$),
+    ($$Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa An đã tổ chức lễ dâng hương.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S6b). A phase's number before its years in parentheses, "giai đoạn II (2022 - 2024)", names the phase: the years are the period
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
+) AS v(body), gb_extract(body, NULL::date);

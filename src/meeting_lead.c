@@ -11,6 +11,7 @@
 
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
+#define SUBJECT_AHEAD	36		/* tokens from a date set off by commas on to its clause's verb */
 #define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define CENTRAL_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
 #define RESULTS_BACK	5		/* tokens from a plenum back to "kết quả (quan trọng của)" */
@@ -369,7 +370,8 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 	const GbPhrase *ph = NULL;
 	int			j,
 				m,
-				end;
+				end,
+				lim;
 	bool		dated = false,
 				has_year;
 	GbDate		dt;
@@ -391,8 +393,19 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 		}
 	}
 
-	for (j = q; j < le && j < q + DATED_BACK; j++)
+	for (j = q, lim = q + SUBJECT_AHEAD; j < le && j < lim; j++)
 	{
+		/*
+		 * "Đoàn đại biểu Tỉnh ủy, ... do đồng chí A làm Trưởng đoàn đã tổ
+		 * chức": the leader set between the subject and its verb does not
+		 * count against the subject's reach (stop 34 Q2)
+		 */
+		if (tok_is(d, j, "do") && (m = leader_clause_end(d, j)) > j)
+		{
+			lim += m - j;
+			j = m - 1;
+			continue;
+		}
 		if (tok_punct(d, j, '.') && gb_sentence_break(d, j + 1))
 			return false;
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j, T_NL) ||

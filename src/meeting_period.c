@@ -132,6 +132,20 @@ count_fits_span(int count, int nyears)
 }
 
 /*
+ * "giai đoạn II (2022 - 2024)": the phase's number at q, before its years
+ * in parentheses, names the phase; the years are the span (stop 34 S6b).
+ * Returns the token of the parenthesis, or q.
+ */
+static int
+phase_number_end(const GbDoc *d, int q)
+{
+	int			v,
+				e = gb_parse_ordinal(d, q, &v);
+
+	return e > q && v > 0 && v < 10 && tok_punct(d, e, '(') ? e : q;
+}
+
+/*
  * A span of whole years at p: "5 năm (2021-2025)", "15 năm 2011 - 2025",
  * "giai đoạn 2021–2025", "5 năm, giai đoạn 2019-2024", any dash.  Its count
  * of years, when written, agrees with the span, counted with both ends
@@ -157,7 +171,7 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 			q += 3;
 	}
 	else if (tok_is(d, p, "giai") && tok_is(d, p + 1, "doan"))
-		q = p + 2;
+		q = phase_number_end(d, p + 2);
 	else
 		return 0;
 	open = tok_punct(d, q, '(');

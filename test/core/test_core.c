@@ -25151,6 +25151,40 @@ test_stop34_s34_roles2(void)
 				   "Tỉnh ủy khóa XVI.", "Trần Văn An", "ông", "Phó Bí thư Tỉnh ủy");
 }
 
+/*
+ * Stop 34, branch s34-lead2: an occasion clause up front plus a long
+ * subject (Q2); periods (S6b, R10, S6a).
+ */
+static void
+test_stop34_s34_lead2(void)
+{
+	GbResult   *r;
+
+	/* Q2: a leader set between a long subject and its verb */
+	r = extract("Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban "
+				"Mặt trận Tổ quốc Việt Nam tỉnh do đồng chí Lê Văn Bình làm Trưởng đoàn đã tổ chức lễ "
+				"dâng hương.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 8 && r->meeting.held_on.d == 23,
+		  "Q2: led delegation: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* Q2: a list of four bodies */
+	r = extract("Nhân kỷ niệm ngày Quốc khánh, ngày 23/8/2025, Ban Thường vụ Tỉnh ủy, Thường trực HĐND, "
+				"UBND, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa An đã tổ chức lễ dâng hương.", 0, 0, 0);
+	CHECK(r->meeting.held_on.d == 23, "Q2: four bodies: %d", r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND, Ủy ban Mặt "
+				 "trận Tổ quốc Việt Nam tỉnh Hòa An"), "Q2: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* S6b: a phase's number before its years in parentheses */
+	r = extract("Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn "
+				"II (2022 - 2024).", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2022 && r->meeting.period_hi.y == 2025,
+		  "S6b: phase II: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26019,6 +26053,7 @@ main(void)
 	test_stop34_s34_org2();
 	test_stop34_s34_org3();
 	test_stop34_s34_roles2();
+	test_stop34_s34_lead2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
