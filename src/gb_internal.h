@@ -388,6 +388,9 @@ gb_sentence_break(const GbDoc *d, int i)
 /* report.c: the token that starts the next line after token i (or ntok). */
 extern int	gb_line_end(const GbDoc *d, int i);
 
+/* "kết quả Hội nghị ...", "Nghị quyết Hội nghị ...": the meeting at j conveyed (meeting_lead.c) */
+extern bool gb_conveyed_at(const GbDoc *d, int j);
+
 /* Normalized text of tokens [from, to) as an arena string, spaces kept. */
 extern char *gb_span_text(const GbDoc *d, int from, int to);
 

@@ -687,10 +687,11 @@ central_name_at(const GbDoc *d, int p)
 /*
  * Whether the results or a document of the meeting at j are conveyed:
  * "kết quả (quan trọng của) Hội nghị Trung ương 7", "Nghị quyết Hội nghị
- * lần thứ 9 Ban Chấp hành Trung ương".
+ * lần thứ 9 Ban Chấp hành Trung ương".  Also asked by the officials'
+ * roles, of a plenum a report recaps.
  */
-static bool
-conveyed_at(const GbDoc *d, int j)
+bool
+gb_conveyed_at(const GbDoc *d, int j)
 {
 	int			b;
 
@@ -711,7 +712,7 @@ plenum_conveyed_before(const GbDoc *d, PlenumSeen *ps, int k)
 {
 	for (; ps->at < 0 && ps->scanned < k; ps->scanned++)
 		if (kind_at(d, ps->scanned, NULL) > 0 && central_name_at(d, ps->scanned) &&
-			conveyed_at(d, ps->scanned))
+			gb_conveyed_at(d, ps->scanned))
 			ps->at = ps->scanned;
 	return ps->at >= 0 && ps->at < k;
 }
@@ -743,7 +744,7 @@ conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 	/* the sitting named before it */
 	for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
 		if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
-			return conveyed_at(d, j) ||
+			return gb_conveyed_at(d, j) ||
 				(central_name_at(d, j) && plenum_conveyed_before(d, ps, k));
 	return false;
 }
@@ -763,7 +764,7 @@ conveyed_plenum_at(const GbDoc *d, int lo, int j)
 		return false;
 	for (b = j; b >= lo; b--)
 		if (kind_at(d, b, NULL) > 0 && gb_tok_capitalized(d, b) && central_name_at(d, b) &&
-			conveyed_at(d, b))
+			gb_conveyed_at(d, b))
 			return true;
 	return false;
 }

@@ -1307,7 +1307,6 @@ credit_break(const GbDoc *d, int s, int e)
 
 #define PLENUM_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
 #define RECAP_BACK		150		/* tokens back to the recap's paragraph start */
-#define RECAP_RESULTS_BACK	5	/* tokens from a plenum back to "kết quả" */
 
 /*
  * Whether a capitalized meeting at j is a Central Committee plenum:
@@ -1351,7 +1350,6 @@ static bool
 plenum_conveyed(const GbDoc *d, int q, int nq)
 {
 	int			j,
-				b,
 				n;
 
 	for (j = q - 1; j >= 0; j--)
@@ -1361,10 +1359,8 @@ plenum_conveyed(const GbDoc *d, int q, int nq)
 		if (n >= 0 && nq >= 0 &&
 			(d->tok[n].hash != d->tok[nq].hash || d->tok[n].flen != d->tok[nq].flen))
 			continue;
-		for (b = j - 1; b >= 0 && b >= j - RECAP_RESULTS_BACK && !tok_has(d, b + 1, T_NL); b--)
-			if ((tok_is(d, b, "ket") && tok_is(d, b + 1, "qua")) ||
-				gb_dict_match(d, b, CAT_DOCTYPE, NULL) > 0)
-				return true;
+		if (gb_conveyed_at(d, j))
+			return true;
 	}
 	return false;
 }
