@@ -507,6 +507,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 
 	st->mentions.len = 0;
 	st->ante_kind = NULL;		/* the chunk's text holds the issuer's name */
+	memset(st->named_term, 0, sizeof(st->named_term));
 	while (i < d->ntok)
 	{
 		const GbPhrase *ph = NULL;

@@ -83,6 +83,12 @@ struct GbCitState
 	const char *ante_kind;
 	const char *ante_issuer;
 	int			ante_term;
+	/*
+	 * plenum_named_term()'s answers in the current chunk by plenum, + 1
+	 * (0: not asked yet): it scans the chunk, so once per plenum, not
+	 * once per mention ("Nghị quyết Trung ương 4, " repeated)
+	 */
+	int			named_term[PLENUM_MAX + 1];
 };
 
 #define MAXTERMS 4
@@ -130,7 +136,7 @@ extern int	parse_plenum(const GbDoc *d, int p, int *plenum, int *terms,
 extern int	glued_plenum(const GbDoc *d, int j, int *plenum, int *terms,
 						 int *nterms);
 /* The term of plenum N as the report names it: "Hội nghị Trung ương 10 khóa XII". */
-extern int	plenum_named_term(const GbDoc *d, int plenum);
+extern int	plenum_named_term(GbCitState *st, const GbDoc *d, int plenum);
 /* Plenums listed after a first one: ", 8, 9 (khóa XII)". */
 extern int	plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums,
 						int *term);

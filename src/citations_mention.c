@@ -698,7 +698,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			e = parse_attrs(d, list_end, &m);
 			/* "Nghị quyết Trung ương 10" after "Hội nghị Trung ương 10 khóa XII" */
 			if (!m.term && !m.issuer && !m.number && nplenums == 1)
-				m.term = plenum_named_term(d, plenum);
+				m.term = plenum_named_term(st, d, plenum);
 			first = m;
 			push(st, &m);
 			for (k = 1; k < nterms; k++)

@@ -512,11 +512,11 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
  * The term of the Party's plenum numbered plenum as the report names it
  * elsewhere, "Hội nghị Trung ương 10 khóa XII", for its resolution cited
  * by the plenum alone, "Nghị quyết Trung ương 10" (stop 34 R8b); 0 when
- * no such plenum is named, or named with two terms.  Scans the report:
- * called only for such a resolution, rare.
+ * no such plenum is named, or named with two terms.  Scans the chunk,
+ * once for each plenum asked (st->named_term).
  */
 int
-plenum_named_term(const GbDoc *d, int plenum)
+plenum_named_term(GbCitState *st, const GbDoc *d, int plenum)
 {
 	int			k,
 				n,
@@ -525,6 +525,8 @@ plenum_named_term(const GbDoc *d, int plenum)
 				term = 0;
 	const char *org;
 
+	if (plenum >= 0 && plenum <= PLENUM_MAX && st->named_term[plenum])
+		return st->named_term[plenum] - 1;
 	for (k = 0; k + 3 < d->ntok; k++)
 	{
 		if (!(tok_is(d, k, "hoi") && tok_is(d, k + 1, "nghi")))
@@ -533,9 +535,14 @@ plenum_named_term(const GbDoc *d, int plenum)
 			nterms != 1 || org)
 			continue;
 		if (term && term != terms[0])
-			return 0;
+		{
+			term = 0;
+			break;
+		}
 		term = terms[0];
 	}
+	if (plenum >= 0 && plenum <= PLENUM_MAX)
+		st->named_term[plenum] = term + 1;
 	return term;
 }
 
