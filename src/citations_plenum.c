@@ -9,6 +9,8 @@
  */
 #include "citations_int.h"
 
+#define CONGRESS_MEMO	64		/* past the highest number a congress has */
+
 /* "khóa XI, XII", "(khóa XI, khóa XII)", "khoá 12": up to MAXTERMS terms. */
 int
 parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
@@ -633,21 +635,28 @@ reported_congress(const GbDoc *d, int n)
 void
 local_congress_res(const GbDoc *d, Mention *ms, int nm)
 {
+	/*
+	 * reported_congress() scans the chunk: asked once per number, however
+	 * the numbers alternate ("Nghị quyết Đại hội X, ... Đại hội IX, ...");
+	 * no congress is numbered past CONGRESS_MEMO
+	 */
+	const char *org[CONGRESS_MEMO];
+	bool		asked[CONGRESS_MEMO] = {false};
 	int			k,
-				seen = 0;
-	const char *org = NULL;
+				t;
 
 	for (k = 0; k < nm; k++)
 	{
-		if (!ms[k].congress || ms[k].local || ms[k].term < 1 ||
+		t = ms[k].term;
+		if (!ms[k].congress || ms[k].local || t < 1 || t >= CONGRESS_MEMO ||
 			national_marked(d, ms[k].t0, ms[k].t1))
 			continue;
-		if (seen != ms[k].term)
+		if (!asked[t])
 		{
-			seen = ms[k].term;
-			org = reported_congress(d, seen + 1);
+			asked[t] = true;
+			org[t] = reported_congress(d, t + 1);
 		}
-		if (org)
-			ms[k].local = org;
+		if (org[t])
+			ms[k].local = org[t];
 	}
 }
