@@ -1366,6 +1366,51 @@ plenum_conveyed(const GbDoc *d, int q, int nq)
 }
 
 /*
+ * The plenums conveyed before scanned, found by one forward scan over a
+ * chunk's sentences in order, so that plenum_conveyed()'s walk back is not
+ * made again from every sentence of every recap paragraph: their numbers'
+ * tokens, and whether one had none.  Past RECAP_NUMS numbers, or asked
+ * behind the scan, the walk back answers.
+ */
+#define RECAP_NUMS	8
+
+typedef struct RecapMemo
+{
+	int			scanned;
+	int			nnum;
+	int			num[RECAP_NUMS + 1];
+	bool		bare;
+} RecapMemo;
+
+static bool
+plenum_conveyed_memo(const GbDoc *d, RecapMemo *rm, int q, int nq)
+{
+	int			j,
+				n,
+				k;
+
+	if (q < rm->scanned || rm->nnum > RECAP_NUMS)
+		return plenum_conveyed(d, q, nq);
+	for (j = rm->scanned; j < q; j++)
+		if (tok_is(d, j, "hoi") && central_plenum_at(d, j, &n) && gb_conveyed_at(d, j))
+		{
+			if (n < 0)
+				rm->bare = true;
+			else if (rm->nnum <= RECAP_NUMS)
+				rm->num[rm->nnum++] = n;
+		}
+	rm->scanned = q;
+	if (rm->nnum > RECAP_NUMS)
+		return plenum_conveyed(d, q, nq);
+	if (rm->bare || (nq < 0 && rm->nnum > 0))
+		return true;
+	for (k = 0; k < rm->nnum; k++)
+		if (d->tok[rm->num[k]].hash == d->tok[nq].hash && d->tok[rm->num[k]].flen == d->tok[nq].flen)
+			return true;
+	return false;
+}
+
+/*
  * Whether the sentence at s tells of a plenum the report recaps, not of
  * its own meeting: a sentence of its paragraph up to s opens with that
  * plenum as subject, "Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội
@@ -1376,7 +1421,7 @@ plenum_conveyed(const GbDoc *d, int q, int nq)
  * conveyed is the report's own meeting's.
  */
 static bool
-recapped_plenum(const GbDoc *d, int s)
+recapped_plenum(const GbDoc *d, RecapMemo *rm, int s)
 {
 	int			q,
 				n;
@@ -1385,7 +1430,7 @@ recapped_plenum(const GbDoc *d, int s)
 	{
 		if (tok_is(d, q, "hoi") && (q == s || gb_break_at(d, q) || tok_has(d, q, T_NL)) &&
 			central_plenum_at(d, q, &n))
-			return plenum_conveyed(d, q, n);
+			return plenum_conveyed_memo(d, rm, q, n);
 		if (q == 0 || tok_has(d, q, T_NL))
 			break;
 	}
@@ -1402,6 +1447,7 @@ assign_roles(GbOffState *st, const GbDoc *d)
 {
 	int			s = 0,
 				mi = 0;
+	RecapMemo	rm = {0};
 
 	while (s < d->ntok && mi < st->nmen)
 	{
@@ -1442,7 +1488,7 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 				;
 		}
-		if (mb > mi && !recapped_plenum(d, s))
+		if (mb > mi && !recapped_plenum(d, &rm, s))
 			sentence_roles(st, d, s, e, mi, mb);
 		s = e;
 	}
