@@ -631,12 +631,6 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 #define START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)
 /*
- * what a word in lower case may start: a title's word in it starts none
- * (T_CUE_PERSON tells a token in a group of one)
- */
-#define LOWER_START_CATS CUE_PERSON_CATS
-
-/*
  * Whether a title in lower case may end right before i, the word there in
  * lower case, and start in [from, i), near enough (LOWER_BACK words): a
  * word in lower case in a title's group.  Asked only where a person or a
