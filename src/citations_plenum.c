@@ -556,7 +556,8 @@ static bool
 national_marked(const GbDoc *d, int p, int e)
 {
 	for (; p < e; p++)
-		if (tok_is(d, p, "dang") || (tok_is(d, p, "toan") && tok_is(d, p + 1, "quoc")))
+		if ((tok_is(d, p, "dang") && tok_has(d, p, T_UPPER)) ||
+			(tok_is(d, p, "toan") && tok_is(d, p + 1, "quoc")))
 			return true;
 	return false;
 }
