@@ -332,7 +332,22 @@ inverted_subject(const GbDoc *d, int s)
 
 #define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
 
-#define OPENING_WORDS	8		/* tokens of a clause opening the sentence: "Sáng 15/3", "Theo kế hoạch" */
+#define OPENING_WORDS	9		/* tokens of a clause opening the sentence: "Sáng 15/3", "Theo kế hoạch" */
+#define WHEN_WORDS		8		/* tokens of a date cue opening a clause: "Sáng nay 16/10/2015" */
+
+/*
+ * The first token of a clause of at most words tokens that opens its line
+ * or follows a clause mark, ending right before e; -1 when there is none.
+ */
+static int
+opening_start(const GbDoc *d, int e, int words)
+{
+	int			b;
+
+	for (b = e - 1; b > 0 && b > e - words && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
+		;
+	return b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1) ? b : -1;
+}
 
 /*
  * "Sáng 15/3, hội nghị giao ban ...", "Theo kế hoạch, hội nghị ...": a
@@ -346,12 +361,8 @@ after_opening_clause(const GbDoc *d, int p)
 	GbDateCue	cue;
 	int			b;
 
-	if (p < 2 || !tok_punct(d, p - 1, ',') || tok_has(d, p, T_NL))
-		return false;
-	for (b = p - 2; b > 0 && b > p - 2 - OPENING_WORDS && !tok_has(d, b, T_NL) &&
-		 !clause_mark(d, b - 1); b--)
-		;
-	if (!(b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)) || b >= p - 1)
+	if (p < 2 || !tok_punct(d, p - 1, ',') || tok_has(d, p, T_NL) ||
+		(b = opening_start(d, p - 1, OPENING_WORDS)) < 0)
 		return false;
 	/* "Theo kế hoạch, sáng 15/3, hội nghị ...": a date cue after another */
 	return gb_tok_capitalized(d, b) ||
@@ -427,8 +438,6 @@ attended_cell(const GbDoc *d, int p, int m)
 		!gb_date_after(d, r) ? gb_span_text(d, c, r + 1) : (char *) name;
 }
 
-#define WHEN_WORDS		8		/* tokens of a date cue opening a clause: "Sáng nay 16/10/2015" */
-
 /*
  * "Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện X ... khai mạc": the date
  * cue opening the clause (its line's, or after a mark) ends right before
@@ -442,9 +451,7 @@ after_opening_cue(const GbDoc *d, int s)
 
 	if (s < 2 || tok_has(d, s, T_NL) || !(tok_has(d, s - 1, T_NUM) || tok_has(d, s - 1, T_WORD)))
 		return false;
-	for (b = s - 1; b > 0 && b > s - WHEN_WORDS && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
-		;
-	return (b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)) &&
+	return (b = opening_start(d, s, WHEN_WORDS)) >= 0 &&
 		gb_may_start_date_cue(d, b) && gb_date_cue(d, b, &cue) && cue.end == s;
 }
 
