@@ -390,8 +390,7 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 				r;
 	bool		inverted;
 
-	if ((!gb_tok_capitalized(d, p) && !after_opening_clause(d, p) && !attends_congress(d, p)) ||
-		tok_has(d, p + m, T_NL))
+	if (tok_has(d, p + m, T_NL))
 		return NULL;
 	/* "của" first, in the clause: most meetings named have none */
 	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
@@ -399,6 +398,8 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 			(tok_is(d, c, "cua") && !tok_has(d, c, T_UPPER)))
 			break;
 	if (c >= d->ntok || c == p + m + OWNER_AHEAD || !tok_is(d, c, "cua") || tok_has(d, c, T_NL))
+		return NULL;
+	if (!gb_tok_capitalized(d, p) && !after_opening_clause(d, p) && !attends_congress(d, p))
 		return NULL;
 	for (j = p + m; j < c; j++)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || (kind_at(d, j, &ph) > 0 && ph->aux == 0))
