@@ -110,7 +110,6 @@ congress_of(const GbDoc *d, int q)
 	int			r,
 				h,
 				v,
-				n,
 				term;
 
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
@@ -141,8 +140,7 @@ congress_of(const GbDoc *d, int q)
 	 * "Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI": where the
 	 * body is, places in apposition before its number (probe-o G4)
 	 */
-	for (n = 0; n < 3 && (v = place_apposition(d, r)) > r; n++)
-		r = v;
+	r = places_apposed(d, r, 3);
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
 	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":
