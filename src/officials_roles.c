@@ -321,10 +321,14 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		m = role_at(d, k, &ph);
 		if (m > 0 && ph->value)
 			break;
-		if (m == 0 && (m = fronted_after_person(st, d, k, mk, &ph)) > 0)
-			break;
-		if (m == 0 && (m = agent_role_at(st, d, k, lo, mk, &ph)) > 0)
-			break;
+		if (m == 0)
+		{
+			m = fronted_after_person(st, d, k, mk, &ph);
+			if (m == 0)
+				m = agent_role_at(st, d, k, lo, mk, &ph);
+			if (m > 0)
+				break;
+		}
 		k += m > 0 ? m : 1;
 	}
 	if (k >= e)
