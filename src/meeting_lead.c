@@ -527,7 +527,7 @@ opens_planned(const GbDoc *d, int s)
 bool
 past_marked(const GbDoc *d, int v)
 {
-	return (tok_is(d, v - 1, "da") && gb_exact_any(d, v - 1, "đã|Đã")) ||
+	return (tok_is(d, v - 1, "da") && gb_exact_any(d, v - 1, "đã")) ||
 		(tok_is(d, v - 1, "vua") && gb_exact_any(d, v - 1, "vừa"));
 }
 
