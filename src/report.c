@@ -240,26 +240,20 @@ debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
-				m,
-				first;
+				m;
 
 	if (widget_line(d, ls, le))
 		return true;
-
-	first = m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
+	if ((m = gb_dict_match(d, ls, CAT_DEBRIS, &ph)) == 0)
+		return false;
 	/* "Tin liên quan", "Tin liên quan:"; "Từ khóa: ..." whole */
-	if (m > 0 && (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
-				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
+	if (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
+		(ls + m + 1 == le && tok_punct(d, le - 1, ':')))
 		return true;
 	/* a site's menu, its items in a row: "Bạn cần biết Tiện ích Liên hệ" */
-	if (m > 0)
-	{
-		for (k = ls + m; k < le && (m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0; k += m)
-			;
-		if (k == le)
-			return true;
-	}
-	return first > 0 && section_bar(d, ls, le);
+	for (k = ls + m; k < le && (m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0; k += m)
+		;
+	return k == le || section_bar(d, ls, le);
 }
 
 /*
