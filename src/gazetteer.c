@@ -3283,7 +3283,9 @@ static const GbPhrase phrases[] = {
 	/*
 	 * a news site's section bar: "Video Báo Ảnh Báo in Podcast ...
 	 * Emagazine Infographic", "Thời sự Chính trị Xã hội Kinh tế Văn hóa
-	 * Thể thao" (stop 33 N9; report.c section_bar())
+	 * Thể thao" (stop 33 N9; report.c section_bar()); alone on its line,
+	 * as any furniture, one is the section's name above the headline, "Chính
+	 * trị" (probe-k 05, probe-l 11, probe-n 12 and 25), page chrome too
 	 */
 	{"bao anh", CAT_DEBRIS, NULL, 0},
 	{"bao in", CAT_DEBRIS, NULL, 0},

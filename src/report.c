@@ -233,7 +233,9 @@ section_bar(const GbDoc *d, int ls, int le)
 
 /*
  * Whether the words [ls, le) are a page's furniture by the gazetteer, or a
- * widget pointing to it (widget_line()).
+ * widget pointing to it (widget_line()).  An item of a section bar alone
+ * on its line, "Kinh tế", "Chính trị", is the section's name above the
+ * headline: furniture as well.
  */
 static bool
 debris_words(const GbDoc *d, int ls, int le)
