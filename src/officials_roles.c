@@ -1315,7 +1315,11 @@ credit_break(const GbDoc *d, int s, int e)
 /*
  * Whether a capitalized meeting at j is a Central Committee plenum:
  * "Hội nghị Trung ương 4", "Hội nghị lần thứ 4 Ban Chấp hành Trung ương".
- * *num is its number's token, or -1 when it has none in figures.
+ * *num is its number's token, or -1 when it has none in figures.  Not
+ * central_name_at() (meeting_lead.c), which asks only whether "Trung ương"
+ * follows a meeting's kind and reads past a '(': this reads the plenum's
+ * own name, its number and each word before "Trung ương", so that any
+ * punctuation, a '(' too, ends it.
  */
 static bool
 central_plenum_at(const GbDoc *d, int j, int *num)
