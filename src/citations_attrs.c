@@ -604,8 +604,7 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 		if (tok_punct(d, r, ';'))
 			break;
 		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
-											 (tok_is(d, r + 1, "tu") && days_set_off(d, r + 1)) ||
-											 time_set_off(d, r + 1)))
+											 days_set_off(d, r + 1) || time_set_off(d, r + 1)))
 			break;
 		if (r > p && starts_citation(d, r))
 		{

@@ -1281,7 +1281,7 @@ static const GbPhrase phrases[] = {
 	{"trung hoc co so", CAT_NAMESAKE, NULL, 0},
 	{"trung hoc pho thong", CAT_NAMESAKE, NULL, 0},
 	{"dai hoc", CAT_NAMESAKE, NULL, 0},
-	{"duong", CAT_NAMESAKE, "Đường|đường", 0},
+	{"duong", CAT_NAMESAKE, "Đường", 0},
 	/*
 	 * a late leader remembered, no official of the report: "học tập tư
 	 * tưởng của cố Tổng Bí thư Lê Duẩn", "quê hương (của) Chủ tịch Tôn Đức
@@ -1289,7 +1289,7 @@ static const GbPhrase phrases[] = {
 	 * đức, phong cách Chủ tịch ..." (probe 44 G6); right before the
 	 * honorific, the rank, the title or the name
 	 */
-	{"co", CAT_MEMORIAL, "cố|Cố", 0},
+	{"co", CAT_MEMORIAL, "cố", 0},
 	/* "củng cố", "kiên cố": "cố" inside a word of two, no late one's */
 	{"cung co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
 	{"kien co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
@@ -3283,7 +3283,9 @@ static const GbPhrase phrases[] = {
 	/*
 	 * a news site's section bar: "Video Báo Ảnh Báo in Podcast ...
 	 * Emagazine Infographic", "Thời sự Chính trị Xã hội Kinh tế Văn hóa
-	 * Thể thao" (stop 33 N9; report.c section_bar())
+	 * Thể thao" (stop 33 N9; report.c section_bar()); alone on its line,
+	 * as any furniture, one is the section's name above the headline, "Chính
+	 * trị" (probe-k 05, probe-l 11, probe-n 12 and 25), page chrome too
 	 */
 	{"bao anh", CAT_DEBRIS, NULL, 0},
 	{"bao in", CAT_DEBRIS, NULL, 0},

@@ -300,6 +300,27 @@ round_held(const GbDoc *d, int i)
 #define CONTEST_NAME_WORDS 30	/* tokens from a contest's word to its predicate */
 
 /*
+ * The verbs, folded, that say a contest is held, before it or after it;
+ * the last, "khai mạc", only after it.
+ */
+static const char *const contest_verbs[][2] = {
+	{"dien", "ra"}, {"be", "mac"}, {"ket", "thuc"}, {"khai", "mac"}
+};
+
+#define CONTEST_VERBS_AFTER	((int) (sizeof(contest_verbs) / sizeof(contest_verbs[0])))
+#define CONTEST_VERBS_BEFORE (CONTEST_VERBS_AFTER - 1)
+
+/* Whether one of the first n of contest_verbs is written at j. */
+static bool
+contest_verb_at(const GbDoc *d, int j, int n)
+{
+	for (int v = 0; v < n; v++)
+		if (tok_is(d, j, contest_verbs[v][0]) && tok_is(d, j + 1, contest_verbs[v][1]))
+			return true;
+	return false;
+}
+
+/*
  * Whether the contest at i (m tokens) is held by a predicate of its own
  * sentence, as a meeting is (stop 34 Q1): the object of "diễn ra", "bế
  * mạc", "kết thúc" ("Ngày 19/5, đã diễn ra Hội thi ..."), or, opening its
@@ -314,10 +335,7 @@ contest_held(const GbDoc *d, int i, int m)
 	int			j,
 				k;
 
-	if (i >= 2 && !tok_has(d, i - 1, T_NL) &&
-		((tok_is(d, i - 2, "dien") && tok_is(d, i - 1, "ra")) ||
-		 (tok_is(d, i - 2, "be") && tok_is(d, i - 1, "mac")) ||
-		 (tok_is(d, i - 2, "ket") && tok_is(d, i - 1, "thuc"))))
+	if (i >= 2 && !tok_has(d, i - 1, T_NL) && contest_verb_at(d, i - 2, CONTEST_VERBS_BEFORE))
 		return true;
 	if (i > 0 && tok_has(d, i - 1, T_WORD) && !tok_has(d, i, T_NL))
 		return false;
@@ -329,10 +347,7 @@ contest_held(const GbDoc *d, int i, int m)
 		if (tok_has(d, j + 1, T_NL))
 			continue;
 		if ((tok_is(d, j, "duoc") && tok_is(d, j + 1, "to") && tok_is(d, j + 2, "chuc")) ||
-			(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra")) ||
-			(tok_is(d, j, "khai") && tok_is(d, j + 1, "mac")) ||
-			(tok_is(d, j, "be") && tok_is(d, j + 1, "mac")) ||
-			(tok_is(d, j, "ket") && tok_is(d, j + 1, "thuc")))
+			contest_verb_at(d, j, CONTEST_VERBS_AFTER))
 			return true;
 		if (tok_is(d, j, "do") && gb_exact_any(d, j, "do"))
 		{

@@ -527,7 +527,7 @@ opens_planned(const GbDoc *d, int s)
 bool
 past_marked(const GbDoc *d, int v)
 {
-	return (tok_is(d, v - 1, "da") && gb_exact_any(d, v - 1, "đã|Đã")) ||
+	return (tok_is(d, v - 1, "da") && gb_exact_any(d, v - 1, "đã")) ||
 		(tok_is(d, v - 1, "vua") && gb_exact_any(d, v - 1, "vừa"));
 }
 
@@ -668,7 +668,12 @@ held_date_after(const GbDoc *d, int ls, int k)
 	return held_before(d, ls, v, k);
 }
 
-/* Whether "Trung ương" comes in the few words after p: "Hội nghị Trung ương 7", "lần thứ 9 Ban Chấp hành Trung ương" */
+/*
+ * Whether "Trung ương" comes in the few words after p, past a '(' but no
+ * other mark: "Hội nghị Trung ương 7", "lần thứ 9 Ban Chấp hành Trung
+ * ương".  The officials' central_plenum_at() reads a plenum's name word by
+ * word, and stops at the '('.
+ */
 static bool
 central_name_at(const GbDoc *d, int p)
 {

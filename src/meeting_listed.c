@@ -110,7 +110,6 @@ congress_of(const GbDoc *d, int q)
 	int			r,
 				h,
 				v,
-				n,
 				term;
 
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
@@ -141,8 +140,7 @@ congress_of(const GbDoc *d, int q)
 	 * "Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI": where the
 	 * body is, places in apposition before its number (probe-o G4)
 	 */
-	for (n = 0; n < 3 && (v = place_apposition(d, r)) > r; n++)
-		r = v;
+	r = places_apposed(d, r, 3);
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
 	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":
@@ -332,7 +330,22 @@ inverted_subject(const GbDoc *d, int s)
 
 #define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
 
-#define OPENING_WORDS	8		/* tokens of a clause opening the sentence: "Sáng 15/3", "Theo kế hoạch" */
+#define OPENING_WORDS	9		/* tokens of a clause opening the sentence: "Sáng 15/3", "Theo kế hoạch" */
+#define WHEN_WORDS		8		/* tokens of a date cue opening a clause: "Sáng nay 16/10/2015" */
+
+/*
+ * The first token of a clause of at most words tokens that opens its line
+ * or follows a clause mark, ending right before e; -1 when there is none.
+ */
+static int
+opening_start(const GbDoc *d, int e, int words)
+{
+	int			b;
+
+	for (b = e - 1; b > 0 && b > e - words && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
+		;
+	return b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1) ? b : -1;
+}
 
 /*
  * "Sáng 15/3, hội nghị giao ban ...", "Theo kế hoạch, hội nghị ...": a
@@ -346,12 +359,8 @@ after_opening_clause(const GbDoc *d, int p)
 	GbDateCue	cue;
 	int			b;
 
-	if (p < 2 || !tok_punct(d, p - 1, ',') || tok_has(d, p, T_NL))
-		return false;
-	for (b = p - 2; b > 0 && b > p - 2 - OPENING_WORDS && !tok_has(d, b, T_NL) &&
-		 !clause_mark(d, b - 1); b--)
-		;
-	if (!(b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)) || b >= p - 1)
+	if (p < 2 || !tok_punct(d, p - 1, ',') || tok_has(d, p, T_NL) ||
+		(b = opening_start(d, p - 1, OPENING_WORDS)) < 0)
 		return false;
 	/* "Theo kế hoạch, sáng 15/3, hội nghị ...": a date cue after another */
 	return gb_tok_capitalized(d, b) ||
@@ -379,8 +388,7 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 				r;
 	bool		inverted;
 
-	if ((!gb_tok_capitalized(d, p) && !after_opening_clause(d, p) && !attends_congress(d, p)) ||
-		tok_has(d, p + m, T_NL))
+	if (tok_has(d, p + m, T_NL))
 		return NULL;
 	/* "của" first, in the clause: most meetings named have none */
 	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
@@ -388,6 +396,8 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 			(tok_is(d, c, "cua") && !tok_has(d, c, T_UPPER)))
 			break;
 	if (c >= d->ntok || c == p + m + OWNER_AHEAD || !tok_is(d, c, "cua") || tok_has(d, c, T_NL))
+		return NULL;
+	if (!gb_tok_capitalized(d, p) && !after_opening_clause(d, p) && !attends_congress(d, p))
 		return NULL;
 	for (j = p + m; j < c; j++)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || (kind_at(d, j, &ph) > 0 && ph->aux == 0))
@@ -427,8 +437,6 @@ attended_cell(const GbDoc *d, int p, int m)
 		!gb_date_after(d, r) ? gb_span_text(d, c, r + 1) : (char *) name;
 }
 
-#define WHEN_WORDS		8		/* tokens of a date cue opening a clause: "Sáng nay 16/10/2015" */
-
 /*
  * "Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện X ... khai mạc": the date
  * cue opening the clause (its line's, or after a mark) ends right before
@@ -442,9 +450,7 @@ after_opening_cue(const GbDoc *d, int s)
 
 	if (s < 2 || tok_has(d, s, T_NL) || !(tok_has(d, s - 1, T_NUM) || tok_has(d, s - 1, T_WORD)))
 		return false;
-	for (b = s - 1; b > 0 && b > s - WHEN_WORDS && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
-		;
-	return (b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)) &&
+	return (b = opening_start(d, s, WHEN_WORDS)) >= 0 &&
 		gb_may_start_date_cue(d, b) && gb_date_cue(d, b, &cue) && cue.end == s;
 }
 

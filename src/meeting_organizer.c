@@ -544,7 +544,7 @@ partner_at(const GbDoc *d, int p)
  * a proper name, no body of its own ("Tỉnh đoàn").  Returns the token after
  * it, or q.
  */
-int
+static int
 place_apposition(const GbDoc *d, int q)
 {
 	int			k,
@@ -564,6 +564,20 @@ place_apposition(const GbDoc *d, int q)
 		 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
 		k++;
 	return words > 0 ? k : q;
+}
+
+/*
+ * Up to most places in apposition after a body at q, ", xã A, huyện B":
+ * the token after the last, or q.
+ */
+int
+places_apposed(const GbDoc *d, int q, int most)
+{
+	int			e;
+
+	for (; most > 0 && (e = place_apposition(d, q)) > q; most--)
+		q = e;
+	return q;
 }
 
 /*
@@ -1935,8 +1949,7 @@ place_subject_slow(const GbDoc *d, int p)
 			return p;
 	}
 	/* "xã Tân Lập, huyện Hòa An tổ chức": where it is, of the name */
-	for (m = 0; m < 2 && (e = place_apposition(d, k)) > k; m++)
-		k = e;
+	k = places_apposed(d, k, 2);
 	if (!verb_follows(d, k))
 		return p;
 	/* "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own (locality_congress()) */
@@ -2195,10 +2208,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * "Đảng bộ Phường 11, TP. Vũng Tàu đã tổ chức", "Đảng ủy xã A,
 		 * huyện B, tỉnh C": the places are the body's
 		 */
-		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
-			q = r;
+		q = places_apposed(d, r, 3);
 		/* the comma closing the places is skipped after the name (below) */
-		placed = placed || m > 0;
+		placed = placed || q > r;
 		if ((r = city_apposition(d, q)) > q)
 			q = r;
 		else if (n == 1 && (r = group_sector_end(d, start, q)) > q)

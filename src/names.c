@@ -153,7 +153,11 @@ gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
 	return t->len == n && memcmp(d->norm.data + t->off + 1, ph->value + 1, n - 1) == 0;
 }
 
-/* Token i spelled as one of the "|"-separated words of value. */
+/*
+ * Token i spelled as one of the "|"-separated words of value, tone marks
+ * included, case aside (exact_word()): one spelling a word, "Tỉnh" for
+ * "tỉnh" and "TỈNH" too.
+ */
 bool
 gb_exact_any(const GbDoc *d, int i, const char *value)
 {
@@ -1155,7 +1159,7 @@ first_dept_word(const GbDoc *d, int t0, int t1)
 
 	for (j = t0; j < t1; j++)
 		if (tok_has(d, j, T_UPPER) && (tok_is(d, j, "vu") || tok_is(d, j, "cuc")) &&
-			gb_exact_any(d, j, "Vụ|Cục|VỤ|CỤC"))
+			gb_exact_any(d, j, "Vụ|Cục"))
 			return j;
 	return -1;
 }
@@ -2231,8 +2235,8 @@ static __attribute__((noinline)) bool
 province_level_before(const GbDoc *d, int k)
 {
 	if (k >= 2 && tok_is(d, k - 1, "uy") && tok_is(d, k - 2, "tinh") && !tok_has(d, k - 1, T_NL))
-		return gb_exact_any(d, k - 2, "Tỉnh|tỉnh|TỈNH") && gb_exact_any(d, k - 1, "ủy|Ủy|ỦY");
-	return k >= 1 && tok_is(d, k - 1, "tinh") && gb_exact_any(d, k - 1, "tỉnh|Tỉnh|TỈNH");
+		return gb_exact_any(d, k - 2, "Tỉnh") && gb_exact_any(d, k - 1, "ủy");
+	return k >= 1 && tok_is(d, k - 1, "tinh") && gb_exact_any(d, k - 1, "tỉnh");
 }
 
 /*
@@ -3411,7 +3415,7 @@ sub_unit_at(const GbDoc *d, int k)
 	if (tok_is(d, k, "phong"))
 		return !unit_compound(d, k);
 	if (tok_is(d, k, "vien"))
-		return tok_has(d, k, T_UPPER) && !unit_compound(d, k) && gb_exact_any(d, k, "Viện|VIỆN");
+		return tok_has(d, k, T_UPPER) && !unit_compound(d, k) && gb_exact_any(d, k, "Viện");
 	return tok_is(d, k, "ban") || (tok_is(d, k, "trung") && tok_is(d, k + 1, "tam"));
 }
 

@@ -50,7 +50,7 @@ secretary_in_title(const GbDoc *d, int k, int m)
 {
 	if (!gb_word_upper(d, k) || tok_has(d, k + m, T_NL))
 		return false;
-	if (k > 0 && !tok_has(d, k, T_NL) && gb_exact_any(d, k - 1, "Phòng|phòng"))
+	if (k > 0 && !tok_has(d, k, T_NL) && gb_exact_any(d, k - 1, "Phòng"))
 		return true;
 	return gb_word_upper(d, k + m) && gb_title_at(d, k + m, false) > k + m;
 }
@@ -77,7 +77,7 @@ static __attribute__((noinline)) bool
 opening_named(const GbDoc *d, int k)
 {
 	return k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "lễ|Lễ|phiên|Phiên|buổi|Buổi|dự|Dự");
+		gb_exact_any(d, k - 1, "lễ|phiên|buổi|dự");
 }
 
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
@@ -104,7 +104,7 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	 * a body the sentence names, no role of its subject
 	 */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "Đoàn|đoàn|Tổ|tổ|Ban|ban"))
+		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban"))
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
 		return 0;
@@ -321,10 +321,14 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		m = role_at(d, k, &ph);
 		if (m > 0 && ph->value)
 			break;
-		if (m == 0 && (m = fronted_after_person(st, d, k, mk, &ph)) > 0)
-			break;
-		if (m == 0 && (m = agent_role_at(st, d, k, lo, mk, &ph)) > 0)
-			break;
+		if (m == 0)
+		{
+			m = fronted_after_person(st, d, k, mk, &ph);
+			if (m == 0)
+				m = agent_role_at(st, d, k, lo, mk, &ph);
+			if (m > 0)
+				break;
+		}
 		k += m > 0 ? m : 1;
 	}
 	if (k >= e)
@@ -514,7 +518,7 @@ units_before(const GbDoc *d, int i)
 		 * the units alone, not those whose leaders are named ("lãnh đạo các
 		 * đơn vị", "Thủ trưởng các cơ quan"): after "của" or a mark
 		 */
-		if (gb_exact_any(d, j - 1, "các|những|Các|Những"))
+		if (gb_exact_any(d, j - 1, "các|những"))
 			return j - 1 > 0 && !(gb_exact_any(d, j - 2, "của") || tok_has(d, j - 2, T_PUNCT) ||
 								  tok_has(d, j - 1, T_NL)) ? -1 : j - 1;
 		if (!(tok_punct(d, j - 1, ',') || gb_exact_any(d, j - 1, "và")) || tok_has(d, j, T_NL))
@@ -551,7 +555,7 @@ bare_plural_before(const GbDoc *d, int i)
 	/* "đoàn đại biểu dự Đại hội", "tư cách đại biểu dự": a body of them (stop 33 N8) */
 	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
 		(p >= 1 && (gb_exact_words(d, p - 1, 2, "toàn thể") || gb_exact_words(d, p - 1, 2, "tư cách"))) ||
-		(gb_exact_any(d, p, "đoàn|Đoàn") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng|trưởng")));
+		(gb_exact_any(d, p, "đoàn") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng")));
 }
 
 /*
@@ -810,7 +814,7 @@ event_owner(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p)
 	int			q = word_before_person(d, st->men[p].t0),
 				x;
 
-	if (q <= g->end || !tok_is(d, q, "cua") || (g->start > 0 && gb_exact_any(d, g->start - 1, "sự|Sự")))
+	if (q <= g->end || !tok_is(d, q, "cua") || (g->start > 0 && gb_exact_any(d, g->start - 1, "sự")))
 		return false;
 	for (x = 0; x < g->n; x++)
 		if (strcmp(g->ph[x]->value, "dự") != 0)
@@ -882,7 +886,7 @@ present_at_point(const GbOffState *st, const GbDoc *d, int s, int ma)
 	k = point_after_lead(d, k);
 	if (tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau"))
 		n = 3;
-	else if (tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về"))
+	else if (tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về"))
 		n = 2;
 	else
 		return false;
@@ -929,7 +933,7 @@ side_header(const GbDoc *d, int ls, int le)
 {
 	int			k = gb_list_mark(d, ls) ? ls + 1 : ls;
 
-	if (k + 2 >= le || !tok_is(d, k, "ve") || !tok_is(d, k + 1, "phia") || !gb_exact_any(d, k, "Về|về"))
+	if (k + 2 >= le || !tok_is(d, k, "ve") || !tok_is(d, k + 1, "phia") || !gb_exact_any(d, k, "Về"))
 		return false;
 	return tok_punct(d, le - 1, ':') ||
 		(le - k <= SIDE_WORDS && tok_has(d, le - 1, T_WORD | T_NUM) && !tok_is(d, le - 1, "co"));
@@ -1298,7 +1302,7 @@ credit_break(const GbDoc *d, int s, int e)
 
 	for (k = s + 1; k + 2 < e; k++)
 		if (tok_punct(d, k, '(') && tok_punct(d, k - 1, '.') && tok_is(d, k + 1, "anh") &&
-			gb_exact_any(d, k + 1, "Ảnh|ảnh"))
+			gb_exact_any(d, k + 1, "Ảnh"))
 			for (q = k + 2; q < e && q <= k + 8 && !tok_punct(d, q, '('); q++)
 				if (tok_punct(d, q, ')'))
 					return q + 1 < e && gb_tok_capitalized(d, q + 1) ? q + 1 : e;
@@ -1311,7 +1315,11 @@ credit_break(const GbDoc *d, int s, int e)
 /*
  * Whether a capitalized meeting at j is a Central Committee plenum:
  * "Hội nghị Trung ương 4", "Hội nghị lần thứ 4 Ban Chấp hành Trung ương".
- * *num is its number's token, or -1 when it has none in figures.
+ * *num is its number's token, or -1 when it has none in figures.  Not
+ * central_name_at() (meeting_lead.c), which asks only whether "Trung ương"
+ * follows a meeting's kind and reads past a '(': this reads the plenum's
+ * own name, its number and each word before "Trung ương", so that any
+ * punctuation, a '(' too, ends it.
  */
 static bool
 central_plenum_at(const GbDoc *d, int j, int *num)

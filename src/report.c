@@ -233,33 +233,29 @@ section_bar(const GbDoc *d, int ls, int le)
 
 /*
  * Whether the words [ls, le) are a page's furniture by the gazetteer, or a
- * widget pointing to it (widget_line()).
+ * widget pointing to it (widget_line()).  An item of a section bar alone
+ * on its line, "Kinh tế", "Chính trị", is the section's name above the
+ * headline: furniture as well.
  */
 static bool
 debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
-				m,
-				first;
+				m;
 
 	if (widget_line(d, ls, le))
 		return true;
-
-	first = m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
+	if ((m = gb_dict_match(d, ls, CAT_DEBRIS, &ph)) == 0)
+		return false;
 	/* "Tin liên quan", "Tin liên quan:"; "Từ khóa: ..." whole */
-	if (m > 0 && (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
-				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
+	if (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
+		(ls + m + 1 == le && tok_punct(d, le - 1, ':')))
 		return true;
 	/* a site's menu, its items in a row: "Bạn cần biết Tiện ích Liên hệ" */
-	if (m > 0)
-	{
-		for (k = ls + m; k < le && (m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0; k += m)
-			;
-		if (k == le)
-			return true;
-	}
-	return first > 0 && section_bar(d, ls, le);
+	for (k = ls + m; k < le && (m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0; k += m)
+		;
+	return k == le || section_bar(d, ls, le);
 }
 
 /*
