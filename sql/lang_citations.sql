@@ -697,3 +697,11 @@ SELECT kind, term, key
 FROM gb_citations($$Đại hội Đảng bộ Tân Lập lần này có nhiệm vụ đánh giá tình hình thực hiện Nghị quyết Đại hội X.$$);
 SELECT kind, term, key
 FROM gb_citations($$Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội X, tiến tới Đại hội XIII của Đảng.$$);
+
+-- R14 (stop 35 S11). A term written once after the last of a list belongs to the documents before it with none of their own: the one a subject gives by the National Congress it prepares ("tiến tới Đại hội ... XII" → XI), to each Party document; a central document's written term to a plenum's resolution named by its plenum alone; not past a date, whose term is its own
+SELECT kind, number, term, key
+FROM gb_citations($$Thực hiện Chỉ thị 36-CT/TW của Bộ Chính trị và Chỉ thị 28-CT/TU của Ban Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng, sáng 5/5/2015, Đảng ủy xã Tân Lập tổ chức đại hội. Đảng ủy xã Hòa Lâm sơ kết việc thực hiện Nghị quyết Trung ương 4, Kết luận 21-KL/TW của Ban Chấp hành Trung ương khóa XI về một số vấn đề cấp bách về xây dựng Đảng. Quán triệt Nghị quyết Trung ương 5 và Kết luận 22-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.$$);
+
+-- R14 (stop 35 R8a). A bare congress's resolution numbered one before the congress a body holds as the subject of "tổ chức" ("Đảng bộ Tập đoàn X tổ chức Đại hội đại biểu lần thứ III") is that body's previous congress's
+SELECT kind, term, key
+FROM gb_citations($$Sáng 3/8/2020, Đảng bộ Tập đoàn Hòa Lâm tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2020-2025. Đại hội có nhiệm vụ kiểm điểm kết quả thực hiện Nghị quyết Đại hội lần thứ II.$$);

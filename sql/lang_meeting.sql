@@ -5593,3 +5593,13 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 probe-s 49). An interview's byline under the headline, "TÊN (thực hiện) 10/10/2018 03:09": the name is the author and the line the page's stamp
+SELECT title, author, published
+FROM (VALUES
+    ($$Hội nghị kiểm điểm của Ban Thường vụ Huyện ủy Tân Lập
+
+LÊ VĂN AN (thực hiện) 10/10/2018 03:09
+
+Sáng 10/10, Huyện ủy Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

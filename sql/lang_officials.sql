@@ -1524,3 +1524,9 @@ Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội, từ ngày 04
 -- R13 (stop 34 S14). A birth year right after a listed name ("sinh năm 1959", "(SN 1959)") is an aside: the list
 -- goes on after it, and the post the verb after the last gives is each one's
 SELECT name, titles FROM gb_officials($$Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XVI. Các bà Lê Thị Hoa (SN 1968), Phạm Thị Lan (SN 1970) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
+
+-- R14 (stop 35 S12). A unit's fixed term ("cơ sở") ends its name before the body above it set off by a parenthesis, a dash or "thuộc": the title is whole
+SELECT name, titles FROM gb_officials($$Ngày 14/12/2022, Đảng ủy Khối tổ chức lễ tuyên dương, gồm: đồng chí Trần Văn An - Phó trưởng Khoa Lý luận cơ sở (thuộc Đảng bộ Trường Chính trị tỉnh); đồng chí Lê Văn Bình, Trưởng Khoa Lý luận cơ sở thuộc Trường Chính trị tỉnh.$$);
+
+-- R14 (stop 35 S14's kin, S15-44). A share of the vote after "được" ("được 99,9% số phiếu của các đại biểu bầu giữ chức danh X", "được 100% đại biểu tín nhiệm bầu ...") comes before the verbs of the post taken; so does "làm" after "nhận nhiệm vụ mới là"
+SELECT name, titles FROM gb_officials($$Sáng 5/6/2020, Đảng bộ Bệnh viện Tân Lập tổ chức đại hội. Đồng chí Trần Văn An, Giám đốc Bệnh viện được 99,9% số phiếu của các đại biểu bầu giữ chức danh Bí thư Đảng ủy. Đồng chí Lê Văn Bình được 100% đại biểu tín nhiệm bầu giữ chức Phó Bí thư Đảng ủy. Ông Phạm Văn Cường, nguyên Chủ tịch UBND huyện Tân Lập, vừa nhận nhiệm vụ mới là làm Bí thư Huyện ủy Hòa Lâm.$$);

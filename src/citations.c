@@ -458,6 +458,51 @@ antecedent_attrs(GbCitState *st, int from)
 		}
 }
 
+/*
+ * A term written once after the last of a list belongs to the documents
+ * before it with none of their own (probe-s G11): the one a subject gives
+ * by the National Congress it prepares, to each Party document ("Chỉ thị
+ * 36-CT/TW của Bộ Chính trị và Chỉ thị 28-CT/TU của Ban Thường vụ Tỉnh ủy
+ * về đại hội đảng bộ các cấp, tiến tới Đại hội ... lần thứ XII" → XI for
+ * both), and a central document's written term to a plenum's resolution
+ * named by its plenum alone ("Nghị quyết Trung ương 4, Kết luận 21-KL/TW
+ * của Ban Chấp hành Trung ương khóa XI"), as between plenums ("Nghị quyết
+ * Trung ương 8 và 9 khóa XII").  Not a document with a date or a subject
+ * of its own, nor past one dated: its date's term is its own.
+ */
+static __attribute__((noinline)) void
+list_term_back(const GbDoc *d, Mention *ms, int nm)
+{
+	int			k,
+				j;
+
+	for (k = nm - 1; k > 0; k--)
+	{
+		const Mention *m = &ms[k],
+				   *p = &ms[k - 1];
+		bool		plenum_only;
+
+		/* the cheap tests first: most mentions stand alone */
+		if (p->group != m->group || p->term || !m->term || has_subject(p) || year_of(p) ||
+			year_of(m) || m->state_code)
+			continue;
+		plenum_only = !subject_congress_term(d, m);
+		if (plenum_only && (!central_code(m->code) || m->several))
+			continue;
+		for (j = k - 1; j >= 0 && ms[j].group == m->group; j--)
+		{
+			Mention    *q = &ms[j];
+
+			if (q->term || year_of(q) || has_subject(q) || q->congress || q->state_code ||
+				!(is_plenum_res(q) ||
+				  (!plenum_only && (q->code || gb_party_body(q->issuer) ||
+									((q->kind->flags & KIND_PARTY) && !q->issuer)))))
+				break;
+			q->term = m->term;
+		}
+	}
+}
+
 /* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
@@ -692,6 +737,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			!has_subject(&ms[k]) &&
 			!(k + 2 < nm && ms[k + 2].group == ms[k + 1].group && ms[k + 2].t0 == ms[k + 1].t0))
 			ms[k].term = ms[k + 1].term;
+	list_term_back(d, ms, nm);
 	local_congress_res(d, ms, nm);
 	for (k = 0; k < nm; k++)
 	{

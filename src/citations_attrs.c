@@ -862,6 +862,17 @@ congress_ahead(const GbDoc *d, int from, int to)
 }
 
 /*
+ * Whether m's term is the one its subject gives by the National Congress
+ * it prepares ("về đại hội đảng bộ các cấp, tiến tới Đại hội ... XII"),
+ * a term a list's earlier documents share (citations.c).
+ */
+bool
+subject_congress_term(const GbDoc *d, const Mention *m)
+{
+	return m->term && has_subject(m) && congress_ahead(d, m->subj_from, m->subj_to) == m->term;
+}
+
+/*
  * A document's type in lower case at k with no number after it, "kế
  * hoạch", "hướng dẫn": the token after the type, or k.
  */

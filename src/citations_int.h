@@ -147,6 +147,8 @@ extern int	parse_congress(const GbDoc *d, int p, int *term,
 extern void local_congress_res(const GbDoc *d, Mention *ms, int nm);
 
 /* citations_attrs.c */
+/* Whether m's term comes from the National Congress its subject prepares. */
+extern bool subject_congress_term(const GbDoc *d, const Mention *m);
 /* The year of a date written without one, from the publication date. */
 extern void complete_year(const GbDoc *d, GbDate *dt);
 /* "ký" (signs), not "kỳ" (period), at i. */

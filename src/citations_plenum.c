@@ -587,6 +587,33 @@ congress_this_time(const GbDoc *d, int p)
 }
 
 /*
+ * "Đảng bộ Tập đoàn Hoa Sen (đã) tổ chức Đại hội đại biểu lần thứ III": a
+ * bare congress held by a body that holds congresses, its subject, is that
+ * body's own (probe-r G8).  The body's name as written, or NULL.
+ */
+static __attribute__((noinline)) const char *
+congress_holder(const GbDoc *d, int p)
+{
+	const char *name;
+	int			v = p - 2,
+				q;
+
+	if (v < 1 || !tok_is(d, v, "to") || !tok_is(d, v + 1, "chuc") || tok_has(d, v, T_UPPER))
+		return NULL;
+	if (tok_is(d, v - 1, "da") || tok_is(d, v - 1, "vua"))
+		v--;
+	for (q = v - 2; q >= 0 && v - q <= 12; q--)
+	{
+		if (tok_has(d, q, T_PUNCT | T_NL))
+			return NULL;
+		if (tok_has(d, q, T_UPPER) && congress_head(d, q) > 0 && gb_parse_body(d, q, &name) == v &&
+			name != NULL)
+			return gb_span_text(d, q, v);
+	}
+	return NULL;
+}
+
+/*
  * The organization of the congress numbered n the chunk reports, "Đại hội
  * Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc", or "lần này": NULL when it
  * names none, two different ones, or the Party's own congress (one marked
@@ -615,6 +642,8 @@ reported_congress(const GbDoc *d, int n)
 		if (local == NULL &&
 			(national_marked(d, p, e) || (term != n && term != n - 1)))
 			return NULL;
+		if (local == NULL && term == n)
+			local = congress_holder(d, p);
 		if (local && term == n)
 		{
 			if (org && strcmp(org, local) != 0)

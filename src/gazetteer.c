@@ -1428,6 +1428,10 @@ static const GbPhrase phrases[] = {
 	{"nhan nhiem vu moi la", CAT_POSTVERB, "nhận nhiệm vụ mới là", 0},
 	{"dieu dong nhiem vu moi la", CAT_POSTVERB, "điều động nhiệm vụ mới là", 0},
 	{"dieu dong nhan nhiem vu moi la", CAT_POSTVERB, "điều động nhận nhiệm vụ mới là", 0},
+	/* "vừa nhận nhiệm vụ mới là làm Bí thư Huyện ủy X": the post's verb after it (probe-s 44) */
+	{"nhan nhiem vu moi la lam", CAT_POSTVERB, "nhận nhiệm vụ mới là làm", 0},
+	{"dieu dong nhiem vu moi la lam", CAT_POSTVERB, "điều động nhiệm vụ mới là làm", 0},
+	{"dieu dong nhan nhiem vu moi la lam", CAT_POSTVERB, "điều động nhận nhiệm vụ mới là làm", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},

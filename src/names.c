@@ -1315,6 +1315,14 @@ name_noun_end(const GbDoc *d, int k)
 	if (tok_has(d, k + 2, T_NL) || title_stop(d, k + 2) || tok_punct(d, k + 2, ',') ||
 		tok_punct(d, k + 2, '.') || tok_punct(d, k + 2, ';') || gb_word_upper(d, k + 2))
 		return k + 2;
+	/*
+	 * the body above the unit set off after it: "Khoa Lý luận cơ sở (thuộc
+	 * Đảng bộ Trường Chính trị tỉnh)", "... cơ sở - Trường Chính trị",
+	 * "... cơ sở thuộc Trường ..." (probe-s G12)
+	 */
+	if (tok_punct(d, k + 2, '(') || tok_punct(d, k + 2, '-') ||
+		(tok_is(d, k + 2, "thuoc") && gb_exact_any(d, k + 2, "thuộc")))
+		return k + 2;
 	return k;
 }
 

@@ -336,6 +336,7 @@ count_words(const GbDoc *d, int from, int to, int cap)
 }
 
 static bool byline_shape(const GbDoc *d, int ls, int le);
+static int	interview_byline(const GbDoc *d, int b, int le);
 
 /*
  * An ISO stamp at k, "2024-05-05" (before "15:02:59"), its parts glued by
@@ -424,6 +425,9 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 	label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0;
 	/* the byline and its unit before the stamp are no words */
 	k = unit_dash_byline(d, b, le, &m);
+	/* and an interviewer's name before "(thực hiện)" */
+	if (k == b && (m = interview_byline(d, b, le)) > b)
+		k = m + 4;
 	for (k = k > b ? k : ls; k < le; k++)
 	{
 		GbDate		dt;
@@ -1167,6 +1171,26 @@ unit_byline(const GbDoc *d, int b, int le)
 }
 
 /*
+ * An interview's byline opening a publication line [b, le): "NGUYÊN ĐOAN
+ * (thực hiện) 10/10/2018 03:09", the interviewer's name, in capitals or
+ * not, then "(thực hiện)" ("conducted by") and the stamp (probe-s 49).
+ * The name's end, or b.
+ */
+static __attribute__((noinline)) int
+interview_byline(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	for (k = b + 1; k < le && k - b <= 4 && !tok_punct(d, k, '('); k++)
+		;
+	if (k + 4 >= le || !tok_punct(d, k, '(') || !tok_is(d, k + 1, "thuc") ||
+		!tok_is(d, k + 2, "hien") || !tok_punct(d, k + 3, ')') || !tok_has(d, k + 4, T_NUM) ||
+		!gb_exact_words(d, k + 1, 2, "thực hiện") || !byline_shape(d, b, k))
+		return b;
+	return k;
+}
+
+/*
  * Whether the line [b, le) names bodies and nothing more: one body, or a
  * list of them parted by commas, dashes or "và" ("Huyện ủy, UBND huyện Lạc
  * Sơn"),
@@ -1346,10 +1370,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
 			 * name before the dash and the hour of the stamp, the byline;
 			 * so is the name before its unit ("Khương Quang (Quân khu 1)
-			 * 16:09, 27/02/2023", "Thanh Phong (Ban Thời sự)-Thứ sáu, ...")
+			 * 16:09, 27/02/2023", "Thanh Phong (Ban Thời sự)-Thứ sáu, ..."),
+			 * and an interviewer's before "(thực hiện)", asked first: its
+			 * parenthesis would pass for a byline's unit
 			 */
 			if (head->title && !head->author &&
-				((k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b ||
+				((k = interview_byline(d, b, le)) > b ||
+				 (k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b ||
 				 (unit_dash_byline(d, b, le, &k) > b && k > b)))
 				head->author = gb_span_text(d, b, k);
 			/*

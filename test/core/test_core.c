@@ -25185,6 +25185,79 @@ test_stop34_s34_lead2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 35, branch s35-cit: a term shared back to a list's first documents
+ * (S11), an enterprise congress's own resolution (R8a), a title before
+ * "(thuộc ...)" (S12), a post taken after a share of the vote (S14's kin),
+ * "nhận nhiệm vụ mới là làm X" (S15-44) and an interview's byline (49).
+ */
+static const GbCitation *
+citation_keyed(const GbResult *r, const char *key)
+{
+	for (int k = 0; k < r->ncitations; k++)
+		if (str_is(r->citations[k].key, key))
+			return &r->citations[k];
+	return NULL;
+}
+
+static void
+test_stop35_s35_cit(void)
+{
+	GbResult   *r;
+
+	/* S11: the term a subject gives by the congress it prepares, to the list's first */
+	r = extract("Thực hiện Chỉ thị 36-CT/TW của Bộ Chính trị và Chỉ thị 28-CT/TU của Ban Thường vụ Tỉnh "
+				"ủy về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XII của Đảng, "
+				"sáng 5/5/2015, Đảng ủy xã Tân Lập tổ chức đại hội.", 0, 0, 0);
+	CHECK(citation_keyed(r, "chi-thi:36-ct/tw@xi") && citation_keyed(r, "chi-thi:28-ct/tu@xi"),
+		  "S11: congress ahead shared: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	/* a dated first document keeps its date's term */
+	r = extract("Thực hiện Chỉ thị 36-CT/TW ngày 30/5/2014 của Bộ Chính trị và Chỉ thị 10-CT/TU của Ban "
+				"Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ "
+				"XIII của Đảng.", 0, 0, 0);
+	CHECK(citation_keyed(r, "chi-thi:36-ct/tw@xi") && citation_keyed(r, "chi-thi:10-ct/tu@xii"),
+		  "S11: dated first: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	/* S11: a central document's written term, to a plenum's resolution before it */
+	r = extract("Đảng ủy xã Tân Lập sơ kết việc thực hiện Nghị quyết Trung ương 4, Kết luận 21-KL/TW của "
+				"Ban Chấp hành Trung ương khóa XI về một số vấn đề cấp bách về xây dựng Đảng.", 0, 0, 0);
+	CHECK(citation_keyed(r, "nghi-quyet:tw4@xi") != NULL, "S11: plenum's resolution: %s",
+		  r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	/* not a term its date gives */
+	r = extract("Quán triệt Nghị quyết Trung ương 4 và Kết luận 21-KL/TW ngày 25/10/2021 của Ban Chấp "
+				"hành Trung ương.", 0, 0, 0);
+	CHECK(citation_keyed(r, "nghi-quyet:tw4") != NULL, "S11: dated last: %s",
+		  r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+
+	/* R8a: the congress its body holds, named as the subject of "tổ chức" */
+	r = extract("Sáng 3/8/2020, Đảng bộ Tập đoàn Hòa Lâm tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ "
+				"2020-2025. Đại hội có nhiệm vụ kiểm điểm kết quả thực hiện Nghị quyết Đại hội lần thứ II.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tap-doan-hoa-lam@ii"),
+		  "R8a: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+
+	/* S12: a unit's fixed term before the body above it in parentheses */
+	check_official("Ngày 14/12/2022, Đảng ủy Khối tổ chức lễ tuyên dương, gồm: đồng chí Trần Văn An - Phó "
+				   "trưởng Khoa Lý luận cơ sở (thuộc Đảng bộ Trường Chính trị tỉnh).", "Trần Văn An",
+				   "đồng chí", "Phó trưởng Khoa Lý luận cơ sở");
+	/* S14's kin: the share of the vote before the verbs */
+	check_official("Sáng 5/6/2020, Đảng bộ Bệnh viện Tân Lập tổ chức đại hội. Đồng chí Trần Văn An, Giám "
+				   "đốc Bệnh viện được 99,9% số phiếu của các đại biểu bầu giữ chức danh Bí thư Đảng ủy.",
+				   "Trần Văn An", "đồng chí", "Giám đốc Bệnh viện | Bí thư Đảng ủy");
+	/* S15-44: "nhận nhiệm vụ mới là làm X" */
+	check_official("Ông Trần Văn An, nguyên Chủ tịch UBND huyện Tân Lập, vừa nhận nhiệm vụ mới là làm Bí "
+				   "thư Huyện ủy Hòa Lâm.", "Trần Văn An", "ông",
+				   "nguyên Chủ tịch UBND huyện Tân Lập | Bí thư Huyện ủy Hòa Lâm");
+	/* 49: an interview's byline under the headline */
+	check_page("Hội nghị kiểm điểm của Ban Thường vụ Huyện ủy\n\nLÊ VĂN AN (thực hiện) 10/10/2018 03:09\n\n"
+			   "Sáng 10/10, Huyện ủy Tân Lập tổ chức hội nghị.\n",
+			   "Hội nghị kiểm điểm của Ban Thường vụ Huyện ủy", NULL, "LÊ VĂN AN");
+}
+
 int
 main(void)
 {
@@ -26054,6 +26127,7 @@ main(void)
 	test_stop34_s34_org3();
 	test_stop34_s34_roles2();
 	test_stop34_s34_lead2();
+	test_stop35_s35_cit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
