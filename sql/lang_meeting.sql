@@ -5593,3 +5593,11 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 Q6). A school's cell or Party organization named with the school's grade in lower case ("Chi bộ trường tiểu học X", "Đảng bộ trường mầm non X") is the subject whole, as "trường THCS X" and "Trường Tiểu học X" are
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 22/12/2023, Chi bộ trường tiểu học Hòa Lạc tổ chức lễ kết nạp đảng viên mới.$$),
+    ($$Ngày 22/12/2023, Đảng bộ trường mầm non Hòa Lạc đã tổ chức hội nghị sơ kết.$$),
+    ($$Ngày 22/12/2023, Chi bộ trường THCS Hòa Lạc tổ chức lễ kết nạp đảng viên mới.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -25185,6 +25185,31 @@ test_stop34_s34_lead2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 35, branch s35-org: a school's cell or Party organization named
+ * with the school's grade in lower case (Q6).
+ */
+static void
+test_stop35_s35_org(void)
+{
+	GbResult   *r;
+
+	/* Q6: "Chi bộ trường tiểu học X", "Đảng bộ trường mầm non X" */
+	r = extract("Ngày 22/12/2023, Chi bộ trường tiểu học Hòa Lạc tổ chức lễ kết nạp đảng viên mới.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ trường tiểu học Hòa Lạc"), "Q6: cell of a school: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 22/12/2023, Đảng bộ trường mầm non Hòa Lạc đã tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ trường mầm non Hòa Lạc"), "Q6: school's Party: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* the grade capitalized or abbreviated, as before */
+	r = extract("Ngày 22/12/2023, Chi bộ trường THCS Hòa Lạc tổ chức lễ kết nạp đảng viên mới.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ trường THCS Hòa Lạc"), "Q6: THCS: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26054,6 +26079,7 @@ main(void)
 	test_stop34_s34_org3();
 	test_stop34_s34_roles2();
 	test_stop34_s34_lead2();
+	test_stop35_s35_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
