@@ -5601,3 +5601,11 @@ FROM (VALUES
     ($$Ngày 22/12/2023, Đảng bộ trường mầm non Hòa Lạc đã tổ chức hội nghị sơ kết.$$),
     ($$Ngày 22/12/2023, Chi bộ trường THCS Hòa Lạc tổ chức lễ kết nạp đảng viên mới.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 R3). An agency's name in sentence case after its Party committee keeps a city abbreviated with a dot ("Trường Đại học Kinh tế TP.HCM", "TP. HCM") and a dash after a word of two syllables ("Bệnh viện Phụ sản – Nhi X"), as "TPHCM" and "Sản – Nhi" were kept
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 12/5, Đảng ủy Trường Đại học Kinh tế TP.HCM tổ chức Hội nghị sơ kết công tác Đảng.$$),
+    ($$Sáng 12/5, Đảng ủy Trường đại học Công nghiệp TP. HCM (IUH) tổ chức Hội nghị sơ kết công tác Đảng.$$),
+    ($$Sáng 19/5, Đảng bộ Bệnh viện Phụ sản – Nhi Hoa Sen đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body, NULL::date);

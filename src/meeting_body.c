@@ -27,6 +27,22 @@ lower_school_named(const GbDoc *d, int k)
 }
 
 /*
+ * "Bệnh viện Phụ sản – Nhi Hoa Sen": a dash at e after a word of two
+ * syllables, the second in lower case, before a capitalized field that
+ * goes on the agency's name, as one after a capital does ("Sản – Nhi");
+ * not a position, a person's honorific or another body after it (stop 35
+ * R3).
+ */
+static bool
+agency_field_dash(const GbDoc *d, int e)
+{
+	return tok_punct(d, e, '-') && gb_word_lower(d, e - 1) && gb_tok_capitalized(d, e - 2) &&
+		!tok_has(d, e - 1, T_NL) && gb_tok_capitalized(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+		gb_dict_match(d, e + 1, CAT_TITLE | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY,
+					  NULL) == 0;
+}
+
+/*
  * Where the name of an agency's Party organization at p ends, or p:
  * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
  * "Bệnh viện"; in lower case before a capital, "trường Đại học Vinh"),
@@ -84,7 +100,8 @@ agency_committee(const GbDoc *d, int p)
 				break;
 		}
 		else if (!tok_has(d, e, T_WORD) &&
-				 !(tok_punct(d, e, '-') && gb_tok_capitalized(d, e - 1) && gb_tok_capitalized(d, e + 1)))
+				 !(tok_punct(d, e, '-') && gb_tok_capitalized(d, e - 1) && gb_tok_capitalized(d, e + 1)) &&
+				 !agency_field_dash(d, e))
 			break;
 	}
 	/*

@@ -25187,7 +25187,8 @@ test_stop34_s34_lead2(void)
 
 /*
  * Stop 35, branch s35-org: a school's cell or Party organization named
- * with the school's grade in lower case (Q6).
+ * with the school's grade in lower case (Q6); a university's name with
+ * "TP.HCM", a hospital's with a dash after a lower-case word (R3).
  */
 static void
 test_stop35_s35_org(void)
@@ -25206,6 +25207,24 @@ test_stop35_s35_org(void)
 	/* the grade capitalized or abbreviated, as before */
 	r = extract("Ngày 22/12/2023, Chi bộ trường THCS Hòa Lạc tổ chức lễ kết nạp đảng viên mới.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer, "Chi bộ trường THCS Hòa Lạc"), "Q6: THCS: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* R3: "TP.HCM" after a university's name in sentence case */
+	r = extract("Sáng 12/5, Đảng ủy Trường Đại học Kinh tế TP.HCM tổ chức Hội nghị sơ kết công tác Đảng.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Trường Đại học Kinh tế TP.HCM"), "R3: TP.HCM: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Sáng 12/5, Đảng ủy Trường đại học Công nghiệp TP. HCM (IUH) tổ chức Hội nghị sơ kết công "
+				"tác Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Trường đại học Công nghiệp TP. HCM"), "R3: TP. HCM: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* R3: a dash after a two-syllable word of the hospital's field */
+	r = extract("Sáng 19/5, Đảng bộ Bệnh viện Phụ sản – Nhi Hoa Sen đã tổ chức Đại hội lần thứ III, nhiệm kỳ "
+				"2020-2025.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ Bệnh viện Phụ sản - Nhi Hoa Sen"), "R3: dash: %s",
 		  r->meeting.organizer ? r->meeting.organizer : "(none)");
 	gb_result_free(r);
 }
