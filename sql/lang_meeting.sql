@@ -5609,3 +5609,14 @@ FROM (VALUES
     ($$Sáng 12/5, Đảng ủy Trường đại học Công nghiệp TP. HCM (IUH) tổ chức Hội nghị sơ kết công tác Đảng.$$),
     ($$Sáng 19/5, Đảng bộ Bệnh viện Phụ sản – Nhi Hoa Sen đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2020-2025.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 S9). A congress first named as the agent of a passive ("được Đại hội Đảng bộ tỉnh X lần thứ XI, từ ngày 15-17/10 đặt ra"), its days right after its number, is the congress they date: its organization holds it; a council's sitting counted, its council and term after it ("bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII"), is that council's
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Đây là mục tiêu được Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, từ ngày 15-17/10/2020 đặt ra.
+
+Sáng 16/10, Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, nhiệm kỳ 2020-2025 đã khai mạc.$$),
+    ($$Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII
+
+Sáng 11/7/2019, các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.$$)
+) AS v(body), gb_extract(body, NULL::date);

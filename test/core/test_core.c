@@ -25188,7 +25188,9 @@ test_stop34_s34_lead2(void)
 /*
  * Stop 35, branch s35-org: a school's cell or Party organization named
  * with the school's grade in lower case (Q6); a university's name with
- * "TP.HCM", a hospital's with a dash after a lower-case word (R3).
+ * "TP.HCM", a hospital's with a dash after a lower-case word (R3); a
+ * congress named as a passive's agent with its days, a council's sitting
+ * with its council (S9).
  */
 static void
 test_stop35_s35_org(void)
@@ -25225,6 +25227,19 @@ test_stop35_s35_org(void)
 	r = extract("Sáng 19/5, Đảng bộ Bệnh viện Phụ sản – Nhi Hoa Sen đã tổ chức Đại hội lần thứ III, nhiệm kỳ "
 				"2020-2025.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer, "Đảng bộ Bệnh viện Phụ sản - Nhi Hoa Sen"), "R3: dash: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* S9a: a congress first named as the agent of a passive, its days after its number */
+	r = extract("Đây là mục tiêu được Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, từ ngày 15-17/10 đặt ra.\n\n"
+				"Sáng 16/10, Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, nhiệm kỳ 2020-2025 đã khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ tỉnh Hòa An"), "S9a: passive agent: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* S9b: a council's sitting counted, the council with its term after it */
+	r = extract("Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII\n\nSáng 11/7/2019, các đại biểu HĐND tỉnh tiếp tục "
+				"chất vấn và bế mạc kỳ họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "HĐND tỉnh"), "S9b: council's sitting: %s",
 		  r->meeting.organizer ? r->meeting.organizer : "(none)");
 	gb_result_free(r);
 }
