@@ -5603,3 +5603,30 @@ LÊ VĂN AN (thực hiện) 10/10/2018 03:09
 
 Sáng 10/10, Huyện ủy Tân Lập tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R14 (stop 35 Q6). A school's cell or Party organization named with the school's grade in lower case ("Chi bộ trường tiểu học X", "Đảng bộ trường mầm non X") is the subject whole, as "trường THCS X" and "Trường Tiểu học X" are
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 22/12/2023, Chi bộ trường tiểu học Hòa Lạc tổ chức lễ kết nạp đảng viên mới.$$),
+    ($$Ngày 22/12/2023, Đảng bộ trường mầm non Hòa Lạc đã tổ chức hội nghị sơ kết.$$),
+    ($$Ngày 22/12/2023, Chi bộ trường THCS Hòa Lạc tổ chức lễ kết nạp đảng viên mới.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 R3). An agency's name in sentence case after its Party committee keeps a city abbreviated with a dot ("Trường Đại học Kinh tế TP.HCM", "TP. HCM") and a dash after a word of two syllables ("Bệnh viện Phụ sản – Nhi X"), as "TPHCM" and "Sản – Nhi" were kept
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 12/5, Đảng ủy Trường Đại học Kinh tế TP.HCM tổ chức Hội nghị sơ kết công tác Đảng.$$),
+    ($$Sáng 12/5, Đảng ủy Trường đại học Công nghiệp TP. HCM (IUH) tổ chức Hội nghị sơ kết công tác Đảng.$$),
+    ($$Sáng 19/5, Đảng bộ Bệnh viện Phụ sản – Nhi Hoa Sen đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 S9). A congress first named as the agent of a passive ("được Đại hội Đảng bộ tỉnh X lần thứ XI, từ ngày 15-17/10 đặt ra"), its days right after its number, is the congress they date: its organization holds it; a council's sitting counted, its council and term after it ("bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII"), is that council's
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Đây là mục tiêu được Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, từ ngày 15-17/10/2020 đặt ra.
+
+Sáng 16/10, Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, nhiệm kỳ 2020-2025 đã khai mạc.$$),
+    ($$Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII
+
+Sáng 11/7/2019, các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -9,6 +9,40 @@
 #include "meeting_int.h"
 
 /*
+ * "(Chi bộ) trường tiểu học Kỳ Long": a school's noun in lower case at k,
+ * its grade in lower case (gb_school_grades), then its capitalized name,
+ * which starts the name as a capital right after the noun does (stop 35
+ * Q6).  Out of line: asked only of an agency's noun in lower case.
+ */
+static __attribute__((noinline)) bool
+lower_school_named(const GbDoc *d, int k)
+{
+	int			g;
+
+	if (!tok_is(d, k, "truong") || !gb_exact_any(d, k, "trường") ||
+		(g = gb_listed_phrase_at(d, k + 1, gb_school_grades)) == 0)
+		return false;
+	return gb_tok_capitalized(d, k + 1 + g) && !tok_has(d, k + 1 + g, T_NL) &&
+		!tok_has(d, k + 1 + g, T_ALLCAPS);
+}
+
+/*
+ * "Bệnh viện Phụ sản – Nhi Hoa Sen": a dash at e after a word of two
+ * syllables, the second in lower case, before a capitalized field that
+ * goes on the agency's name, as one after a capital does ("Sản – Nhi");
+ * not a position, a person's honorific or another body after it (stop 35
+ * R3).
+ */
+static bool
+agency_field_dash(const GbDoc *d, int e)
+{
+	return tok_punct(d, e, '-') && gb_word_lower(d, e - 1) && gb_tok_capitalized(d, e - 2) &&
+		!tok_has(d, e - 1, T_NL) && gb_tok_capitalized(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+		gb_dict_match(d, e + 1, CAT_TITLE | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY,
+					  NULL) == 0;
+}
+
+/*
  * Where the name of an agency's Party organization at p ends, or p:
  * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
  * "Bệnh viện"; in lower case before a capital, "trường Đại học Vinh"),
@@ -24,14 +58,24 @@ agency_committee(const GbDoc *d, int p)
 				e,
 				r;
 
-	if (m != 2 || ph->value == NULL ||
-		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
-		  strcmp(ph->value, "Chi bộ") == 0) ||
+	/*
+	 * "Chi bộ trường tiểu học Kỳ Long": the cell's head read with the
+	 * school's noun, "chi bộ trường", is "Chi bộ" before the noun (stop 35
+	 * Q6)
+	 */
+	bool		cell_school = m == 3 && tok_is(d, p, "chi") && lower_school_named(d, p + 2);
+
+	if (cell_school)
+		m = 2;
+	if ((!cell_school && (m != 2 || ph->value == NULL ||
+						  !(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
+							strcmp(ph->value, "Chi bộ") == 0))) ||
 		tok_has(d, p + m, T_NL) ||
 		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
 		(ph->value && !gb_exact_any(d, p + m, ph->value)) ||
 		/* "Đảng bộ trường Đại học Vinh": the agency's noun in lower case, its name capitalized */
-		!(gb_tok_capitalized(d, p + m) || (gb_tok_capitalized(d, p + m + r) && !tok_has(d, p + m + r, T_NL))))
+		!(gb_tok_capitalized(d, p + m) || (gb_tok_capitalized(d, p + m + r) && !tok_has(d, p + m + r, T_NL)) ||
+		  lower_school_named(d, p + m)))
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
 	{
@@ -56,7 +100,8 @@ agency_committee(const GbDoc *d, int p)
 				break;
 		}
 		else if (!tok_has(d, e, T_WORD) &&
-				 !(tok_punct(d, e, '-') && gb_tok_capitalized(d, e - 1) && gb_tok_capitalized(d, e + 1)))
+				 !(tok_punct(d, e, '-') && gb_tok_capitalized(d, e - 1) && gb_tok_capitalized(d, e + 1)) &&
+				 !agency_field_dash(d, e))
 			break;
 	}
 	/*

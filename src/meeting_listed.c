@@ -454,6 +454,68 @@ after_opening_cue(const GbDoc *d, int s)
 		gb_may_start_date_cue(d, b) && gb_date_cue(d, b, &cue) && cue.end == s;
 }
 
+#define AGENT_WORDS		16		/* tokens of a congress's name up to its number */
+
+/*
+ * "Đây là mục tiêu được Đại hội Đảng bộ tỉnh X lần thứ XI, từ ngày
+ * 15-17/10 đặt ra": the congress at s, the agent of a passive, whose days
+ * follow its number in its own clause, is the congress those days date,
+ * the one reported (stop 35 S9).  q: after "Đại hội".
+ */
+static __attribute__((noinline)) bool
+dated_agent(const GbDoc *d, int s, int q)
+{
+	GbDateCue	cue;
+	int			j,
+				e = -1;
+
+	if (!tok_is(d, s - 1, "duoc") || tok_has(d, s - 1, T_UPPER) || tok_has(d, s, T_NL))
+		return false;
+	for (j = q; j < d->ntok && j < q + AGENT_WORDS && !tok_has(d, j, T_NL); j++)
+		if ((e = gb_congress_number_end(d, j)) > j || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			break;
+	if (e <= j || tok_has(d, e, T_NL))
+		return false;
+	/* ", nhiệm kỳ 2020-2025, từ ngày ...": its term before its days */
+	if (tok_punct(d, e, ',') && (j = term_years_end(d, e + 1)) > e + 1)
+		e = j;
+	if (tok_punct(d, e, ',') || tok_punct(d, e, '('))
+		e++;
+	return !tok_has(d, e, T_NL) && gb_may_start_date_cue(d, e) &&
+		(gb_date_cue(d, e, &cue) || gb_date_cue_tu(d, e, &cue));
+}
+
+/*
+ * "bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII", "Kỳ họp thứ 10 Quốc hội
+ * khóa XV khai mạc": a sitting counted (m tokens at p), then the body with
+ * its term whose sitting it is, the sitting heading its clause or taken by
+ * the verb that opens or closes it (stop 35 S9).  Returns the body, or NULL.
+ */
+static __attribute__((noinline)) char *
+sitting_body(const GbDoc *d, int p, int m)
+{
+	const char *name;
+	int			q = gb_congress_number_end(d, p + m),
+				e,
+				term;
+
+	/* "thứ 7": the sitting's number without "lần" */
+	if (q == p + m && tok_is(d, q, "thu") && !tok_has(d, q, T_NL) && !tok_has(d, q + 1, T_NL))
+		q = (e = gb_parse_ordinal(d, q + 1, &term)) > q + 1 ? e : q;
+	if (q <= p + m || tok_has(d, q, T_NL) ||
+		!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') ||
+		  tok_punct(d, p - 1, '-') || (p >= 2 && opens_or_closes(d, p - 2)) ||
+		  inverted_subject(d, p) || after_opening_cue(d, p)) ||
+		meeting_spoken_of(d, p))
+		return NULL;
+	if (tok_punct(d, q, ','))
+		q++;
+	if ((e = body_at(d, q, &name)) == q || name == NULL || !tok_is(d, e, "khoa") ||
+		gb_parse_term(d, e + 1, &term) <= e + 1)
+		return NULL;
+	return (char *) name;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -495,7 +557,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
-				attends_congress(d, s) || inverted_subject(d, s) || after_opening_cue(d, s)) &&
+				attends_congress(d, s) || inverted_subject(d, s) || after_opening_cue(d, s) ||
+				dated_agent(d, s, p + m)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
 	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
@@ -503,6 +566,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
+	if (strcmp(kind->value, "kỳ họp") == 0)
+		return sitting_body(d, p, m);
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)

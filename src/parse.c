@@ -596,6 +596,20 @@ group_number(const GbDoc *d, int q)
 }
 
 /*
+ * "TP.HCM", "TP. Huế" at e: a level abbreviated in capitals, its dot glued
+ * to it, then a capitalized name on the same line; the head's loop reads
+ * it whole (gb_parse_body()), so an agency's name stops before it (stop 35
+ * R3).
+ */
+static inline bool
+dotted_level(const GbDoc *d, int e)
+{
+	return tok_has(d, e, T_ALLCAPS) && tok_punct(d, e + 1, '.') && !tok_has(d, e + 1, T_SPACE) &&
+		!tok_has(d, e + 1, T_NL) && !tok_has(d, e + 2, T_NL) && is_word(d, e + 2) &&
+		tok_has(d, e + 2, T_UPPER) && gb_dict_match(d, e, CAT_LEVEL, NULL) == 1;
+}
+
+/*
  * Where the name of an agency at q, after "Đảng ủy", "Đảng bộ" or "Chi
  * bộ", ends when it goes on in lower case: "Cơ sở Cai nghiện ma túy",
  * "Trung tâm Giáo dục thường xuyên", up to its level, "về", a date or
@@ -620,6 +634,8 @@ agency_name_end(const GbDoc *d, int q)
 		return q;
 	for (e = q + r; e < q + r + AGENCY_RUN && is_word(d, e) && !tok_has(d, e, T_NL); e++)
 	{
+		if (tok_has(d, e, T_ALLCAPS) && dotted_level(d, e))
+			break;
 		if (tok_has(d, e, T_UPPER) || tok_has(d, e, T_ALLCAPS))
 			continue;
 		if (gb_dict_match(d, e, CAT_NAMENOUN, NULL) == 2 && is_lower_word(d, e + 1) &&
@@ -652,7 +668,7 @@ agency_name_end(const GbDoc *d, int q)
 	/* more than the one syllable that completes a word; a clear end */
 	if (lower < 2 || !(e >= d->ntok || tok_has(d, e, T_NL) || !is_word(d, e) ||
 					   (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 && tok_has(d, e + 1, T_UPPER)) ||
-					   gb_exact_any(d, e, "về|ngày|của")))
+					   dotted_level(d, e) || gb_exact_any(d, e, "về|ngày|của")))
 		return q;
 	return e;
 }

@@ -25258,6 +25258,65 @@ test_stop35_s35_cit(void)
 			   "Hội nghị kiểm điểm của Ban Thường vụ Huyện ủy", NULL, "LÊ VĂN AN");
 }
 
+/*
+ * Stop 35, branch s35-org: a school's cell or Party organization named
+ * with the school's grade in lower case (Q6); a university's name with
+ * "TP.HCM", a hospital's with a dash after a lower-case word (R3); a
+ * congress named as a passive's agent with its days, a council's sitting
+ * with its council (S9).
+ */
+static void
+test_stop35_s35_org(void)
+{
+	GbResult   *r;
+
+	/* Q6: "Chi bộ trường tiểu học X", "Đảng bộ trường mầm non X" */
+	r = extract("Ngày 22/12/2023, Chi bộ trường tiểu học Hòa Lạc tổ chức lễ kết nạp đảng viên mới.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ trường tiểu học Hòa Lạc"), "Q6: cell of a school: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 22/12/2023, Đảng bộ trường mầm non Hòa Lạc đã tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ trường mầm non Hòa Lạc"), "Q6: school's Party: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* the grade capitalized or abbreviated, as before */
+	r = extract("Ngày 22/12/2023, Chi bộ trường THCS Hòa Lạc tổ chức lễ kết nạp đảng viên mới.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ trường THCS Hòa Lạc"), "Q6: THCS: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* R3: "TP.HCM" after a university's name in sentence case */
+	r = extract("Sáng 12/5, Đảng ủy Trường Đại học Kinh tế TP.HCM tổ chức Hội nghị sơ kết công tác Đảng.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Trường Đại học Kinh tế TP.HCM"), "R3: TP.HCM: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Sáng 12/5, Đảng ủy Trường đại học Công nghiệp TP. HCM (IUH) tổ chức Hội nghị sơ kết công "
+				"tác Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Trường đại học Công nghiệp TP. HCM"), "R3: TP. HCM: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* R3: a dash after a two-syllable word of the hospital's field */
+	r = extract("Sáng 19/5, Đảng bộ Bệnh viện Phụ sản – Nhi Hoa Sen đã tổ chức Đại hội lần thứ III, nhiệm kỳ "
+				"2020-2025.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ Bệnh viện Phụ sản - Nhi Hoa Sen"), "R3: dash: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* S9a: a congress first named as the agent of a passive, its days after its number */
+	r = extract("Đây là mục tiêu được Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, từ ngày 15-17/10 đặt ra.\n\n"
+				"Sáng 16/10, Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, nhiệm kỳ 2020-2025 đã khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ tỉnh Hòa An"), "S9a: passive agent: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* S9b: a council's sitting counted, the council with its term after it */
+	r = extract("Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII\n\nSáng 11/7/2019, các đại biểu HĐND tỉnh tiếp tục "
+				"chất vấn và bế mạc kỳ họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "HĐND tỉnh"), "S9b: council's sitting: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26128,6 +26187,7 @@ main(void)
 	test_stop34_s34_roles2();
 	test_stop34_s34_lead2();
 	test_stop35_s35_cit();
+	test_stop35_s35_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
