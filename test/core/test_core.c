@@ -25207,6 +25207,19 @@ test_stop35_s35_period(void)
 	CHECK(str_is(r->meeting.period_text, "quý I/2024"), "R10: review kept: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "(none)");
 	gb_result_free(r);
+
+	/* S6a: a recurring briefing's month past the units it gathers */
+	r = extract("Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện "
+				"ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "S6a: briefing's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	/* S6a: a review after it still gives its own */
+	r = extract("Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện "
+				"ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017 và đánh giá kết quả tháng 10/2017.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 10/2017"), "S6a: review's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
 }
 
 int
