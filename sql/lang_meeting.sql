@@ -5607,3 +5607,10 @@ FROM (VALUES
     ($$Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017.$$),
     ($$Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017 và đánh giá kết quả tháng 10/2017.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 Z). "Theo kế hoạch," opening a sentence says what the clause rests on: its plan word plans nothing of the meeting's period
+SELECT meeting_kind, held_on, period, period_text
+FROM (VALUES
+    ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã được tổ chức vào ngày 15/3/2024.$$),
+    ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã diễn ra ngày 15/3/2024.$$)
+) AS v(body), gb_extract(body, NULL::date);

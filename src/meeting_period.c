@@ -389,6 +389,27 @@ inner_comma(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the comma at k closes "Theo <a word or three>," opening its
+ * sentence: "Theo kế hoạch, hội nghị giao ban quý I ..." (stop 34, Z's
+ * period).  The phrase says on what the clause after it rests; its plan
+ * word ("kế hoạch", "dự kiến") plans nothing of the clause.
+ */
+static bool
+fronted_theo(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "theo") && gb_tok_capitalized(d, j))
+			return j == 0 || tok_has(d, j, T_NL) || sentence_end(d, j - 1);
+	}
+	return false;
+}
+
+/*
  * Whether the comma at k joins two phrases with the same head word:
  * "công tác Đảng, công tác chính trị".  Returns how far back the head is.
  */
@@ -601,7 +622,8 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		if (object && round_comma(d, k))
 			continue;
 		/* a comma inside a list of one object, not before a time adverbial */
-		list_comma = tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1);
+		list_comma = tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1) &&
+			!fronted_theo(d, k);
 		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) && !list_comma) ||
 					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
 						!verbs_of_viec(d, k)) ||

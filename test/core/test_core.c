@@ -25220,6 +25220,19 @@ test_stop35_s35_period(void)
 	CHECK(str_is(r->meeting.period_text, "tháng 10/2017"), "S6a: review's month: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "(none)");
 	gb_result_free(r);
+
+	/* Z's period: "Theo kế hoạch," opening the sentence plans nothing of it */
+	r = extract("Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã được tổ chức "
+				"vào ngày 15/3/2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý I năm 2024"), "Z: fronted theo: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	/* Z: a plan inside the clause still plans */
+	r = extract("Ngày 15/3/2024, Đảng ủy xã Hoa Lan tổ chức hội nghị triển khai kế hoạch, nhiệm vụ quý II "
+				"năm 2024.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "Z: plan kept: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
 }
 
 int
