@@ -5614,3 +5614,10 @@ FROM (VALUES
     ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã được tổ chức vào ngày 15/3/2024.$$),
     ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã diễn ra ngày 15/3/2024.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 S3). An item the members discuss ("thảo luận, quyết định một số nội dung quan trọng như: việc quán triệt …") is the plenum's agenda, not its kind; a verb joined to "thảo luận" is the meeting's act
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 4/7/2024, Ban Chấp hành Đảng bộ tỉnh Lan Sơn khóa XVII khai mạc Hội nghị lần thứ 20. Tại hội nghị lần này đại biểu sẽ thảo luận, quyết định một số nội dung quan trọng như: việc quán triệt, triển khai Chỉ thị của Bộ Chính trị về Đại hội XIV; thảo luận về Kế hoạch tổ chức đại hội.$$),
+    ($$Ngày 4/7/2024, Ban Thường vụ Tỉnh ủy Lan Sơn tổ chức hội nghị thảo luận và quán triệt Chỉ thị số 35-CT/TW.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -25233,6 +25233,21 @@ test_stop35_s35_period(void)
 	CHECK(r->meeting.period_text == NULL, "Z: plan kept: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "(none)");
 	gb_result_free(r);
+
+	/* S3: an item a plenum's members discuss is its agenda, not its kind */
+	r = extract("Ngày 4/7/2024, Ban Chấp hành Đảng bộ tỉnh Lan Sơn khóa XVII khai mạc Hội nghị lần thứ 20. "
+				"Tại hội nghị lần này đại biểu sẽ thảo luận, quyết định một số nội dung quan trọng như: "
+				"việc quán triệt, triển khai Chỉ thị của Bộ Chính trị về Đại hội XIV; thảo luận về Kế "
+				"hoạch tổ chức đại hội.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "S3: plenum's agenda: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+	/* S3: a verb joined to "thảo luận" is the meeting's act */
+	r = extract("Ngày 4/7/2024, Ban Thường vụ Tỉnh ủy Lan Sơn tổ chức hội nghị thảo luận và quán triệt Chỉ "
+				"thị số 35-CT/TW.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "S3: joined verb: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
 }
 
 int
