@@ -5621,3 +5621,10 @@ FROM (VALUES
     ($$Ngày 4/7/2024, Ban Chấp hành Đảng bộ tỉnh Lan Sơn khóa XVII khai mạc Hội nghị lần thứ 20. Tại hội nghị lần này đại biểu sẽ thảo luận, quyết định một số nội dung quan trọng như: việc quán triệt, triển khai Chỉ thị của Bộ Chính trị về Đại hội XIV; thảo luận về Kế hoạch tổ chức đại hội.$$),
     ($$Ngày 4/7/2024, Ban Thường vụ Tỉnh ủy Lan Sơn tổ chức hội nghị thảo luận và quán triệt Chỉ thị số 35-CT/TW.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 Q4). "kỉ niệm", the old spelling, is read as "kỷ niệm" (a known word's variant, as "tiến sỹ"; no i/y folding in general)
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức kỉ niệm 70 năm ngày truyền thống ngành Kiểm tra.$$),
+    ($$Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức lễ kỉ niệm 70 năm ngày truyền thống ngành Kiểm tra.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -25248,6 +25248,20 @@ test_stop35_s35_period(void)
 	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "S3: joined verb: %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
 	gb_result_free(r);
+
+	/* Q4: "kỉ niệm", the old spelling of "kỷ niệm" */
+	r = extract("Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức kỉ niệm 70 năm ngày truyền "
+				"thống ngành Kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm"), "Q4: kỉ niệm: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	CHECK(str_is(r->meeting.organizer, "Ủy ban Kiểm tra Huyện ủy Sơn Viên"), "Q4: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức lễ kỉ niệm 70 năm ngày truyền "
+				"thống ngành Kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm"), "Q4: lễ kỉ niệm: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
 }
 
 int
