@@ -5594,13 +5594,6 @@ FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
 
--- R14 (stop 35 R10). A period qualifying an award's achievements ("khen thưởng … có thành tích thi đua quý I/2024") is the award's, not the meeting's, unless its sentence reviews
-SELECT meeting_kind, period, period_text
-FROM (VALUES
-    ($$Ngày 13/5/2024, Đảng ủy Công ty Hoa Lan tổ chức buổi sinh hoạt chính trị tư tưởng về bài viết của Tổng Bí thư. Cũng trong dịp này, Ban Thường vụ Đảng ủy Công ty đã khen thưởng các chi bộ có thành tích thi đua quý I/2024.$$),
-    ($$Ngày 5/4/2024, Đảng ủy Công ty Hoa Lan tổ chức hội nghị sơ kết quý I/2024 và khen thưởng các chi bộ có thành tích thi đua quý I/2024.$$)
-) AS v(body), gb_extract(body, NULL::date);
-
 -- R14 (stop 35 S6a). A recurring briefing's month names it past the units it gathers ("báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017"); a review after it still gives its own
 SELECT meeting_kind, period, period_text
 FROM (VALUES

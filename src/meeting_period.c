@@ -17,7 +17,6 @@
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
-#define AWARD_BACK		12		/* tokens from a period back to the award it qualifies */
 #define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
 
 /*
@@ -1064,33 +1063,6 @@ named_month(const GbDoc *d, int lo, int hi, GbDate *named)
 }
 
 /*
- * Whether the period at k qualifies an award's achievements: "khen thưởng
- * các chi bộ có thành tích thi đua quý I/2024" (stop 34 R10).  The months
- * are those the award honours, no period the meeting reviews, unless its
- * sentence reviews them ("sơ kết quý I và khen thưởng ... thi đua quý I",
- * "giao ban thi đua quý II").  Words only, and the commas of a list of
- * them, back to "thành tích", "thi đua" or "khen thưởng".
- */
-static bool
-award_period(const GbDoc *d, int k, int lo)
-{
-	int			j;
-
-	for (j = k - 1; j > lo && j >= k - AWARD_BACK; j--)
-	{
-		if (tok_has(d, j + 1, T_NL) ||
-			(!tok_has(d, j, T_WORD) && !(tok_punct(d, j, ',') && inner_comma(d, j))) ||
-			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
-			return false;
-		if ((tok_is(d, j - 1, "thanh") && tok_is(d, j, "tich")) ||
-			(tok_is(d, j - 1, "thi") && tok_is(d, j, "dua")) ||
-			(tok_is(d, j - 1, "khen") && tok_is(d, j, "thuong")))
-			return !sentence_reviews(d, j - 1, lo);
-	}
-	return false;
-}
-
-/*
  * Whether the month [start, end) opens a span, "từ tháng 6/2009 đến", or
  * closes one, "từ tháng 6/2009 đến tháng 12/2010".
  */
@@ -1489,7 +1461,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
 		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
-			open_start(d, k, end) || career_span(d, k, end) || award_period(d, k, lo))
+			open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;
