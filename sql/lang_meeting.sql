@@ -5630,3 +5630,31 @@ Sáng 16/10, Đại hội Đảng bộ tỉnh Hòa An lần thứ XI, nhiệm k�
 
 Sáng 11/7/2019, các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 S6a). A recurring briefing's month names it past the units it gathers ("báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017"); a review after it still gives its own
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017.$$),
+    ($$Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017 và đánh giá kết quả tháng 10/2017.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 Z). "Theo kế hoạch," opening a sentence says what the clause rests on: its plan word plans nothing of the meeting's period
+SELECT meeting_kind, held_on, period, period_text
+FROM (VALUES
+    ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã được tổ chức vào ngày 15/3/2024.$$),
+    ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã diễn ra ngày 15/3/2024.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 S3). An item the members discuss ("thảo luận, quyết định một số nội dung quan trọng như: việc quán triệt …") is the plenum's agenda, not its kind; a verb joined to "thảo luận" is the meeting's act
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 4/7/2024, Ban Chấp hành Đảng bộ tỉnh Lan Sơn khóa XVII khai mạc Hội nghị lần thứ 20. Tại hội nghị lần này đại biểu sẽ thảo luận, quyết định một số nội dung quan trọng như: việc quán triệt, triển khai Chỉ thị của Bộ Chính trị về Đại hội XIV; thảo luận về Kế hoạch tổ chức đại hội.$$),
+    ($$Ngày 4/7/2024, Ban Thường vụ Tỉnh ủy Lan Sơn tổ chức hội nghị thảo luận và quán triệt Chỉ thị số 35-CT/TW.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 Q4). "kỉ niệm", the old spelling, is read as "kỷ niệm" (a known word's variant, as "tiến sỹ"; no i/y folding in general)
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức kỉ niệm 70 năm ngày truyền thống ngành Kiểm tra.$$),
+    ($$Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức lễ kỉ niệm 70 năm ngày truyền thống ngành Kiểm tra.$$)
+) AS v(body), gb_extract(body, NULL::date);

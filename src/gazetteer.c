@@ -2076,6 +2076,7 @@ static const GbPhrase phrases[] = {
 	 * opening; "diễn văn" alone is also the text read of (stop 34 Q15)
 	 */
 	{"doc dien van ky niem", CAT_ROLE, "phát biểu", 0},
+	{"doc dien van ki niem", CAT_ROLE, "phát biểu", 0},
 	{"doc dien van chao mung", CAT_ROLE, "phát biểu", 0},
 	{"ket luan hoi nghi", CAT_ROLE, "kết luận", 0},
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
@@ -2561,12 +2562,15 @@ static const GbPhrase phrases[] = {
 	{"hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"buoi hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	/* the old spelling "kỉ niệm", as "tiến sĩ" is "tiến sỹ" (stop 34 Q4) */
+	{"le ki niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
 	 * "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...", "Ban Tổ chức Thành ủy kỷ
 	 * niệm 85 năm ...": the ceremony, once held or as the act of a body
 	 * (meeting*.c)
 	 */
 	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	{"ki niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
 	 * a course's opening and closing: "tổ chức Lễ khai giảng Lớp bồi
 	 * dưỡng", "tổ chức khai giảng lớp tập huấn" (held as "kỷ niệm" is),

@@ -17,6 +17,7 @@
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
+#define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -387,6 +388,27 @@ inner_comma(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the comma at k closes "Theo <a word or three>," opening its
+ * sentence: "Theo kế hoạch, hội nghị giao ban quý I ..." (stop 34, Z's
+ * period).  The phrase says on what the clause after it rests; its plan
+ * word ("kế hoạch", "dự kiến") plans nothing of the clause.
+ */
+static bool
+fronted_theo(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "theo") && gb_tok_capitalized(d, j))
+			return j == 0 || tok_has(d, j, T_NL) || sentence_end(d, j - 1);
+	}
+	return false;
+}
+
+/*
  * Whether the comma at k joins two phrases with the same head word:
  * "công tác Đảng, công tác chính trị".  Returns how far back the head is.
  */
@@ -599,7 +621,8 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		if (object && round_comma(d, k))
 			continue;
 		/* a comma inside a list of one object, not before a time adverbial */
-		list_comma = tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1);
+		list_comma = tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1) &&
+			!fronted_theo(d, k);
 		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) && !list_comma) ||
 					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
 						!verbs_of_viec(d, k)) ||
@@ -916,6 +939,30 @@ recurring_briefing(const GbDoc *d, int j)
 }
 
 /*
+ * Whether the period at k ends a recurring briefing's name past the units
+ * it gathers: "hội nghị báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh
+ * ủy tháng 11-2017" (stop 34 S6a).  "các" after the briefing opens the
+ * list; words and the commas of a list stand between, no review ("báo cáo
+ * viên các xã đánh giá kết quả tháng 10") nor topic ("về").
+ */
+static bool
+briefing_audience(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 3 && j >= k - AUDIENCE_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) ||
+			(!tok_has(d, j, T_WORD) && !(tok_punct(d, j, ',') && inner_comma(d, j))) ||
+			tok_is(d, j, "ve") || gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+		if (tok_is(d, j, "cac") && recurring_briefing(d, j - 3))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
  * ban tuần 7", it names the event, not a period reviewed; a review named
@@ -929,6 +976,9 @@ ceremony_name(const GbDoc *d, int k)
 
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
+		/* the units a briefing gathers, listed (briefing_audience()) */
+		if (tok_punct(d, j, ','))
+			return briefing_audience(d, k);
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
 			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0 ||
 			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
@@ -943,7 +993,7 @@ ceremony_name(const GbDoc *d, int k)
 		if (recurring_briefing(d, j))
 			return true;
 	}
-	return false;
+	return j >= 0 && (tok_has(d, j, T_WORD) || tok_punct(d, j, ',')) && briefing_audience(d, k);
 }
 
 /* A period at k that ends the name of a publication (issue_name()) */

@@ -986,6 +986,36 @@ opinion_on_before(const GbDoc *d, int k)
 		(tok_is(d, j - 2, "gop") && tok_is(d, j - 1, "y"));
 }
 
+#define DELIBERATED_BACK	16	/* tokens from an agenda item back to "thảo luận" */
+
+/*
+ * Whether the kind word at k is an item a meeting deliberates on: "đại
+ * biểu sẽ thảo luận, quyết định một số nội dung quan trọng như: việc quán
+ * triệt, triển khai Chỉ thị ..." (stop 34 S3), "cho ý kiến các nội
+ * dung: tổng kết ...".  What a plenum's members discuss is its agenda,
+ * not what it holds; the item is their verb's object, after "việc" or
+ * a colon that lists it.  "thảo luận và quán triệt", a verb joined to
+ * it, is the meeting's act.
+ */
+static bool
+deliberated_item(const GbDoc *d, int k)
+{
+	bool		object = tok_is(d, k - 1, "viec");
+	int			j;
+
+	for (j = k - 1; j > 0 && j >= k - DELIBERATED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return false;
+		if (tok_punct(d, j, ':'))
+			object = true;
+		if ((tok_is(d, j, "thao") && tok_is(d, j + 1, "luan") && gb_exact_words(d, j, 2, "thảo luận")) ||
+			(tok_is(d, j - 1, "cho") && tok_is(d, j, "y") && tok_is(d, j + 1, "kien")))
+			return object;
+	}
+	return false;
+}
+
 /*
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
@@ -1000,6 +1030,8 @@ kind_topic_of(const GbDoc *d, int k)
 {
 	int			j = k;
 
+	if (deliberated_item(d, k))
+		return true;
 	if ((tok_punct(d, j - 1, ',') || tok_is(d, j - 1, "va")) && implements_at(d, j - 3))
 		j -= 3;
 	if ((tok_is(d, j - 2, "van") && tok_is(d, j - 1, "ban")) ||

@@ -25317,6 +25317,71 @@ test_stop35_s35_org(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 35, branch s35-period: the meeting's own period and kind (S6a,
+ * Z's period, S3, Q4; R10 left).
+ */
+static void
+test_stop35_s35_period(void)
+{
+	GbResult   *r;
+
+	/* S6a: a recurring briefing's month past the units it gathers */
+	r = extract("Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện "
+				"ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "S6a: briefing's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	/* S6a: a review after it still gives its own */
+	r = extract("Ngày 3/11/2017, Ban Tuyên giáo Tỉnh ủy Lan Sơn tổ chức hội nghị báo cáo viên các huyện "
+				"ủy, đảng ủy trực thuộc Tỉnh ủy tháng 11-2017 và đánh giá kết quả tháng 10/2017.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 10/2017"), "S6a: review's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+
+	/* Z's period: "Theo kế hoạch," opening the sentence plans nothing of it */
+	r = extract("Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Đảng ủy xã Hoa Lan đã được tổ chức "
+				"vào ngày 15/3/2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý I năm 2024"), "Z: fronted theo: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	/* Z: a plan inside the clause still plans */
+	r = extract("Ngày 15/3/2024, Đảng ủy xã Hoa Lan tổ chức hội nghị triển khai kế hoạch, nhiệm vụ quý II "
+				"năm 2024.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "Z: plan kept: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+
+	/* S3: an item a plenum's members discuss is its agenda, not its kind */
+	r = extract("Ngày 4/7/2024, Ban Chấp hành Đảng bộ tỉnh Lan Sơn khóa XVII khai mạc Hội nghị lần thứ 20. "
+				"Tại hội nghị lần này đại biểu sẽ thảo luận, quyết định một số nội dung quan trọng như: "
+				"việc quán triệt, triển khai Chỉ thị của Bộ Chính trị về Đại hội XIV; thảo luận về Kế "
+				"hoạch tổ chức đại hội.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "S3: plenum's agenda: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+	/* S3: a verb joined to "thảo luận" is the meeting's act */
+	r = extract("Ngày 4/7/2024, Ban Thường vụ Tỉnh ủy Lan Sơn tổ chức hội nghị thảo luận và quán triệt Chỉ "
+				"thị số 35-CT/TW.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "S3: joined verb: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+
+	/* Q4: "kỉ niệm", the old spelling of "kỷ niệm" */
+	r = extract("Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức kỉ niệm 70 năm ngày truyền "
+				"thống ngành Kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm"), "Q4: kỉ niệm: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	CHECK(str_is(r->meeting.organizer, "Ủy ban Kiểm tra Huyện ủy Sơn Viên"), "Q4: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức lễ kỉ niệm 70 năm ngày truyền "
+				"thống ngành Kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm"), "Q4: lễ kỉ niệm: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26188,6 +26253,7 @@ main(void)
 	test_stop34_s34_lead2();
 	test_stop35_s35_cit();
 	test_stop35_s35_org();
+	test_stop35_s35_period();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
