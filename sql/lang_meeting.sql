@@ -5593,3 +5593,14 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 U5, V5). A plenum or a council's session counted heading its clause with a verb of a body in session ("bầu", "hiệp thương cử", "xem xét"), or dated where "tại" sets the clause, or chaired ("chủ trì kỳ họp HĐND tỉnh"), is its body's own; uncounted, or undated after "Tại", none
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 10, khóa XV bầu chức danh Bí thư Tỉnh đoàn.$$),
+    ($$Ngày 12/3/2020, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh Hòa An lần thứ 4, khóa IX đã hiệp thương cử ông Trần Văn An giữ chức Phó Chủ tịch.$$),
+    ($$Ngày 15/10/2020, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hòa An khóa XVI, đồng chí Lê Văn Bình được bầu giữ chức Bí thư Tỉnh ủy.$$),
+    ($$Sáng 10/11/2020, Kỳ họp thứ 19 của HĐND tỉnh Hòa An khóa XVI khai mạc tại Hội trường tỉnh.$$),
+    ($$Sáng 10/11/2020, đồng chí Lê Văn Bình - Chủ tịch HĐND tỉnh chủ trì kỳ họp HĐND tỉnh khóa XVI.$$),
+    ($$Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn bầu chức danh Bí thư Tỉnh đoàn.$$)
+) AS v(body), gb_extract(body, NULL::date);

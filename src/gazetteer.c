@@ -2993,6 +2993,8 @@ static const GbPhrase phrases[] = {
 	 * only in session (probe 55 G3)
 	 */
 	{"bau", CAT_SESSIONVERB, NULL, 0},
+	/* "Hội nghị Ủy ban MTTQ ... lần thứ 4 hiệp thương cử ông A": the Front's election */
+	{"hiep thuong", CAT_SESSIONVERB, NULL, 0},
 	{"mien nhiem", CAT_SESSIONVERB, NULL, 0},
 	{"tien hanh quy trinh", CAT_SESSIONVERB, NULL, 0},
 	{"thuc hien quy trinh", CAT_SESSIONVERB, NULL, 0},

@@ -25185,6 +25185,44 @@ test_stop34_s34_lead2(void)
 	gb_result_free(r);
 }
 
+static void
+check_no_organizer(const char *text)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.organizer == NULL, "no organizer in %s: %s", text, r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * Stop 35, branch s35-body: a meeting's organizer and its body's name: a
+ * counted plenum or a council's session acting in session, or set after
+ * "Tại" (U5, V5).
+ */
+static void
+test_stop35_s35_body(void)
+{
+	/* U5, V5: a counted sitting heading its clause with a verb of a body in session */
+	check_organizer("Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 10, khóa XV bầu chức danh "
+					"Bí thư Tỉnh đoàn.", "Ban Chấp hành Tỉnh đoàn");
+	check_organizer("Ngày 15/10/2020, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa An lần thứ nhất đã bầu đồng "
+					"chí Lê Văn Bình giữ chức Bí thư.", "Ban Chấp hành Đảng bộ tỉnh Hòa An");
+	check_organizer("Ngày 12/3/2020, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh Hòa An lần thứ 4, khóa IX đã "
+					"hiệp thương cử ông Trần Văn An giữ chức Phó Chủ tịch.",
+					"Ủy ban Mặt trận Tổ quốc tỉnh Hòa An");
+	check_organizer("Ngày 15/10/2020, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hòa An khóa "
+					"XVI, đồng chí Lê Văn Bình được bầu giữ chức Bí thư Tỉnh ủy.",
+					"Ban Chấp hành Đảng bộ tỉnh Hòa An");
+	check_organizer("Sáng 10/11/2020, Kỳ họp thứ 19 HĐND tỉnh Hòa An khóa XVI khai mạc tại Hội trường "
+					"tỉnh.", "HĐND tỉnh Hòa An");
+	check_organizer("Sáng 10/11/2020, đồng chí Lê Văn Bình - Chủ tịch HĐND tỉnh chủ trì kỳ họp HĐND tỉnh "
+					"khóa XVI.", "HĐND tỉnh");
+	/* uncounted, or spoken of after another verb: none */
+	check_no_organizer("Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn bầu chức danh Bí thư Tỉnh đoàn.");
+	check_no_organizer("Ngày 18/12/2019, đồng chí Trần Văn An nhắc lại Hội nghị Ban Chấp hành Tỉnh đoàn "
+					   "lần thứ 10 bầu chức danh Bí thư Tỉnh đoàn.");
+}
+
 int
 main(void)
 {
@@ -26054,6 +26092,7 @@ main(void)
 	test_stop34_s34_org3();
 	test_stop34_s34_roles2();
 	test_stop34_s34_lead2();
+	test_stop35_s35_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
