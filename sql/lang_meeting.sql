@@ -5604,3 +5604,10 @@ FROM (VALUES
     ($$Sáng 10/11/2020, đồng chí Lê Văn Bình - Chủ tịch HĐND tỉnh chủ trì kỳ họp HĐND tỉnh khóa XVI.$$),
     ($$Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn bầu chức danh Bí thư Tỉnh đoàn.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 U4). A congress numbered by a bare Roman numeral right after "Đại hội", before its organization ("Đại hội XIV Công đoàn tỉnh X"), is that organization's, as "Đại hội lần thứ XIV Công đoàn tỉnh X" is
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 20/7/2023, Đại hội XIV Công đoàn tỉnh Hòa An đã thành công tốt đẹp.$$),
+    ($$Ngày 20/7/2023, Đại hội X Hội Nông dân tỉnh Hòa An khai mạc tại thành phố Tân Lập.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -124,7 +124,17 @@ congress_of(const GbDoc *d, int q)
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
 		gb_congress_head(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
 		q += 2;
-	if ((r = gb_congress_number_end(d, q)) > q)
+	/*
+	 * "Đại hội XIV Công đoàn tỉnh X", "Đại hội X Hội Nông dân tỉnh Y": a
+	 * Roman numeral right after the noun counts it as "lần thứ XIV" does,
+	 * when an organization that holds congresses follows (probe-u G4)
+	 */
+	if (tok_has(d, q, T_ROMAN) && !tok_has(d, q, T_NL) && !tok_has(d, q + 1, T_NL) &&
+		gb_congress_head(d, q + 1) > 0 && gb_parse_ordinal(d, q, &v) == q + 1)
+		r = q + 1;
+	else
+		r = gb_congress_number_end(d, q);
+	if (r > q)
 	{
 		q = r;
 		if (tok_punct(d, q, ','))

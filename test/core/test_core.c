@@ -25197,7 +25197,8 @@ check_no_organizer(const char *text)
 /*
  * Stop 35, branch s35-body: a meeting's organizer and its body's name: a
  * counted plenum or a council's session acting in session, or set after
- * "Tại" (U5, V5).
+ * "Tại" (U5, V5); a congress numbered before its organization (U4);
+ * lower-case words inside a body's name (U6, V2).
  */
 static void
 test_stop35_s35_body(void)
@@ -25221,6 +25222,14 @@ test_stop35_s35_body(void)
 	check_no_organizer("Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn bầu chức danh Bí thư Tỉnh đoàn.");
 	check_no_organizer("Ngày 18/12/2019, đồng chí Trần Văn An nhắc lại Hội nghị Ban Chấp hành Tỉnh đoàn "
 					   "lần thứ 10 bầu chức danh Bí thư Tỉnh đoàn.");
+
+	/* U4: a congress numbered by a bare Roman numeral before its organization */
+	check_organizer("Ngày 20/7/2023, Đại hội XIV Công đoàn tỉnh Hòa An đã thành công tốt đẹp.",
+					"Công đoàn tỉnh Hòa An");
+	check_organizer("Ngày 20/7/2023, Đại hội X Hội Nông dân tỉnh Hòa An khai mạc tại thành phố Tân Lập.",
+					"Hội Nông dân tỉnh Hòa An");
+	check_organizer("Ngày 20/7/2023, Đại hội XIV Đảng bộ tỉnh Hòa An khai mạc.", "Đảng bộ tỉnh Hòa An");
+
 }
 
 int
