@@ -697,3 +697,7 @@ SELECT kind, term, key
 FROM gb_citations($$Đại hội Đảng bộ Tân Lập lần này có nhiệm vụ đánh giá tình hình thực hiện Nghị quyết Đại hội X.$$);
 SELECT kind, term, key
 FROM gb_citations($$Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội X, tiến tới Đại hội XIII của Đảng.$$);
+
+-- R14 (stop 35 V2). An economic zone's Party committee issuing: "Khu kinh tế" after a capitalized "Khu" goes on in lower case inside the issuer's name, not cut to "... Khu kinh"
+SELECT kind, issued, issuer
+FROM gb_citations($$Theo Quyết định số 12-QĐ/ĐU ngày 8/6/2022 của Ban Thường vụ Đảng ủy Khu kinh tế tỉnh Hòa An, Đảng bộ Công ty Hoa Sen được thành lập.$$);

@@ -5611,3 +5611,12 @@ FROM (VALUES
     ($$Ngày 20/7/2023, Đại hội XIV Công đoàn tỉnh Hòa An đã thành công tốt đẹp.$$),
     ($$Ngày 20/7/2023, Đại hội X Hội Nông dân tỉnh Hòa An khai mạc tại thành phố Tân Lập.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 U6, V2). Lower-case words inside a body's name: a sector's union, its field in sentence case or after "ngành" ("Công đoàn Giao thông vận tải", "Công đoàn ngành Y tế tỉnh"), an election committee by its level ("Ủy ban bầu cử huyện X"), an economic zone's Party committee ("Đảng ủy Khu kinh tế tỉnh X")
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 19/4/2023, Công đoàn Giao thông vận tải tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 19/4/2023, Công đoàn ngành Y tế tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 31/5/2021, Ủy ban bầu cử huyện Tân Lập tổ chức hội nghị tổng kết công tác bầu cử.$$),
+    ($$Ngày 10/6/2022, Đảng ủy Khu kinh tế tỉnh Hòa An công bố quyết định thành lập Đảng bộ Công ty Hoa Sen.$$)
+) AS v(body), gb_extract(body, NULL::date);

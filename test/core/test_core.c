@@ -25230,6 +25230,26 @@ test_stop35_s35_body(void)
 					"Hội Nông dân tỉnh Hòa An");
 	check_organizer("Ngày 20/7/2023, Đại hội XIV Đảng bộ tỉnh Hòa An khai mạc.", "Đảng bộ tỉnh Hòa An");
 
+	/* U6, V2: a sector's union, an election committee, an economic zone's Party committee */
+	check_organizer("Ngày 19/4/2023, Công đoàn Giao thông vận tải tổ chức hội nghị tổng kết.",
+					"Công đoàn Giao thông vận tải");
+	check_organizer("Ngày 19/4/2023, Công đoàn ngành Y tế tỉnh tổ chức hội nghị tổng kết.",
+					"Công đoàn ngành Y tế tỉnh");
+	check_organizer("Chiều 9/11/2020, Công đoàn ngành Giáo dục tỉnh Hòa An tổ chức hội nghị tổng kết.",
+					"Công đoàn ngành Giáo dục tỉnh Hòa An");
+	check_organizer("Ngày 31/5/2021, Ủy ban bầu cử huyện Tân Lập tổ chức hội nghị tổng kết công tác bầu "
+					"cử.", "Ủy ban bầu cử huyện Tân Lập");
+	check_kind_organizer("Ngày 10/6/2022, Đảng ủy Khu kinh tế tỉnh Hòa An công bố quyết định thành lập "
+						 "Đảng bộ Công ty Hoa Sen.", "lễ công bố", "Đảng ủy Khu kinh tế tỉnh Hòa An");
+	{
+		GbResult   *r = extract("Theo Quyết định số 12-QĐ/ĐU ngày 8/6/2022 của Ban Thường vụ Đảng ủy Khu "
+								"kinh tế tỉnh Hòa An, Đảng bộ Công ty Hoa Sen được thành lập.", 0, 0, 0);
+
+		CHECK(r->ncitations == 1 &&
+			  str_is(r->citations[0].issuer, "Ban Thường vụ Đảng ủy Khu kinh tế tỉnh Hòa An"),
+			  "V2: zone's issuer: %s", r->ncitations ? r->citations[0].issuer : "(none)");
+		gb_result_free(r);
+	}
 }
 
 int
