@@ -705,3 +705,7 @@ FROM gb_citations($$Thực hiện Chỉ thị 36-CT/TW của Bộ Chính trị v
 -- R14 (stop 35 R8a). A bare congress's resolution numbered one before the congress a body holds as the subject of "tổ chức" ("Đảng bộ Tập đoàn X tổ chức Đại hội đại biểu lần thứ III") is that body's previous congress's
 SELECT kind, term, key
 FROM gb_citations($$Sáng 3/8/2020, Đảng bộ Tập đoàn Hòa Lâm tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2020-2025. Đại hội có nhiệm vụ kiểm điểm kết quả thực hiện Nghị quyết Đại hội lần thứ II.$$);
+
+-- R14 (stop 35 V2). An economic zone's Party committee issuing: "Khu kinh tế" after a capitalized "Khu" goes on in lower case inside the issuer's name, not cut to "... Khu kinh"
+SELECT kind, issued, issuer
+FROM gb_citations($$Theo Quyết định số 12-QĐ/ĐU ngày 8/6/2022 của Ban Thường vụ Đảng ủy Khu kinh tế tỉnh Hòa An, Đảng bộ Công ty Hoa Sen được thành lập.$$);

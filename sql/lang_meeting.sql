@@ -5658,3 +5658,30 @@ FROM (VALUES
     ($$Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức kỉ niệm 70 năm ngày truyền thống ngành Kiểm tra.$$),
     ($$Ngày 10/10/2018, Ủy ban Kiểm tra Huyện ủy Sơn Viên tổ chức lễ kỉ niệm 70 năm ngày truyền thống ngành Kiểm tra.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 U5, V5). A plenum or a council's session counted heading its clause with a verb of a body in session ("bầu", "hiệp thương cử", "xem xét"), or dated where "tại" sets the clause, or chaired ("chủ trì kỳ họp HĐND tỉnh"), is its body's own; uncounted, or undated after "Tại", none
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 10, khóa XV bầu chức danh Bí thư Tỉnh đoàn.$$),
+    ($$Ngày 12/3/2020, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh Hòa An lần thứ 4, khóa IX đã hiệp thương cử ông Trần Văn An giữ chức Phó Chủ tịch.$$),
+    ($$Ngày 15/10/2020, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hòa An khóa XVI, đồng chí Lê Văn Bình được bầu giữ chức Bí thư Tỉnh ủy.$$),
+    ($$Sáng 10/11/2020, Kỳ họp thứ 19 của HĐND tỉnh Hòa An khóa XVI khai mạc tại Hội trường tỉnh.$$),
+    ($$Sáng 10/11/2020, đồng chí Lê Văn Bình - Chủ tịch HĐND tỉnh chủ trì kỳ họp HĐND tỉnh khóa XVI.$$),
+    ($$Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn bầu chức danh Bí thư Tỉnh đoàn.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 U4). A congress numbered by a bare Roman numeral right after "Đại hội", before its organization ("Đại hội XIV Công đoàn tỉnh X"), is that organization's, as "Đại hội lần thứ XIV Công đoàn tỉnh X" is
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 20/7/2023, Đại hội XIV Công đoàn tỉnh Hòa An đã thành công tốt đẹp.$$),
+    ($$Ngày 20/7/2023, Đại hội X Hội Nông dân tỉnh Hòa An khai mạc tại thành phố Tân Lập.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 U6, V2). Lower-case words inside a body's name: a sector's union, its field in sentence case or after "ngành" ("Công đoàn Giao thông vận tải", "Công đoàn ngành Y tế tỉnh"), an election committee by its level ("Ủy ban bầu cử huyện X"), an economic zone's Party committee ("Đảng ủy Khu kinh tế tỉnh X")
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 19/4/2023, Công đoàn Giao thông vận tải tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 19/4/2023, Công đoàn ngành Y tế tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 31/5/2021, Ủy ban bầu cử huyện Tân Lập tổ chức hội nghị tổng kết công tác bầu cử.$$),
+    ($$Ngày 10/6/2022, Đảng ủy Khu kinh tế tỉnh Hòa An công bố quyết định thành lập Đảng bộ Công ty Hoa Sen.$$)
+) AS v(body), gb_extract(body, NULL::date);

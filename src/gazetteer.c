@@ -340,6 +340,12 @@ static const GbPhrase phrases[] = {
 	{"uy ban nhan dan lam thoi", CAT_BODYHEAD, "Ủy ban nhân dân lâm thời", BODY_LEVEL},
 	{"hdnd lam thoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi dong nhan dan lam thoi", CAT_BODYHEAD, "Hội đồng nhân dân lâm thời", BODY_LEVEL},
+	/*
+	 * the election committee of a province, a district or a commune, set up
+	 * for each election, named by its level: "Ủy ban bầu cử xã Mỹ Thạnh"
+	 * (probe-v G2)
+	 */
+	{"uy ban bau cu", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi dong", CAT_BODYHEAD, "Hội đồng", BODY_NAMED},	/* not "Hội", an association */
 	/* "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "Hội đồng vùng Tây Nguyên": a region's */
 	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
@@ -776,6 +782,8 @@ static const GbPhrase phrases[] = {
 	{"cau lac bo", CAT_DEPT, "Câu lạc bộ", DEPT_HEAD},
 	{"trung tam", CAT_DEPT, "Trung tâm", DEPT_HEAD},
 	{"hoc vien", CAT_DEPT, "Học viện", DEPT_HEAD},
+	/* "Công đoàn Giao thông vận tải": a sector's union, its field in sentence case (probe-u G6) */
+	{"cong doan", CAT_DEPT, "Công đoàn", DEPT_HEAD},
 	/* the fields of ministries and their provincial departments, in lower case */
 	{"quoc phong", CAT_DEPT, NULL, DEPT_FIELD},
 	{"cong an", CAT_DEPT, NULL, DEPT_FIELD},
@@ -3001,6 +3009,8 @@ static const GbPhrase phrases[] = {
 	 * only in session (probe 55 G3)
 	 */
 	{"bau", CAT_SESSIONVERB, NULL, 0},
+	/* "Hội nghị Ủy ban MTTQ ... lần thứ 4 hiệp thương cử ông A": the Front's election */
+	{"hiep thuong", CAT_SESSIONVERB, NULL, 0},
 	{"mien nhiem", CAT_SESSIONVERB, NULL, 0},
 	{"tien hanh quy trinh", CAT_SESSIONVERB, NULL, 0},
 	{"thuc hien quy trinh", CAT_SESSIONVERB, NULL, 0},
@@ -4033,6 +4043,14 @@ const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", 
  */
 const char *const gb_army_unit_refs[] = {"quân khu", "quân đoàn", "quân chủng", "bộ tư lệnh", "sư đoàn",
 "binh đoàn", NULL};
+
+/*
+ * an economic zone's noun after a capitalized "Khu", its other words in
+ * lower case, inside a body's name: "Đảng ủy Khu kinh tế tỉnh X", "Ban
+ * Thường vụ Đảng ủy Khu công nghiệp Y" (probe-v G2); a longer one first
+ */
+const char *const gb_zone_nouns[] = {"khu kinh tế cửa khẩu", "khu kinh tế", "khu công nghiệp",
+"khu chế xuất", "khu công nghệ cao", NULL};
 
 /*
  * the verbs of an appointment, after "được" and before what the person

@@ -433,6 +433,7 @@ extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
 /* "quân khu", "quân đoàn": an army unit named again after "Đảng ủy" (stop 31 L-g39) */
 extern const char *const gb_army_unit_refs[];
+extern const char *const gb_zone_nouns[];
 /*
  * "điều động", "chỉ định", "bầu": an appointment's verbs, after "được" or
  * active before the names appointed ("đã bầu A")

@@ -123,7 +123,17 @@ congress_of(const GbDoc *d, int q)
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
 		gb_congress_head(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
 		q += 2;
-	if ((r = gb_congress_number_end(d, q)) > q)
+	/*
+	 * "Đại hội XIV Công đoàn tỉnh X", "Đại hội X Hội Nông dân tỉnh Y": a
+	 * Roman numeral right after the noun counts it as "lần thứ XIV" does,
+	 * when an organization that holds congresses follows (probe-u G4)
+	 */
+	if (tok_has(d, q, T_ROMAN) && !tok_has(d, q, T_NL) && !tok_has(d, q + 1, T_NL) &&
+		gb_congress_head(d, q + 1) > 0 && gb_parse_ordinal(d, q, &v) == q + 1)
+		r = q + 1;
+	else
+		r = gb_congress_number_end(d, q);
+	if (r > q)
 	{
 		q = r;
 		if (tok_punct(d, q, ','))
@@ -516,6 +526,80 @@ sitting_body(const GbDoc *d, int p, int m)
 	return (char *) name;
 }
 
+#define SET_AT_WORDS	12		/* tokens from a sitting's body to the comma closing "Tại <sitting>," */
+
+/*
+ * Past a sitting's number and term after its body, from q: "lần thứ 10,
+ * khóa XV", ", nhiệm kỳ 2020 - 2025".  *nth: set when it is counted.
+ */
+static int
+sitting_tail_end(const GbDoc *d, int q, bool *nth)
+{
+	int			e,
+				n;
+
+	for (n = 0; n < 3 && !tok_has(d, q, T_NL); n++)
+	{
+		e = tok_punct(d, q, ',') ? q + 1 : q;
+		if (gb_congress_number_end(d, e) > e)
+		{
+			*nth = true;
+			q = gb_congress_number_end(d, e);
+		}
+		else if (tok_is(d, e, "khoa") && !tok_has(d, e, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
+				 (tok_has(d, e + 1, T_ROMAN) || tok_has(d, e + 1, T_NUM)))
+			q = e + 2;
+		else if (term_years_end(d, e) > e)
+			q = term_years_end(d, e);
+		else
+			break;
+	}
+	return q;
+}
+
+/*
+ * "Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 10, khóa XV
+ * bầu chức danh Bí thư", "Kỳ họp thứ 19 HĐND tỉnh đã xem xét ...": a
+ * sitting counted heading its clause (its noun at p, its body ending at
+ * e), whose verb is what a body does only in session (CAT_SESSIONVERB:
+ * bầu, hiệp thương, cho ý kiến), is the body in session, its own sitting
+ * as "diễn ra" says; so is one counted and dated where "Tại" opening the
+ * sentence sets its clause, "Tại hội nghị lần thứ nhất Ban Chấp hành ...
+ * chiều 10/3, ...", "Ngày 15/10, tại Hội nghị lần thứ nhất ..., " (as
+ * congress_set_before() reads a congress; probe-u G5, probe-v G5); not an
+ * undated one, a career's step ("Tại Hội nghị lần thứ 9 Ban Chấp hành
+ * Trung ương khóa X, ông được bầu vào Ban Bí thư").
+ */
+static bool
+sitting_acts(const GbDoc *d, int p, int e, bool nth)
+{
+	bool		at = p >= 1 && tok_is(d, p - 1, "tai") && !tok_has(d, p, T_NL) &&
+		(p == 1 || tok_has(d, p - 1, T_NL) || clause_mark(d, p - 2) || tok_has(d, p - 2, T_NUM)),
+				dated = p >= 3 && tok_punct(d, p - 2, ',') && tok_has(d, p - 3, T_NUM);
+	GbDateCue	cue;
+	int			j;
+
+	if (!at && !opens_subject(d, p) && !after_opening_cue(d, p))
+		return false;
+	e = sitting_tail_end(d, e, &nth);
+	if (!nth || tok_has(d, e, T_NL))
+		return false;
+	if (at)
+	{
+		for (j = e; j < d->ntok && j < e + SET_AT_WORDS && !tok_has(d, j, T_NL); j++)
+		{
+			if (clause_mark(d, j))
+				return dated && tok_punct(d, j, ',');
+			if (!dated && gb_may_start_date_cue(d, j) && gb_date_cue(d, j, &cue))
+				dated = true;
+		}
+		return false;
+	}
+	j = skip_adverbs(d, e);
+	return !tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
+		gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -527,6 +611,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
+				v,
 				words = 0;
 	bool		nth = false;
 
@@ -566,9 +651,9 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
-	if (strcmp(kind->value, "kỳ họp") == 0)
-		return sitting_body(d, p, m);
-	if (strcmp(kind->value, "hội nghị") != 0)
+	if (strcmp(kind->value, "kỳ họp") == 0 && (name = sitting_body(d, p, m)) != NULL)
+		return (char *) name;
+	if (strcmp(kind->value, "hội nghị") != 0 && strcmp(kind->value, "kỳ họp") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
@@ -591,6 +676,15 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			q++;
 		nth = true;
 	}
+	/* "Kỳ họp thứ 19 (của) HĐND tỉnh": a council's session counted without "lần" */
+	else if (words == 0 && tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) &&
+			 (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
+	{
+		q = e;
+		nth = true;
+	}
+	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL) && strcmp(kind->value, "kỳ họp") == 0)
+		q++;
 	/*
 	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
 	 * xét ...": the meeting chaired, named by its body, is the body's own;
@@ -598,7 +692,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * Hội nghị lần thứ chín Ban Chấp hành Trung ương"
 	 */
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
-		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) &&
+		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) && !sitting_acts(d, p, e, nth) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
 		   !tok_has(d, p, T_NL)) &&
 		 !inverted_subject(d, p)))

@@ -1303,6 +1303,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/* "Đảng ủy Khu kinh tế tỉnh X": an economic zone, "Khu" capitalized alone */
+		if (tok_is(d, q, "khu") && tok_has(d, q, T_UPPER) &&
+			(m2 = gb_listed_phrase_at(d, q, gb_zone_nouns)) > 0)
+		{
+			q += m2;
+			extended = true;
+			continue;
+		}
 		/* "Quận ủy Quận 5", "Đảng ủy phường 3": a city's numbered place */
 		if ((m2 = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 1 && gb_place_number(d, q + 1))
 		{
@@ -1506,6 +1514,20 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			if (tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_UPPER) &&
 				gb_dict_match(d, q, CAT_SURNAME, NULL) > 0)
 				break;
+			continue;
+		}
+		/*
+		 * "Công đoàn ngành Y tế tỉnh", "Đảng bộ ngành Giáo dục": the
+		 * sector's noun in lower case right after the head, before the
+		 * sector's capitalized name, as "Công đoàn Ngành Y tế" (probe-u G6,
+		 * probe-v G2)
+		 */
+		if (q == p + m && tok_is(d, q, "nganh") && is_lower_word(d, q) && !tok_has(d, q + 1, T_NL) &&
+			is_word(d, q + 1) && (d->tok[q + 1].flags & (T_UPPER | T_ALLCAPS)) &&
+			gb_exact_any(d, q, "ngành"))
+		{
+			q++;
+			extended = true;
 			continue;
 		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))

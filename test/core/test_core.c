@@ -25382,6 +25382,73 @@ test_stop35_s35_period(void)
 	gb_result_free(r);
 }
 
+static void
+check_no_organizer(const char *text)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.organizer == NULL, "no organizer in %s: %s", text, r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * Stop 35, branch s35-body: a meeting's organizer and its body's name: a
+ * counted plenum or a council's session acting in session, or set after
+ * "Tại" (U5, V5); a congress numbered before its organization (U4);
+ * lower-case words inside a body's name (U6, V2).
+ */
+static void
+test_stop35_s35_body(void)
+{
+	/* U5, V5: a counted sitting heading its clause with a verb of a body in session */
+	check_organizer("Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 10, khóa XV bầu chức danh "
+					"Bí thư Tỉnh đoàn.", "Ban Chấp hành Tỉnh đoàn");
+	check_organizer("Ngày 15/10/2020, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa An lần thứ nhất đã bầu đồng "
+					"chí Lê Văn Bình giữ chức Bí thư.", "Ban Chấp hành Đảng bộ tỉnh Hòa An");
+	check_organizer("Ngày 12/3/2020, Hội nghị Ủy ban Mặt trận Tổ quốc tỉnh Hòa An lần thứ 4, khóa IX đã "
+					"hiệp thương cử ông Trần Văn An giữ chức Phó Chủ tịch.",
+					"Ủy ban Mặt trận Tổ quốc tỉnh Hòa An");
+	check_organizer("Ngày 15/10/2020, tại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Hòa An khóa "
+					"XVI, đồng chí Lê Văn Bình được bầu giữ chức Bí thư Tỉnh ủy.",
+					"Ban Chấp hành Đảng bộ tỉnh Hòa An");
+	check_organizer("Sáng 10/11/2020, Kỳ họp thứ 19 HĐND tỉnh Hòa An khóa XVI khai mạc tại Hội trường "
+					"tỉnh.", "HĐND tỉnh Hòa An");
+	check_organizer("Sáng 10/11/2020, đồng chí Lê Văn Bình - Chủ tịch HĐND tỉnh chủ trì kỳ họp HĐND tỉnh "
+					"khóa XVI.", "HĐND tỉnh");
+	/* uncounted, or spoken of after another verb: none */
+	check_no_organizer("Ngày 18/12/2019, Hội nghị Ban Chấp hành Tỉnh đoàn bầu chức danh Bí thư Tỉnh đoàn.");
+	check_no_organizer("Ngày 18/12/2019, đồng chí Trần Văn An nhắc lại Hội nghị Ban Chấp hành Tỉnh đoàn "
+					   "lần thứ 10 bầu chức danh Bí thư Tỉnh đoàn.");
+
+	/* U4: a congress numbered by a bare Roman numeral before its organization */
+	check_organizer("Ngày 20/7/2023, Đại hội XIV Công đoàn tỉnh Hòa An đã thành công tốt đẹp.",
+					"Công đoàn tỉnh Hòa An");
+	check_organizer("Ngày 20/7/2023, Đại hội X Hội Nông dân tỉnh Hòa An khai mạc tại thành phố Tân Lập.",
+					"Hội Nông dân tỉnh Hòa An");
+	check_organizer("Ngày 20/7/2023, Đại hội XIV Đảng bộ tỉnh Hòa An khai mạc.", "Đảng bộ tỉnh Hòa An");
+
+	/* U6, V2: a sector's union, an election committee, an economic zone's Party committee */
+	check_organizer("Ngày 19/4/2023, Công đoàn Giao thông vận tải tổ chức hội nghị tổng kết.",
+					"Công đoàn Giao thông vận tải");
+	check_organizer("Ngày 19/4/2023, Công đoàn ngành Y tế tỉnh tổ chức hội nghị tổng kết.",
+					"Công đoàn ngành Y tế tỉnh");
+	check_organizer("Chiều 9/11/2020, Công đoàn ngành Giáo dục tỉnh Hòa An tổ chức hội nghị tổng kết.",
+					"Công đoàn ngành Giáo dục tỉnh Hòa An");
+	check_organizer("Ngày 31/5/2021, Ủy ban bầu cử huyện Tân Lập tổ chức hội nghị tổng kết công tác bầu "
+					"cử.", "Ủy ban bầu cử huyện Tân Lập");
+	check_kind_organizer("Ngày 10/6/2022, Đảng ủy Khu kinh tế tỉnh Hòa An công bố quyết định thành lập "
+						 "Đảng bộ Công ty Hoa Sen.", "lễ công bố", "Đảng ủy Khu kinh tế tỉnh Hòa An");
+	{
+		GbResult   *r = extract("Theo Quyết định số 12-QĐ/ĐU ngày 8/6/2022 của Ban Thường vụ Đảng ủy Khu "
+								"kinh tế tỉnh Hòa An, Đảng bộ Công ty Hoa Sen được thành lập.", 0, 0, 0);
+
+		CHECK(r->ncitations == 1 &&
+			  str_is(r->citations[0].issuer, "Ban Thường vụ Đảng ủy Khu kinh tế tỉnh Hòa An"),
+			  "V2: zone's issuer: %s", r->ncitations ? r->citations[0].issuer : "(none)");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -26254,6 +26321,7 @@ main(void)
 	test_stop35_s35_cit();
 	test_stop35_s35_org();
 	test_stop35_s35_period();
+	test_stop35_s35_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
