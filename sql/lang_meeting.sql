@@ -5593,3 +5593,10 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 T2). "quy tụ" (gathers) is no quarter, though it folds as "quý tư": a quarter is spelled "quý"
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Ngày 18/11, Hội Nông dân xã Hòa An tổ chức Đại hội đại biểu lần thứ I. Đại hội quy tụ 148 đại biểu.$$),
+    ($$Ngày 18/10, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác QUÝ III.$$)
+) AS v(body), gb_extract(body, '2025-11-19'::date);

@@ -194,6 +194,16 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 }
 
 /*
+ * "quý" (quarter) at k, spelled so: the folded "quy" is also the verb "quy
+ * tụ" (gathers), whose "tụ" folds as the ordinal "tư" does.
+ */
+static bool
+quarter_word(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "quy") && gb_exact_any(d, k, "quý");
+}
+
+/*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022" and
  * a span of years, "5 năm (2021-2025)", "giai đoạn 2021-2025".
@@ -216,7 +226,7 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->end = q;
 		return true;
 	}
-	if (tok_is(d, p, "quy"))
+	if (quarter_word(d, p))
 	{
 		q = gb_parse_ordinal(d, p + 1, &v);
 		if (q == p + 1 || v < 1 || v > 4)
@@ -1327,7 +1337,7 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 		n = 1;
 		e = q + 2;
 	}
-	else if (tok_is(d, q, "quy") && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1 &&
+	else if (quarter_word(d, q) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1 &&
 			 v >= 1 && v <= 4)
 	{
 		lo = 3 * (v - 1) + 1;

@@ -25185,6 +25185,26 @@ test_stop34_s34_lead2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 35, branch s35-meet: "quy tụ" no quarter (T2).
+ */
+static void
+test_stop35_s35_meet(void)
+{
+	GbResult   *r;
+
+	/* T2: "quy tụ" (gathers) folds as "quý tư" */
+	r = extract("Ngày 18/11, Hội Nông dân xã Hòa An tổ chức Đại hội đại biểu lần thứ I. Đại hội quy tụ 148 "
+				"đại biểu.", 2025, 11, 19);
+	CHECK(r->meeting.period_text == NULL, "T2: quy tụ: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 18/10, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác QUÝ III.", 2025, 11, 19);
+	CHECK(str_is(r->meeting.period_text, "QUÝ III"), "T2: QUÝ III: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26054,6 +26074,7 @@ main(void)
 	test_stop34_s34_org3();
 	test_stop34_s34_roles2();
 	test_stop34_s34_lead2();
+	test_stop35_s35_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
