@@ -5600,3 +5600,12 @@ FROM (VALUES
     ($$Ngày 18/11, Hội Nông dân xã Hòa An tổ chức Đại hội đại biểu lần thứ I. Đại hội quy tụ 148 đại biểu.$$),
     ($$Ngày 18/10, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác QUÝ III.$$)
 ) AS v(body), gb_extract(body, '2025-11-19'::date);
+
+-- R14 (stop 35 T1). A meeting told ahead by "diễn ra" ("diễn ra từ ngày 2 đến 4-10", "Ngày 2/10, sẽ diễn ra ...") weeks after the publication is of its year; "đã diễn ra" tells it done, in the year before
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra trong ngày 2 - 3/10.$$),
+    ($$Ngày 2/10, sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I đã diễn ra từ ngày 2 đến 4-10.$$)
+) AS v(body), gb_extract(body, '2025-09-23'::date);

@@ -10,6 +10,7 @@
 #include "meeting_int.h"
 
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
+#define TOLD_AHEAD		60		/* and one whose days follow "diễn ra" (cue_told) */
 #define REPORTED_WITHIN	31		/* days before publication a meeting's guessed day is sure */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
@@ -400,7 +401,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			period_year = (held = in_period).y;
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) :
-				near_reference(held, ref, ANNOUNCED_AHEAD);
+				near_reference(held, ref, st->cue_told ? TOLD_AHEAD : ANNOUNCED_AHEAD);
 		/*
 		 * "Ngày 7/2, ... tổ chức hội nghị báo cáo viên tháng 2/2023": the
 		 * month naming the meeting, before a resolution of 22/10/2018 that
@@ -484,7 +485,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
 		/* a meeting announced ahead may be held weeks after the report */
-		if (!st->cue_ahead)
+		if (!st->cue_ahead && !(st->cue_told && held.y && ref.y &&
+								gb_date_days(held) <= gb_date_days(ref) + TOLD_AHEAD))
 			held = not_after_published(held, ref);
 		/* a year guessed that puts a review before the document it reviews */
 		if (held.y && review && latest_cited &&

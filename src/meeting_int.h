@@ -82,6 +82,8 @@ struct GbMeetState
 	bool		have_lead;
 	GbDateCue	cue;
 	bool		cue_ahead;		/* the lead's verb in the future: "Ngày 29/8, ... sẽ tổ chức" */
+	bool		cue_told;		/* its days after "diễn ra", no tense: "Đại hội ... diễn ra
+								 * từ ngày 2 đến 4-10" */
 	uint32_t	cue_os;			/* the cue in the original text */
 	uint32_t	cue_oe;
 	Found		lead;

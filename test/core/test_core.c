@@ -25186,7 +25186,8 @@ test_stop34_s34_lead2(void)
 }
 
 /*
- * Stop 35, branch s35-meet: "quy tụ" no quarter (T2).
+ * Stop 35, branch s35-meet: "quy tụ" no quarter (T2); a meeting told ahead
+ * with "diễn ra" (T1).
  */
 static void
 test_stop35_s35_meet(void)
@@ -25202,6 +25203,25 @@ test_stop35_s35_meet(void)
 	r = extract("Ngày 18/10, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác QUÝ III.", 2025, 11, 19);
 	CHECK(str_is(r->meeting.period_text, "QUÝ III"), "T2: QUÝ III: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+
+	/* T1: a meeting announced weeks ahead, in the publication's year */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I diễn ra từ ngày 2 đến 4-10.", 2025, 9, 23);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 2,
+		  "T1: diễn ra từ ngày: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 2/10, sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I.", 2025, 9, 23);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10,
+		  "T1: Ngày D, sẽ diễn ra: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
+	gb_result_free(r);
+	/* told as done: the year before, as README's year of a date without one */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I đã diễn ra từ ngày 2 đến 4-10.", 2025, 9, 23);
+	CHECK(r->meeting.held_on.y == 2024, "T1: đã diễn ra: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Hội Nông dân xã Hòa An diễn ra trong ngày 30/12.", 2026, 1, 5);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 12,
+		  "T1: early January: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
 	gb_result_free(r);
 }
 
