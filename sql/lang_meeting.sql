@@ -5609,3 +5609,11 @@ FROM (VALUES
     ($$Ngày 2/10, sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I.$$),
     ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I đã diễn ra từ ngày 2 đến 4-10.$$)
 ) AS v(body), gb_extract(body, '2025-09-23'::date);
+
+-- R14 (stop 35 T5). A span from a full day running on to the meeting ("từ ngày 1/7/2025 đến nay", "từ 1-7-2025 đến nay") is reviewed from that day's month, as "từ tháng 7/2025 đến nay" is
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ ngày 1/7/2025 đến nay.$$),
+    ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ 1-7-2025 đến nay.$$),
+    ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ tháng 7/2025 đến nay.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -369,10 +369,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	 * a span of years reviewed gives the day no year: "tổng kết 5 năm
 	 * (2021-2025)" is held in 2025 or in 2026; nor, where the report is
 	 * dated, does a span running on to the meeting, "từ tháng 7/2015 đến
-	 * nay", whose day may be years after its start (probe-m G3)
+	 * nay", whose day may be years after its start (probe-m G3); nor one
+	 * from a day, "từ ngày 1/1/2024 đến nay", a start that bounds the day
+	 * as before it was read as a period (stop 35 T5)
 	 */
 	const Period *dating = per && per->year && per->nmonths <= 12 &&
-		!(per->to_now && ref.y) ? per : NULL;
+		!(per->to_now && (ref.y || per->from_day)) ? per : NULL;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	/*
@@ -464,7 +466,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false, false};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false, false, false};
 
 			held = after_period(held, &year);
 		}

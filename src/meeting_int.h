@@ -52,6 +52,7 @@ typedef struct Period
 	bool		week;			/* "tuần 7 năm 2026": a week, which no months hold */
 	bool		reviewed;		/* a year after a reviewing word: "tổng kết",
 								 * not "công tác" alone */
+	bool		from_day;		/* to_now from a day, "từ ngày 1/7/2025 đến nay" */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */

@@ -25187,7 +25187,7 @@ test_stop34_s34_lead2(void)
 
 /*
  * Stop 35, branch s35-meet: "quy tụ" no quarter (T2); a meeting told ahead
- * with "diễn ra" (T1).
+ * with "diễn ra" (T1); "từ ngày D/M/YYYY đến nay" (T5).
  */
 static void
 test_stop35_s35_meet(void)
@@ -25222,6 +25222,21 @@ test_stop35_s35_meet(void)
 	r = extract("Đại hội đại biểu Hội Nông dân xã Hòa An diễn ra trong ngày 30/12.", 2026, 1, 5);
 	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 12,
 		  "T1: early January: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
+	gb_result_free(r);
+
+	/* T5: a span from a day running on to the meeting, from its month */
+	r = extract("Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ ngày "
+				"1/7/2025 đến nay.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2025 && r->meeting.period_lo.m == 7 &&
+		  str_is(r->meeting.period_text, "ngày 1/7/2025 đến nay"), "T5: từ ngày D/M/Y đến nay: %d-%d %s",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m,
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	/* a start alone is no period */
+	r = extract("Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị triển khai quy chế có hiệu lực từ ngày "
+				"1/7/2025.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "T5: a start alone: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
 	gb_result_free(r);
 }
 
