@@ -5617,3 +5617,11 @@ FROM (VALUES
     ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ 1-7-2025 đến nay.$$),
     ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ tháng 7/2025 đến nay.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 T7). A congress rehearsed ("diễn tập", "tập dượt") or whose papers are approved ("duyệt văn kiện đại hội") is the object of that act, not the meeting held
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức diễn tập Đại hội Đảng bộ xã lần thứ I.$$),
+    ($$Ngày 9/8/2025, Ban Thường vụ Huyện ủy Hòa An duyệt văn kiện đại hội Đảng bộ xã Bình Minh.$$)
+) AS v(body), gb_extract(body, NULL::date);
+

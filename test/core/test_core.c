@@ -25187,7 +25187,8 @@ test_stop34_s34_lead2(void)
 
 /*
  * Stop 35, branch s35-meet: "quy tụ" no quarter (T2); a meeting told ahead
- * with "diễn ra" (T1); "từ ngày D/M/YYYY đến nay" (T5).
+ * with "diễn ra" (T1); "từ ngày D/M/YYYY đến nay" (T5); a congress
+ * rehearsed, "diễn tập Đại hội", or its papers approved (T7).
  */
 static void
 test_stop35_s35_meet(void)
@@ -25237,6 +25238,17 @@ test_stop35_s35_meet(void)
 				"1/7/2025.", 0, 0, 0);
 	CHECK(r->meeting.period_text == NULL, "T5: a start alone: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+
+	/* T7: a congress rehearsed or its papers approved is not held */
+	r = extract("Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức diễn tập Đại hội Đảng bộ xã lần thứ I.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "T7: diễn tập: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 9/8/2025, Ban Thường vụ Huyện ủy Hòa An duyệt văn kiện đại hội Đảng bộ xã Bình Minh.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "T7: duyệt văn kiện: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
 	gb_result_free(r);
 }
 
