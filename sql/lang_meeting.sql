@@ -5625,3 +5625,9 @@ FROM (VALUES
     ($$Ngày 9/8/2025, Ban Thường vụ Huyện ủy Hòa An duyệt văn kiện đại hội Đảng bộ xã Bình Minh.$$)
 ) AS v(body), gb_extract(body, NULL::date);
 
+-- R14 (stop 35 T9). A long headline closed by a stop, the text's first line, right above the dated lead with no blank line between, is the title
+SELECT title, meeting_kind, held_on
+FROM (VALUES
+    ($$Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025 và triển khai nhiệm vụ.
+Ngày 03/07/2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025.$$)
+) AS v(body), gb_extract(body, NULL::date);

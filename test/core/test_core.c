@@ -25188,7 +25188,8 @@ test_stop34_s34_lead2(void)
 /*
  * Stop 35, branch s35-meet: "quy tụ" no quarter (T2); a meeting told ahead
  * with "diễn ra" (T1); "từ ngày D/M/YYYY đến nay" (T5); a congress
- * rehearsed, "diễn tập Đại hội", or its papers approved (T7).
+ * rehearsed, "diễn tập Đại hội", or its papers approved (T7); a long
+ * headline with its stop over the dated lead (T9).
  */
 static void
 test_stop35_s35_meet(void)
@@ -25249,6 +25250,15 @@ test_stop35_s35_meet(void)
 				0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "T7: duyệt văn kiện: %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+
+	/* T9: a long headline with its stop, the text's first line, right above the dated lead */
+	r = extract("Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025 và "
+				"triển khai nhiệm vụ.\nNgày 03/07/2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác "
+				"xây dựng Đảng 6 tháng đầu năm 2025.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 "
+				 "tháng đầu năm 2025 và triển khai nhiệm vụ"), "T9: title: %s",
+		  r->meeting.title ? r->meeting.title : "(none)");
 	gb_result_free(r);
 }
 
