@@ -5685,3 +5685,41 @@ FROM (VALUES
     ($$Ngày 31/5/2021, Ủy ban bầu cử huyện Tân Lập tổ chức hội nghị tổng kết công tác bầu cử.$$),
     ($$Ngày 10/6/2022, Đảng ủy Khu kinh tế tỉnh Hòa An công bố quyết định thành lập Đảng bộ Công ty Hoa Sen.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 T2). "quy tụ" (gathers) is no quarter, though it folds as "quý tư": a quarter is spelled "quý"
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Ngày 18/11, Hội Nông dân xã Hòa An tổ chức Đại hội đại biểu lần thứ I. Đại hội quy tụ 148 đại biểu.$$),
+    ($$Ngày 18/10, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác QUÝ III.$$)
+) AS v(body), gb_extract(body, '2025-11-19'::date);
+
+-- R14 (stop 35 T1). A meeting told ahead by "diễn ra" ("diễn ra từ ngày 2 đến 4-10", "Ngày 2/10, sẽ diễn ra ...") weeks after the publication is of its year; "đã diễn ra" tells it done, in the year before
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra trong ngày 2 - 3/10.$$),
+    ($$Ngày 2/10, sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I đã diễn ra từ ngày 2 đến 4-10.$$)
+) AS v(body), gb_extract(body, '2025-09-23'::date);
+
+-- R14 (stop 35 T5). A span from a full day running on to the meeting ("từ ngày 1/7/2025 đến nay", "từ 1-7-2025 đến nay") is reviewed from that day's month, as "từ tháng 7/2025 đến nay" is
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ ngày 1/7/2025 đến nay.$$),
+    ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ 1-7-2025 đến nay.$$),
+    ($$Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ tháng 7/2025 đến nay.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 T7). A congress rehearsed ("diễn tập", "tập dượt") or whose papers are approved ("duyệt văn kiện đại hội") is the object of that act, not the meeting held
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức diễn tập Đại hội Đảng bộ xã lần thứ I.$$),
+    ($$Ngày 9/8/2025, Ban Thường vụ Huyện ủy Hòa An duyệt văn kiện đại hội Đảng bộ xã Bình Minh.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 T9). A long headline closed by a stop, the text's first line, right above the dated lead with no blank line between, is the title
+SELECT title, meeting_kind, held_on
+FROM (VALUES
+    ($$Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025 và triển khai nhiệm vụ.
+Ngày 03/07/2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -2852,6 +2852,13 @@ static const GbPhrase phrases[] = {
 	{"duyet noi dung", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"phe duyet", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"phe duyet noi dung", CAT_MEETWORD, NULL, MW_ABOUT},
+	/*
+	 * "diễn tập Đại hội", "duyệt văn kiện đại hội": a congress rehearsed
+	 * or its papers approved, not held (stop 35 T7)
+	 */
+	{"duyet van kien", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"dien tap", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"tap duot", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},

@@ -1155,8 +1155,9 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 /*
  * Whether the lead's verb after the cue ending at e, in its sentence, is
  * in the future: "Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị", "Sáng mai,
- * hội nghị dự kiến (được) tổ chức".  The meeting is announced ahead, held
- * after the report, however long after.
+ * hội nghị dự kiến (được) tổ chức", "Ngày 2/10, sẽ diễn ra Đại hội ...".
+ * The meeting is announced ahead, held after the report, however long
+ * after.
  */
 static bool
 lead_ahead(const GbDoc *d, int ls, int e, int le)
@@ -1167,7 +1168,7 @@ lead_ahead(const GbDoc *d, int ls, int e, int le)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
-		if (meetword(d, j, MW_VERB, NULL) > 0)
+		if (meetword(d, j, MW_VERB, NULL) > 0 || (tok_is(d, j, "dien") && tok_is(d, j + 1, "ra")))
 		{
 			if (tok_is(d, j - 1, "duoc"))
 				j--;
@@ -1177,6 +1178,23 @@ lead_ahead(const GbDoc *d, int ls, int e, int le)
 		}
 	}
 	return false;
+}
+
+/*
+ * Whether the cue at k follows "diễn ra" told without a tense: "Đại hội
+ * ... diễn ra từ ngày 2 đến 4-10", "... diễn ra trong ngày 2 - 3/10".  A
+ * day weeks after the publication is then the meeting announced, in the
+ * publication's year (TOLD_AHEAD), not one of the year before; "đã (vừa)
+ * diễn ra" tells it done.
+ */
+static bool
+lead_told(const GbDoc *d, int ls, int k)
+{
+	int			v = k - 1;
+
+	if (tok_is(d, v, "vao") || tok_is(d, v, "tu") || tok_is(d, v, "trong"))
+		v--;
+	return v - 1 > ls && tok_is(d, v - 1, "dien") && tok_is(d, v, "ra") && !past_marked(d, v - 1);
 }
 
 /*
@@ -1193,6 +1211,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 	/* "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10" (probe 51 G3) */
 	st->cue_ahead = lead_ahead(d, ls, cue.end, le) ||
 		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
+	st->cue_told = !st->cue_ahead && lead_told(d, ls, cue.start);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
@@ -1256,6 +1275,7 @@ typedef struct TrialLead
 	int			sentence_end;	/* a later cue from here on; -1: no trial */
 	bool		period_seen;
 	bool		cue_ahead;
+	bool		cue_told;
 	uint32_t	cue_os;
 	uint32_t	cue_oe;
 	GbDateCue	cue;
@@ -1270,6 +1290,7 @@ try_lead(GbMeetState *st, TrialLead *tl, bool period_seen, int sentence_end)
 	tl->sentence_end = sentence_end;
 	tl->period_seen = period_seen;
 	tl->cue_ahead = st->cue_ahead;
+	tl->cue_told = st->cue_told;
 	tl->cue_os = st->cue_os;
 	tl->cue_oe = st->cue_oe;
 	tl->cue = st->cue;
@@ -1285,6 +1306,7 @@ restore_lead(GbMeetState *st, TrialLead *tl)
 {
 	st->have_lead = true;
 	st->cue_ahead = tl->cue_ahead;
+	st->cue_told = tl->cue_told;
 	st->cue_os = tl->cue_os;
 	st->cue_oe = tl->cue_oe;
 	st->cue = tl->cue;

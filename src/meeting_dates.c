@@ -10,6 +10,7 @@
 #include "meeting_int.h"
 
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
+#define TOLD_AHEAD		60		/* and one whose days follow "diễn ra" (cue_told) */
 #define REPORTED_WITHIN	31		/* days before publication a meeting's guessed day is sure */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
@@ -368,10 +369,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	 * a span of years reviewed gives the day no year: "tổng kết 5 năm
 	 * (2021-2025)" is held in 2025 or in 2026; nor, where the report is
 	 * dated, does a span running on to the meeting, "từ tháng 7/2015 đến
-	 * nay", whose day may be years after its start (probe-m G3)
+	 * nay", whose day may be years after its start (probe-m G3); nor one
+	 * from a day, "từ ngày 1/1/2024 đến nay", a start that bounds the day
+	 * as before it was read as a period (stop 35 T5)
 	 */
 	const Period *dating = per && per->year && per->nmonths <= 12 &&
-		!(per->to_now && ref.y) ? per : NULL;
+		!(per->to_now && (ref.y || per->from_day)) ? per : NULL;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	/*
@@ -400,7 +403,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			period_year = (held = in_period).y;
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) :
-				near_reference(held, ref, ANNOUNCED_AHEAD);
+				near_reference(held, ref, st->cue_told ? TOLD_AHEAD : ANNOUNCED_AHEAD);
 		/*
 		 * "Ngày 7/2, ... tổ chức hội nghị báo cáo viên tháng 2/2023": the
 		 * month naming the meeting, before a resolution of 22/10/2018 that
@@ -463,7 +466,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false, false};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false, false, false};
 
 			held = after_period(held, &year);
 		}
@@ -484,7 +487,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
 		/* a meeting announced ahead may be held weeks after the report */
-		if (!st->cue_ahead)
+		if (!st->cue_ahead && !(st->cue_told && held.y && ref.y &&
+								gb_date_days(held) <= gb_date_days(ref) + TOLD_AHEAD))
 			held = not_after_published(held, ref);
 		/* a year guessed that puts a review before the document it reviews */
 		if (held.y && review && latest_cited &&

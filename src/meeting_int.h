@@ -52,6 +52,7 @@ typedef struct Period
 	bool		week;			/* "tuần 7 năm 2026": a week, which no months hold */
 	bool		reviewed;		/* a year after a reviewing word: "tổng kết",
 								 * not "công tác" alone */
+	bool		from_day;		/* to_now from a day, "từ ngày 1/7/2025 đến nay" */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */
@@ -82,6 +83,8 @@ struct GbMeetState
 	bool		have_lead;
 	GbDateCue	cue;
 	bool		cue_ahead;		/* the lead's verb in the future: "Ngày 29/8, ... sẽ tổ chức" */
+	bool		cue_told;		/* its days after "diễn ra", no tense: "Đại hội ... diễn ra
+								 * từ ngày 2 đến 4-10" */
 	uint32_t	cue_os;			/* the cue in the original text */
 	uint32_t	cue_oe;
 	Found		lead;

@@ -195,6 +195,16 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 }
 
 /*
+ * "quý" (quarter) at k, spelled so: the folded "quy" is also the verb "quy
+ * tụ" (gathers), whose "tụ" folds as the ordinal "tư" does.
+ */
+static bool
+quarter_word(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "quy") && gb_exact_any(d, k, "quý");
+}
+
+/*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022" and
  * a span of years, "5 năm (2021-2025)", "giai đoạn 2021-2025".
@@ -217,7 +227,7 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->end = q;
 		return true;
 	}
-	if (tok_is(d, p, "quy"))
+	if (quarter_word(d, p))
 	{
 		q = gb_parse_ordinal(d, p + 1, &v);
 		if (q == p + 1 || v < 1 || v > 4)
@@ -1377,7 +1387,7 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 		n = 1;
 		e = q + 2;
 	}
-	else if (tok_is(d, q, "quy") && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1 &&
+	else if (quarter_word(d, q) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1 &&
 			 v >= 1 && v <= 4)
 	{
 		lo = 3 * (v - 1) + 1;
@@ -1403,6 +1413,31 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 }
 
 /*
+ * "từ ngày 1/7/2025 đến nay", "từ 1-7-2025 đến nay": a span from the day
+ * dt written at [k, end), running on to the meeting, reviewed from that
+ * day's month as "từ tháng 7/2025 đến nay" is (stop 35 T5).  *per: that
+ * month, from its "ngày".
+ */
+static bool
+day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
+{
+	int			s = tok_is(d, k - 1, "ngay") ? k - 1 : k;
+
+	if (!tok_is(d, s - 1, "tu") || !gb_exact_any(d, s - 1, "từ") ||
+		!(tok_is(d, end, "den") || tok_is(d, end, "toi")) || !tok_is(d, end + 1, "nay") ||
+		tok_has(d, end, T_NL))
+		return false;
+	memset(per, 0, sizeof(*per));
+	per->mlo = dt.m;
+	per->nmonths = 1;
+	per->year = dt.y;
+	per->start = s;
+	per->end = end;
+	per->from_day = true;
+	return true;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1423,11 +1458,13 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		bool		has_year;
 		Period		per;
 		int			review;
+		bool		dated;
 
 		if (!may_start_period(d, &d->tok[k]))
 			continue;
 		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
-		if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year))
+		dated = may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year);
+		if (dated && !(has_year && day_to_now(d, k, end, dt, &per)))
 		{
 			k = end - 1;
 			continue;
@@ -1447,7 +1484,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		/* only "năm 2022" and a span of years need a reviewing word before it */
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
-		if (!parse_period(d, k, review > 0, &per, &end))
+		if (!dated && !parse_period(d, k, review > 0, &per, &end))
 			continue;
 		/*
 		 * a span of years needs one that reviews: "công tác" alone names a

@@ -1465,9 +1465,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			/*
 			 * a sentence alone in its paragraph just above the dated lead,
 			 * stating the event with no tense ("Huyện ủy tổ chức hội nghị
-			 * quán triệt ... khóa XI."), is the headline, without its stop
+			 * quán triệt ... khóa XI."), is the headline, without its stop;
+			 * as the text's first line it needs no paragraph break, a
+			 * portal writing one line a paragraph (stop 35 T9)
 			 */
-			if (k >= 0 && !head->title && !head->author && tok_has(d, ls, T_PARA) &&
+			if (k >= 0 && !head->title && !head->author && (tok_has(d, ls, T_PARA) || k == 0) &&
 				gb_headline_sentence(d, k, sent_e))
 			{
 				head->title = gb_span_text(d, k, sent_e - 1);

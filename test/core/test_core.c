@@ -25449,6 +25449,83 @@ test_stop35_s35_body(void)
 	}
 }
 
+/*
+ * Stop 35, branch s35-meet: "quy tụ" no quarter (T2); a meeting told ahead
+ * with "diễn ra" (T1); "từ ngày D/M/YYYY đến nay" (T5); a congress
+ * rehearsed, "diễn tập Đại hội", or its papers approved (T7); a long
+ * headline with its stop over the dated lead (T9).
+ */
+static void
+test_stop35_s35_meet(void)
+{
+	GbResult   *r;
+
+	/* T2: "quy tụ" (gathers) folds as "quý tư" */
+	r = extract("Ngày 18/11, Hội Nông dân xã Hòa An tổ chức Đại hội đại biểu lần thứ I. Đại hội quy tụ 148 "
+				"đại biểu.", 2025, 11, 19);
+	CHECK(r->meeting.period_text == NULL, "T2: quy tụ: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 18/10, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác QUÝ III.", 2025, 11, 19);
+	CHECK(str_is(r->meeting.period_text, "QUÝ III"), "T2: QUÝ III: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+
+	/* T1: a meeting announced weeks ahead, in the publication's year */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I diễn ra từ ngày 2 đến 4-10.", 2025, 9, 23);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 2,
+		  "T1: diễn ra từ ngày: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 2/10, sẽ diễn ra Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I.", 2025, 9, 23);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10,
+		  "T1: Ngày D, sẽ diễn ra: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
+	gb_result_free(r);
+	/* told as done: the year before, as README's year of a date without one */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ I đã diễn ra từ ngày 2 đến 4-10.", 2025, 9, 23);
+	CHECK(r->meeting.held_on.y == 2024, "T1: đã diễn ra: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Hội Nông dân xã Hòa An diễn ra trong ngày 30/12.", 2026, 1, 5);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 12,
+		  "T1: early January: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
+	gb_result_free(r);
+
+	/* T5: a span from a day running on to the meeting, from its month */
+	r = extract("Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết tình hình hoạt động từ ngày "
+				"1/7/2025 đến nay.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2025 && r->meeting.period_lo.m == 7 &&
+		  str_is(r->meeting.period_text, "ngày 1/7/2025 đến nay"), "T5: từ ngày D/M/Y đến nay: %d-%d %s",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m,
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+	/* a start alone is no period */
+	r = extract("Sáng 9-12-2025, Đảng ủy xã Hòa An tổ chức hội nghị triển khai quy chế có hiệu lực từ ngày "
+				"1/7/2025.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "T5: a start alone: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "(none)");
+	gb_result_free(r);
+
+	/* T7: a congress rehearsed or its papers approved is not held */
+	r = extract("Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức diễn tập Đại hội Đảng bộ xã lần thứ I.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "T7: diễn tập: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 9/8/2025, Ban Thường vụ Huyện ủy Hòa An duyệt văn kiện đại hội Đảng bộ xã Bình Minh.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "T7: duyệt văn kiện: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+
+	/* T9: a long headline with its stop, the text's first line, right above the dated lead */
+	r = extract("Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025 và "
+				"triển khai nhiệm vụ.\nNgày 03/07/2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác "
+				"xây dựng Đảng 6 tháng đầu năm 2025.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 "
+				 "tháng đầu năm 2025 và triển khai nhiệm vụ"), "T9: title: %s",
+		  r->meeting.title ? r->meeting.title : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26322,6 +26399,7 @@ main(void)
 	test_stop35_s35_org();
 	test_stop35_s35_period();
 	test_stop35_s35_body();
+	test_stop35_s35_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
