@@ -1524,3 +1524,6 @@ Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội, từ ngày 04
 -- R13 (stop 34 S14). A birth year right after a listed name ("sinh năm 1959", "(SN 1959)") is an aside: the list
 -- goes on after it, and the post the verb after the last gives is each one's
 SELECT name, titles FROM gb_officials($$Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XVI. Các bà Lê Thị Hoa (SN 1968), Phạm Thị Lan (SN 1970) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
+
+-- R14 (stop 35 T3). ", kiêm" before a post: the next post held with the one before, after the name and before it
+SELECT name, titles FROM gb_officials($$Tại hội nghị, đồng chí Lê Thị Hoa – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch Hội Liên hiệp Phụ nữ xã, đã triển khai kế hoạch. Sau đó, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Bí thư Đoàn Thanh niên xã Trần Văn Nam phát biểu.$$);

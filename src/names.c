@@ -3661,6 +3661,10 @@ chain_rest(const GbDoc *d, int i, int e, bool caps, GbTitleChain *c)
 		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
 		if (gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
 			k++;				/* e is the title at k now */
+		/* "Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" (stop 35 T3) */
+		else if (gb_title_sep(d, k) && tok_is(d, k + 1, "kiem") && gb_title_sep(d, k + 1) &&
+				 (e = gb_title_at(d, k + 2, caps)) > k + 2)
+			k += 2;
 		else
 			e = -1;
 		if (tok_has(d, k, T_NL))

@@ -824,6 +824,18 @@ new_post_word(const GbDoc *d, int i)
 }
 
 /*
+ * "kiêm" at i after the comma or dash that ends a post: the next post is
+ * held with it ("A, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch
+ * Hội Liên hiệp Phụ nữ xã", as the Front's vice-chairs are written since
+ * 2025; stop 35 T3).  Only in lower case, on the separator's line.
+ */
+static inline bool
+joined_post_word(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "kiem") && !tok_has(d, i, T_NL) && gb_title_sep(d, i);
+}
+
+/*
  * Whether the comma at k closes its line and the next line goes on with
  * another title of the same person: a photo caption kept with its hard
  * line breaks, "Đ/c A - Giám đốc Sở Nội vụ,\n    Phó Trưởng Ban Tổ chức
@@ -1016,6 +1028,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		/* "A, tân Giám đốc Công an tỉnh X": the post, "tân" left out */
 		s = k + 1;
 		if (new_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
+			s++;
+		/* "A, Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" */
+		else if (n > 0 && joined_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
 			s++;
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, s, caps);

@@ -25185,6 +25185,21 @@ test_stop34_s34_lead2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 35, branch s35-off: officials' titles and roles (probes t and u).
+ */
+static void
+test_stop35_s35_off(void)
+{
+	/* T3: ", kiêm" before the next post held, after the name and before it */
+	check_official("Tại hội nghị, đồng chí Lê Thị Hoa – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ "
+				   "tịch Hội Liên hiệp Phụ nữ xã, đã triển khai kế hoạch.", "Lê Thị Hoa", "đồng chí",
+				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã | Chủ tịch Hội Liên hiệp Phụ nữ xã");
+	check_official("Tại hội nghị, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch Hội Liên hiệp Phụ "
+				   "nữ xã Lê Thị Hoa đã triển khai kế hoạch.", "Lê Thị Hoa", NULL,
+				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã | Chủ tịch Hội Liên hiệp Phụ nữ xã");
+}
+
 int
 main(void)
 {
@@ -26054,6 +26069,7 @@ main(void)
 	test_stop34_s34_org3();
 	test_stop34_s34_roles2();
 	test_stop34_s34_lead2();
+	test_stop35_s35_off();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
