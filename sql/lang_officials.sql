@@ -1527,3 +1527,6 @@ SELECT name, titles FROM gb_officials($$Các ông Trần Văn An sinh năm 1959,
 
 -- R14 (stop 35 T3). ", kiêm" before a post: the next post held with the one before, after the name and before it
 SELECT name, titles FROM gb_officials($$Tại hội nghị, đồng chí Lê Thị Hoa – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch Hội Liên hiệp Phụ nữ xã, đã triển khai kế hoạch. Sau đó, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Bí thư Đoàn Thanh niên xã Trần Văn Nam phát biểu.$$);
+
+-- R14 (stop 35 U8). An act in the passive ("đã được kết luận", "bị kết luận") is no role of the person before it
+SELECT name, roles FROM gb_officials($$Ủy ban xem xét, thi hành kỷ luật đối với bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy về các vi phạm đã được kết luận. Đồng chí Lê Văn Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy kết luận hội nghị.$$);

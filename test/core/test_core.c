@@ -25191,6 +25191,9 @@ test_stop34_s34_lead2(void)
 static void
 test_stop35_s35_off(void)
 {
+	GbResult   *r;
+	const GbOfficial *o;
+
 	/* T3: ", kiêm" before the next post held, after the name and before it */
 	check_official("Tại hội nghị, đồng chí Lê Thị Hoa – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ "
 				   "tịch Hội Liên hiệp Phụ nữ xã, đã triển khai kế hoạch.", "Lê Thị Hoa", "đồng chí",
@@ -25198,6 +25201,19 @@ test_stop35_s35_off(void)
 	check_official("Tại hội nghị, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch Hội Liên hiệp Phụ "
 				   "nữ xã Lê Thị Hoa đã triển khai kế hoạch.", "Lê Thị Hoa", NULL,
 				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã | Chủ tịch Hội Liên hiệp Phụ nữ xã");
+
+	/* U8: "đã được kết luận" is passive, no role of the person disciplined */
+	r = extract("Ủy ban xem xét, thi hành kỷ luật đối với bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy về các vi "
+				"phạm đã được kết luận. Đồng chí Lê Văn Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy kết luận "
+				"hội nghị.", 0, 0, 0);
+	o = official(r, "Trần Thị Hoa");
+	CHECK(o && o->nroles == 0, "U8: passive kết luận: %d roles", o ? o->nroles : -1);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "U8: the active kết luận lost");
+	gb_result_free(r);
+	/* "được tham dự": got to attend, his own */
+	r = extract("Đồng chí Lê Văn Nam, Bí thư Chi bộ đã được tham dự Hội nghị.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "dự"), "U8: được tham dự lost");
+	gb_result_free(r);
 }
 
 int
