@@ -1530,3 +1530,7 @@ SELECT name, titles FROM gb_officials($$Tại hội nghị, đồng chí Lê Th�
 
 -- R14 (stop 35 U8). An act in the passive ("đã được kết luận", "bị kết luận") is no role of the person before it
 SELECT name, roles FROM gb_officials($$Ủy ban xem xét, thi hành kỷ luật đối với bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy về các vi phạm đã được kết luận. Đồng chí Lê Văn Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy kết luận hội nghị.$$);
+
+-- R14 (stop 35 T4, U7). Posts taken: "được (hiệp thương) cử làm (giữ chức) X"; a post approved, nominated or
+-- elected to, with or without "chức vụ", before "đối với" and its holder; "vào <membership> ... và giữ chức vụ X"
+SELECT name, titles FROM gb_officials($$Kết quả, bà Nguyễn Thị Hoa được cử làm Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An. Ông Trần Văn Bình tiếp tục được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã Bình Minh. Tỉnh ủy công bố quyết định chuẩn y chức vụ Bí thư Huyện ủy Nam Đàn đối với đồng chí Lê Văn Lương. Tỉnh đoàn công bố quyết định công nhận Bí thư Tỉnh đoàn Nghệ An khóa 17, nhiệm kỳ 2017-2022 đối với anh Ngô Văn Hải. Hội nghị thống nhất bổ sung ông Phạm Văn Tâm, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy ban, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh.$$);

@@ -351,6 +351,19 @@ leaving_goes_on(const GbDoc *d, int q)
 }
 
 /*
+ * "bổ sung ông A, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy ban, Ban
+ * Thường trực ... và giữ chức vụ X": "vào" at s before the membership a
+ * person is added to, as "tham gia" before the committees joined (stop 35
+ * U7).  Out of line: asked only after a person's titles.
+ */
+static __attribute__((noinline)) bool
+joined_into(const GbDoc *d, int s)
+{
+	return tok_is(d, s, "vao") && gb_exact_any(d, s, "vào") && gb_word_upper(d, s + 1) &&
+		gb_title_at(d, s + 1, false) > s + 1;
+}
+
+/*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
  * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
@@ -379,7 +392,8 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 	s = appointed_end(d, post_adverbs_end(d, j));
 	if (tok_has(d, s + 1, T_NL))
 		return j;
-	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
+	joins = (tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia")) ||
+		joined_into(d, s);
 	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
 		!(tok_is(d, s + 1, "nhan") && gb_exact_any(d, s, "đến|về") &&
 		  gb_exact_words(d, s + 1, 3, "nhận công tác")))

@@ -25214,6 +25214,27 @@ test_stop35_s35_off(void)
 	r = extract("Đồng chí Lê Văn Nam, Bí thư Chi bộ đã được tham dự Hội nghị.", 0, 0, 0);
 	CHECK(has_role(official(r, "Lê Văn Nam"), "dự"), "U8: được tham dự lost");
 	gb_result_free(r);
+
+	/* T4: the Front's "được (hiệp thương) cử làm (giữ chức) X" */
+	check_official("Kết quả, bà Nguyễn Thị Hoa được cử làm Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An.",
+				   "Nguyễn Thị Hoa", "bà", "Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An");
+	check_official("Kết quả, ông Trần Văn Bình tiếp tục được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ "
+				   "Việt Nam xã Hòa An.", "Trần Văn Bình", "ông", "Chủ tịch Ủy ban MTTQ Việt Nam xã Hòa An");
+	/* "được cử đi học": no post */
+	check_official("Đồng chí Lê Văn Nam, Phó Chủ tịch UBND xã được cử đi học.", "Lê Văn Nam", "đồng chí",
+				   "Phó Chủ tịch UBND xã");
+	/* U7: "chuẩn y (công nhận, bầu) X đối với A"; "vào <membership> và giữ chức vụ X" */
+	check_official("Tỉnh ủy tổ chức lễ công bố quyết định chuẩn y chức vụ Bí thư Huyện ủy Nam Đàn đối với "
+				   "đồng chí Lê Văn Lương.", "Lê Văn Lương", "đồng chí", "Bí thư Huyện ủy Nam Đàn");
+	check_official("Tỉnh đoàn tổ chức lễ công bố quyết định về việc công nhận Bí thư Tỉnh đoàn Nghệ An khóa 17, "
+				   "nhiệm kỳ 2017-2022 đối với anh Lê Văn Lương.", "Lê Văn Lương", "anh",
+				   "Bí thư Tỉnh đoàn Nghệ An");
+	check_official("Hội nghị bầu Bí thư Tỉnh đoàn Nghệ An khóa 17 đối với đồng chí Lê Văn Lương.", "Lê Văn Lương",
+				   "đồng chí", "Bí thư Tỉnh đoàn Nghệ An");
+	check_official("Hội nghị thống nhất bổ sung ông Trần Văn Bình, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy "
+				   "ban, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên trách "
+				   "Ủy ban MTTQ Việt Nam tỉnh.", "Trần Văn Bình", "ông",
+				   "nguyên Giám đốc Sở Nội vụ | Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh");
 }
 
 int
