@@ -1534,3 +1534,7 @@ SELECT name, roles FROM gb_officials($$Ủy ban xem xét, thi hành kỷ luật 
 -- R14 (stop 35 T4, U7). Posts taken: "được (hiệp thương) cử làm (giữ chức) X"; a post approved, nominated or
 -- elected to, with or without "chức vụ", before "đối với" and its holder; "vào <membership> ... và giữ chức vụ X"
 SELECT name, titles FROM gb_officials($$Kết quả, bà Nguyễn Thị Hoa được cử làm Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An. Ông Trần Văn Bình tiếp tục được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã Bình Minh. Tỉnh ủy công bố quyết định chuẩn y chức vụ Bí thư Huyện ủy Nam Đàn đối với đồng chí Lê Văn Lương. Tỉnh đoàn công bố quyết định công nhận Bí thư Tỉnh đoàn Nghệ An khóa 17, nhiệm kỳ 2017-2022 đối với anh Ngô Văn Hải. Hội nghị thống nhất bổ sung ông Phạm Văn Tâm, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy ban, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh.$$);
+
+-- R14 (stop 35 T6). The Party committee "Đảng ủy MTTQ (Mặt trận Tổ quốc Việt Nam) và các đoàn thể (chính trị -
+-- xã hội) tỉnh" is one body, as "Ban Tuyên giáo và Dân vận" is
+SELECT name, titles FROM gb_officials($$Tham dự có ông Lê Văn An, Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh, Chủ tịch Hội Nông dân tỉnh; ông Trần Văn Nam, Bí thư Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội tỉnh.$$);

@@ -25235,6 +25235,13 @@ test_stop35_s35_off(void)
 				   "ban, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên trách "
 				   "Ủy ban MTTQ Việt Nam tỉnh.", "Trần Văn Bình", "ông",
 				   "nguyên Giám đốc Sở Nội vụ | Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh");
+
+	/* T6: "Đảng ủy MTTQ và các đoàn thể tỉnh", one body; the Front's committee and the unions two */
+	check_official("Tham dự có ông Lê Văn An, Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh, Chủ tịch Hội "
+				   "Nông dân tỉnh.", "Lê Văn An", "ông",
+				   "Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh | Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tham dự có ông Lê Văn An, Chủ tịch Ủy ban MTTQ và các đoàn thể tỉnh.", "Lê Văn An", "ông",
+				   "Chủ tịch Ủy ban MTTQ");
 }
 
 int
