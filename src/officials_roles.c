@@ -85,15 +85,15 @@ opening_named(const GbDoc *d, int k)
  * passive, done to what (whom) the sentence names, no one's role there
  * (the people disciplined by an Ủy ban Kiểm tra; stop 35 U8).  After
  * "được" "dự" and "phát biểu" are the subject's own ("đã được tham dự
- * Hội nghị": got to attend).  Out of line: "được", "bị" before a role are
- * rare.
+ * Hội nghị": got to attend).  In lower case: "đồng chí Phạm Văn Được thay
+ * mặt" is a name's.  Out of line: "được", "bị" before a role are rare.
  */
 static __attribute__((noinline)) bool
 passive_role(const GbDoc *d, int k, int m, const GbPhrase *ph)
 {
 	/* "Phiên họp được điều hành bởi A": A, the agent after it, does it */
 	if (k == 0 || tok_is(d, k + m - 1, "boi") || tok_has(d, k, T_NL) || !(tok_is(d, k - 1, "duoc") || tok_is(d, k - 1, "bi")) ||
-		!gb_exact_any(d, k - 1, "được|bị"))
+		!gb_word_lower(d, k - 1) || !gb_exact_any(d, k - 1, "được|bị"))
 		return false;
 	return tok_is(d, k - 1, "bi") ||
 		!(strcmp(ph->value, "dự") == 0 || strcmp(ph->value, "phát biểu") == 0);

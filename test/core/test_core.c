@@ -25214,6 +25214,10 @@ test_stop35_s35_off(void)
 	r = extract("Đồng chí Lê Văn Nam, Bí thư Chi bộ đã được tham dự Hội nghị.", 0, 0, 0);
 	CHECK(has_role(official(r, "Lê Văn Nam"), "dự"), "U8: được tham dự lost");
 	gb_result_free(r);
+	/* a name's last syllable "Được" is no passive */
+	r = extract("Tại Đại hội, đồng chí Phạm Văn Được thay mặt Chi ủy trình bày báo cáo.", 0, 0, 0);
+	CHECK(has_role(official(r, "Phạm Văn Được"), "thay mặt"), "U8: the name Được");
+	gb_result_free(r);
 
 	/* T4: the Front's "được (hiệp thương) cử làm (giữ chức) X" */
 	check_official("Kết quả, bà Nguyễn Thị Hoa được cử làm Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An.",
