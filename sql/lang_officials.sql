@@ -1530,3 +1530,17 @@ SELECT name, titles FROM gb_officials($$Ngày 14/12/2022, Đảng ủy Khối t�
 
 -- R14 (stop 35 S14's kin, S15-44). A share of the vote after "được" ("được 99,9% số phiếu của các đại biểu bầu giữ chức danh X", "được 100% đại biểu tín nhiệm bầu ...") comes before the verbs of the post taken; so does "làm" after "nhận nhiệm vụ mới là"
 SELECT name, titles FROM gb_officials($$Sáng 5/6/2020, Đảng bộ Bệnh viện Tân Lập tổ chức đại hội. Đồng chí Trần Văn An, Giám đốc Bệnh viện được 99,9% số phiếu của các đại biểu bầu giữ chức danh Bí thư Đảng ủy. Đồng chí Lê Văn Bình được 100% đại biểu tín nhiệm bầu giữ chức Phó Bí thư Đảng ủy. Ông Phạm Văn Cường, nguyên Chủ tịch UBND huyện Tân Lập, vừa nhận nhiệm vụ mới là làm Bí thư Huyện ủy Hòa Lâm.$$);
+
+-- R14 (stop 35 T3). ", kiêm" before a post: the next post held with the one before, after the name and before it
+SELECT name, titles FROM gb_officials($$Tại hội nghị, đồng chí Lê Thị Hoa – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch Hội Liên hiệp Phụ nữ xã, đã triển khai kế hoạch. Sau đó, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Bí thư Đoàn Thanh niên xã Trần Văn Nam phát biểu.$$);
+
+-- R14 (stop 35 U8). An act in the passive ("đã được kết luận", "bị kết luận") is no role of the person before it
+SELECT name, roles FROM gb_officials($$Ủy ban xem xét, thi hành kỷ luật đối với bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy về các vi phạm đã được kết luận. Đồng chí Lê Văn Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy kết luận hội nghị.$$);
+
+-- R14 (stop 35 T4, U7). Posts taken: "được (hiệp thương) cử làm (giữ chức) X"; a post approved, nominated or
+-- elected to, with or without "chức vụ", before "đối với" and its holder; "vào <membership> ... và giữ chức vụ X"
+SELECT name, titles FROM gb_officials($$Kết quả, bà Nguyễn Thị Hoa được cử làm Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An. Ông Trần Văn Bình tiếp tục được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã Bình Minh. Tỉnh ủy công bố quyết định chuẩn y chức vụ Bí thư Huyện ủy Nam Đàn đối với đồng chí Lê Văn Lương. Tỉnh đoàn công bố quyết định công nhận Bí thư Tỉnh đoàn Nghệ An khóa 17, nhiệm kỳ 2017-2022 đối với anh Ngô Văn Hải. Hội nghị thống nhất bổ sung ông Phạm Văn Tâm, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy ban, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh.$$);
+
+-- R14 (stop 35 T6). The Party committee "Đảng ủy MTTQ (Mặt trận Tổ quốc Việt Nam) và các đoàn thể (chính trị -
+-- xã hội) tỉnh" is one body, as "Ban Tuyên giáo và Dân vận" is
+SELECT name, titles FROM gb_officials($$Tham dự có ông Lê Văn An, Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh, Chủ tịch Hội Nông dân tỉnh; ông Trần Văn Nam, Bí thư Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội tỉnh.$$);

@@ -4064,10 +4064,11 @@ const char *const gb_zone_nouns[] = {"khu kinh tế cửa khẩu", "khu kinh t�
  * joins or holds: "được điều động, chỉ định tham gia Ban Chấp hành ... và
  * giữ chức X", "được tiếp nhận, bổ nhiệm giữ chức X", "được bầu giữ chức
  * danh X" (probe 55 G1); active, before the names appointed: "đã bầu A"
- * (appointed_names()); a longer one before a shorter it begins with
+ * (appointed_names()); a longer one before a shorter it begins with; the
+ * Front's "được (hiệp thương) cử làm X" (stop 35 T4)
  */
 const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển",
-	"tiếp nhận", "bầu", "tái bầu", NULL};
+	"tiếp nhận", "bầu", "tái bầu", "hiệp thương cử", "cử", NULL};
 
 /*
  * the manner of an appointment, between "được" and its verb: "được tín
@@ -4138,12 +4139,17 @@ const char *const gb_school_grades[] = {"mầm non", "mẫu giáo", "tiểu họ
  * A post named with the verb that relieves, appoints or elects to it,
  * before "đối với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND
  * tỉnh đối với ông A" (officials_lists.c, post_for_holder(); probe 65 G7), "phê
- * chuẩn kết quả bầu bổ sung chức vụ ... đối với ông A" (stop 29 B5); at
- * most five words each (POST_VERB_WORDS)
+ * chuẩn kết quả bầu bổ sung chức vụ ... đối với ông A" (stop 29 B5); a
+ * higher body's approval or a nomination, "chuẩn y (công nhận, chỉ định)
+ * chức vụ X đối với ông A", and a post elected or appointed to with no
+ * "chức vụ", "công nhận (bầu, bổ nhiệm) Bí thư Tỉnh đoàn X khóa 17 đối với
+ * anh A" (stop 35 U7); at most five words each (POST_VERB_WORDS)
  */
 const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn nhiệm chức danh", "bãi nhiệm chức vụ",
 	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bầu chức vụ", "bầu chức danh",
-	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", NULL};
+	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", "chuẩn y chức vụ", "chuẩn y chức danh",
+	"công nhận chức vụ", "công nhận chức danh", "chỉ định chức vụ", "chỉ định chức danh", "chuẩn y",
+	"công nhận", "chỉ định", "bầu", "bầu bổ sung", "bổ nhiệm", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -1300,6 +1300,38 @@ assoc_group_end(const GbDoc *d, int k)
 }
 
 /*
+ * "và các đoàn thể (chính trị - xã hội)" at k right after the Front's name
+ * ("MTTQ", "Mặt trận Tổ quốc (Việt Nam)"): the Party committee of the
+ * Front and the mass unions set up in 2025, "Đảng ủy MTTQ và các đoàn thể
+ * tỉnh", one body as "Ban Tuyên giáo và Dân vận" is (stop 35 T6).
+ * Returns the end, or k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+front_unions_end(const GbDoc *d, int k)
+{
+	int			f = k - 1;
+
+	if (f >= 2 && tok_is(d, f, "nam") && tok_is(d, f - 1, "viet"))
+		f -= 2;
+	if (f >= 3 && tok_is(d, f, "quoc") && tok_is(d, f - 1, "to") && tok_is(d, f - 3, "mat"))
+		f -= 3;
+	else if (!tok_is(d, f, "mttq"))
+		return k;
+	/* the Party committee's: "lãnh đạo Ủy ban MTTQ và các đoàn thể tỉnh" names two */
+	if (f < 2 || !tok_is(d, f - 2, "dang") || !tok_is(d, f - 1, "uy") ||
+		!gb_exact_words(d, k, 4, "và các đoàn thể"))
+		return k;
+	for (f = k; f < k + 4; f++)
+		if (tok_has(d, f + 1, T_NL))
+			return k;
+	/* "chính trị - xã hội", "chính trị-xã hội" */
+	if (tok_is(d, k + 4, "chinh") && tok_is(d, k + 5, "tri") && tok_punct(d, k + 6, '-') &&
+		tok_is(d, k + 7, "xa") && tok_is(d, k + 8, "hoi") && !tok_has(d, k + 8, T_NL))
+		return k + 9;
+	return k + 4;
+}
+
+/*
  * "Khoa Lý luận cơ sở, Trường Chính trị tỉnh": a fixed term of two
  * syllables at k, after a word of a title, ends that word's name when
  * punctuation, a capitalized word or the sentence's verb follows it; not
@@ -3114,6 +3146,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
+		/* "Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh": front_unions_end() */
+		if (k > start && !after_level && tok_is(d, k, "va") && (m = front_unions_end(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
 		/* "Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết": drafted_doc() */
 		if (group && k > start && tok_is(d, k, "va") && drafted_doc(d, k))
 		{
@@ -3673,6 +3711,10 @@ chain_rest(const GbDoc *d, int i, int e, bool caps, GbTitleChain *c)
 		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
 		if (gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
 			k++;				/* e is the title at k now */
+		/* "Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" (stop 35 T3) */
+		else if (gb_title_sep(d, k) && tok_is(d, k + 1, "kiem") && gb_title_sep(d, k + 1) &&
+				 (e = gb_title_at(d, k + 2, caps)) > k + 2)
+			k += 2;
 		else
 			e = -1;
 		if (tok_has(d, k, T_NL))

@@ -381,6 +381,19 @@ leaving_goes_on(const GbDoc *d, int q)
 }
 
 /*
+ * "bổ sung ông A, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy ban, Ban
+ * Thường trực ... và giữ chức vụ X": "vào" at s before the membership a
+ * person is added to, as "tham gia" before the committees joined (stop 35
+ * U7).  Out of line: asked only after a person's titles.
+ */
+static __attribute__((noinline)) bool
+joined_into(const GbDoc *d, int s)
+{
+	return tok_is(d, s, "vao") && gb_exact_any(d, s, "vào") && gb_word_upper(d, s + 1) &&
+		gb_title_at(d, s + 1, false) > s + 1;
+}
+
+/*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
  * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
@@ -409,7 +422,8 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 	s = appointed_end(d, post_adverbs_end(d, j));
 	if (tok_has(d, s + 1, T_NL))
 		return j;
-	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
+	joins = (tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia")) ||
+		joined_into(d, s);
 	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
 		!(tok_is(d, s + 1, "nhan") && gb_exact_any(d, s, "đến|về") &&
 		  gb_exact_words(d, s + 1, 3, "nhận công tác")))
@@ -854,6 +868,18 @@ new_post_word(const GbDoc *d, int i)
 }
 
 /*
+ * "kiêm" at i after the comma or dash that ends a post: the next post is
+ * held with it ("A, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch
+ * Hội Liên hiệp Phụ nữ xã", as the Front's vice-chairs are written since
+ * 2025; stop 35 T3).  Only in lower case, on the separator's line.
+ */
+static inline bool
+joined_post_word(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "kiem") && !tok_has(d, i, T_NL) && gb_title_sep(d, i);
+}
+
+/*
  * Whether the comma at k closes its line and the next line goes on with
  * another title of the same person: a photo caption kept with its hard
  * line breaks, "Đ/c A - Giám đốc Sở Nội vụ,\n    Phó Trưởng Ban Tổ chức
@@ -1046,6 +1072,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		/* "A, tân Giám đốc Công an tỉnh X": the post, "tân" left out */
 		s = k + 1;
 		if (new_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
+			s++;
+		/* "A, Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" */
+		else if (n > 0 && joined_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
 			s++;
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, s, caps);

@@ -80,6 +80,25 @@ opening_named(const GbDoc *d, int k)
 		gb_exact_any(d, k - 1, "lễ|phiên|buổi|dự");
 }
 
+/*
+ * "các vi phạm đã được kết luận.", "bị kết luận": the act at k in the
+ * passive, done to what (whom) the sentence names, no one's role there
+ * (the people disciplined by an Ủy ban Kiểm tra; stop 35 U8).  After
+ * "được" "dự" and "phát biểu" are the subject's own ("đã được tham dự
+ * Hội nghị": got to attend).  In lower case: "đồng chí Phạm Văn Được thay
+ * mặt" is a name's.  Out of line: "được", "bị" before a role are rare.
+ */
+static __attribute__((noinline)) bool
+passive_role(const GbDoc *d, int k, int m, const GbPhrase *ph)
+{
+	/* "Phiên họp được điều hành bởi A": A, the agent after it, does it */
+	if (k == 0 || tok_is(d, k + m - 1, "boi") || tok_has(d, k, T_NL) || !(tok_is(d, k - 1, "duoc") || tok_is(d, k - 1, "bi")) ||
+		!gb_word_lower(d, k - 1) || !gb_exact_any(d, k - 1, "được|bị"))
+		return false;
+	return tok_is(d, k - 1, "bi") ||
+		!(strcmp(ph->value, "dự") == 0 || strcmp(ph->value, "phát biểu") == 0);
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -122,6 +141,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	/* "Chỉ đạo tại hội nghị, A": only where it opens the sentence (stop 31 J7) */
 	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && !sentence_opens(d, k))
 		return 0;
+	if (m > 0 && (*ph)->value && passive_role(d, k, m, *ph))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))

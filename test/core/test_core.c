@@ -25526,6 +25526,69 @@ test_stop35_s35_meet(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 35, branch s35-off: officials' titles and roles (probes t and u).
+ */
+static void
+test_stop35_s35_off(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* T3: ", kiêm" before the next post held, after the name and before it */
+	check_official("Tại hội nghị, đồng chí Lê Thị Hoa – Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ "
+				   "tịch Hội Liên hiệp Phụ nữ xã, đã triển khai kế hoạch.", "Lê Thị Hoa", "đồng chí",
+				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã | Chủ tịch Hội Liên hiệp Phụ nữ xã");
+	check_official("Tại hội nghị, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, kiêm Chủ tịch Hội Liên hiệp Phụ "
+				   "nữ xã Lê Thị Hoa đã triển khai kế hoạch.", "Lê Thị Hoa", NULL,
+				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã | Chủ tịch Hội Liên hiệp Phụ nữ xã");
+
+	/* U8: "đã được kết luận" is passive, no role of the person disciplined */
+	r = extract("Ủy ban xem xét, thi hành kỷ luật đối với bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy về các vi "
+				"phạm đã được kết luận. Đồng chí Lê Văn Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy kết luận "
+				"hội nghị.", 0, 0, 0);
+	o = official(r, "Trần Thị Hoa");
+	CHECK(o && o->nroles == 0, "U8: passive kết luận: %d roles", o ? o->nroles : -1);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "U8: the active kết luận lost");
+	gb_result_free(r);
+	/* "được tham dự": got to attend, his own */
+	r = extract("Đồng chí Lê Văn Nam, Bí thư Chi bộ đã được tham dự Hội nghị.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "dự"), "U8: được tham dự lost");
+	gb_result_free(r);
+	/* a name's last syllable "Được" is no passive */
+	r = extract("Tại Đại hội, đồng chí Phạm Văn Được thay mặt Chi ủy trình bày báo cáo.", 0, 0, 0);
+	CHECK(has_role(official(r, "Phạm Văn Được"), "thay mặt"), "U8: the name Được");
+	gb_result_free(r);
+
+	/* T4: the Front's "được (hiệp thương) cử làm (giữ chức) X" */
+	check_official("Kết quả, bà Nguyễn Thị Hoa được cử làm Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An.",
+				   "Nguyễn Thị Hoa", "bà", "Chủ tịch Ủy ban MTTQ Việt Nam phường Hòa An");
+	check_official("Kết quả, ông Trần Văn Bình tiếp tục được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ "
+				   "Việt Nam xã Hòa An.", "Trần Văn Bình", "ông", "Chủ tịch Ủy ban MTTQ Việt Nam xã Hòa An");
+	/* "được cử đi học": no post */
+	check_official("Đồng chí Lê Văn Nam, Phó Chủ tịch UBND xã được cử đi học.", "Lê Văn Nam", "đồng chí",
+				   "Phó Chủ tịch UBND xã");
+	/* U7: "chuẩn y (công nhận, bầu) X đối với A"; "vào <membership> và giữ chức vụ X" */
+	check_official("Tỉnh ủy tổ chức lễ công bố quyết định chuẩn y chức vụ Bí thư Huyện ủy Nam Đàn đối với "
+				   "đồng chí Lê Văn Lương.", "Lê Văn Lương", "đồng chí", "Bí thư Huyện ủy Nam Đàn");
+	check_official("Tỉnh đoàn tổ chức lễ công bố quyết định về việc công nhận Bí thư Tỉnh đoàn Nghệ An khóa 17, "
+				   "nhiệm kỳ 2017-2022 đối với anh Lê Văn Lương.", "Lê Văn Lương", "anh",
+				   "Bí thư Tỉnh đoàn Nghệ An");
+	check_official("Hội nghị bầu Bí thư Tỉnh đoàn Nghệ An khóa 17 đối với đồng chí Lê Văn Lương.", "Lê Văn Lương",
+				   "đồng chí", "Bí thư Tỉnh đoàn Nghệ An");
+	check_official("Hội nghị thống nhất bổ sung ông Trần Văn Bình, nguyên Giám đốc Sở Nội vụ vào Ủy viên Ủy "
+				   "ban, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và giữ chức vụ Phó Chủ tịch chuyên trách "
+				   "Ủy ban MTTQ Việt Nam tỉnh.", "Trần Văn Bình", "ông",
+				   "nguyên Giám đốc Sở Nội vụ | Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh");
+
+	/* T6: "Đảng ủy MTTQ và các đoàn thể tỉnh", one body; the Front's committee and the unions two */
+	check_official("Tham dự có ông Lê Văn An, Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh, Chủ tịch Hội "
+				   "Nông dân tỉnh.", "Lê Văn An", "ông",
+				   "Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh | Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tham dự có ông Lê Văn An, Chủ tịch Ủy ban MTTQ và các đoàn thể tỉnh.", "Lê Văn An", "ông",
+				   "Chủ tịch Ủy ban MTTQ");
+}
+
 int
 main(void)
 {
@@ -26400,6 +26463,7 @@ main(void)
 	test_stop35_s35_period();
 	test_stop35_s35_body();
 	test_stop35_s35_meet();
+	test_stop35_s35_off();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
