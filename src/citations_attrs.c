@@ -1212,6 +1212,33 @@ congress_issuer(const GbDoc *d, int p, Mention *m)
 }
 
 /*
+ * "Thực hiện Quyết định số 15-QĐ/TU của Ban Thường vụ Tỉnh ủy, ngày
+ * 12/4/2022, Ban Nội chính Tỉnh ủy ban hành Kế hoạch số 38": a date at k
+ * ("ngày"), set off by commas after a document's issuer or subject, before
+ * a body and its issuing verb, opens the issuing clause as a date opening
+ * the sentence would, and is the document's that body issues (probe u G2).
+ */
+static __attribute__((noinline)) bool
+date_opens_issuing(const GbDoc *d, int k)
+{
+	const char *name;
+	GbDate		dt;
+	bool		has_year;
+	int			e,
+				b,
+				n;
+
+	if (!gb_parse_date(d, k + 1, &e, &dt, &has_year) || !tok_punct(d, e, ',') ||
+		!tok_has(d, e + 1, T_UPPER) || (b = gb_parse_body(d, e + 1, &name)) <= e + 1)
+		return false;
+	for (n = 0; n < 3 && gb_dict_match(d, b, CAT_ADVERB, NULL) > 0 && !tok_has(d, b, T_UPPER); n++)
+		b += gb_dict_match(d, b, CAT_ADVERB, NULL);
+	if (is_ky(d, b))
+		b++;
+	return !tok_has(d, b, T_UPPER) && (tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh"));
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1302,7 +1329,11 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			break;
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+		{
+			if (q > m->t1 && date_opens_issuing(d, q + 1))
+				break;
 			q++;
+		}
 		/* "Nghị quyết Trung ương 8 - khóa IX": the term after a dash */
 		else if (tok_punct(d, q, '-') && tok_is(d, q + 1, "khoa") &&
 				 gb_parse_term(d, q + 2, &dash_term) > q + 2)
