@@ -709,3 +709,15 @@ FROM gb_citations($$Sáng 3/8/2020, Đảng bộ Tập đoàn Hòa Lâm tổ ch�
 -- R14 (stop 35 V2). An economic zone's Party committee issuing: "Khu kinh tế" after a capitalized "Khu" goes on in lower case inside the issuer's name, not cut to "... Khu kinh"
 SELECT kind, issued, issuer
 FROM gb_citations($$Theo Quyết định số 12-QĐ/ĐU ngày 8/6/2022 của Ban Thường vụ Đảng ủy Khu kinh tế tỉnh Hòa An, Đảng bộ Công ty Hoa Sen được thành lập.$$);
+
+-- R14 (stop 35 U1). In a sentence opening with "Căn cứ", "Thực hiện", "Theo", "Triển khai", "Quán triệt" or "Trên cơ sở", a body and its verb after a comma ("..., Ủy ban Kiểm tra Huyện ủy quyết định ...") or a second "căn cứ" open the main clause and end the fronted document's subject, whatever the tense word; bodies listed in the subject go on
+SELECT kind, number, subject
+FROM gb_citations($$Căn cứ Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Huyện ủy Tân Lập quyết định thi hành kỷ luật. Căn cứ Quy định số 30-QĐ/TW của Ban Chấp hành Trung ương về kiểm tra, giám sát, căn cứ các bản án của Tòa án, Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét. Thực hiện Quy định số 12-QĐ/TU của Tỉnh ủy về chức năng của Ban Tổ chức, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy, Huyện ủy Tân Lập đã triển khai.$$);
+
+-- R14 (stop 35 U2). A date set off by commas after a document's issuer or subject, before a body and "ban hành", opens the issuing clause: it is the issued document's, not the one before ("Thực hiện Quyết định số 15 của ..., ngày 12/4/2022, Ban Nội chính Tỉnh ủy ban hành Kế hoạch số 38" → Kế hoạch 38 of 12/4/2022)
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Thực hiện Quyết định số 15-QĐ/TU của Ban Thường vụ Tỉnh ủy, ngày 12/4/2022, Ban Nội chính Tỉnh ủy ban hành Kế hoạch số 38-KH/BNCTU về tiếp dân. Thực hiện Quyết định số 16-QĐ/TU ngày 25/3/2019 của Ban Thường vụ Tỉnh ủy, ngày 12/5/2022, Ban Nội chính Tỉnh ủy ban hành Thông báo số 39-TB/BNCTU về tiếp dân.$$);
+
+-- R14 (stop 35 U13, V15). "Nghị quyết Đại hội của <organization> lần thứ N" is that organization's congress's resolution, as without "của"; "Đại hội (của) Đảng lần thứ XIII" the Party's
+SELECT kind, term, key
+FROM gb_citations($$Hội Cựu chiến binh tỉnh thực hiện thắng lợi Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI. Toàn Đảng bộ thực hiện thắng lợi Nghị quyết Đại hội của Đảng lần thứ XIII.$$);

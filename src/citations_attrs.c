@@ -142,6 +142,45 @@ sibling_review(const GbDoc *d, int r, int p)
 }
 
 /*
+ * The main clause after a fronted one, at the comma r: "Căn cứ Quy định số
+ * 102 ... về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Tỉnh ủy quyết
+ * định ...", "Thực hiện ..., Ban Nội chính Tỉnh ủy ban hành ...": in a
+ * sentence that opens with "Căn cứ", "Thực hiện", "Theo", "Triển khai",
+ * "Quán triệt" or "Trên cơ sở", a body named after the comma and followed
+ * by a word that neither links nor continues it (its verb) is the main
+ * clause's subject, whatever the tense word; so is a second "căn cứ", a
+ * parallel fronted clause (probe u G1).  A body in a list, "..., Ban Tuyên
+ * giáo, Ban Dân vận", "..., Ban Tổ chức và ...", goes on.
+ */
+static __attribute__((noinline)) bool
+fronted_main_clause(const GbDoc *d, int r)
+{
+	const char *name;
+	int			s,
+				e;
+
+	if (!(tok_has(d, r + 1, T_UPPER) || (tok_is(d, r + 1, "can") && tok_is(d, r + 2, "cu"))))
+		return false;
+	s = sentence_start(d, r, 0);
+	if (!((tok_is(d, s, "can") && tok_is(d, s + 1, "cu")) ||
+		  (tok_is(d, s, "thuc") && tok_is(d, s + 1, "hien")) ||
+		  (tok_is(d, s, "trien") && tok_is(d, s + 1, "khai")) ||
+		  (tok_is(d, s, "quan") && tok_is(d, s + 1, "triet")) ||
+		  (tok_is(d, s, "tren") && tok_is(d, s + 1, "co") && tok_is(d, s + 2, "so")) ||
+		  (tok_is(d, s, "theo") && gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) ||
+		!tok_has(d, s, T_UPPER))
+		return false;
+	if (!tok_has(d, r + 1, T_UPPER))
+		return true;
+	e = gb_parse_body(d, r + 1, &name);
+	return e > r + 1 && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
+		!tok_has(d, e, T_NL) && gb_dict_match(d, e, CAT_PREPOSITION, NULL) == 0 &&
+		gb_dict_match(d, e, CAT_LEVEL, NULL) == 0 &&
+		!tok_is(d, e, "va") && !tok_is(d, e, "cac") && !tok_is(d, e, "cung") &&
+		!tok_is(d, e, "khoa") && !tok_is(d, e, "cap");
+}
+
+/*
  * A new clause after the comma at r: its subject, a capitalized phrase,
  * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or
  * words that open one ("..., theo đó", "..., thay thế Quy định số 30").
@@ -152,6 +191,8 @@ clause_after(const GbDoc *d, int r)
 	int			k;
 
 	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
+		return true;
+	if (fronted_main_clause(d, r))
 		return true;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return tok_has(d, r + 1, T_WORD) && narrated_clause(d, r + 1);
@@ -1181,6 +1222,33 @@ congress_issuer(const GbDoc *d, int p, Mention *m)
 }
 
 /*
+ * "Thực hiện Quyết định số 15-QĐ/TU của Ban Thường vụ Tỉnh ủy, ngày
+ * 12/4/2022, Ban Nội chính Tỉnh ủy ban hành Kế hoạch số 38": a date at k
+ * ("ngày"), set off by commas after a document's issuer or subject, before
+ * a body and its issuing verb, opens the issuing clause as a date opening
+ * the sentence would, and is the document's that body issues (probe u G2).
+ */
+static __attribute__((noinline)) bool
+date_opens_issuing(const GbDoc *d, int k)
+{
+	const char *name;
+	GbDate		dt;
+	bool		has_year;
+	int			e,
+				b,
+				n;
+
+	if (!gb_parse_date(d, k + 1, &e, &dt, &has_year) || !tok_punct(d, e, ',') ||
+		!tok_has(d, e + 1, T_UPPER) || (b = gb_parse_body(d, e + 1, &name)) <= e + 1)
+		return false;
+	for (n = 0; n < 3 && gb_dict_match(d, b, CAT_ADVERB, NULL) > 0 && !tok_has(d, b, T_UPPER); n++)
+		b += gb_dict_match(d, b, CAT_ADVERB, NULL);
+	if (is_ky(d, b))
+		b++;
+	return !tok_has(d, b, T_UPPER) && (tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh"));
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1271,7 +1339,11 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			break;
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+		{
+			if (q > m->t1 && date_opens_issuing(d, q + 1))
+				break;
 			q++;
+		}
 		/* "Nghị quyết Trung ương 8 - khóa IX": the term after a dash */
 		else if (tok_punct(d, q, '-') && tok_is(d, q + 1, "khoa") &&
 				 gb_parse_term(d, q + 2, &dash_term) > q + 2)

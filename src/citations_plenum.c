@@ -414,6 +414,21 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
 		q++;
 	/*
+	 * "Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI", "Đại hội
+	 * của Đảng lần thứ XIII": "của" before the body that holds the congress
+	 * is no part of its name; the number must follow as without it (probe u
+	 * G13, probe v G15)
+	 */
+	if (tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER) &&
+		(congress_head(d, q + 1) > 0 || gb_women_union_at(d, q + 1) > 0 ||
+		 gb_short_national_name(d, q + 1) > 0 ||
+		 (tok_is(d, q + 1, "dang") && tok_has(d, q + 1, T_UPPER) && tok_is(d, q + 2, "lan"))))
+		q++;
+	/* "Đại hội Đảng lần thứ XIII": the national Party's, as "Đại hội XIII của Đảng" */
+	if (tok_is(d, q, "dang") && tok_has(d, q, T_UPPER) && tok_is(d, q + 1, "lan") &&
+		tok_is(d, q + 2, "thu") && !tok_has(d, q + 1, T_NL))
+		q++;
+	/*
 	 * "Đại hội Đảng bộ Quân đội lần thứ XI", "Đại hội đại biểu Hội Nông dân
 	 * tỉnh lần thứ X": the body before the term; "Đại hội đại biểu Phụ nữ
 	 * tỉnh lần thứ X", the women's union's ("Phụ nữ", gb_women_union_at())

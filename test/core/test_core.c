@@ -25589,6 +25589,62 @@ test_stop35_s35_off(void)
 				   "Chủ tịch Ủy ban MTTQ");
 }
 
+/*
+ * Stop 35, branch s35-cit2: citations: the main clause after a fronted
+ * one ends a subject (U1); a date set off before an issuing clause is the
+ * document that clause issues (U2); "Nghị quyết Đại hội của <body> lần thứ
+ * N" (U13, V15).
+ */
+static void
+test_stop35_s35_cit2(void)
+{
+	GbResult   *r;
+
+	/* U1: a body and its verb after the comma, with no tense word */
+	r = extract("Căn cứ Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, "
+				"Ủy ban Kiểm tra Huyện ủy Tân Lập quyết định thi hành kỷ luật.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].subject, "xử lý kỷ luật đảng viên vi phạm"),
+		  "U1: subject %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	/* U1: a second "căn cứ" */
+	r = extract("Căn cứ Quy định số 102-QĐ/TW của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, căn cứ "
+				"các bản án của Tòa án, Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].subject, "xử lý kỷ luật đảng viên vi phạm"),
+		  "U1: second căn cứ: %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	/* U1: a list of bodies inside the subject goes on */
+	r = extract("Thực hiện Quy định số 12-QĐ/TU của Tỉnh ủy về chức năng của Ban Tổ chức, Ban Tuyên giáo "
+				"và Ban Dân vận Tỉnh ủy, Huyện ủy Tân Lập đã triển khai.", 0, 0, 0);
+	CHECK(r->ncitations == 1 &&
+		  str_is(r->citations[0].subject, "chức năng của Ban Tổ chức, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy"),
+		  "U1: listed bodies: %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	/* U2: the date before the issuing clause */
+	r = extract("Thực hiện Quyết định số 15-QĐ/TU của Ban Thường vụ Tỉnh ủy, ngày 12/4/2022, Ban Nội chính "
+				"Tỉnh ủy ban hành Kế hoạch số 38-KH/BNCTU về tiếp dân.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && r->citations[0].issued.y == 0 && r->citations[1].issued.y == 2022 &&
+		  r->citations[1].issued.m == 4 && r->citations[1].issued.d == 12,
+		  "U2: dates %d, %d", r->ncitations ? r->citations[0].issued.y : -1,
+		  r->ncitations > 1 ? r->citations[1].issued.y : -1);
+	gb_result_free(r);
+	/* U2: the date after the number stays the document's */
+	r = extract("Thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Thường vụ Huyện ủy ban hành "
+				"Chỉ thị số 20-CT/HU.", 0, 0, 0);
+	CHECK(r->ncitations >= 1 && r->citations[0].issued.y == 2021, "U2: after the number: %d",
+		  r->ncitations ? r->citations[0].issued.y : -1);
+	gb_result_free(r);
+	/* U13, V15: "của" before the organization holding the congress */
+	r = extract("Hội Cựu chiến binh tỉnh quyết tâm thực hiện thắng lợi Nghị quyết Đại hội của Hội Cựu "
+				"chiến binh tỉnh lần thứ VI.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:hoi-cuu-chien-binh-tinh@vi"),
+		  "U13: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	r = extract("Toàn Đảng bộ thực hiện thắng lợi Nghị quyết Đại hội của Đảng lần thứ XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
+		  "V15: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26464,6 +26520,7 @@ main(void)
 	test_stop35_s35_body();
 	test_stop35_s35_meet();
 	test_stop35_s35_off();
+	test_stop35_s35_cit2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
