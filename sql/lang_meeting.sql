@@ -5593,3 +5593,11 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Ngày 12/11/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác dân vận giai đoạn II (2022 - 2024).$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 V4). A rally held, "tổ chức (Lễ, buổi) mít tinh", is a ceremony, an anniversary's rally "lễ kỷ niệm"
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tối 2/2/2016, Huyện ủy Tân Lập tổ chức mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.$$),
+    ($$Tối 2/2/2016, Huyện ủy Tân Lập tổ chức Lễ mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.$$),
+    ($$Sáng 4/9/2020, Thành ủy Tân Lập tổ chức buổi mít tinh hưởng ứng Tuần lễ quốc gia.$$)
+) AS v(body), gb_extract(body, NULL::date);
