@@ -5723,3 +5723,11 @@ FROM (VALUES
     ($$Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025 và triển khai nhiệm vụ.
 Ngày 03/07/2025, Đảng ủy xã Hòa An tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2025.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R14 (stop 35 V4). A rally held, "tổ chức (Lễ, buổi) mít tinh", is a ceremony, an anniversary's rally "lễ kỷ niệm"
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tối 2/2/2016, Huyện ủy Tân Lập tổ chức mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.$$),
+    ($$Tối 2/2/2016, Huyện ủy Tân Lập tổ chức Lễ mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.$$),
+    ($$Sáng 4/9/2020, Thành ủy Tân Lập tổ chức buổi mít tinh hưởng ứng Tuần lễ quốc gia.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -2580,6 +2580,19 @@ static const GbPhrase phrases[] = {
 	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	{"ki niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
+	 * a rally, "mít tinh" (also "míttinh"), a ceremony held as "lễ" is:
+	 * "Huyện ủy A tổ chức (Lễ, buổi) mít tinh", and an anniversary's rally
+	 * its ceremony, "tổ chức mít tinh kỷ niệm 86 năm ..." as "Lễ kỷ niệm"
+	 * (stop 35 V4)
+	 */
+	{"mit tinh", CAT_MEETKIND, "lễ", 0},
+	{"mittinh", CAT_MEETKIND, "lễ", 0},
+	{"buoi mit tinh", CAT_MEETKIND, "lễ", 0},
+	{"mit tinh ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	{"mittinh ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	{"buoi mit tinh ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	{"le mit tinh ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	/*
 	 * a course's opening and closing: "tổ chức Lễ khai giảng Lớp bồi
 	 * dưỡng", "tổ chức khai giảng lớp tập huấn" (held as "kỷ niệm" is),
 	 * "Lễ bế giảng"

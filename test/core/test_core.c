@@ -25645,6 +25645,35 @@ test_stop35_s35_cit2(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 35, branch s35-kind: a rally, "mít tinh", is a ceremony held, an
+ * anniversary's rally "lễ kỷ niệm" (V4).
+ */
+static void
+test_stop35_s35_kind(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nTối 2/2/2016, Huyện ủy Tân Lập tổ chức mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm") && str_is(r->meeting.organizer, "Huyện ủy Tân Lập") &&
+		  held_is(r, 2016, 2, 2), "mít tinh kỷ niệm: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nTối 2/2/2016, Huyện ủy Tân Lập tổ chức Lễ mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm"), "lễ mít tinh kỷ niệm: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 4/9/2020, Thành ủy Tân Lập tổ chức buổi mít tinh hưởng ứng Tuần lễ quốc gia.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ") && str_is(r->meeting.organizer, "Thành ủy Tân Lập") &&
+		  held_is(r, 2020, 9, 4), "buổi mít tinh: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* only held: a rally attended or spoken of is none */
+	r = extract("Tin vắn\nNgười dân phấn khởi nhắc lại cuộc mít tinh năm xưa.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "mít tinh spoken of: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26521,6 +26550,7 @@ main(void)
 	test_stop35_s35_meet();
 	test_stop35_s35_off();
 	test_stop35_s35_cit2();
+	test_stop35_s35_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
