@@ -1524,3 +1524,7 @@ Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội, từ ngày 04
 -- R13 (stop 34 S14). A birth year right after a listed name ("sinh năm 1959", "(SN 1959)") is an aside: the list
 -- goes on after it, and the post the verb after the last gives is each one's
 SELECT name, titles FROM gb_officials($$Các ông Trần Văn An sinh năm 1959, Lê Văn Bình sinh năm 1960 cũng được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XVI. Các bà Lê Thị Hoa (SN 1968), Phạm Thị Lan (SN 1970) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
+
+-- R14 (stop 35 V10). A deputy's bare post with its unit set off by a comma ("Phó Chính ủy, Bộ Chỉ huy Quân sự
+-- tỉnh B", "Phó Giám đốc, Công an tỉnh B") holds that unit, as a grade of staff does; in lower case too
+SELECT name, titles FROM gb_officials($$Đại tá Lê Văn An, Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên phát biểu. Thượng tá Trần Văn Bình, Phó chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên dự. Đại tá Phạm Văn Cường, Phó Giám đốc, Công an tỉnh Điện Biên cũng dự.$$);
