@@ -1544,3 +1544,7 @@ SELECT name, titles FROM gb_officials($$Kết quả, bà Nguyễn Thị Hoa đư
 -- R14 (stop 35 T6). The Party committee "Đảng ủy MTTQ (Mặt trận Tổ quốc Việt Nam) và các đoàn thể (chính trị -
 -- xã hội) tỉnh" is one body, as "Ban Tuyên giáo và Dân vận" is
 SELECT name, titles FROM gb_officials($$Tham dự có ông Lê Văn An, Phó Bí thư Đảng ủy MTTQ và các đoàn thể tỉnh, Chủ tịch Hội Nông dân tỉnh; ông Trần Văn Nam, Bí thư Đảng ủy Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội tỉnh.$$);
+
+-- R14 (stop 35 V10). A deputy's bare post with its unit set off by a comma ("Phó Chính ủy, Bộ Chỉ huy Quân sự
+-- tỉnh B", "Phó Giám đốc, Công an tỉnh B") holds that unit, as a grade of staff does; in lower case too
+SELECT name, titles FROM gb_officials($$Đại tá Lê Văn An, Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên phát biểu. Thượng tá Trần Văn Bình, Phó chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên dự. Đại tá Phạm Văn Cường, Phó Giám đốc, Công an tỉnh Điện Biên cũng dự.$$);

@@ -3563,6 +3563,19 @@ vice_over_cell(const GbDoc *d, int i, int head, int e)
 }
 
 /*
+ * "Đại tá A, Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh B", "Phó Giám đốc,
+ * Công an tỉnh B": a deputy's post written bare, its unit set off by a
+ * comma, as army and police reports write it; the unit is the post's as a
+ * grade's body is (stop 35 V10).  Only a deputy's: a head's bare post
+ * before a body is most often a list of the posts he holds.
+ */
+static bool
+bare_vice(const GbDoc *d, int i, int head)
+{
+	return head == i + 1 && tok_is(d, i, "pho") && gb_word_upper(d, i);
+}
+
+/*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end,
  * or i.  m and ph are the longest CAT_TITLE phrase at i, not 0.
  *
@@ -3598,11 +3611,16 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
-			dept_parent_end(d, i, e, caps, ph->aux == TITLE_GRADE && e == i + m) : e;
+			dept_parent_end(d, i, e, caps, (ph->aux == TITLE_GRADE || bare_vice(d, i, head)) &&
+							e == i + m) : e;
 	for (k = head + 1; k < e; k++)
 		if (gb_word_upper(d, k))
 			return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 				dept_parent_end(d, i, e, caps, false) : e;
+	/* "Phó chính ủy, Bộ Chỉ huy quân sự tỉnh B": its unit makes it a post */
+	if (e == i + m && tok_punct(d, e, ',') && bare_vice(d, i, head) &&
+		(k = dept_parent_end(d, i, e, caps, true)) > e)
+		return k;
 	return lower_title_before_name(d, i, e, caps);
 }
 

@@ -25674,6 +25674,32 @@ test_stop35_s35_kind(void)
 	gb_result_free(r);
 }
 
+static void
+test_stop35_s35_off2(void)
+{
+	GbResult   *r;
+
+	/* V10: a deputy's bare post, its unit after a comma */
+	r = extract("Sáng 5/3/2024, Đảng ủy Quân sự tỉnh Điện Biên tổ chức hội nghị. Đại tá Lê Văn An, Phó "
+				"Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên phát biểu. Thượng tá Trần Văn Bình, Phó chính "
+				"ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên dự. Đại tá Phạm Văn Cường, Phó Giám đốc, Công an "
+				"tỉnh Điện Biên cũng dự.", 0, 0, 0);
+	CHECK(r->nofficials == 3, "V10: %d officials", r->nofficials);
+	if (r->nofficials == 3)
+	{
+		CHECK(r->officials[0].ntitles == 1 &&
+			  str_is(r->officials[0].titles[0], "Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên"),
+			  "V10: %s", r->officials[0].ntitles ? r->officials[0].titles[0] : "(none)");
+		CHECK(r->officials[1].ntitles == 1 &&
+			  str_is(r->officials[1].titles[0], "Phó chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên"),
+			  "V10 lower: %s", r->officials[1].ntitles ? r->officials[1].titles[0] : "(none)");
+		CHECK(r->officials[2].ntitles == 1 &&
+			  str_is(r->officials[2].titles[0], "Phó Giám đốc, Công an tỉnh Điện Biên"),
+			  "V10 police: %s", r->officials[2].ntitles ? r->officials[2].titles[0] : "(none)");
+	}
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26551,6 +26577,7 @@ main(void)
 	test_stop35_s35_off();
 	test_stop35_s35_cit2();
 	test_stop35_s35_kind();
+	test_stop35_s35_off2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
