@@ -1309,17 +1309,10 @@ assoc_group_end(const GbDoc *d, int k)
 static __attribute__((noinline)) int
 front_unions_end(const GbDoc *d, int k)
 {
-	int			f = k - 1;
+	int			f;
 
-	if (f >= 2 && tok_is(d, f, "nam") && tok_is(d, f - 1, "viet"))
-		f -= 2;
-	if (f >= 3 && tok_is(d, f, "quoc") && tok_is(d, f - 1, "to") && tok_is(d, f - 3, "mat"))
-		f -= 3;
-	else if (!tok_is(d, f, "mttq"))
-		return k;
 	/* the Party committee's: "lãnh đạo Ủy ban MTTQ và các đoàn thể tỉnh" names two */
-	if (f < 2 || !tok_is(d, f - 2, "dang") || !tok_is(d, f - 1, "uy") ||
-		!gb_exact_words(d, k, 4, "và các đoàn thể"))
+	if (!gb_front_party_before(d, k - 1) || !gb_exact_words(d, k, 4, "và các đoàn thể"))
 		return k;
 	for (f = k; f < k + 4; f++)
 		if (tok_has(d, f + 1, T_NL))

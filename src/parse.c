@@ -317,25 +317,33 @@ gb_name_hyphen(const GbDoc *d, int p)
  * Trung ương (tỉnh)": its name holds a comma.  Only after "Đảng bộ" or
  * "Đảng ủy" and with a level after "các đoàn thể" is it that name; "Mặt
  * trận Tổ quốc, các đoàn thể phát động" lists the bodies.
+ * gb_front_party_before(): the Front's name ending at j ("MTTQ", "Mặt trận
+ * Tổ quốc (Việt Nam)") after "Đảng bộ" or "Đảng ủy", that organization;
+ * front_unions_end() (names.c) reads the same name before "và các đoàn thể".
  */
-int
-gb_front_unions_comma(const GbDoc *d, int p)
+bool
+gb_front_party_before(const GbDoc *d, int j)
 {
-	int			j = p - 1,
-				q = p + 4,
-				m;
-
-	if (!tok_punct(d, p, ',') || !tok_is(d, p + 1, "cac") || !tok_is(d, p + 2, "doan") ||
-		!tok_is(d, p + 3, "the") || p < 4)
-		return p;
+	if (j >= 2 && tok_is(d, j, "nam") && tok_is(d, j - 1, "viet"))
+		j -= 2;
 	if (tok_is(d, j, "mttq") && tok_has(d, j, T_ALLCAPS))
 		j--;
-	else if (tok_is(d, j, "quoc") && tok_is(d, j - 1, "to") && tok_is(d, j - 2, "tran") &&
+	else if (j >= 3 && tok_is(d, j, "quoc") && tok_is(d, j - 1, "to") && tok_is(d, j - 2, "tran") &&
 			 tok_is(d, j - 3, "mat") && tok_has(d, j - 3, T_UPPER))
 		j -= 4;
 	else
-		return p;
-	if (j < 1 || !tok_is(d, j - 1, "dang") || !(tok_is(d, j, "bo") || tok_is(d, j, "uy")) ||
+		return false;
+	return j >= 1 && tok_is(d, j - 1, "dang") && (tok_is(d, j, "bo") || tok_is(d, j, "uy"));
+}
+
+int
+gb_front_unions_comma(const GbDoc *d, int p)
+{
+	int			q = p + 4,
+				m;
+
+	if (!tok_punct(d, p, ',') || !tok_is(d, p + 1, "cac") || !tok_is(d, p + 2, "doan") ||
+		!tok_is(d, p + 3, "the") || p < 4 || !gb_front_party_before(d, p - 1) ||
 		!is_lower_word(d, p + 1))
 		return p;
 	for (m = p + 1; m <= q; m++)

@@ -54,6 +54,7 @@ extern bool gb_field_link(const GbDoc *d, int q);
  * and the mass organizations, "Đảng bộ Mặt trận Tổ quốc, các đoàn thể
  * Trung ương": the end of ", các đoàn thể" and its level, or p.
  */
+extern bool gb_front_party_before(const GbDoc *d, int j);
 extern int	gb_front_unions_comma(const GbDoc *d, int p);
 
 /*
