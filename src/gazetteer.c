@@ -4156,13 +4156,14 @@ const char *const gb_school_grades[] = {"mầm non", "mẫu giáo", "tiểu họ
  * higher body's approval or a nomination, "chuẩn y (công nhận, chỉ định)
  * chức vụ X đối với ông A", and a post elected or appointed to with no
  * "chức vụ", "công nhận (bầu, bổ nhiệm) Bí thư Tỉnh đoàn X khóa 17 đối với
- * anh A" (stop 35 U7); at most five words each (POST_VERB_WORDS)
+ * anh A" (stop 35 U7); at most five words each (POST_VERB_WORDS), a
+ * longer row before its prefix: the first row that matches is taken
  */
 const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn nhiệm chức danh", "bãi nhiệm chức vụ",
 	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bầu chức vụ", "bầu chức danh",
 	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", "chuẩn y chức vụ", "chuẩn y chức danh",
 	"công nhận chức vụ", "công nhận chức danh", "chỉ định chức vụ", "chỉ định chức danh", "chuẩn y",
-	"công nhận", "chỉ định", "bầu", "bầu bổ sung", "bổ nhiệm", NULL};
+	"công nhận", "chỉ định", "bầu bổ sung", "bầu", "bổ nhiệm", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -25571,6 +25571,9 @@ test_stop35_s35_off(void)
 	/* U7: "chuẩn y (công nhận, bầu) X đối với A"; "vào <membership> và giữ chức vụ X" */
 	check_official("Tỉnh ủy tổ chức lễ công bố quyết định chuẩn y chức vụ Bí thư Huyện ủy Nam Đàn đối với "
 				   "đồng chí Lê Văn Lương.", "Lê Văn Lương", "đồng chí", "Bí thư Huyện ủy Nam Đàn");
+	/* "bầu bổ sung X đối với A": the longer verb row, listed before "bầu" */
+	check_official("HĐND tỉnh đã bầu bổ sung Phó Chủ tịch UBND tỉnh Nghệ An, nhiệm kỳ 2021 - 2026 đối với "
+				   "ông Lê Văn Bình.", "Lê Văn Bình", "ông", "Phó Chủ tịch UBND tỉnh Nghệ An");
 	check_official("Tỉnh đoàn tổ chức lễ công bố quyết định về việc công nhận Bí thư Tỉnh đoàn Nghệ An khóa 17, "
 				   "nhiệm kỳ 2017-2022 đối với anh Lê Văn Lương.", "Lê Văn Lương", "anh",
 				   "Bí thư Tỉnh đoàn Nghệ An");
