@@ -4081,7 +4081,7 @@ const char *const gb_zone_nouns[] = {"khu kinh tế cửa khẩu", "khu kinh t�
  * Front's "được (hiệp thương) cử làm X" (stop 35 T4)
  */
 const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển",
-	"tiếp nhận", "bầu", "tái bầu", "hiệp thương cử", "cử", NULL};
+	"tiếp nhận", "bầu", "tái bầu", "hiệp thương cử", NULL};
 
 /*
  * the manner of an appointment, between "được" and its verb: "được tín

@@ -326,9 +326,15 @@ appointed_end(const GbDoc *d, int j)
 		return q;
 	for (;;)
 	{
-		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
+		/*
+		 * "được cử làm (giữ) X": a bare "cử" only before the post's verb;
+		 * in the list, read by other rules too, it would also take "cử
+		 * tri", "ứng cử", "cử nhân"
+		 */
+		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0 &&
+			!(gb_exact_words(d, q, 1, "cử") && (tok_is(d, q + 1, "lam") || tok_is(d, q + 1, "giu"))))
 			return e;
-		e = q + m;
+		e = q + (m > 0 ? m : 1);
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
 			return e;
 		q = e + 1;
