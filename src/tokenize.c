@@ -1124,6 +1124,9 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	doc->norm.len--;
 	gb_buf_putc(&doc->fold, '\0');
 	doc->fold.len--;
+	/* and 8 bytes of zeros after it, which tok_is() reads as one word */
+	gb_buf_reserve(&doc->fold, 9);
+	memset(doc->fold.data + doc->fold.len, 0, 9);
 }
 
 void
