@@ -25745,6 +25745,36 @@ test_stop36_s36_speed(void)
 		  "tok_punct: the comma, not another mark, not a number");
 	CHECK(!tok_punct(&d, last - 2, ',') && gb_list_mark(&d, last - 2), "tok_punct: a mark of 3 bytes");
 	CHECK(!tok_punct(&d, d.ntok, ',') && !tok_punct(&d, -1, ','), "tok_punct: out of range");
+
+	/*
+	 * The scans' marks (gb_next_marked()) over more than 64 tokens: the
+	 * first token at or after k with the flags of each, or the end
+	 */
+	gb_doc_reset(&d);
+	{
+		char		text[1200] = "";
+		static const uint16_t flags[GB_NMARKS] = {T_CUE_MEETING | T_NUM, T_UPPER | T_CUE_PERSON,
+		T_CUE_DOCTYPE};
+		bool		same = true;
+
+		for (int k = 0; k < 8; k++)
+			strcat(text, "đồng chí Lê Văn An dự kỳ họp thứ 5 theo Nghị quyết số 12 của tỉnh; ");
+		gb_doc_tokenize(&d, text, strlen(text), 0);
+		CHECK(d.ntok > 130, "marks: %d tokens", d.ntok);
+		for (int c = 0; c < GB_NMARKS; c++)
+			for (int k = 0; k <= d.ntok; k++)
+			{
+				int			j = k;
+
+				while (j < d.ntok && !(d.tok[j].flags & flags[c]))
+					j++;
+				if (gb_next_marked(&d, c, k, d.ntok) != j ||
+					gb_next_marked(&d, c, k, k + 3 < d.ntok ? k + 3 : d.ntok) !=
+					(j < k + 3 ? j : (k + 3 < d.ntok ? k + 3 : d.ntok)))
+					same = false;
+			}
+		CHECK(same, "marks: the next token with each mark's flags");
+	}
 	gb_doc_free(&d);
 }
 
