@@ -507,23 +507,16 @@ list_term_back(const GbDoc *d, Mention *ms, int nm)
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
 {
-	const GbTok *t = d->tok + i,
-			   *end = d->tok + stop;
-
-	/*
-	 * By pointer, two tokens a step while neither may start a type
-	 * (T_CUE_DOCTYPE), then the first of the pair asked in full
-	 */
+	/* only a token that may start a type is asked, found by its mark (GB_MARK_DOCTYPE) */
 	for (;;)
 	{
-		while (t + 1 < end && !((t[0].flags | t[1].flags) & T_CUE_DOCTYPE))
-			t += 2;
-		if (t >= end || ((t->flags & T_CUE_DOCTYPE) && (t->flags & T_WORD) &&
-						 gb_dict_may_go_on(d, (int) (t - d->tok), CAT_DOCTYPE)))
+		i = gb_next_marked(d, GB_MARK_DOCTYPE, i, stop);
+		if (i >= stop || ((d->tok[i].flags & T_WORD) &&
+						  gb_dict_may_go_on(d, i, CAT_DOCTYPE)))
 			break;
-		t++;
+		i++;
 	}
-	return (int) (t - d->tok);
+	return i;
 }
 
 GbCitState *

@@ -795,8 +795,6 @@ wants_congress_term(const GbMeetState *st)
 GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
-	const GbTok *t = d->tok + k,
-			   *end = d->tok + le;
 	GbCats		cats = CAT_NETSTART;
 
 	if (!st->any.organizer)
@@ -808,20 +806,18 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	if (!st->first_year)
 		cats |= CAT_COUNTWORD;
 	/*
-	 * Two tokens a step while neither may start a phrase looked for
-	 * (T_CUE_MEETING: cats are some of CUE_MEETING_CATS) nor is a number,
-	 * then the first of the pair asked, and on two a step again: a number
-	 * that is no day ("năm 2025") does not leave the rest to go one by one.
+	 * Only a token that may start a phrase looked for (T_CUE_MEETING: cats
+	 * are some of CUE_MEETING_CATS) or is a number is asked, found by its
+	 * mark (GB_MARK_MEETING)
 	 */
 	for (;;)
 	{
-		while (t + 1 < end && !((t[0].flags | t[1].flags) & (T_CUE_MEETING | T_NUM)))
-			t += 2;
-		if (t >= end || (gb_dict_masks[t->grp] & cats) || is_day(t))
+		k = gb_next_marked(d, GB_MARK_MEETING, k, le);
+		if (k >= le || (gb_dict_masks[d->tok[k].grp] & cats) || is_day(&d->tok[k]))
 			break;
-		t++;
+		k++;
 	}
-	return (int) (t - d->tok);
+	return k;
 }
 
 /*

@@ -702,26 +702,14 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
 static inline int
 next_start(const GbDoc *d, int i, int stop, int *from)
 {
-	const GbTok *t = d->tok + i,
-			   *end = d->tok + stop;
-
 	/*
-	 * By pointer, two tokens a step: most pairs are passed over at once,
-	 * neither capitalized nor in a group that may start one of the three
-	 * in lower case, by their flags alone (whether each is a word at all
-	 * is asked only of the others)
+	 * Only the tokens capitalized or in a group that may start one of the
+	 * three in lower case are asked, found by their mark (GB_MARK_PERSON)
 	 */
-	for (; t + 1 < end; t += 2)
-	{
-		if (!((t[0].flags | t[1].flags) & (T_UPPER | T_CUE_PERSON)))
-			continue;
-		if (starts_at(d, t, from))
-			return (int) (t - d->tok);
-		if (starts_at(d, t + 1, from))
-			return (int) (t + 1 - d->tok);
-	}
-	if (t < end && starts_at(d, t, from))
-		return (int) (t - d->tok);
+	for (i = gb_next_marked(d, GB_MARK_PERSON, i, stop); i < stop;
+		 i = gb_next_marked(d, GB_MARK_PERSON, i + 1, stop))
+		if (starts_at(d, d->tok + i, from))
+			return i;
 	return stop;
 }
 

@@ -856,6 +856,44 @@ copy_short(char *dst, size_t dst_avail, const unsigned char *src, size_t src_ava
 }
 
 /*
+ * The scans' marks of every token (GB_MARK_*, gb_next_marked()), without a
+ * branch a token: the flags they read are final once the chunk is
+ * tokenized (glued words split, lines unwrapped change only T_NL).
+ */
+static void
+mark_tokens(GbDoc *doc)
+{
+	int			nwords = (doc->ntok + 63) >> 6;
+
+	if (doc->capmarks < nwords * GB_NMARKS)
+	{
+		gb_free(doc->marks);
+		doc->capmarks = nwords * GB_NMARKS + 64;
+		doc->marks = gb_malloc(sizeof(uint64_t) * (size_t) doc->capmarks);
+	}
+	for (int w = 0; w < nwords; w++)
+	{
+		uint64_t	meeting = 0,
+					person = 0,
+					doctype = 0;
+		int			base = w << 6,
+					n = doc->ntok - base < 64 ? doc->ntok - base : 64;
+
+		for (int b = 0; b < n; b++)
+		{
+			uint16_t	f = doc->tok[base + b].flags;
+
+			meeting |= (uint64_t) ((f & (T_CUE_MEETING | T_NUM)) != 0) << b;
+			person |= (uint64_t) ((f & (T_UPPER | T_CUE_PERSON)) != 0) << b;
+			doctype |= (uint64_t) ((f & T_CUE_DOCTYPE) != 0) << b;
+		}
+		doc->marks[w * GB_NMARKS + GB_MARK_MEETING] = meeting;
+		doc->marks[w * GB_NMARKS + GB_MARK_PERSON] = person;
+		doc->marks[w * GB_NMARKS + GB_MARK_DOCTYPE] = doctype;
+	}
+}
+
+/*
  * Normalize and tokenize in one pass.  Text that normalization leaves alone
  * (ASCII and precomposed letters below U+2000, each followed by a code point
  * that starts a segment of its own) is tokenized straight from the input,
@@ -1124,6 +1162,10 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	doc->norm.len--;
 	gb_buf_putc(&doc->fold, '\0');
 	doc->fold.len--;
+	/* and 8 bytes of zeros after it, which tok_is() reads as one word */
+	gb_buf_reserve(&doc->fold, 9);
+	memset(doc->fold.data + doc->fold.len, 0, 9);
+	mark_tokens(doc);
 }
 
 void
@@ -1133,6 +1175,7 @@ gb_doc_free(GbDoc *doc)
 	gb_free(doc->fold.data);
 	gb_free(doc->tok);
 	gb_free(doc->nl);
+	gb_free(doc->marks);
 	memset(doc, 0, sizeof(*doc));
 }
 

@@ -25703,6 +25703,81 @@ test_stop35_s35_off2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 36, s36-speed: tok_is() compares a literal word with one 8-byte
+ * load and a mask, tok_punct() without a branch between its tests; the
+ * folded text keeps 8 bytes of zeros after its last token for that load.
+ * The same answers as the byte-wise tests, at the end of the text too.
+ */
+static void
+test_stop36_s36_speed(void)
+{
+	const char *s = "Kỳ họp thứ 5, HĐND tỉnh khóa X • kỳ; 2024 2025";
+	char		digits[300];
+	GbDoc		d;
+	int			last;
+	bool		zeros = true;
+
+	/* a longer text first, so that its digits lie beyond the end */
+	memset(&d, 0, sizeof(d));
+	for (int k = 0; k < 30; k++)
+		memcpy(digits + 10 * k, "123456789 ", 10);
+	gb_doc_tokenize(&d, digits, sizeof(digits), 0);
+	gb_doc_reset(&d);
+	gb_doc_tokenize(&d, s, strlen(s), 0);
+	last = d.ntok - 3;
+	for (int k = 0; k <= 8; k++)
+		if (d.fold.len + k >= d.fold.cap || d.fold.data[d.fold.len + k] != '\0')
+			zeros = false;
+	CHECK(zeros, "the folded text: 9 zero bytes after its end");
+	CHECK(tok_is(&d, 0, "ky") && tok_is(&d, 1, "hop") && tok_is(&d, 2, "thu"), "tok_is: kỳ họp thứ");
+	CHECK(!tok_is(&d, 1, "ho") && !tok_is(&d, 1, "hopx") && !tok_is(&d, 1, "hoq"),
+		  "tok_is: neither a prefix, a longer word nor another letter");
+	CHECK(tok_is(&d, 3, "5") && !tok_is(&d, 3, "55"), "tok_is: a number");
+	CHECK(tok_is(&d, last - 1, "ky") && !tok_is(&d, last - 1, "k") && !tok_is(&d, last - 1, "kyy"),
+		  "tok_is: the last word");
+	CHECK(tok_punct(&d, last, ';') && !tok_is(&d, last, "k") && !tok_is(&d, last, ";;"),
+		  "tok_punct: the semicolon");
+	CHECK(tok_is(&d, d.ntok - 1, "2025") && !tok_is(&d, d.ntok - 1, "202") &&
+		  !tok_is(&d, d.ntok - 1, "20255"), "tok_is: the last token, against the padding");
+	CHECK(!tok_is(&d, d.ntok, "ky") && !tok_is(&d, -1, "ky"), "tok_is: out of range");
+	CHECK(tok_punct(&d, 4, ',') && !tok_punct(&d, 4, '.') && !tok_punct(&d, 3, ','),
+		  "tok_punct: the comma, not another mark, not a number");
+	CHECK(!tok_punct(&d, last - 2, ',') && gb_list_mark(&d, last - 2), "tok_punct: a mark of 3 bytes");
+	CHECK(!tok_punct(&d, d.ntok, ',') && !tok_punct(&d, -1, ','), "tok_punct: out of range");
+
+	/*
+	 * The scans' marks (gb_next_marked()) over more than 64 tokens: the
+	 * first token at or after k with the flags of each, or the end
+	 */
+	gb_doc_reset(&d);
+	{
+		char		text[1200] = "";
+		static const uint16_t flags[GB_NMARKS] = {T_CUE_MEETING | T_NUM, T_UPPER | T_CUE_PERSON,
+		T_CUE_DOCTYPE};
+		bool		same = true;
+
+		for (int k = 0; k < 8; k++)
+			strcat(text, "đồng chí Lê Văn An dự kỳ họp thứ 5 theo Nghị quyết số 12 của tỉnh; ");
+		gb_doc_tokenize(&d, text, strlen(text), 0);
+		CHECK(d.ntok > 130, "marks: %d tokens", d.ntok);
+		for (int c = 0; c < GB_NMARKS; c++)
+			for (int k = 0; k <= d.ntok; k++)
+			{
+				int			j = k;
+
+				while (j < d.ntok && !(d.tok[j].flags & flags[c]))
+					j++;
+				if (gb_next_marked(&d, c, k, d.ntok) != j ||
+					gb_next_marked(&d, c, k, k + 3 < d.ntok ? k + 3 : d.ntok) !=
+					(j < k + 3 ? j : (k + 3 < d.ntok ? k + 3 : d.ntok)))
+					same = false;
+			}
+		CHECK(same, "marks: the next token with each mark's flags");
+	}
+	gb_doc_free(&d);
+}
+
 int
 main(void)
 {
@@ -26581,6 +26656,7 @@ main(void)
 	test_stop35_s35_cit2();
 	test_stop35_s35_kind();
 	test_stop35_s35_off2();
+	test_stop36_s36_speed();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
