@@ -25805,6 +25805,10 @@ test_stop36_s36_mass(void)
 		{"Sáng 5/3/2020, T.Ư Hội NDVN tổ chức hội nghị quán triệt.", "T.Ư Hội NDVN"},
 		{"Sáng 5/3/2020, TW Hội Nông dân Việt Nam tổ chức hội nghị quán triệt.", "TW Hội Nông dân Việt Nam"},
 		{"Sáng 5/3/2020, TƯ Đoàn tổ chức hội nghị quán triệt.", "TƯ Đoàn"},
+		/* X1c: the Youth Union's congress by "Đoàn" and its locality */
+		{"Sáng 5/10/2017, Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI khai mạc.",
+		"Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang"},
+		{"Sáng 5/10/2017, Đại hội Đoàn Văn Sáng lần thứ XI khai mạc.", NULL},
 		/* contrast: a Party board's "TW", a person named Đoàn, a post's body */
 		{"Sáng 5/3/2020, Ban Tuyên giáo TW tổ chức hội nghị quán triệt.", "Ban Tuyên giáo Trung ương"},
 		{"Sáng 5/3/2020, TW Đoàn Văn Sáng tổ chức hội nghị.", NULL},
