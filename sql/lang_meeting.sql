@@ -5739,3 +5739,7 @@ FROM (VALUES
     ($$Sáng 5/3/2020, T.Ư Hội NDVN tổ chức hội nghị quán triệt.$$),
     ($$Sáng 5/3/2020, TƯ Đoàn tổ chức hội nghị quán triệt.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-mass: X1c. "Đại hội Đoàn tỉnh X lần thứ N" is the Youth Union's congress of that locality, as "Đoàn TNCS Hồ Chí Minh tỉnh X" names it
+SELECT organizer
+FROM gb_extract($$Sáng 5/10/2017, Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI khai mạc.$$, NULL::date);
