@@ -721,3 +721,15 @@ FROM gb_citations($$Thực hiện Quyết định số 15-QĐ/TU của Ban Thư�
 -- R14 (stop 35 U13, V15). "Nghị quyết Đại hội của <organization> lần thứ N" is that organization's congress's resolution, as without "của"; "Đại hội (của) Đảng lần thứ XIII" the Party's
 SELECT kind, term, key
 FROM gb_citations($$Hội Cựu chiến binh tỉnh thực hiện thắng lợi Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI. Toàn Đảng bộ thực hiện thắng lợi Nghị quyết Đại hội của Đảng lần thứ XIII.$$);
+
+-- stop 36, s36-mass: X1. A mass organization's or the Front's congress with "toàn quốc" before the organization, the members in lower case ("phụ nữ toàn quốc"), "Đoàn" and a level (the Youth Union's, keyed as with its full name) and the old southern order "tỉnh Đảng bộ"; a national one by the organization's full name
+SELECT kind, term, key
+FROM gb_citations($$Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VII. Triển khai Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XII. Học tập Nghị quyết Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI và Nghị quyết Đại hội tỉnh Đảng bộ lần thứ IX. Quán triệt Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI.$$);
+
+-- stop 36, s36-mass: X2. A mass organization's plenum after its centre ("BCH T.Ư Hội") and the Front's Central Committee's ("Ủy ban Trung ương MTTQ Việt Nam") are their own, not the Party's
+SELECT kind, issuer, term, key
+FROM gb_citations($$Quán triệt các nghị quyết Hội nghị lần thứ 4 BCH T.Ư Hội cho cán bộ chủ chốt. Theo Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQ Việt Nam (khóa VIII).$$);
+
+-- stop 36, s36-mass: X3 and X8. The central mass organizations' code letters name their issuer (TLĐ, TWĐTN); "thông báo Kết luận N-TB/TW" is the notice its code names
+SELECT kind, issuer, key
+FROM gb_citations($$Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014 về công đoàn giám sát. Kế hoạch số 12-KH/TWĐTN ngày 5/3/2020 về thanh niên. Quán triệt thông báo Kết luận 160-TB/TW ngày 15/01/2020 của Bộ Chính trị.$$);

@@ -5731,3 +5731,15 @@ FROM (VALUES
     ($$Tối 2/2/2016, Huyện ủy Tân Lập tổ chức Lễ mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.$$),
     ($$Sáng 4/9/2020, Thành ủy Tân Lập tổ chức buổi mít tinh hưởng ứng Tuần lễ quốc gia.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-mass: X4. A mass organization's centre holding the meeting, its gloss in brackets left out, the centre abbreviated too
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 9/9/2020, Trung ương Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức Hội nghị trực tuyến tập huấn.$$),
+    ($$Sáng 5/3/2020, T.Ư Hội NDVN tổ chức hội nghị quán triệt.$$),
+    ($$Sáng 5/3/2020, TƯ Đoàn tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-mass: X1c. "Đại hội Đoàn tỉnh X lần thứ N" is the Youth Union's congress of that locality, as "Đoàn TNCS Hồ Chí Minh tỉnh X" names it
+SELECT organizer
+FROM gb_extract($$Sáng 5/10/2017, Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI khai mạc.$$, NULL::date);

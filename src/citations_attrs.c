@@ -1048,7 +1048,7 @@ co_issuers_end(const GbDoc *d, int q)
  * Whether a Party code is of the kind whose code letters are `letters`:
  * "04-NQ/TW" of a Nghị quyết ("NQ").
  */
-static bool
+bool
 code_of_kind(const char *code, const char *letters)
 {
 	const char *h = strchr(code, '-'),

@@ -141,6 +141,8 @@ extern int	plenum_named_term(GbCitState *st, const GbDoc *d, int plenum);
 extern int	plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums,
 						int *term);
 /* A congress at p, "Đại hội XIII của Đảng": the token after it, or p. */
+/* Whether a Party code is of the kind whose code letters are `letters`: "04-NQ/TW", "NQ". */
+extern bool code_of_kind(const char *code, const char *letters);
 extern int	parse_congress(const GbDoc *d, int p, int *term,
 						   const char **local);
 /* A bare congress's resolution: the local congress's previous one's. */

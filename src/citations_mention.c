@@ -867,9 +867,27 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		m.code = with_suffix(d, p, suffix);
 		list_from = (int) (st->mentions.len / sizeof(Mention));
 	}
+	/*
+	 * "thông báo Kết luận 160-TB/TW": the notice, in lower case before the
+	 * kind it reports on, is the document its code's letters name, as
+	 * "Thông báo kết luận số 160-TB/TW" is (stop 36 X8)
+	 */
+	if (m.code && !m.state_code && i >= 2 && !code_of_kind(m.code, K->letters) &&
+		!tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL))
+	{
+		const GbPhrase *wp = NULL;
+
+		if (gb_dict_match(d, i - 2, CAT_DOCTYPE, &wp) == 2 &&
+			(gb_kinds[wp->aux].flags & KIND_WRAPS) &&
+			code_of_kind(m.code, gb_kinds[wp->aux].letters))
+		{
+			m.kind = &gb_kinds[wp->aux];
+			m.t0 = i - 2;
+		}
+	}
 	m.t1 = e;
 	m.plain = bare && e == p + 1;
-	look_back(d, i, floor, &m);
+	look_back(d, m.t0, floor, &m);
 	{
 		int			df,
 					h,

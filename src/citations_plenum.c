@@ -107,6 +107,73 @@ amount_at(const GbDoc *d, int e)
 }
 
 /*
+ * The end of a mass organization named after the Central Committee's
+ * words [q, q + m) that end with the centre ("BCH T.Ư", "Ban Chấp hành
+ * Trung ương"), as gb_org_centre() reads it after "Trung ương": "Hội",
+ * "Hội LHPN Việt Nam", "Đoàn".  Not the Party ("BCH TW Đảng").  The token
+ * after it, or q.
+ */
+static int
+mass_centre_end(const GbDoc *d, int q, int m)
+{
+	int			c,
+				e;
+
+	if (tok_is(d, q + m - 1, "dang") || tok_is(d, q + m, "dang") || tok_has(d, q + m, T_NL))
+		return q;
+	for (c = q + 1; c < q + m; c++)
+		if (gb_centre_len(d, c) == q + m - c)
+			return (e = gb_org_centre(d, c)) > q + m ? e : q;
+	return q;
+}
+
+/* "Ban Chấp hành Trung ương" and the organization [q, e) after it, an issuer */
+static const char *
+with_plenum_body(const GbDoc *d, int q, int e)
+{
+	const char *org = gb_span_text_bare(d, q, e);
+	size_t		n = strlen(gb_plenum_body),
+				k = strlen(org);
+	char	   *out = gb_arena_alloc(d->arena, n + k + 2);
+
+	memcpy(out, gb_plenum_body, n);
+	out[n] = ' ';
+	memcpy(out + n + 1, org, k + 1);
+	return out;
+}
+
+/*
+ * "Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc
+ * Việt Nam" at q: the Front's Central Committee.  The token after its
+ * name, or q.
+ */
+static int
+front_centre_end(const GbDoc *d, int q)
+{
+	int			c,
+				f,
+				e;
+
+	if (!tok_is(d, q, "uy") || !tok_has(d, q, T_UPPER) || !tok_is(d, q + 1, "ban") ||
+		tok_has(d, q + 1, T_NL) || (c = gb_centre_len(d, q + 2)) == 0)
+		return q;
+	f = q + 2 + c;
+	if (tok_has(d, f, T_NL) || !tok_has(d, f, T_UPPER))
+		return q;
+	if (tok_is(d, f, "mttq") || tok_is(d, f, "mttqvn"))
+		e = f + 1;
+	else if (tok_is(d, f, "mat") && tok_is(d, f + 1, "tran") && tok_is(d, f + 2, "to") &&
+			 tok_is(d, f + 3, "quoc"))
+		e = f + 4;
+	else
+		return q;
+	if (tok_is(d, e, "viet") && tok_is(d, e + 1, "nam") && !tok_has(d, e, T_NL) &&
+		tok_has(d, e, T_UPPER))
+		e += 2;
+	return e;
+}
+
+/*
  * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
  * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị lần sáu
  * Ban Chấp hành Trung ương" (a numeral word needs no "thứ"), each with
@@ -216,6 +283,26 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 			if (tok_is(d, q + m, "tncs") && tok_is(d, q + m + 1, "ho") &&
 				tok_is(d, q + m + 2, "chi") && tok_is(d, q + m + 3, "minh"))
 				m += 4;
+		}
+		/*
+		 * "BCH T.Ư Hội", "BCH TW Hội LHPN Việt Nam": a mass organization
+		 * after the centre ending the committee's name, however the
+		 * centre is written, or by its short name alone (gb_org_centre()),
+		 * holds the plenum, not the Party (stop 36 X2)
+		 */
+		else if (m > 1 && (e = mass_centre_end(d, q, m)) > q + m)
+		{
+			*org = with_plenum_body(d, q + m, e);
+			m = e - q;
+		}
+		/*
+		 * "Ủy ban Trung ương MTTQ Việt Nam (khóa VIII)": the Front's
+		 * Central Committee, which holds plenums of its own (stop 36 X2)
+		 */
+		else if (m == 0 && (e = front_centre_end(d, q)) > q)
+		{
+			*org = gb_span_text_bare(d, q, e);
+			m = e - q;
 		}
 		else
 			*org = NULL;
@@ -341,24 +428,86 @@ congress_head(const GbDoc *d, int q)
 
 /*
  * The organization whose congress [q, r) names, as written, but the women's
- * union by its name: "Phụ nữ tỉnh" is the "Hội Liên hiệp Phụ nữ tỉnh", as
- * "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh" writes it.
+ * union and the Youth Union by their names: "Phụ nữ tỉnh" is the "Hội Liên
+ * hiệp Phụ nữ tỉnh", as "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh" writes
+ * it, and "Đoàn tỉnh Bắc Giang" the "Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang"
+ * (stop 36 X1c), so that both spellings key one congress.
  */
 static char *
 congress_org(const GbDoc *d, int q, int r)
 {
 	static const char women[] = "Hội Liên hiệp ";
-	char	   *span = gb_span_text(d, q, r),
+	static const char youth[] = "Đoàn TNCS Hồ Chí Minh ";
+	const char *head;
+	char	   *span,
 			   *out;
-	size_t		n;
+	size_t		n,
+				h;
 
-	if (gb_women_union_at(d, q) == 0)
-		return span;
+	if (gb_women_union_at(d, q) > 0)
+	{
+		head = women;
+		h = sizeof(women) - 1;
+	}
+	else if (gb_youth_union_at(d, q) > 0)
+	{
+		head = youth;
+		h = sizeof(youth) - 1;
+		q++;
+	}
+	else
+		return gb_span_text(d, q, r);
+	span = gb_span_text(d, q, r);
 	n = strlen(span);
-	out = gb_arena_alloc(d->arena, sizeof(women) + n);
-	memcpy(out, women, sizeof(women) - 1);
-	memcpy(out + sizeof(women) - 1, span, n + 1);
+	out = gb_arena_alloc(d->arena, h + n + 1);
+	memcpy(out, head, h);
+	memcpy(out + h, span, n + 1);
 	return out;
+}
+
+/*
+ * "Đại hội tỉnh Đảng bộ lần thứ IX", "Đại hội Tỉnh Đảng bộ Tiền Giang lần
+ * thứ IX": the old southern order of "Đảng bộ tỉnh (Tiền Giang)", a level
+ * before "Đảng bộ", then the congress's number (stop 36 X1d).  Returns the
+ * token after the number, or q; *local the Đảng bộ in the usual order.
+ */
+static int
+level_first_party(const GbDoc *d, int q, int *term, const char **local)
+{
+	static const char party[] = "Đảng bộ ";
+	const char *lv,
+			   *name;
+	char	   *out;
+	int			m = gb_dict_match(d, q, CAT_LEVEL, NULL),
+				r,
+				n,
+				e;
+
+	if (m == 0 || !tok_is(d, q + m, "dang") || !tok_is(d, q + m + 1, "bo") ||
+		!tok_has(d, q + m, T_UPPER) || tok_has(d, q + m, T_NL) || tok_has(d, q + m + 1, T_NL))
+		return q;
+	for (r = q + m + 2; r < q + m + 8 && tok_has(d, r, T_WORD) && gb_tok_capitalized(d, r) &&
+		 !tok_has(d, r, T_NL); r++)
+		;
+	if (!tok_is(d, r, "lan") || tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL))
+		return q;
+	n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
+	if ((e = congress_number(d, n, term)) == n)
+		return q;
+	lv = gb_span_text(d, q, q + m);
+	name = r > q + m + 2 ? gb_span_text(d, q + m + 2, r) : "";
+	n = (int) strlen(lv);
+	out = gb_arena_alloc(d->arena, sizeof(party) + n + 1 + strlen(name));
+	memcpy(out, party, sizeof(party) - 1);
+	memcpy(out + sizeof(party) - 1, lv, n);
+	out[sizeof(party) - 1 + n] = '\0';
+	if (*name)
+	{
+		out[sizeof(party) - 1 + n] = ' ';
+		strcpy(out + sizeof(party) + n, name);
+	}
+	*local = out;
+	return e;
 }
 
 /*
@@ -414,6 +563,18 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
 		q++;
 	/*
+	 * "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VII", "...
+	 * toàn quốc MTTQ Việt Nam lần thứ IX": the national congress's scope
+	 * before the organization that holds it, as congress_of() reads it
+	 * (stop 36 X1a); not "toàn quốc lần thứ XIII", the Party's
+	 */
+	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 1, T_NL) &&
+		!tok_has(d, q + 2, T_NL) && congress_head(d, q + 2) > 0 &&
+		!(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
+		q += 2;
+	if ((e = level_first_party(d, q, term, local)) > q)
+		return e;
+	/*
 	 * "Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI", "Đại hội
 	 * của Đảng lần thứ XIII": "của" before the body that holds the congress
 	 * is no part of its name; the number must follow as without it (probe u
@@ -433,7 +594,8 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	 * tỉnh lần thứ X": the body before the term; "Đại hội đại biểu Phụ nữ
 	 * tỉnh lần thứ X", the women's union's ("Phụ nữ", gb_women_union_at())
 	 */
-	if ((w = congress_head(d, q)) > 0 || (w = gb_women_union_at(d, q) > 0 ? 2 : 0) > 0)
+	if ((w = congress_head(d, q)) > 0 || (w = gb_women_union_at(d, q) > 0 ? 2 : 0) > 0 ||
+		(w = gb_youth_union_at(d, q) > 0 ? 1 : 0) > 0)
 	{
 		int			r;
 
@@ -449,7 +611,14 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 				e = congress_number(d, n, term);
 				if (e == n)
 					return p;
-				*local = congress_org(d, q, r);
+				/*
+				 * "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ
+				 * XI": the scope is no part of the name (stop 36 X1a)
+				 */
+				if (r - 2 >= q + w && tok_is(d, r - 2, "toan") && tok_is(d, r - 1, "quoc"))
+					*local = congress_org(d, q, r - 2);
+				else
+					*local = congress_org(d, q, r);
 				return e;
 			}
 			/*
@@ -470,9 +639,25 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		}
 		return p;
 	}
-	if ((w = gb_short_national_name(d, q)) > 0)
+	/*
+	 * "Đại hội Đoàn toàn quốc lần thứ XI", "Đại hội đại biểu phụ nữ toàn
+	 * quốc lần thứ XII" (a known one in lower case too, its members named
+	 * as a common noun): the organization by its full name, so that every
+	 * spelling of one national congress keys one document, "Đại hội đại
+	 * biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI" as well (stop 36 X1b)
+	 */
+	w = gb_short_national_name(d, q);
+	if (w == 0 && tok_has(d, q, T_WORD) && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
 	{
-		*local = gb_span_text(d, q, q + w);
+		w = tok_is(d, q + 1, "toan") ? 1 : 2;
+		if (!tok_is(d, q + w, "toan") || !tok_is(d, q + w + 1, "quoc") || tok_has(d, q + w, T_NL) ||
+			gb_national_org(d, q, w) == NULL)
+			w = 0;
+	}
+	if (w > 0)
+	{
+		if ((*local = gb_national_org(d, q, w)) == NULL)
+			*local = gb_span_text(d, q, q + w);
 		q += w;
 	}
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))

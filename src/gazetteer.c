@@ -3534,6 +3534,15 @@ static const struct
 	/* the Front's Central Committee and its standing board: "01/ĐA-MTTW-BTT" (stop 33 O15) */
 	{"MTTW", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
 	{"MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+	/*
+	 * the central mass organizations' own letters: "726/HD-TLĐ",
+	 * "12-KH/TWĐTN" (stop 36 X3); not "ĐCT" or "BTV", every
+	 * organization's presidium and standing board, nor "CĐ", "HND", a
+	 * union's or an association's at any level
+	 */
+	{"TLĐ", "Tổng Liên đoàn Lao động Việt Nam"},
+	{"TWĐTN", "Trung ương Đoàn TNCS Hồ Chí Minh"},
+	{"TWĐ", "Trung ương Đoàn TNCS Hồ Chí Minh"},
 	{NULL, NULL}
 };
 
@@ -3924,7 +3933,7 @@ gb_code_local_suffix(const char *seg, size_t n)
 static const char *const mass_org_suffixes[] = {
 	"ĐTN", "TĐTN", "HĐTN", "TWĐTN", "TWĐ", "QĐTN",
 	"HND", "HLHPN", "HPN", "CĐ", "LĐLĐ", "CĐN",
-	"CCB", "HCCB", "MTTQ", "UBMTTQ", "MTTW",
+	"CCB", "HCCB", "MTTQ", "UBMTTQ", "MTTW", "TLĐ",
 	NULL
 };
 
@@ -4030,7 +4039,9 @@ const char gb_org_short_names[] = "Đoàn|Hội";
  * as gb_parse_body() and gb_org_centre() leave it: "Ban Chấp hành Trung
  * ương Hội Nông dân Việt Nam", "Trung ương HND Việt Nam", "TW Đoàn".
  */
-const char *const gb_centre_spellings[] = {"Ban Chấp hành Trung ương", "Trung ương", "TW", "TƯ", "T.Ư", NULL};
+const char *const gb_centre_spellings[] = {"Ban Chấp hành Trung ương", "Trung ương", "TW", "TƯ", "T.Ư",
+/* the Front's, whose plenums are its own too (stop 36 X2) */
+"Ủy ban Trung ương", NULL};
 
 /*
  * The cities run by the centre as a title's key spells them, folded, then

@@ -40,35 +40,48 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
  * organization is the union of that locality, "Hội Liên hiệp Phụ nữ huyện
  * Tân Lập" (probe-b G9).  The locality is a level and its capitalized name
  * (or number); the congress's number or term must follow, as in
- * congress_of().  Returns the union's name, or NULL.
+ * congress_of().  So does the Youth Union, "Đoàn" and the locality (stop 36
+ * X1c).  Returns the union's name, or NULL.
  */
 static char *
-women_union_of(const GbDoc *d, int q)
+local_union_of(const GbDoc *d, int q)
 {
-	static const char union_head[] = "Hội Liên hiệp Phụ nữ ";
-	const char *place;
+	static const char women_head[] = "Hội Liên hiệp Phụ nữ ",
+				youth_head[] = "Đoàn TNCS Hồ Chí Minh ";
+	const char *place,
+			   *head = women_head;
 	char	   *name;
 	size_t		n;
 	int			r,
 				v,
-				lv;
+				lv,
+				w = 2;
 
-	if ((lv = gb_women_union_at(d, q)) == 0)
+	/*
+	 * "Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI": the Youth Union named
+	 * "Đoàn" before the locality, as citations key it (stop 36 X1c)
+	 */
+	if ((lv = gb_women_union_at(d, q)) == 0 && (lv = gb_youth_union_at(d, q)) > 0)
+	{
+		head = youth_head;
+		w = 1;
+	}
+	if (lv == 0)
 		return NULL;
-	for (r = q + 2 + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
+	for (r = q + w + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
 		 ((tok_has(d, r, T_WORD) && gb_tok_capitalized(d, r)) ||
-		  (r == q + 2 + lv && tok_has(d, r, T_NUM) && d->tok[r].len <= 2)); r++)
+		  (r == q + w + lv && tok_has(d, r, T_NUM) && d->tok[r].len <= 2)); r++)
 		;
-	if (r == q + 2 + lv)
+	if (r == q + w + lv)
 		return NULL;
 	v = tok_punct(d, r, ',') ? r + 1 : r;
 	if (!gb_congress_number(d, v) && !tok_is(d, v, "khoa") && term_years_end(d, v) == v)
 		return NULL;
-	place = gb_span_text(d, q + 2, r);
+	place = gb_span_text(d, q + w, r);
 	n = strlen(place);
-	name = gb_arena_alloc(d->arena, sizeof(union_head) + n);
-	memcpy(name, union_head, sizeof(union_head) - 1);
-	memcpy(name + sizeof(union_head) - 1, place, n + 1);
+	name = gb_arena_alloc(d->arena, strlen(head) + n + 1);
+	memcpy(name, head, strlen(head));
+	memcpy(name + strlen(head), place, n + 1);
 	return name;
 }
 
@@ -142,8 +155,8 @@ congress_of(const GbDoc *d, int q)
 			return NULL;
 		return (char *) name;
 	}
-	if ((h = gb_congress_head(d, q)) == 0 && tok_is(d, q, "phu"))
-		return women_union_of(d, q);
+	if ((h = gb_congress_head(d, q)) == 0 && (tok_is(d, q, "phu") || tok_is(d, q, "doan")))
+		return local_union_of(d, q);
 	if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
 	/*

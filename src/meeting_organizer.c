@@ -99,17 +99,33 @@ static int
 union_centre_end(const GbDoc *d, int k)
 {
 	const char *union_name;
-	int			e;
+	int			c = gb_centre_len(d, k),
+				e;
 
-	if (!tok_is(d, k, "trung") || !tok_has(d, k, T_UPPER) || !tok_is(d, k + 1, "uong") ||
-		!(tok_is(d, k + 2, "doan") || tok_is(d, k + 2, "hoi")) || !tok_has(d, k + 2, T_UPPER) ||
-		tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL))
+	/* "T.Ư Hội NDVN", "TƯ Đoàn": the centre abbreviated too (stop 36 X4) */
+	if (c == 0 || !(tok_is(d, k + c, "doan") || tok_is(d, k + c, "hoi")) ||
+		!tok_has(d, k + c, T_UPPER) || tok_has(d, k + c, T_NL))
 		return k;
 	/* "Đoàn TNCS Hồ Chí Minh", "Hội Cựu chiến binh Việt Nam": a head of its own */
-	e = gb_parse_body(d, k + 2, &union_name);
-	if (e <= k + 3 || union_name == NULL)
-		e = k + 3;
+	e = gb_parse_body(d, k + c, &union_name);
+	if (e <= k + c + 1 || union_name == NULL)
+		e = k + c + 1;
 	return tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e) && !tok_has(d, e, T_NL) ? k : e;
+}
+
+/*
+ * Where the centre ending a body read from p to q starts ("Ban Bí thư
+ * Trung ương", "... TW", "... T.Ư"), or q.
+ */
+static int
+centre_before(const GbDoc *d, int p, int q)
+{
+	int			n;
+
+	for (n = 1; n <= 3; n++)
+		if (q - n >= p && gb_centre_len(d, q - n) == n)
+			return q - n;
+	return q;
 }
 
 static int	sitting_number_end(const GbDoc *d, int q);
@@ -1644,9 +1660,12 @@ subject_body_at(const GbDoc *d, int p, const char **name)
 	int			q = body_at(d, p, name),
 				m;
 
-	if ((m = union_centre_end(d, q > p && tok_is(d, q - 1, "uong") ? q - 2 : q)) > q)
+	if ((m = union_centre_end(d, centre_before(d, p, q))) > q ||
+		/* "TW Hội Nông dân Việt Nam", where body_at() reads past the "TW" */
+		((m = union_centre_end(d, p)) > p && m >= q))
 	{
-		*name = gb_span_text(d, p, m);
+		/* "Trung ương Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": no gloss (stop 36 X4) */
+		*name = gb_span_text_bare(d, p, m);
 		return m;
 	}
 	if (q < p + ABBREV_HEAD_WORDS && gb_tok_capitalized(d, p) &&
@@ -2116,6 +2135,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	char	   *s;
 	bool		place;
 
+	/*
+	 * "TW Hội Nông dân Việt Nam", "T.Ư Hội NDVN tổ chức": the window's scan
+	 * reaches the organization past its centre abbreviated, which is part
+	 * of its name, as "Trung ương Hội ..." is (stop 36 X4)
+	 */
+	if ((tok_is(d, p, "hoi") || tok_is(d, p, "doan")) && p > 0 &&
+		(m = centre_before(d, p > 3 ? p - 3 : 0, p)) < p && !tok_is(d, m, "trung") &&
+		union_centre_end(d, m) > p)
+		p = q = start = m;
 	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
 		  lower_party_subject(d, p) > p || place_subject_end(d, p) > p) ||
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||

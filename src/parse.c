@@ -234,8 +234,8 @@ central_abbrev(const GbDoc *d, int i)
  * "Trung ương" at i, capitalized in one line, or abbreviated
  * (central_abbrev()): the centre named.  Returns its tokens, or 0.
  */
-static int
-centre_len(const GbDoc *d, int i)
+int
+gb_centre_len(const GbDoc *d, int i)
 {
 	if (tok_is(d, i, "trung") && tok_has(d, i, T_UPPER) && tok_is(d, i + 1, "uong") &&
 		!tok_has(d, i + 1, T_NL))
@@ -945,7 +945,7 @@ gb_org_centre(const GbDoc *d, int p)
 	/* cheap first: each spelling of the centre starts with a capital T */
 	if (p < 0 || p >= d->ntok || d->norm.data[d->tok[p].off] != 'T')
 		return p;
-	if ((a = centre_len(d, p)) == 0)
+	if ((a = gb_centre_len(d, p)) == 0)
 		return p;
 	e = org_after_centre(d, p + a);
 	return e > p + a ? e : p;
@@ -1250,7 +1250,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		 * "Bộ Chính trị Trung ương Đảng", "Bộ Chính trị T.Ư Đảng": the
 		 * Party's centre the body is of, named again, adds nothing either
 		 */
-		if ((e = centre_len(d, q)) > 0 && tok_is(d, q + e, "dang") && tok_has(d, q + e, T_UPPER) &&
+		if ((e = gb_centre_len(d, q)) > 0 && tok_is(d, q + e, "dang") && tok_has(d, q + e, T_UPPER) &&
 			!tok_has(d, q + e, T_NL))
 			q += e;
 		/* "Ban Chấp hành Trung ương Đảng": a trailing Đảng adds nothing */
@@ -1865,6 +1865,22 @@ gb_women_union_at(const GbDoc *d, int q)
 		tok_has(d, q + 2, T_NL))
 		return 0;
 	return gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
+}
+
+/*
+ * "Đoàn" and a level at q, as a congress names the Youth Union of that
+ * locality ("Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI", the "Đại hội Đoàn
+ * TNCS Hồ Chí Minh tỉnh Bắc Giang"): the level's length in tokens, or 0.
+ * The level in lower case, so that "Đoàn Thanh niên" and a person's name
+ * ("Đoàn Văn Sáng") are not read so.
+ */
+int
+gb_youth_union_at(const GbDoc *d, int q)
+{
+	if (!tok_is(d, q, "doan") || !tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 1, T_UPPER))
+		return 0;
+	return gb_dict_match(d, q + 1, CAT_LEVEL, NULL);
 }
 
 /*

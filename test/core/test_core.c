@@ -18879,9 +18879,11 @@ test_cit_mass_org_congress(void)
 	}			cases[] = {
 		{"Triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2023-2028.",
 		"X", "nghi-quyet:dai-hoi:hoi-nong-dan-tinh@x"},
-		{"Triển khai Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.", "XII", "nghi-quyet:dai-hoi:doan@xii"},
+		/* a national one by the organization's full name (stop 36 X1b) */
+		{"Triển khai Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.", "XII",
+		"nghi-quyet:dai-hoi:doan-tncs-ho-chi-minh@xii"},
 		{"Quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII.",
-		"XIII", "nghi-quyet:dai-hoi:phu-nu@xiii"},
+		"XIII", "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-viet-nam@xiii"},
 		{"Quán triệt Nghị quyết Đại hội Công đoàn tỉnh lần thứ XV.", "XV", "nghi-quyet:dai-hoi:cong-doan-tinh@xv"},
 		{"Quán triệt Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI.",
 		"XI", "nghi-quyet:dai-hoi:mttq-viet-nam-tinh@xi"},
@@ -25778,6 +25780,145 @@ test_stop36_s36_speed(void)
 	gb_doc_free(&d);
 }
 
+/*
+ * stop 36, branch s36-mass: the Front's and mass organizations' documents
+ * (probe x).  Each mend with the sentence that shows it and a contrast.
+ */
+/* str_is(), NULL being equal to NULL */
+static bool
+opt_is(const char *got, const char *want)
+{
+	return want ? str_is(got, want) : got == NULL;
+}
+
+static const GbCitation *
+cit_with_key(const GbResult *r, const char *key)
+{
+	int			k;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (str_is(r->citations[k].key, key))
+			return &r->citations[k];
+	return NULL;
+}
+
+static void
+test_stop36_s36_mass(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *key;		/* a citation with this key, or none (NULL) */
+		const char *issuer;		/* its issuer (NULL: none) */
+		const char *kind;
+	}			cits[] = {
+		/* X1a: "toàn quốc" before the organization */
+		{"Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VII, nhiệm kỳ 2018-2023.",
+		"nghi-quyet:dai-hoi:hoi-nong-dan-viet-nam@vii", NULL, "Nghị quyết"},
+		{"Triển khai Nghị quyết Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX.",
+		"nghi-quyet:dai-hoi:mttq-viet-nam@ix", NULL, "Nghị quyết"},
+		{"Quán triệt Nghị quyết Đại hội Đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI.",
+		"nghi-quyet:dai-hoi:doan-tncs-ho-chi-minh@xi", NULL, "Nghị quyết"},
+		/* the scope after the name is no part of it either */
+		{"Quán triệt Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ XI.",
+		"nghi-quyet:dai-hoi:doan-tncs-ho-chi-minh@xi", NULL, "Nghị quyết"},
+		/* contrast: the Party's national congress stays the Party's */
+		{"Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+		"nghi-quyet:dai-hoi@xiii", NULL, "Nghị quyết"},
+		{"Quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI.", "nghi-quyet:dai-hoi@xi", NULL, "Nghị quyết"},
+		/* X1b: the members in lower case; the short name keys the full one */
+		{"Triển khai Nghị quyết Đại hội đại biểu phụ nữ toàn quốc lần thứ XII.",
+		"nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-viet-nam@xii", NULL, "Nghị quyết"},
+		{"Triển khai Nghị quyết Đại hội Nông dân toàn quốc lần thứ VII.",
+		"nghi-quyet:dai-hoi:hoi-nong-dan-viet-nam@vii", NULL, "Nghị quyết"},
+		/* X1c: "Đoàn" and a level is the Youth Union's, as with its full name */
+		{"Quán triệt Nghị quyết Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI.",
+		"nghi-quyet:dai-hoi:doan-tncs-ho-chi-minh-tinh-bac-giang@xvi", NULL, "Nghị quyết"},
+		{"Quán triệt Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang lần thứ XVI.",
+		"nghi-quyet:dai-hoi:doan-tncs-ho-chi-minh-tinh-bac-giang@xvi", NULL, "Nghị quyết"},
+		/* X1d: the old southern order */
+		{"Quán triệt Nghị quyết Đại hội tỉnh Đảng bộ lần thứ IX cho cán bộ Đoàn.",
+		"nghi-quyet:dai-hoi:dang-bo-tinh@ix", NULL, "Nghị quyết"},
+		{"Quán triệt NQ ĐH Tỉnh Đảng bộ Tiền Giang lần thứ IX.",
+		"nghi-quyet:dai-hoi:dang-bo-tinh-tien-giang@ix", NULL, "Nghị quyết"},
+		/* X2: an association's own plenum, not the Party's */
+		{"Quán triệt, học tập các nghị quyết Hội nghị lần thứ 4 BCH T.Ư Hội cho cán bộ chủ chốt.",
+		"nghi-quyet:tw4:hoi", "Ban Chấp hành Trung ương Hội", "Nghị quyết"},
+		{"Quán triệt Nghị quyết Hội nghị lần thứ 4 BCH TW Hội LHPN Việt Nam khóa XII.",
+		"nghi-quyet:tw4:hoi-lhpn-viet-nam@xii", "Ban Chấp hành Trung ương Hội LHPN Việt Nam", "Nghị quyết"},
+		{"Theo Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQ Việt Nam (khóa VIII).",
+		"nghi-quyet:tw8:mttq-viet-nam@viii", "Ủy ban Trung ương MTTQ Việt Nam", "Nghị quyết"},
+		/* contrast: the Party's, and a person named Đoàn */
+		{"Quán triệt Nghị quyết Hội nghị lần thứ 4 BCH Trung ương Đảng khóa XII.",
+		"nghi-quyet:tw4@xii", NULL, "Nghị quyết"},
+		{"Quán triệt Nghị quyết Hội nghị lần thứ 4 BCH Trung ương khóa XII, Hội nghị đã thảo luận.",
+		"nghi-quyet:tw4@xii", NULL, "Nghị quyết"},
+		/* X3: the central mass organizations' code letters */
+		{"Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014 về công đoàn giám sát.",
+		"huong-dan:726/hd-tld", "Tổng Liên đoàn Lao động Việt Nam", "Hướng dẫn"},
+		{"Hướng dẫn số 05-HD/TLĐ ngày 5/3/2020 về công đoàn.",
+		"huong-dan:05-hd/tld", "Tổng Liên đoàn Lao động Việt Nam", "Hướng dẫn"},
+		{"Kế hoạch số 12-KH/TWĐTN ngày 5/3/2020 về thanh niên.",
+		"ke-hoach:12-kh/twdtn", "Trung ương Đoàn TNCS Hồ Chí Minh", "Kế hoạch"},
+		/* contrast: a local federation's letters name no one body */
+		{"Kế hoạch số 12-KH/LĐLĐ ngày 5/3/2020 về công nhân.", "ke-hoach:12-kh/ldld", NULL, "Kế hoạch"},
+		/* X8: the notice a code's letters name */
+		{"Quán triệt thông báo Kết luận 160-TB/TW ngày 15/01/2020 của Bộ Chính trị.",
+		"thong-bao:160-tb/tw@xii", "Bộ Chính trị", "Thông báo"},
+		/* contrast: the code a Kết luận's */
+		{"Ban Tuyên giáo thông báo Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.",
+		"ket-luan:21-kl/tw@xiii", "Ban Chấp hành Trung ương", "Kết luận"},
+	};
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			orgs[] = {
+		/* X4: a mass organization's centre, its gloss left out, abbreviated too */
+		{"Sáng 9/9/2020, Trung ương Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức Hội nghị trực tuyến tập huấn.",
+		"Trung ương Hội Liên hiệp Phụ nữ Việt Nam"},
+		{"Sáng 5/3/2020, T.Ư Hội NDVN tổ chức hội nghị quán triệt.", "T.Ư Hội NDVN"},
+		{"Sáng 5/3/2020, TW Hội Nông dân Việt Nam tổ chức hội nghị quán triệt.", "TW Hội Nông dân Việt Nam"},
+		{"Sáng 5/3/2020, TƯ Đoàn tổ chức hội nghị quán triệt.", "TƯ Đoàn"},
+		/* X1c: the Youth Union's congress by "Đoàn" and its locality */
+		{"Sáng 5/10/2017, Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI khai mạc.",
+		"Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang"},
+		{"Sáng 5/10/2017, Đại hội Đoàn Văn Sáng lần thứ XI khai mạc.", NULL},
+		/* contrast: a Party board's "TW", a person named Đoàn, a post's body */
+		{"Sáng 5/3/2020, Ban Tuyên giáo TW tổ chức hội nghị quán triệt.", "Ban Tuyên giáo Trung ương"},
+		{"Sáng 5/3/2020, TW Đoàn Văn Sáng tổ chức hội nghị.", NULL},
+		{"Sáng 5/3/2020, đồng chí Nguyễn Văn An, Ủy viên TW Hội LHPN Việt Nam chủ trì hội nghị quán triệt.", NULL},
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cits) / sizeof(cits[0])); k++)
+	{
+		r = extract(cits[k].text, 0, 0, 0);
+		c = cit_with_key(r, cits[k].key);
+		CHECK(c && opt_is(c->issuer, cits[k].issuer) && str_is(c->kind, cits[k].kind),
+			  "s36-mass cit %d: %s", k, r->ncitations ? r->citations[0].key : "(none)");
+		gb_result_free(r);
+	}
+	/* X1c: "Đại hội Đoàn cấp tỉnh" names every province's congress, none */
+	r = extract("Quán triệt Nghị quyết Đại hội Đoàn cấp tỉnh lần thứ XI.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "s36-mass cấp tỉnh: %d", r->ncitations);
+	gb_result_free(r);
+	/* a person named Đoàn after the centre is no organization */
+	r = extract("Quán triệt Nghị quyết Hội nghị lần thứ 6 BCH Trung ương Đoàn Văn Sáng chủ trì.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:tw6") && r->citations[0].issuer == NULL,
+		  "s36-mass Đoàn Văn Sáng: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	for (k = 0; k < (int) (sizeof(orgs) / sizeof(orgs[0])); k++)
+	{
+		r = extract(orgs[k].text, 0, 0, 0);
+		CHECK(opt_is(r->meeting.organizer, orgs[k].organizer), "s36-mass org %d: %s", k,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -26657,6 +26798,7 @@ main(void)
 	test_stop35_s35_kind();
 	test_stop35_s35_off2();
 	test_stop36_s36_speed();
+	test_stop36_s36_mass();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
