@@ -505,13 +505,10 @@ static __attribute__((noinline)) char *
 sitting_body(const GbDoc *d, int p, int m)
 {
 	const char *name;
-	int			q = gb_congress_number_end(d, p + m),
+	int			q = sitting_number_end(d, p + m),
 				e,
 				term;
 
-	/* "thứ 7": the sitting's number without "lần" */
-	if (q == p + m && tok_is(d, q, "thu") && !tok_has(d, q, T_NL) && !tok_has(d, q + 1, T_NL))
-		q = (e = gb_parse_ordinal(d, q + 1, &term)) > q + 1 ? e : q;
 	if (q <= p + m || tok_has(d, q, T_NL) ||
 		!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') ||
 		  tok_punct(d, p - 1, '-') || (p >= 2 && opens_or_closes(d, p - 2)) ||
@@ -611,7 +608,6 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
-				v,
 				words = 0;
 	bool		nth = false;
 
@@ -667,20 +663,13 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	}
 	/*
 	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
-	 * chức": the sitting counted before the body, as after it
+	 * chức": the sitting counted before the body, as after it; "Kỳ họp thứ
+	 * 19 (của) HĐND tỉnh", a council's session, without "lần"; a comma
+	 * after a congress's number ("lần thứ 25,") before the body
 	 */
-	if (words == 0 && (e = gb_congress_number_end(d, q)) > q)
+	if (words == 0 && (e = sitting_number_end(d, q)) > q)
 	{
-		q = e;
-		if (tok_punct(d, q, ','))
-			q++;
-		nth = true;
-	}
-	/* "Kỳ họp thứ 19 (của) HĐND tỉnh": a council's session counted without "lần" */
-	else if (words == 0 && tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) &&
-			 (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
-	{
-		q = e;
+		q = tok_punct(d, e, ',') && gb_congress_number(d, q) ? e + 1 : e;
 		nth = true;
 	}
 	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL) && strcmp(kind->value, "kỳ họp") == 0)

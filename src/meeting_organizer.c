@@ -112,8 +112,6 @@ union_centre_end(const GbDoc *d, int k)
 	return tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e) && !tok_has(d, e, T_NL) ? k : e;
 }
 
-static int	sitting_number_end(const GbDoc *d, int q);
-
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
  * meeting named after it, which is held with it.  So is "phiên làm việc
@@ -191,7 +189,7 @@ past_article(const GbDoc *d, int q)
  * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
  * 2", "thứ Mười một"; q when none is there.
  */
-static int
+int
 sitting_number_end(const GbDoc *d, int q)
 {
 	int			v,
