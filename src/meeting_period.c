@@ -986,9 +986,8 @@ ceremony_name(const GbDoc *d, int k)
 
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
-		/* the units a briefing gathers, listed (briefing_audience()) */
 		if (tok_punct(d, j, ','))
-			return briefing_audience(d, k);
+			break;
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
 			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0 ||
 			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
@@ -1003,6 +1002,7 @@ ceremony_name(const GbDoc *d, int k)
 		if (recurring_briefing(d, j))
 			return true;
 	}
+	/* a comma, or words past the window: a briefing's units listed (briefing_audience()) */
 	return j >= 0 && (tok_has(d, j, T_WORD) || tok_punct(d, j, ',')) && briefing_audience(d, k);
 }
 
