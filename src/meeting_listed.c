@@ -533,21 +533,22 @@ static int
 sitting_tail_end(const GbDoc *d, int q, bool *nth)
 {
 	int			e,
+				f,
 				n;
 
 	for (n = 0; n < 3 && !tok_has(d, q, T_NL); n++)
 	{
 		e = tok_punct(d, q, ',') ? q + 1 : q;
-		if (gb_congress_number_end(d, e) > e)
+		if ((f = gb_congress_number_end(d, e)) > e)
 		{
 			*nth = true;
-			q = gb_congress_number_end(d, e);
+			q = f;
 		}
 		else if (tok_is(d, e, "khoa") && !tok_has(d, e, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
 				 (tok_has(d, e + 1, T_ROMAN) || tok_has(d, e + 1, T_NUM)))
 			q = e + 2;
-		else if (term_years_end(d, e) > e)
-			q = term_years_end(d, e);
+		else if ((f = term_years_end(d, e)) > e)
+			q = f;
 		else
 			break;
 	}
