@@ -610,7 +610,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	int			q,
 				e,
 				words = 0;
-	bool		nth = false;
+	bool		nth = false,
+				session;
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
@@ -648,9 +649,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
-	if (strcmp(kind->value, "kỳ họp") == 0 && (name = sitting_body(d, p, m)) != NULL)
+	session = strcmp(kind->value, "kỳ họp") == 0;
+	if (session && (name = sitting_body(d, p, m)) != NULL)
 		return (char *) name;
-	if (strcmp(kind->value, "hội nghị") != 0 && strcmp(kind->value, "kỳ họp") != 0)
+	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
@@ -673,7 +675,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		q = tok_punct(d, e, ',') && gb_congress_number(d, q) ? e + 1 : e;
 		nth = true;
 	}
-	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL) && strcmp(kind->value, "kỳ họp") == 0)
+	if (nth && session && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
 	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
