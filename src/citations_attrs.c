@@ -1240,13 +1240,14 @@ date_opens_issuing(const GbDoc *d, int k)
 	bool		has_year;
 	int			e,
 				b,
+				a,
 				n;
 
 	if (!gb_parse_date(d, k + 1, &e, &dt, &has_year) || !tok_punct(d, e, ',') ||
 		!tok_has(d, e + 1, T_UPPER) || (b = gb_parse_body(d, e + 1, &name)) <= e + 1)
 		return false;
-	for (n = 0; n < 3 && gb_dict_match(d, b, CAT_ADVERB, NULL) > 0 && !tok_has(d, b, T_UPPER); n++)
-		b += gb_dict_match(d, b, CAT_ADVERB, NULL);
+	for (n = 0; n < 3 && (a = gb_dict_match(d, b, CAT_ADVERB, NULL)) > 0 && !tok_has(d, b, T_UPPER); n++)
+		b += a;
 	if (is_ky(d, b))
 		b++;
 	return !tok_has(d, b, T_UPPER) && (tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh"));
