@@ -94,7 +94,7 @@ SHLIB_LINK += $(GB_PGO_FLAGS)
 endif
 
 test/core/gb_train: test/core/gb_bench.c $(CORE_SRCS:.c=.o)
-	$(CC) -O2 -Isrc $(ICU_CFLAGS) -o $@ test/core/gb_bench.c $(CORE_SRCS:.c=.o) \
+	$(CC) -Isrc $(ICU_CFLAGS) -o $@ test/core/gb_bench.c $(CORE_SRCS:.c=.o) \
 		$(GB_LTO) -O3 -fomit-frame-pointer $(GB_PGO_FLAGS) $(ICU_LIBS)
 
 .PHONY: pgo pgo-profile
@@ -103,8 +103,7 @@ pgo-profile:
 	mkdir -p pgo
 	$(MAKE) GB_PGO=gen test/core/gb_train
 	python3 test/gen_reports.py --megabytes 3 --seed 5 > pgo/train.tsv
-	python3 -c 'import sys; [sys.stdout.write("%s\t\\N\t%s\n" % (f, open(f).read().replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"))) for f in sys.argv[1:]]' \
-		test/data/seeds/*.txt >> pgo/train.tsv
+	python3 test/gen_reports.py --files test/data/seeds/*.txt >> pgo/train.tsv
 	test/core/gb_train corpus 100 pgo/train.tsv
 	rm -f test/core/gb_train $(CORE_SRCS:.c=.o)
 

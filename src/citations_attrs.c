@@ -905,12 +905,16 @@ congress_ahead(const GbDoc *d, int from, int to)
 /*
  * Whether m's term is the one its subject gives by the National Congress
  * it prepares ("về đại hội đảng bộ các cấp, tiến tới Đại hội ... XII"),
- * a term a list's earlier documents share (citations.c).
+ * a term a list's earlier documents share (citations.c).  parse_attrs()
+ * has asked it of a subject read when m had no term (subj_ahead); a term
+ * written before the subject has it asked here.
  */
 bool
 subject_congress_term(const GbDoc *d, const Mention *m)
 {
-	return m->term && has_subject(m) && congress_ahead(d, m->subj_from, m->subj_to) == m->term;
+	if (!m->term || !has_subject(m))
+		return false;
+	return (m->subj_ahead ? m->subj_ahead - 1 : congress_ahead(d, m->subj_from, m->subj_to)) == m->term;
 }
 
 /*
@@ -1236,13 +1240,14 @@ date_opens_issuing(const GbDoc *d, int k)
 	bool		has_year;
 	int			e,
 				b,
+				a,
 				n;
 
 	if (!gb_parse_date(d, k + 1, &e, &dt, &has_year) || !tok_punct(d, e, ',') ||
 		!tok_has(d, e + 1, T_UPPER) || (b = gb_parse_body(d, e + 1, &name)) <= e + 1)
 		return false;
-	for (n = 0; n < 3 && gb_dict_match(d, b, CAT_ADVERB, NULL) > 0 && !tok_has(d, b, T_UPPER); n++)
-		b += gb_dict_match(d, b, CAT_ADVERB, NULL);
+	for (n = 0; n < 3 && (a = gb_dict_match(d, b, CAT_ADVERB, NULL)) > 0 && !tok_has(d, b, T_UPPER); n++)
+		b += a;
 	if (is_ky(d, b))
 		b++;
 	return !tok_has(d, b, T_UPPER) && (tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh"));
@@ -1573,9 +1578,13 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code, &e,
 						  &m->subj_from, &m->subj_to);
 			q = e;
+			m->subj_ahead = 0;
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))
+			{
 				m->term = congress_ahead(d, m->subj_from, m->subj_to);
+				m->subj_ahead = m->term + 1;
+			}
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;

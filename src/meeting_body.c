@@ -9,24 +9,6 @@
 #include "meeting_int.h"
 
 /*
- * "(Chi bộ) trường tiểu học Kỳ Long": a school's noun in lower case at k,
- * its grade in lower case (gb_school_grades), then its capitalized name,
- * which starts the name as a capital right after the noun does (stop 35
- * Q6).  Out of line: asked only of an agency's noun in lower case.
- */
-static __attribute__((noinline)) bool
-lower_school_named(const GbDoc *d, int k)
-{
-	int			g;
-
-	if (!tok_is(d, k, "truong") || !gb_exact_any(d, k, "trường") ||
-		(g = gb_listed_phrase_at(d, k + 1, gb_school_grades)) == 0)
-		return false;
-	return gb_tok_capitalized(d, k + 1 + g) && !tok_has(d, k + 1 + g, T_NL) &&
-		!tok_has(d, k + 1 + g, T_ALLCAPS);
-}
-
-/*
  * "Bệnh viện Phụ sản – Nhi Hoa Sen": a dash at e after a word of two
  * syllables, the second in lower case, before a capitalized field that
  * goes on the agency's name, as one after a capital does ("Sản – Nhi");
@@ -63,7 +45,7 @@ agency_committee(const GbDoc *d, int p)
 	 * school's noun, "chi bộ trường", is "Chi bộ" before the noun (stop 35
 	 * Q6)
 	 */
-	bool		cell_school = m == 3 && tok_is(d, p, "chi") && lower_school_named(d, p + 2);
+	bool		cell_school = m == 3 && tok_is(d, p, "chi") && gb_school_named_end(d, p + 2) > p + 2;
 
 	if (cell_school)
 		m = 2;
@@ -73,9 +55,13 @@ agency_committee(const GbDoc *d, int p)
 		tok_has(d, p + m, T_NL) ||
 		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
 		(ph->value && !gb_exact_any(d, p + m, ph->value)) ||
-		/* "Đảng bộ trường Đại học Vinh": the agency's noun in lower case, its name capitalized */
+		/*
+		 * "Đảng bộ trường Đại học Vinh": the agency's noun in lower case,
+		 * its name capitalized; "trường mầm non X", its grade between
+		 * (gb_school_named_end(), known already after "Chi bộ")
+		 */
 		!(gb_tok_capitalized(d, p + m) || (gb_tok_capitalized(d, p + m + r) && !tok_has(d, p + m + r, T_NL)) ||
-		  lower_school_named(d, p + m)))
+		  cell_school || gb_school_named_end(d, p + m) > p + m))
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
 	{

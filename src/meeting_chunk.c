@@ -1177,6 +1177,21 @@ lead_ahead(const GbDoc *d, int ls, int e, int le)
 }
 
 /*
+ * "diễn ra (vào)" right before the cue at k, in the line from ls: the token
+ * of "diễn", or -1.  wide: "từ", "trong" may stand for "vào" ("diễn ra từ
+ * ngày 2 đến 4-10", "diễn ra trong ngày 2 - 3/10").
+ */
+static int
+takes_place_before(const GbDoc *d, int ls, int k, bool wide)
+{
+	int			v = k - 1;
+
+	if (tok_is(d, v, "vao") || (wide && (tok_is(d, v, "tu") || tok_is(d, v, "trong"))))
+		v--;
+	return v - 1 > ls && tok_is(d, v - 1, "dien") && tok_is(d, v, "ra") ? v - 1 : -1;
+}
+
+/*
  * Whether the cue at k follows "diễn ra" told without a tense: "Đại hội
  * ... diễn ra từ ngày 2 đến 4-10", "... diễn ra trong ngày 2 - 3/10".  A
  * day weeks after the publication is then the meeting announced, in the
@@ -1186,11 +1201,9 @@ lead_ahead(const GbDoc *d, int ls, int e, int le)
 static bool
 lead_told(const GbDoc *d, int ls, int k)
 {
-	int			v = k - 1;
+	int			v = takes_place_before(d, ls, k, true);
 
-	if (tok_is(d, v, "vao") || tok_is(d, v, "tu") || tok_is(d, v, "trong"))
-		v--;
-	return v - 1 > ls && tok_is(d, v - 1, "dien") && tok_is(d, v, "ra") && !past_marked(d, v - 1);
+	return v >= 0 && !past_marked(d, v);
 }
 
 /*
@@ -1361,10 +1374,7 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 static bool
 headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
 {
-	int			v = tok_is(d, k - 1, "vao") ? k - 2 : k - 1;
-
-	return d->first_chunk && ls == st->head.title_start && v - 1 > ls &&
-		tok_is(d, v - 1, "dien") && tok_is(d, v, "ra");
+	return d->first_chunk && ls == st->head.title_start && takes_place_before(d, ls, k, false) >= 0;
 }
 
 /* Whether the line [s, e) holds a date cue with its date. */

@@ -518,13 +518,10 @@ static __attribute__((noinline)) char *
 sitting_body(const GbDoc *d, int p, int m)
 {
 	const char *name;
-	int			q = gb_congress_number_end(d, p + m),
+	int			q = sitting_number_end(d, p + m),
 				e,
 				term;
 
-	/* "thứ 7": the sitting's number without "lần" */
-	if (q == p + m && tok_is(d, q, "thu") && !tok_has(d, q, T_NL) && !tok_has(d, q + 1, T_NL))
-		q = (e = gb_parse_ordinal(d, q + 1, &term)) > q + 1 ? e : q;
 	if (q <= p + m || tok_has(d, q, T_NL) ||
 		!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') ||
 		  tok_punct(d, p - 1, '-') || (p >= 2 && opens_or_closes(d, p - 2)) ||
@@ -549,21 +546,22 @@ static int
 sitting_tail_end(const GbDoc *d, int q, bool *nth)
 {
 	int			e,
+				f,
 				n;
 
 	for (n = 0; n < 3 && !tok_has(d, q, T_NL); n++)
 	{
 		e = tok_punct(d, q, ',') ? q + 1 : q;
-		if (gb_congress_number_end(d, e) > e)
+		if ((f = gb_congress_number_end(d, e)) > e)
 		{
 			*nth = true;
-			q = gb_congress_number_end(d, e);
+			q = f;
 		}
 		else if (tok_is(d, e, "khoa") && !tok_has(d, e, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
 				 (tok_has(d, e + 1, T_ROMAN) || tok_has(d, e + 1, T_NUM)))
 			q = e + 2;
-		else if (term_years_end(d, e) > e)
-			q = term_years_end(d, e);
+		else if ((f = term_years_end(d, e)) > e)
+			q = f;
 		else
 			break;
 	}
@@ -624,9 +622,9 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
-				v,
 				words = 0;
-	bool		nth = false;
+	bool		nth = false,
+				session;
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
@@ -664,9 +662,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
-	if (strcmp(kind->value, "kỳ họp") == 0 && (name = sitting_body(d, p, m)) != NULL)
+	session = strcmp(kind->value, "kỳ họp") == 0;
+	if (session && (name = sitting_body(d, p, m)) != NULL)
 		return (char *) name;
-	if (strcmp(kind->value, "hội nghị") != 0 && strcmp(kind->value, "kỳ họp") != 0)
+	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
@@ -680,23 +679,16 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	}
 	/*
 	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
-	 * chức": the sitting counted before the body, as after it
+	 * chức": the sitting counted before the body, as after it; "Kỳ họp thứ
+	 * 19 (của) HĐND tỉnh", a council's session, without "lần"; a comma
+	 * after a congress's number ("lần thứ 25,") before the body
 	 */
-	if (words == 0 && (e = gb_congress_number_end(d, q)) > q)
+	if (words == 0 && (e = sitting_number_end(d, q)) > q)
 	{
-		q = e;
-		if (tok_punct(d, q, ','))
-			q++;
+		q = tok_punct(d, e, ',') && gb_congress_number(d, q) ? e + 1 : e;
 		nth = true;
 	}
-	/* "Kỳ họp thứ 19 (của) HĐND tỉnh": a council's session counted without "lần" */
-	else if (words == 0 && tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) &&
-			 (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
-	{
-		q = e;
-		nth = true;
-	}
-	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL) && strcmp(kind->value, "kỳ họp") == 0)
+	if (nth && session && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
 	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem

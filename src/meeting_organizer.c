@@ -128,8 +128,6 @@ centre_before(const GbDoc *d, int p, int q)
 	return q;
 }
 
-static int	sitting_number_end(const GbDoc *d, int q);
-
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
  * meeting named after it, which is held with it.  So is "phiên làm việc
@@ -207,7 +205,7 @@ past_article(const GbDoc *d, int q)
  * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
  * 2", "thứ Mười một"; q when none is there.
  */
-static int
+int
 sitting_number_end(const GbDoc *d, int q)
 {
 	int			v,

@@ -986,9 +986,8 @@ ceremony_name(const GbDoc *d, int k)
 
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
-		/* the units a briefing gathers, listed (briefing_audience()) */
 		if (tok_punct(d, j, ','))
-			return briefing_audience(d, k);
+			break;
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
 			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0 ||
 			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
@@ -1003,6 +1002,7 @@ ceremony_name(const GbDoc *d, int k)
 		if (recurring_briefing(d, j))
 			return true;
 	}
+	/* a comma, or words past the window: a briefing's units listed (briefing_audience()) */
 	return j >= 0 && (tok_has(d, j, T_WORD) || tok_punct(d, j, ',')) && briefing_audience(d, k);
 }
 
@@ -1412,6 +1412,14 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 	per->end = *end = e;
 }
 
+/* "đến nay", "tới nay" at end, on its line: a span runs on to the meeting */
+static inline bool
+to_now_at(const GbDoc *d, int end)
+{
+	return (tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay") &&
+		!tok_has(d, end, T_NL);
+}
+
 /*
  * "từ ngày 1/7/2025 đến nay", "từ 1-7-2025 đến nay": a span from the day
  * dt written at [k, end), running on to the meeting, reviewed from that
@@ -1423,9 +1431,7 @@ day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
 {
 	int			s = tok_is(d, k - 1, "ngay") ? k - 1 : k;
 
-	if (!tok_is(d, s - 1, "tu") || !gb_exact_any(d, s - 1, "từ") ||
-		!(tok_is(d, end, "den") || tok_is(d, end, "toi")) || !tok_is(d, end + 1, "nay") ||
-		tok_has(d, end, T_NL))
+	if (!tok_is(d, s - 1, "tu") || !gb_exact_any(d, s - 1, "từ") || !to_now_at(d, end))
 		return false;
 	memset(per, 0, sizeof(*per));
 	per->mlo = dt.m;
@@ -1520,8 +1526,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		if (per.year == 0)
 			per.year = year_near(d, k, end, lo, hi);
 		/* the start of a span that runs on to the meeting, written with it */
-		if ((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay") &&
-			!tok_has(d, end, T_NL))
+		if (to_now_at(d, end))
 		{
 			per.to_now = true;
 			per.end = end + 2;

@@ -2657,29 +2657,53 @@ drafted_doc(const GbDoc *d, int k)
 }
 
 /*
+ * "trường tiểu học Kỳ Long", "trường mầm non Hoa Sen": a school's noun at
+ * k, its grade in lower case (gb_school_grades), then its capitalized name,
+ * not in capitals: a cell's school after "Chi bộ" (cell_unit_end(), stop
+ * 34 Q6), an agency named in lower case (meeting_body.c, stop 35 Q6).
+ * Returns where the name starts, or k.  Out of line: asked only there.
+ */
+__attribute__((noinline)) int
+gb_school_named_end(const GbDoc *d, int k)
+{
+	int			g;
+
+	if (!tok_is(d, k, "truong") || !gb_exact_any(d, k, "trường") ||
+		(g = gb_listed_phrase_at(d, k + 1, gb_school_grades)) == 0 ||
+		!gb_word_upper(d, k + 1 + g) || tok_has(d, k + 1 + g, T_ALLCAPS) ||
+		tok_has(d, k + 1 + g, T_NL))
+		return k;
+	return k + 1 + g;
+}
+
+/*
  * "Bí thư Chi bộ khu phố 2", "Bí thư chi bộ ấp Hiệp Phước", "Bí thư Chi bộ
  * trường tiểu học Đông Hòa": after "Chi bộ" at k, a residential unit
- * (gb_cell_units) or a school and its grade (gb_school_grades) in lower
- * case, before a number or a capitalized name (stop 34 Q6).  Returns the
- * token after the unit's word and its number, or k; *named is set when a
- * name follows instead, which the caller reads as a place's.
+ * (gb_cell_units) in lower case before a number or a capitalized name, or
+ * a school and its grade before its name (gb_school_named_end(); stop 34
+ * Q6).  Returns the token after the unit's word and its number, or k;
+ * *named is set when a name follows instead, which the caller reads as a
+ * place's.
  */
 static __attribute__((noinline)) int
 cell_unit_end(const GbDoc *d, int k, bool *named)
 {
-	bool		school = tok_is(d, k, "truong") && gb_exact_any(d, k, "trường");
 	int			m;
 
-	if (school)
-		m = (m = gb_listed_phrase_at(d, k + 1, gb_school_grades)) > 0 ? m + 1 : 0;
-	else
-		m = gb_listed_phrase_at(d, k, gb_cell_units);
-	if (m == 0 || tok_has(d, k, T_NL) || tok_has(d, k + m, T_NL))
+	if (tok_has(d, k, T_NL))
+		return k;
+	if ((m = gb_school_named_end(d, k)) > k)
+	{
+		*named = true;
+		return m;
+	}
+	/* no unit starts with "trường": a school not named has none */
+	if ((m = gb_listed_phrase_at(d, k, gb_cell_units)) == 0 || tok_has(d, k + m, T_NL))
 		return k;
 	*named = gb_word_upper(d, k + m) && !tok_has(d, k + m, T_ALLCAPS);
 	if (*named)
 		return k + m;
-	if (!school && tok_has(d, k + m, T_NUM) && d->tok[k + m].len <= 3 && !gb_date_after(d, k + m))
+	if (tok_has(d, k + m, T_NUM) && d->tok[k + m].len <= 3 && !gb_date_after(d, k + m))
 		return k + m + 1;
 	return k;
 }

@@ -33,6 +33,9 @@ gb_word_lower(const GbDoc *d, int i)
 /* The number of words of the first phrase of list written at k, none opening a line, or 0. */
 extern int	gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list);
 
+/* "trường tiểu học Kỳ Long": where a school's name starts past its noun at k and its grade, or k */
+extern int	gb_school_named_end(const GbDoc *d, int k);
+
 /* Token i spelled as one of the "|"-separated words of value, tone marks included. */
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 

@@ -269,6 +269,37 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 static inline int post_adverbs_end(const GbDoc *d, int k);
 
 /*
+ * The share of the vote after "được", up to the verbs it elected by: "được
+ * 99,9% số phiếu (của các đại biểu) bầu giữ chức danh X", "được 100% đại
+ * biểu tín nhiệm bầu ..." (probe-r G7).  The token after it, or q.
+ */
+static __attribute__((noinline)) int
+vote_share_end(const GbDoc *d, int q)
+{
+	int			e = q,
+				v;
+
+	while (tok_has(d, e, T_NUM) || (e > q && tok_punct(d, e, ',') && tok_has(d, e + 1, T_NUM)))
+		e++;
+	if (e == q || !tok_punct(d, e, '%'))
+		return q;
+	e++;
+	/* "số phiếu", "phiếu" or "đại biểu", then "của (các) đại biểu" */
+	if (tok_is(d, e, "so") && tok_is(d, e + 1, "phieu"))
+		e += 2;
+	else if (tok_is(d, e, "phieu"))
+		e++;
+	else if (tok_is(d, e, "dai") && tok_is(d, e + 1, "bieu"))
+		e += 2;
+	else
+		return q;
+	v = tok_is(d, e + 1, "cac") ? e + 2 : e + 1;
+	if (tok_is(d, e, "cua") && tok_is(d, v, "dai") && tok_is(d, v + 1, "bieu"))
+		e = v + 2;
+	return tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL) ? q : e;
+}
+
+/*
  * The token after "được" and the verbs of an appointment at j, a comma or
  * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
  * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
@@ -278,36 +309,6 @@ static inline int post_adverbs_end(const GbDoc *d, int k);
  * G1); the manner alone before the post's own verb, "được tín nhiệm tái
  * cử làm X", ends after the manner.  j when there is none.
  */
-/*
- * The share of the vote after "được", up to the verbs it elected by: "được
- * 99,9% số phiếu (của các đại biểu) bầu giữ chức danh X", "được 100% đại
- * biểu tín nhiệm bầu ..." (probe-r G7).  The token after it, or q.
- */
-static __attribute__((noinline)) int
-vote_share_end(const GbDoc *d, int q)
-{
-	int			e = q;
-
-	while (tok_has(d, e, T_NUM) || (e > q && tok_punct(d, e, ',') && tok_has(d, e + 1, T_NUM)))
-		e++;
-	if (e == q || !tok_punct(d, e, '%'))
-		return q;
-	e++;
-	if (tok_is(d, e, "so") && tok_is(d, e + 1, "phieu"))
-		e += 2;
-	else if (tok_is(d, e, "phieu"))
-		e++;
-	else if (!(tok_is(d, e, "dai") && tok_is(d, e + 1, "bieu")))
-		return q;
-	else
-		e += 2;
-	if (tok_is(d, e, "cua") && tok_is(d, e + 1, "cac") && tok_is(d, e + 2, "dai") && tok_is(d, e + 3, "bieu"))
-		e += 4;
-	else if (tok_is(d, e, "cua") && tok_is(d, e + 1, "dai") && tok_is(d, e + 2, "bieu"))
-		e += 3;
-	return tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL) ? q : e;
-}
-
 static int
 appointed_end(const GbDoc *d, int j)
 {

@@ -91,9 +91,12 @@ opening_named(const GbDoc *d, int k)
 static __attribute__((noinline)) bool
 passive_role(const GbDoc *d, int k, int m, const GbPhrase *ph)
 {
-	/* "Phiên họp được điều hành bởi A": A, the agent after it, does it */
-	if (k == 0 || tok_is(d, k + m - 1, "boi") || tok_has(d, k, T_NL) || !(tok_is(d, k - 1, "duoc") || tok_is(d, k - 1, "bi")) ||
-		!gb_word_lower(d, k - 1) || !gb_exact_any(d, k - 1, "được|bị"))
+	/*
+	 * "được", "bị" before it first: most roles have neither.  "Phiên họp
+	 * được điều hành bởi A": A, the agent after it, does it.
+	 */
+	if (k == 0 || !(tok_is(d, k - 1, "duoc") || tok_is(d, k - 1, "bi")) || tok_has(d, k, T_NL) ||
+		tok_is(d, k + m - 1, "boi") || !gb_word_lower(d, k - 1) || !gb_exact_any(d, k - 1, "được|bị"))
 		return false;
 	return tok_is(d, k - 1, "bi") ||
 		!(strcmp(ph->value, "dự") == 0 || strcmp(ph->value, "phát biểu") == 0);

@@ -2,11 +2,14 @@
 """Generate report-like texts from the sample reports, as TSV for COPY.
 
 Usage: test/gen_reports.py [--count N | --megabytes M] [--seed S] > reports.tsv
+       test/gen_reports.py --files FILE... > rows.tsv
 
 Each output row is "ref<TAB>published<TAB>body" (COPY text format).  A report
 is a sample report with realistic variation: other dates and years, other
 document numbers, other officials, NFD or old tone placement ("uỷ", "hoá"),
 non-breaking spaces, and web debris around it.  Deterministic for a seed.
+With --files, each file given is a row as it is, "FILE<TAB>\\N<TAB>body" (no
+publication date), escaped alike: the seed reports "make pgo" trains on.
 """
 import argparse
 import glob
@@ -113,7 +116,13 @@ def main():
     ap.add_argument("--cited-dates", choices=["random", "stable"], default="random",
                     help="random: any number and year for every citation (a stress test); "
                          "stable: one issue date per regulation, as real reports give")
+    ap.add_argument("--files", nargs="+", metavar="FILE",
+                    help="write these text files as rows instead, the file's path as ref, no date")
     a = ap.parse_args()
+    if a.files:
+        for f in a.files:
+            os.sys.stdout.write("%s\t\\N\t%s\n" % (f, escape(open(f, encoding="utf-8").read())))
+        return
     rnd = random.Random(a.seed)
     seeds = load_seeds()
     # the regulations the samples cite, as (words before the number, number)

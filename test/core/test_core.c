@@ -25919,6 +25919,63 @@ test_stop36_s36_mass(void)
 	}
 }
 
+/* gb_school_named_end() at the first token of s */
+static int
+school_named_end_of(const char *s)
+{
+	GbDoc		d;
+	int			e;
+
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, s, strlen(s), 0);
+	e = gb_school_named_end(&d, 0);
+	gb_doc_free(&d);
+	return e;
+}
+
+/*
+ * Stop 36, s36-tidy: code written once, no output changed.  What the
+ * shared pieces must keep: gb_school_named_end() (names.c; cell_unit_end()
+ * and agency_committee() ask it), the comma listed_by() passes after a
+ * congress's number, and a written term that the subject's congress also
+ * gives, which goes back over a list (subject_congress_term() asks
+ * congress_ahead() itself when parse_attrs() did not).
+ */
+static void
+test_stop36_s36_tidy(void)
+{
+	GbResult   *r;
+
+	CHECK(school_named_end_of("trường tiểu học Kỳ Long") == 3, "school: grade, then its name");
+	CHECK(school_named_end_of("trường trung học cơ sở Lê Lợi") == 5, "school: a grade of four words");
+	CHECK(school_named_end_of("trường THPT Lê Lợi") == 2, "school: a grade abbreviated");
+	CHECK(school_named_end_of("trường Kỳ Long") == 0, "school: no grade");
+	CHECK(school_named_end_of("trường tiểu học KỲ LONG") == 0, "school: a name in capitals");
+	CHECK(school_named_end_of("trường tiểu học năm nay") == 0, "school: no name");
+	CHECK(school_named_end_of("trưởng tiểu học Kỳ Long") == 0, "school: 'trưởng'");
+
+	r = extract("Ngày 5/3/2024, Hội nghị lần thứ 25, Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ tỉnh"), "sitting's comma: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Hội nghị quán triệt Chỉ thị 36-CT/TW của Bộ Chính trị và Chỉ thị 28-CT/TU khóa XI của Ban "
+				"Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ "
+				"XII của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[0].term, "XI") && str_is(r->citations[1].term, "XI"),
+		  "a written term the subject gives goes back: %s",
+		  r->ncitations ? (r->citations[0].term ? r->citations[0].term : "NULL") : "none");
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Chỉ thị 36-CT/TW của Bộ Chính trị và Chỉ thị 28-CT/TU khóa X của Ban "
+				"Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ "
+				"XII của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && r->citations[0].term == NULL && str_is(r->citations[1].term, "X"),
+		  "a written term the subject does not give stays: %s",
+		  r->ncitations ? (r->citations[0].term ? r->citations[0].term : "NULL") : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26799,6 +26856,7 @@ main(void)
 	test_stop35_s35_off2();
 	test_stop36_s36_speed();
 	test_stop36_s36_mass();
+	test_stop36_s36_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
