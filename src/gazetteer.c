@@ -2017,6 +2017,13 @@ static const GbPhrase phrases[] = {
 	 * vụ Giám đốc Sở Nội vụ đối với ông A" (stop 28 G6)
 	 */
 	{"doi voi", CAT_TITLESTOP, NULL, 0},
+	/*
+	 * standing for a post, the post stood for after it: "A, Bí thư Đảng ủy
+	 * xã X ứng cử (chức danh) Ủy viên Ban Chấp hành Đảng bộ huyện", "...
+	 * tái ứng cử" (stop 36 W3)
+	 */
+	{"ung cu", CAT_TITLESTOP, NULL, 0},
+	{"tai ung cu", CAT_TITLESTOP, NULL, 0},
 	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},
