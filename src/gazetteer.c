@@ -1824,6 +1824,12 @@ static const GbPhrase phrases[] = {
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
 	{"to chuc", CAT_TITLEWORD, NULL, 2},
+	/*
+	 * a university's, a ministry's or a corporation's board of personnel,
+	 * one name, its body after it as after "Phòng Tổ chức cán bộ":
+	 * "Trưởng ban Tổ chức cán bộ ĐH Quốc gia TP.HCM" (stop 36 Y11)
+	 */
+	{"to chuc can bo", CAT_TITLEWORD, NULL, 2},
 	{"tuyen giao", CAT_TITLEWORD, NULL, 2},
 	{"dan van", CAT_TITLEWORD, NULL, 2},
 	{"noi chinh", CAT_TITLEWORD, NULL, 2},
