@@ -1257,7 +1257,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 {
 	int			iter;
 	const char *bare;
-	int			b;
+	int			b,
+				local_end = -1;
 
 	/* right after the code, an issuer without "của" */
 	if (!m->issuer && (b = bare_issuer(d, q, m, &bare)) > q)
@@ -1472,6 +1473,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			}
 			if (plenum && !m->plenum && (m->kind->flags & KIND_PLENUM))
 				m->plenum = plenum;
+			if (gb_party_body(name) && !gb_body_code_suffix(name))
+				local_end = e;
 			q = co_issuers_end(d, e);
 			continue;
 		}
@@ -1482,7 +1485,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			e = gb_parse_term(d, q + 1, &t);
 			if (e == q + 1)
 				break;
-			if (!m->term)
+			/*
+			 * "của Tỉnh ủy Quảng Trị khóa XV", "của Ban Chấp hành Đảng bộ
+			 * tỉnh khóa XVII": a local Party committee's own term, not the
+			 * Party's, which the date gives (stop 36 W2)
+			 */
+			if (!m->term && q != local_end)
 				m->term = t;
 			q = e;
 			continue;
@@ -1541,7 +1549,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issuer = name;
 				m->own_issuer = true;
 			}
-			if (t && !m->term)
+			/* "do Tỉnh ủy khóa XV ban hành": the committee's term, as after "của" */
+			if (t && !m->term && !(gb_party_body(name) && !gb_body_code_suffix(name)))
 				m->term = t;
 			q = e;
 			continue;
