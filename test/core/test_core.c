@@ -25789,6 +25789,14 @@ test_stop36_s36_post(void)
 	if (c)
 		CHECK_STR(c->term, "XII", "W2 central term");
 	gb_result_free(r);
+	/* contrast: the State's "Ủy ban Thường vụ Quốc hội khóa XV" is no Party committee */
+	r = extract("Căn cứ Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội khóa XV về sắp xếp "
+				"đơn vị hành chính.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1667", 0);
+	CHECK(c != NULL, "W2: 1667/2025 not cited");
+	if (c)
+		CHECK_STR(c->term, "XV", "W2 UBTVQH term");
+	gb_result_free(r);
 
 	/* W4: a counted group noun with its issuer opens a list with a bare colon */
 	r = extract("Ông Nguyễn Văn Tý đã công bố 2 Quyết định của BTV Huyện ủy: Quyết định số "
