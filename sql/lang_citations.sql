@@ -721,3 +721,7 @@ FROM gb_citations($$Thực hiện Quyết định số 15-QĐ/TU của Ban Thư�
 -- R14 (stop 35 U13, V15). "Nghị quyết Đại hội của <organization> lần thứ N" is that organization's congress's resolution, as without "của"; "Đại hội (của) Đảng lần thứ XIII" the Party's
 SELECT kind, term, key
 FROM gb_citations($$Hội Cựu chiến binh tỉnh thực hiện thắng lợi Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI. Toàn Đảng bộ thực hiện thắng lợi Nghị quyết Đại hội của Đảng lần thứ XIII.$$);
+
+-- stop 36, s36-post: W2, W4. A local Party committee's "khóa" after it is its own term, the Party's comes from the date; a counted group noun with its issuer before a bare colon gives the issuer to the documents listed
+SELECT kind, number, issuer, term, key
+FROM gb_citations($$Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh uỷ Quảng Trị khoá XV về phát triển du lịch. Ông Nguyễn Văn Tý công bố 2 Quyết định của BTV Huyện ủy: Quyết định số 1455-QĐ/HU, ngày 28/9/2023 về giải thể Chi bộ A; Quyết định số 1456-QĐ/HU, ngày 28/9/2023 về thành lập Đảng bộ B.$$);
