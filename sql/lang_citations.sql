@@ -733,3 +733,7 @@ FROM gb_citations($$Quán triệt các nghị quyết Hội nghị lần thứ 4
 -- stop 36, s36-mass: X3 and X8. The central mass organizations' code letters name their issuer (TLĐ, TWĐTN); "thông báo Kết luận N-TB/TW" is the notice its code names
 SELECT kind, issuer, key
 FROM gb_citations($$Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014 về công đoàn giám sát. Kế hoạch số 12-KH/TWĐTN ngày 5/3/2020 về thanh niên. Quán triệt thông báo Kết luận 160-TB/TW ngày 15/01/2020 của Bộ Chính trị.$$);
+
+-- stop 36, s36-post: W2, W4. A local Party committee's "khóa" after it is its own term, the Party's comes from the date; a counted group noun with its issuer before a bare colon gives the issuer to the documents listed
+SELECT kind, number, issuer, term, key
+FROM gb_citations($$Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh uỷ Quảng Trị khoá XV về phát triển du lịch. Ông Nguyễn Văn Tý công bố 2 Quyết định của BTV Huyện ủy: Quyết định số 1455-QĐ/HU, ngày 28/9/2023 về giải thể Chi bộ A; Quyết định số 1456-QĐ/HU, ngày 28/9/2023 về thành lập Đảng bộ B.$$);

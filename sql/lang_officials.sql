@@ -1548,3 +1548,10 @@ SELECT name, titles FROM gb_officials($$Tham dự có ông Lê Văn An, Phó Bí
 -- R14 (stop 35 V10). A deputy's bare post with its unit set off by a comma ("Phó Chính ủy, Bộ Chỉ huy Quân sự
 -- tỉnh B", "Phó Giám đốc, Công an tỉnh B") holds that unit, as a grade of staff does; in lower case too
 SELECT name, titles FROM gb_officials($$Đại tá Lê Văn An, Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên phát biểu. Thượng tá Trần Văn Bình, Phó chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên dự. Đại tá Phạm Văn Cường, Phó Giám đốc, Công an tỉnh Điện Biên cũng dự.$$);
+
+-- stop 36, s36-post: W1, W8. "CT"/"PCT" glued to the body's initials ("CTHĐND huyện", "CTUBND huyện", "PCTUBND xã", "CTUBMTTQVN huyện") and "TV Huyện ủy" (Ủy viên Ban Thường vụ) are posts, as "PBTTT", "UVBTV" are
+SELECT name, titles FROM gb_officials($$Đ/c Nguyễn Văn Giảng, PBTTT Huyện ủy, CTHĐND huyện; Đ/c Võ Đắc Hóa, PBT Huyện ủy, CTUBND huyện; Đ/c Nguyễn Thiên Bình, UVBTV Huyện ủy, CTUBMTTQVN huyện; đồng chí Lê Văn Tư, PCTUBND xã; đ/c Phan Tùng Dương - TV Huyện ủy, Trưởng Ban tuyên giáo Huyện ủy dự hội nghị.$$);
+
+-- stop 36, s36-post: W3, Y11, Y8. "ứng cử" ends the post held and the post stood for is not held; "Ban Tổ chức cán bộ" is one board's name; a lower-case title takes no name from the next line
+SELECT name, titles FROM gb_officials($$Tại hội nghị, đồng chí Hoàng Công Phong, Bí thư Đảng bộ xã Quảng Thọ ứng cử chức danh Ủy viên Ban chấp hành Đảng bộ huyện. Ông Lê Văn Ba, Trưởng phòng Nội vụ huyện ứng cử Ủy viên Ban Chấp hành Đảng bộ huyện. Dự có tiến sĩ Lê Thị Anh Trâm, Trưởng ban Tổ chức cán bộ ĐH Quốc gia TP.HCM. Dự và chủ trì có Bs.CKII Lương Viết Thuần - Giám đốc Sở Y tế cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ
+ĐC Lương Viết Thuần - Bí thư Đảng ủy Sở Y tế tặng Giấy khen.$$);

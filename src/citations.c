@@ -153,12 +153,13 @@ counted_tail(GbCitState *st, const GbDoc *d, int i, const char *kind, const char
  * "các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW ...;
  * Nghị quyết số 1658-NQ/QUTW ...": a plural group noun and its issuer (at
  * i and before q) opening with a colon the list of its documents, as "gồm"
- * does.  Returns the token after the colon, or q.
+ * does; so does a counted one, "2 Quyết định của BTV Huyện ủy: Quyết định
+ * số 1455-QĐ/HU ..." (stop 36 W4).  Returns the token after the colon, or q.
  */
 static int
 colon_list(const GbDoc *d, int i, int q)
 {
-	if (!tok_is(d, i - 1, "cac") || !tok_punct(d, q, ':'))
+	if (!(tok_is(d, i - 1, "cac") || tok_has(d, i - 1, T_NUM)) || !tok_punct(d, q, ':'))
 		return q;
 	return q + 1;
 }

@@ -303,6 +303,20 @@ is_do(const GbDoc *d, int i)
 }
 
 /*
+ * Whether the canonical issuer is a Party committee below the centre, which
+ * numbers its own terms ("Tỉnh ủy Quảng Trị khóa XV", "Ban Chấp hành Đảng
+ * bộ tỉnh khóa XVII"): a Party body with no central code, not the State's
+ * "Ủy ban Thường vụ Quốc hội", whose "Thường vụ" reads as a Party word
+ * (stop 36 W2).
+ */
+static bool
+local_committee(const char *name)
+{
+	return gb_party_body(name) && !gb_body_code_suffix(name) &&
+		strncmp(name, "Ủy ban Thường vụ", strlen("Ủy ban Thường vụ")) != 0;
+}
+
+/*
  * "do Bộ Chính trị ban hành", "được Ban Bí thư ký ban hành", "do Ban Chấp
  * hành Trung ương khóa XIII ban hành", "được ban hành" after a document:
  * its issuer written after it, if any (*name, else NULL; the date that may
@@ -1262,7 +1276,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 {
 	int			iter;
 	const char *bare;
-	int			b;
+	int			b,
+				local_end = -1;
 
 	/* right after the code, an issuer without "của" */
 	if (!m->issuer && (b = bare_issuer(d, q, m, &bare)) > q)
@@ -1477,6 +1492,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			}
 			if (plenum && !m->plenum && (m->kind->flags & KIND_PLENUM))
 				m->plenum = plenum;
+			if (local_committee(name))
+				local_end = e;
 			q = co_issuers_end(d, e);
 			continue;
 		}
@@ -1487,7 +1504,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			e = gb_parse_term(d, q + 1, &t);
 			if (e == q + 1)
 				break;
-			if (!m->term)
+			/*
+			 * "của Tỉnh ủy Quảng Trị khóa XV", "của Ban Chấp hành Đảng bộ
+			 * tỉnh khóa XVII": a local Party committee's own term, not the
+			 * Party's, which the date gives (stop 36 W2)
+			 */
+			if (!m->term && q != local_end)
 				m->term = t;
 			q = e;
 			continue;
@@ -1546,7 +1568,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issuer = name;
 				m->own_issuer = true;
 			}
-			if (t && !m->term)
+			/* "do Tỉnh ủy khóa XV ban hành": the committee's term, as after "của" */
+			if (t && !m->term && !local_committee(name))
 				m->term = t;
 			q = e;
 			continue;

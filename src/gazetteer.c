@@ -1575,6 +1575,16 @@ static const GbPhrase phrases[] = {
 	{"thuong vu quan uy", CAT_TITLE, NULL, 0},
 	{"thuong vu thi uy", CAT_TITLE, NULL, 0},
 	{"thuong vu dang uy", CAT_TITLE, NULL, 0},
+	/*
+	 * its short form, "TV" only before the committee, "TVHU" spaced: "đ/c
+	 * A - TV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy" (stop 36 W8)
+	 */
+	{"tv tinh uy", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
+	{"tv thanh uy", CAT_TITLE, "uy vien ban thuong vu thanh uy", 0},
+	{"tv huyen uy", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
+	{"tv quan uy", CAT_TITLE, "uy vien ban thuong vu quan uy", 0},
+	{"tv thi uy", CAT_TITLE, "uy vien ban thuong vu thi uy", 0},
+	{"tv dang uy", CAT_TITLE, "uy vien ban thuong vu dang uy", 0},
 	/* the same with "UV" or "UVB" before: "UVTVTU", "UVBTVHU" (probe 47 G4) */
 	{"uvtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"uvbtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
@@ -1637,6 +1647,22 @@ static const GbPhrase phrases[] = {
 	/* "PBT Đảng ủy – CT UBMTTQ xã": the Front's committee too (probe 59 G3) */
 	{"ct ubmttq", CAT_TITLE, "chu tich ubmttq", 0},
 	{"ct mttq", CAT_TITLE, "chu tich mttq", 0},
+	{"ct ubmttqvn", CAT_TITLE, "chu tich ubmttq", 0},
+	/*
+	 * the same glued to the body's initials, as "PBTTT", "UVBTV" are:
+	 * "PBT Huyện ủy, CTUBND huyện", "PCTUBND xã", "CTUBMTTQVN huyện"
+	 * (stop 36 W1); the body's level after it goes on as after "CT UBND"
+	 */
+	{"ctubnd", CAT_TITLE, "chu tich ubnd", 0},
+	{"cthdnd", CAT_TITLE, "chu tich hdnd", 0},
+	{"ctubmttq", CAT_TITLE, "chu tich ubmttq", 0},
+	{"ctubmttqvn", CAT_TITLE, "chu tich ubmttq", 0},
+	{"ctmttq", CAT_TITLE, "chu tich mttq", 0},
+	{"pctubnd", CAT_TITLE, "pho chu tich ubnd", 0},
+	{"pcthdnd", CAT_TITLE, "pho chu tich hdnd", 0},
+	{"pctubmttq", CAT_TITLE, "pho chu tich ubmttq", 0},
+	{"pctubmttqvn", CAT_TITLE, "pho chu tich ubmttq", 0},
+	{"pctmttq", CAT_TITLE, "pho chu tich mttq", 0},
 	{"bttt", CAT_TITLE, "bi thu thuong truc", 0},	/* Bí thư Thường trực */
 	{"pbttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
@@ -1798,6 +1824,12 @@ static const GbPhrase phrases[] = {
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
 	{"to chuc", CAT_TITLEWORD, NULL, 2},
+	/*
+	 * a university's, a ministry's or a corporation's board of personnel,
+	 * one name, its body after it as after "Phòng Tổ chức cán bộ":
+	 * "Trưởng ban Tổ chức cán bộ ĐH Quốc gia TP.HCM" (stop 36 Y11)
+	 */
+	{"to chuc can bo", CAT_TITLEWORD, NULL, 2},
 	{"tuyen giao", CAT_TITLEWORD, NULL, 2},
 	{"dan van", CAT_TITLEWORD, NULL, 2},
 	{"noi chinh", CAT_TITLEWORD, NULL, 2},
@@ -1991,6 +2023,13 @@ static const GbPhrase phrases[] = {
 	 * vụ Giám đốc Sở Nội vụ đối với ông A" (stop 28 G6)
 	 */
 	{"doi voi", CAT_TITLESTOP, NULL, 0},
+	/*
+	 * standing for a post, the post stood for after it: "A, Bí thư Đảng ủy
+	 * xã X ứng cử (chức danh) Ủy viên Ban Chấp hành Đảng bộ huyện", "...
+	 * tái ứng cử" (stop 36 W3)
+	 */
+	{"ung cu", CAT_TITLESTOP, NULL, 0},
+	{"tai ung cu", CAT_TITLESTOP, NULL, 0},
 	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},

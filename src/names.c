@@ -549,9 +549,11 @@ title_head_from(const GbDoc *d, int i, int m, const GbPhrase *ph, int *head, con
 		return 0;
 	/*
 	 * "GĐ", "PGĐ": Giám đốc shortened writes its "Đ", two bytes; "GD" in
-	 * ASCII is Giáo dục ("Sở GD&ĐT"), no post
+	 * ASCII is Giáo dục ("Sở GD&ĐT"), no post.  Only "GD": "CTUBND",
+	 * "PCTUBND" end in an ASCII "D" of their own (stop 36 W1)
 	 */
-	if (m == 1 && ph->value != NULL && d->tok[j].flen >= 2 && tok_fold(d, j)[d->tok[j].flen - 1] == 'd' &&
+	if (m == 1 && ph->value != NULL && d->tok[j].flen >= 2 &&
+		memcmp(tok_fold(d, j) + d->tok[j].flen - 2, "gd", 2) == 0 &&
 		d->tok[j].len == d->tok[j].flen)
 		return 0;
 	/*
@@ -2895,8 +2897,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * "Ủy viên TVTU": a standing committee shortened as its member's
 		 * title, the body after "Ủy viên" (probe 59 G3)
 		 */
+		/*
+		 * "Ủy viên TV Huyện ủy": the same spaced, "TV" read here as the
+		 * body's first word, not as the title "TV Huyện ủy" (stop 36 W8)
+		 */
 		if (k == start && tok_has(d, k, T_ALLCAPS) && tok_is(d, k - 1, "vien") && tok_is(d, k - 2, "uy") &&
-			gb_exact_any(d, k, gb_standing_abbrevs))
+			(gb_exact_any(d, k, gb_standing_abbrevs) ||
+			 (tok_is(d, k, "tv") && gb_dict_match(d, k, CAT_TITLE, NULL) == 3)))
 		{
 			k++;
 			continue;

@@ -180,8 +180,12 @@ static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
 	bool		plural = plural_before(d, i);
-	/* "ĐỒNG CHÍ" in a heading; "Đ/c" is no heading */
-	bool		caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1;
+	/*
+	 * "ĐỒNG CHÍ" in a heading; "Đ/c" is no heading, nor "ĐC" before a
+	 * name in sentence case (stop 36 Y8)
+	 */
+	bool		caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
+		(d->tok[i].flen > 2 || tok_has(d, i + m, T_ALLCAPS));
 	int			j = i + m,
 				n,
 				e,
@@ -316,7 +320,13 @@ lower_title(GbOffState *st, const GbDoc *d, int i, int from)
 		e = gb_parse_chain(d, b, false, &c);
 		if (e <= i)
 			continue;
-		if (plural_before(d, b))
+		/*
+		 * "... cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ" / "ĐC
+		 * A - Bí thư ...": a title in lower case inside a sentence takes
+		 * no name from the next line, a line end kept hard by unwrap.c
+		 * (stop 36 Y8)
+		 */
+		if (plural_before(d, b) || tok_has(d, e, T_NL))
 			return i;
 		k = names_after_chain(st, d, &c, e, NULL, b, true, false);
 		return k > e ? k : i;

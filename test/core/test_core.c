@@ -25976,6 +25976,117 @@ test_stop36_s36_tidy(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 36, s36-post: posts and citations found by probes w and y.
+ */
+static void
+test_stop36_s36_post(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* W1: "CT"/"PCT" glued to the body's initials, as "PBTTT", "UVBTV" */
+	check_official("Đ/c Nguyễn Văn Giảng, PBTTT Huyện ủy, CTHĐND huyện dự hội nghị.",
+				   "Nguyễn Văn Giảng", "đồng chí", "PBTTT Huyện ủy | CTHĐND huyện");
+	check_official("Đ/c Võ Đắc Hóa, PBT Huyện ủy, CTUBND huyện dự hội nghị.",
+				   "Võ Đắc Hóa", "đồng chí", "PBT Huyện ủy | CTUBND huyện");
+	check_official("Đ/c Nguyễn Thiên Bình, UVBTV Huyện ủy, CTUBMTTQVN huyện dự hội nghị.",
+				   "Nguyễn Thiên Bình", "đồng chí", "UVBTV Huyện ủy | CTUBMTTQVN huyện");
+	check_official("Dự hội nghị có đồng chí Lê Văn Tư, PCTUBND xã.",
+				   "Lê Văn Tư", "đồng chí", "PCTUBND xã");
+	/* contrast: spaced as before; an ASCII "GD" is still Giáo dục, no post */
+	check_official("Đ/c Nguyễn Văn Giảng, PBTTT Huyện ủy, CT HĐND huyện dự hội nghị.",
+				   "Nguyễn Văn Giảng", "đồng chí", "PBTTT Huyện ủy | CT HĐND huyện");
+	check_official("Dự có đồng chí Lê Văn Ba, GD Sở GD&ĐT.", "Lê Văn Ba", "đồng chí", "");
+	check_official("Dự có ông Lê Văn Bốn, PGĐ Sở Y tế.", "Lê Văn Bốn", "ông", "PGĐ Sở Y tế");
+
+	/* W8: "TV Huyện ủy", a standing committee's member, before another post */
+	check_official("Dự hội nghị có đ/c Phan Tùng Dương - TV Huyện ủy, Trưởng Ban tuyên giáo Huyện ủy.",
+				   "Phan Tùng Dương", "đồng chí", "TV Huyện ủy | Trưởng Ban tuyên giáo Huyện ủy");
+	check_official("Dự có đồng chí Lê Văn Ba, TV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.",
+				   "Lê Văn Ba", "đồng chí", "TV Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	/* contrast: "Ủy viên TV Huyện ủy" stays one post */
+	check_official("Đồng chí Lê Văn A, Ủy viên TV Huyện ủy, Chủ tịch UBND huyện dự.",
+				   "Lê Văn A", "đồng chí", "Ủy viên TV Huyện ủy | Chủ tịch UBND huyện");
+
+	/* W3: "ứng cử" ends the post held; the post stood for is not held */
+	check_official("Tại hội nghị, đồng chí Hoàng Công Phong, Bí thư Đảng bộ xã Quảng Thọ ứng cử chức "
+				   "danh Ủy viên Ban chấp hành Đảng bộ huyện.",
+				   "Hoàng Công Phong", "đồng chí", "Bí thư Đảng bộ xã Quảng Thọ");
+	check_official("Tại hội nghị, ông Lê Văn Ba, Trưởng phòng Nội vụ huyện ứng cử Ủy viên Ban Chấp "
+				   "hành Đảng bộ huyện.", "Lê Văn Ba", "ông", "Trưởng phòng Nội vụ huyện");
+	check_official("Tại hội nghị, ông Lê Văn Ba, Trưởng phòng Nội vụ huyện tái ứng cử Ủy viên Ban "
+				   "Chấp hành Đảng bộ huyện.", "Lê Văn Ba", "ông", "Trưởng phòng Nội vụ huyện");
+	/* contrast: elected, the post is held */
+	check_official("Tại hội nghị, ông Lê Văn Ba, Trưởng phòng Nội vụ huyện được bầu Ủy viên Ban "
+				   "Chấp hành Đảng bộ huyện.", "Lê Văn Ba", "ông",
+				   "Trưởng phòng Nội vụ huyện | Ủy viên Ban Chấp hành Đảng bộ huyện");
+
+	/* Y11: "Ban Tổ chức cán bộ" is one board's name, its body after it */
+	check_official("Dự có tiến sĩ Lê Thị Anh Trâm, Phó bí thư Đảng ủy, Trưởng ban Tổ chức cán bộ "
+				   "ĐH Quốc gia TP.HCM.", "Lê Thị Anh Trâm", NULL,
+				   "Phó bí thư Đảng ủy | Trưởng ban Tổ chức cán bộ ĐH Quốc gia TP.HCM");
+	check_official("Dự có ông Lê Văn Bốn, Trưởng Ban Tổ chức Tỉnh ủy.", "Lê Văn Bốn", "ông",
+				   "Trưởng Ban Tổ chức Tỉnh ủy");
+
+	/* Y8: a lower-case title takes no name from the next line; "ĐC" before a name */
+	check_official("Dự và chủ trì Hội nghị có Bs.CKII Lương Viết Thuần - Bí thư Đảng ủy, Giám đốc Sở "
+				   "Y tế cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ\nĐC Lương Viết Thuần - Bí "
+				   "thư Đảng ủy Sở Y tế tặng Giấy khen.", "Lương Viết Thuần", "đồng chí",
+				   "Bí thư Đảng ủy Sở Y tế | Giám đốc Sở Y tế");
+	check_official("Hội nghị diễn ra sáng nay. Tham dự có ĐC Lương Viết Thuần, Giám đốc Sở Y tế.",
+				   "Lương Viết Thuần", "đồng chí", "Giám đốc Sở Y tế");
+	/* contrast: on one line the title is the name's */
+	check_official("Dự Hội nghị có ủy viên Ban Chấp hành Đảng bộ Lê Văn Ba.", "Lê Văn Ba", NULL,
+				   "ủy viên Ban Chấp hành Đảng bộ");
+
+	/* W2: a local committee's khóa is its own term; the date gives the Party's */
+	r = extract("Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh uỷ Quảng Trị khoá XV "
+				"về phát triển du lịch; Nghị quyết số 05-NQ/TU ngày 14/8/2022 do Ban Chấp hành Đảng "
+				"bộ tỉnh khóa XVII ban hành về chuyển đổi số; Nghị quyết số 18-NQ/TW, ngày 25/10/2017 "
+				"của Ban Chấp hành Trung ương khóa XII.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1", 0);
+	CHECK(c != NULL, "W2: 01-NQ/TU not cited");
+	if (c)
+	{
+		CHECK_STR(c->term, "XI", "W2 term");
+		CHECK_STR(c->key, "nghi-quyet:01-nq/tu@xi", "W2 key");
+	}
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c != NULL, "W2: 05-NQ/TU not cited");
+	if (c)
+		CHECK_STR(c->term, "XIII", "W2 'do ... ban hành' term");
+	/* contrast: a central body's khóa is the Party's */
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c != NULL, "W2: 18-NQ/TW not cited");
+	if (c)
+		CHECK_STR(c->term, "XII", "W2 central term");
+	gb_result_free(r);
+	/* contrast: the State's "Ủy ban Thường vụ Quốc hội khóa XV" is no Party committee */
+	r = extract("Căn cứ Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội khóa XV về sắp xếp "
+				"đơn vị hành chính.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1667", 0);
+	CHECK(c != NULL, "W2: 1667/2025 not cited");
+	if (c)
+		CHECK_STR(c->term, "XV", "W2 UBTVQH term");
+	gb_result_free(r);
+
+	/* W4: a counted group noun with its issuer opens a list with a bare colon */
+	r = extract("Ông Nguyễn Văn Tý đã công bố 2 Quyết định của BTV Huyện ủy: Quyết định số "
+				"1455-QĐ/HU, ngày 28/9/2023 về giải thể Chi bộ A; Quyết định số 1456-QĐ/HU, ngày "
+				"28/9/2023 về thành lập Đảng bộ B.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "1455", 0);
+	CHECK(c != NULL, "W4: 1455-QĐ/HU not cited");
+	if (c)
+		CHECK_STR(c->issuer, "Ban Thường vụ Huyện ủy", "W4 issuer");
+	gb_result_free(r);
+	/* contrast: a colon before no document cites none */
+	r = extract("Năm 2023, Huyện ủy ban hành 12 quyết định của Ban Thường vụ Huyện ủy: kỷ luật 3 "
+				"đảng viên.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "W4 contrast: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26857,6 +26968,7 @@ main(void)
 	test_stop36_s36_speed();
 	test_stop36_s36_mass();
 	test_stop36_s36_tidy();
+	test_stop36_s36_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
