@@ -478,6 +478,12 @@ static const GbPhrase phrases[] = {
 	{"cong an xa", CAT_BODYHEAD, NULL, 0},
 	{"cong an phuong", CAT_BODYHEAD, NULL, 0},
 	{"cong an thi tran", CAT_BODYHEAD, NULL, 0},
+	/*
+	 * police named by their place alone, with no level word or a short one:
+	 * "Công an TP.HCM", "Công an Cần Thơ", "Công an Hà Nội" (probe y Y1);
+	 * never alone, "lực lượng Công an"
+	 */
+	{"cong an", CAT_BODYHEAD, "Công an", BODY_NAMED},
 	/* cells: "Chi bộ thôn 3", "Chi bộ 25", "Chi bộ trường Tiểu học Tân An" */
 	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL | BODY_CONGRESS},
 	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},

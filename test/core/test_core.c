@@ -22535,7 +22535,8 @@ test_dict_rest_words(void)
 		{"Ban Thường vệ", 0, CAT_BODYHEAD, 0, ""},
 		/* "vopexm" has the hash and length of "phuong": the bytes tell them apart */
 		{"Công an phường", 0, CAT_BODYHEAD, 3, "cong an phuong"},
-		{"Công an vopexm", 0, CAT_BODYHEAD, 0, ""},
+		/* ... and fall back to "Công an", the police named by their place (stop 36 Y1) */
+		{"Công an vopexm", 0, CAT_BODYHEAD, 2, "cong an"},
 		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 0, CAT_BODYHEAD, 10,
 		 "uy ban trung uong mat tran to quoc viet nam"},
 		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Bắc", 0, CAT_BODYHEAD, 4, "uy ban trung uong"},
@@ -25703,6 +25704,48 @@ test_stop35_s35_off2(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 36, branch s36-org: organizers of probes w and y.  s36_org_is() checks a
+ * lead's organizer (NULL: none) and, when kind is given, its kind.
+ */
+static bool
+s36_org_is(const char *text, const char *organizer, const char *kind, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	bool		ok;
+
+	ok = (organizer ? str_is(r->meeting.organizer, organizer) : r->meeting.organizer == NULL) &&
+		(kind == NULL || str_is(r->meeting.meeting_kind, kind));
+	CHECK(ok, "%s: organizer %s, kind %s", what,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	return ok;
+}
+
+static void
+test_stop36_s36_org(void)
+{
+	/* Y1: the police named by their place, with no level word or a short one */
+	s36_org_is("Ngày 3-1, Công an TP.HCM tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an TP.HCM", "tổng kết", "Y1 TP.HCM");
+	s36_org_is("Ngày 3-1, Công an TP Cần Thơ tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an TP Cần Thơ", NULL, "Y1 TP Cần Thơ");
+	s36_org_is("Ngày 3-1, Công an Hà Nội tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an Hà Nội", NULL, "Y1 Hà Nội");
+	s36_org_is("Ngày 3-1, Công an Tp.HCM tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an Tp.HCM", NULL, "Y1 Tp.HCM");
+	/* "Tp." as "TP." in any body's name */
+	s36_org_is("Sáng ngày 06/10/2023, tại Trung Tâm Hội Nghị 272, Đảng bộ Khối Doanh nghiệp Tp.HCM long "
+		   "trọng tổ chức Kỷ niệm 10 năm thành lập.",
+		   "Đảng bộ Khối Doanh nghiệp Tp.HCM", NULL, "Y1 Khối Tp.HCM");
+	/* contrasts: a level word as before; "Công an" alone is no body */
+	s36_org_is("Ngày 3-1, Công an tỉnh Long An tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an tỉnh Long An", NULL, "Y1 tỉnh");
+	s36_org_is("Ngày 3-1, lực lượng Công an tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   NULL, NULL, "Y1 alone");
+}
+
 int
 main(void)
 {
@@ -26581,6 +26624,7 @@ main(void)
 	test_stop35_s35_cit2();
 	test_stop35_s35_kind();
 	test_stop35_s35_off2();
+	test_stop36_s36_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
