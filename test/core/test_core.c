@@ -25744,6 +25744,19 @@ test_stop36_s36_org(void)
 		   "Công an tỉnh Long An", NULL, "Y1 tỉnh");
 	s36_org_is("Ngày 3-1, lực lượng Công an tổ chức Hội nghị Tổng kết công tác năm 2023.",
 		   NULL, NULL, "Y1 alone");
+
+	/* W5: a national meeting relayed, "tổ chức (điểm cầu) tiếp sóng", is the local body's */
+	s36_org_is("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh tổ chức tiếp sóng Hội nghị toàn quốc do Bộ Chính trị, "
+			   "Ban Bí thư Trung ương Đảng tổ chức để quán triệt Quy định số 144-QĐ/TW.",
+			   "Huyện ủy Vĩnh Linh", "quán triệt", "W5 tiếp sóng");
+	s36_org_is("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh tổ chức điểm cầu tiếp sóng trực tuyến Hội nghị toàn quốc "
+			   "do Bộ Chính trị tổ chức để quán triệt Quy định số 144-QĐ/TW.",
+			   "Huyện ủy Vĩnh Linh", NULL, "W5 điểm cầu tiếp sóng");
+	/* contrasts: a meeting attended stays the central body's; a broadcast relayed is none */
+	s36_org_is("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh dự Hội nghị toàn quốc do Bộ Chính trị tổ chức để "
+			   "quán triệt Quy định số 144-QĐ/TW.", "Bộ Chính trị", NULL, "W5 dự");
+	s36_org_is("Ngày 9/7/2024, Đài Truyền thanh huyện tổ chức tiếp sóng chương trình thời sự.",
+			   NULL, NULL, "W5 broadcast");
 }
 
 int
