@@ -793,8 +793,12 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	char	   *o;
 	bool		held = false;
 
-	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
+	/*
+	 * cheap tests first: bodies are parsed only before a meeting verb, "họp"
+	 * or the badge's act: "Tại buổi lễ, Ban Thường vụ Huyện ủy đã trao tặng
+	 * Huy hiệu ...", the ceremony of a text with no lead (probe w W6)
+	 */
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || !(is_hop(ph) || badge_act(d, k, ph))))
 		return NULL;
 	if (m > 0 && held_activity_at(d, k))
 		held = true;
@@ -823,6 +827,9 @@ verb_object(const GbDoc *d, int k, Found *f)
 				m,
 				words;
 
+	/* "Huyện ủy X đã trao tặng Huy hiệu ...": the ceremony its act names */
+	if (q == k && kind_at(d, k, &ph) > 0 && badge_act(d, k, ph))
+		f->noun = ph->value;
 	if (q == k)
 		return;
 	q = past_article(d, q);

@@ -25757,6 +25757,26 @@ test_stop36_s36_org(void)
 			   "quán triệt Quy định số 144-QĐ/TW.", "Bộ Chính trị", NULL, "W5 dự");
 	s36_org_is("Ngày 9/7/2024, Đài Truyền thanh huyện tổ chức tiếp sóng chương trình thời sự.",
 			   NULL, NULL, "W5 broadcast");
+
+	/*
+	 * W6: a text with no lead (its first line no headline), the badge
+	 * awarded by a body, after a tense word or a fronted "Tại buổi lễ,"
+	 */
+#define W6_NEXT "\nPhát biểu tại buổi lễ, Phó Bí thư Thường trực Huyện ủy Huỳnh Hồ Hoài Nam ghi nhận những đóng góp của các đồng chí.\n"
+	s36_org_is("Tại buổi lễ, Ban Thường vụ Huyện ủy đã trao tặng Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ "
+			   "Đình Nhơn (thị trấn Phú Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
+			   "Ban Thường vụ Huyện ủy", "lễ trao Huy hiệu", "W6 tại buổi lễ, đã");
+	s36_org_is("Huyện ủy Tây Sơn vừa trao Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ Đình Nhơn (thị trấn Phú "
+			   "Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
+			   "Huyện ủy Tây Sơn", "lễ trao Huy hiệu", "W6 vừa");
+	/* contrasts: a decision to award, a person's act: no ceremony of a body */
+	s36_org_is("Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 15 đảng viên thuộc "
+			   "Đảng bộ huyện Tây Sơn, trong đó có 1 đảng viên 70 năm tuổi Đảng." W6_NEXT,
+			   NULL, NULL, "W6 decision");
+	s36_org_is("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy trao tặng Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ Đình "
+			   "Nhơn (thị trấn Phú Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
+			   NULL, NULL, "W6 person");
+#undef W6_NEXT
 }
 
 int
