@@ -112,6 +112,8 @@ congress_of(const GbDoc *d, int q)
 				v,
 				term;
 
+	/* "Đại hội (ĐH) Đại biểu ...": the noun's abbreviation, defined (probe y Y5) */
+	q = gb_paren_abbrev(d, q);
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi"))
 		q += 2;

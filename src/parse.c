@@ -367,6 +367,10 @@ gb_paren_abbrev(const GbDoc *d, int p)
 	for (q++; (tok_punct(d, q, '-') || tok_punct(d, q, '&')) && abbrev_word(d, q + 1) &&
 		 !tok_has(d, q, T_SPACE) && !tok_has(d, q + 1, T_SPACE); q += 2)
 		;
+	/* "(QK9)", "(QK7)": a numbered unit's, its number glued (probe y Y5) */
+	if (q == p + 2 && tok_has(d, q, T_NUM) && !tok_has(d, q, T_SPACE) && d->tok[q].len <= 3 &&
+		tok_punct(d, q + 1, ')'))
+		q++;
 	return tok_punct(d, q, ')') ? q + 1 : p;
 }
 

@@ -25777,6 +25777,16 @@ test_stop36_s36_org(void)
 			   "Nhơn (thị trấn Phú Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
 			   NULL, NULL, "W6 person");
 #undef W6_NEXT
+
+	/* Y5: "(ĐH)" after "Đại hội", "(QK9)" with its number; "ĐH" before a verb is the congress */
+	s36_org_is("Tin vắn\nNgày 5-8-2020, Đại hội (ĐH) Đại biểu Đảng bộ Quân khu 9 (QK9) lần thứ X, nhiệm kỳ "
+			   "2020-2025, chính thức khai mạc. Trong 2 ngày (5 và 6-8), ĐH tổng kết thực hiện Nghị quyết ĐH "
+			   "Đại biểu Đảng bộ QK9 nhiệm kỳ 2015-2020.", "Đảng bộ Quân khu 9", "đại hội", "Y5");
+	s36_org_is("Tin vắn\nNgày 5-8-2020, Đại hội Đại biểu Đảng bộ Quân khu 9 (QK9) lần thứ X, nhiệm kỳ "
+			   "2020-2025, chính thức khai mạc.", "Đảng bộ Quân khu 9", "đại hội", "Y5 (QK9)");
+	/* contrast: "ĐH" of a university, its name after it, does not review as the congress */
+	s36_org_is("Tin vắn\nNgày 5-8-2020, Đảng ủy Trường ĐH Cần Thơ tổ chức hội nghị. ĐH Cần Thơ tổng kết "
+			   "công tác năm 2019.", "Đảng ủy Trường ĐH Cần Thơ", "tổng kết", "Y5 university");
 }
 
 int
