@@ -140,6 +140,12 @@ congress_of(const GbDoc *d, int q)
 		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
+		/*
+		 * "Đại hội Đại biểu lần thứ X, nhiệm kỳ 2020 – 2025 Đảng bộ Quân
+		 * khu 9": its term too before the body (probe y Y6)
+		 */
+		if ((r = term_years_end(d, q)) > q && !tok_has(d, r, T_NL))
+			q = r + (tok_punct(d, r, ',') ? 1 : 0);
 		if (gb_congress_head(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
 		return (char *) name;

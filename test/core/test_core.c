@@ -25787,6 +25787,29 @@ test_stop36_s36_org(void)
 	/* contrast: "ĐH" of a university, its name after it, does not review as the congress */
 	s36_org_is("Tin vắn\nNgày 5-8-2020, Đảng ủy Trường ĐH Cần Thơ tổ chức hội nghị. ĐH Cần Thơ tổng kết "
 			   "công tác năm 2019.", "Đảng ủy Trường ĐH Cần Thơ", "tổng kết", "Y5 university");
+
+	/* Y6: the organization after the congress's number and term */
+	s36_org_is("Tin vắn\nTừ ngày 4 - 6/ 8/2020, tại TP Cần Thơ đã diễn ra Đại hội Đại biểu lần thứ X, nhiệm "
+			   "kỳ 2020 – 2025 Đảng bộ Quân khu 9.", "Đảng bộ Quân khu 9", "đại hội", "Y6");
+
+	/* Y7: ", trực thuộc B (ABC)" between the subject and its verb */
+	s36_org_is("Tin vắn\nNgày 28-5-2020, Đảng bộ Công ty Lưới điện Cao thế TP Hồ Chí Minh, trực thuộc Tổng "
+			   "Công ty Điện lực TP Hồ Chí Minh (EVNHCMC) tổ chức Đại hội đại biểu lần thứ VI.",
+			   "Đảng bộ Công ty Lưới điện Cao thế TP Hồ Chí Minh", NULL, "Y7");
+	/* contrasts: the company's head whole; the units under a body as before */
+	s36_org_is("Tin vắn\nNgày 28-5-2020, Tổng Công ty Điện lực TP Hồ Chí Minh tổ chức Hội nghị tổng kết.",
+			   "Tổng Công ty Điện lực TP Hồ Chí Minh", NULL, "Y7 Tổng");
+	s36_org_is("Tin vắn\nNgày 28-5-2020, các chi bộ trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội.",
+			   "các chi bộ trực thuộc Đảng ủy xã Tân Lập", NULL, "Y7 units");
+
+	/* Y12: a working group holds its session as a delegation does */
+	s36_org_is("Tin vắn\nSáng 8/8/2020, Tổ công tác số 1 có buổi làm việc với Ban Thường vụ Huyện ủy Tân Lập.",
+			   "Tổ công tác số 1", "làm việc", "Y12");
+	s36_org_is("Tin vắn\nSáng 8/8/2020, Tổ công tác của Thành ủy có buổi làm việc với Ban Thường vụ Huyện ủy "
+			   "Tân Lập.", "Tổ công tác của Thành ủy", "làm việc", "Y12 của");
+	/* contrast: its leader's act is the person's */
+	s36_org_is("Tin vắn\nSáng 8/8/2020, đồng chí Nguyễn Văn An, Tổ trưởng Tổ công tác số 1 làm việc với "
+			   "Huyện ủy Tân Lập.", NULL, NULL, "Y12 leader");
 }
 
 int
