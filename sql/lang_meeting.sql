@@ -5743,3 +5743,25 @@ FROM (VALUES
 -- stop 36, s36-mass: X1c. "Đại hội Đoàn tỉnh X lần thứ N" is the Youth Union's congress of that locality, as "Đoàn TNCS Hồ Chí Minh tỉnh X" names it
 SELECT organizer
 FROM gb_extract($$Sáng 5/10/2017, Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI khai mạc.$$, NULL::date);
+
+-- stop 36, s36-org: the police named by their place ("Công an TP.HCM", "Công an Hà Nội"), "Tp.HCM" as "TP.HCM"; a national meeting relayed ("tổ chức tiếp sóng") is the local body's; a working group ("Tổ công tác") holds its session; an apposition ", trực thuộc B (ABC)" before the verb is skipped; a congress's body after its number and term, or after "(ĐH)" and "(QK9)"
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Ngày 3-1-2024, Công an TP.HCM tổ chức Hội nghị Tổng kết công tác năm 2023.$$),
+    ($$Ngày 3-1-2024, Công an Hà Nội tổ chức Hội nghị Tổng kết công tác năm 2023.$$),
+    ($$Sáng ngày 06/10/2023, Đảng bộ Khối Doanh nghiệp Tp.HCM long trọng tổ chức Kỷ niệm 10 năm thành lập.$$),
+    ($$Ngày 9/7/2024, Huyện uỷ Vĩnh Linh tổ chức tiếp sóng Hội nghị toàn quốc do Bộ Chính trị, Ban Bí thư Trung ương Đảng tổ chức để quán triệt Quy định số 144-QĐ/TW.$$),
+    ($$Sáng 8/8/2025, Tổ công tác số 1 có buổi làm việc với Ban Thường vụ Huyện ủy Tân Lập.$$),
+    ($$Ngày 28-5-2020, Đảng bộ Công ty Lưới điện Cao thế TP Hồ Chí Minh, trực thuộc Tổng Công ty Điện lực TP Hồ Chí Minh (EVNHCMC) tổ chức Đại hội đại biểu lần thứ VI.$$),
+    ($$Từ ngày 4 - 6/8/2020, tại TP Cần Thơ đã diễn ra Đại hội Đại biểu lần thứ X, nhiệm kỳ 2020 – 2025 Đảng bộ Quân khu 9.$$),
+    ($$Ngày 5-8-2020, Đại hội (ĐH) Đại biểu Đảng bộ Quân khu 9 (QK9) lần thứ X, nhiệm kỳ 2020-2025, chính thức khai mạc. Trong 2 ngày (5 và 6-8), ĐH tổng kết thực hiện Nghị quyết ĐH Đại biểu Đảng bộ QK9 nhiệm kỳ 2015-2020.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-org: a text with no lead, the Party badge awarded by a body after "đã" or a fronted "Tại buổi lễ,"
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tại buổi lễ, Ban Thường vụ Huyện ủy đã trao tặng Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ Đình Nhơn (thị trấn Phú Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên.
+Phát biểu tại buổi lễ, Phó Bí thư Thường trực Huyện ủy Huỳnh Hồ Hoài Nam ghi nhận những đóng góp của các đồng chí.$$),
+    ($$Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 15 đảng viên thuộc Đảng bộ huyện Tây Sơn, trong đó có 1 đảng viên 70 năm tuổi Đảng.
+Phát biểu tại buổi lễ, Phó Bí thư Thường trực Huyện ủy Huỳnh Hồ Hoài Nam ghi nhận những đóng góp của các đồng chí.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -478,6 +478,18 @@ static const GbPhrase phrases[] = {
 	{"cong an xa", CAT_BODYHEAD, NULL, 0},
 	{"cong an phuong", CAT_BODYHEAD, NULL, 0},
 	{"cong an thi tran", CAT_BODYHEAD, NULL, 0},
+	/*
+	 * police named by their place alone, with no level word or a short one:
+	 * "Công an TP.HCM", "Công an Cần Thơ", "Công an Hà Nội" (probe y Y1);
+	 * never alone, "lực lượng Công an"
+	 */
+	{"cong an", CAT_BODYHEAD, "Công an", BODY_NAMED},
+	/*
+	 * a working group, read as a delegation (meeting_body.c); its head here
+	 * lets the meeting's scan look at it: "Tổ công tác số 1 của Ban Chỉ đạo
+	 * ... có buổi làm việc" (probe y Y12)
+	 */
+	{"to cong tac", CAT_BODYHEAD, "Tổ công tác", BODY_NAMED},
 	/* cells: "Chi bộ thôn 3", "Chi bộ 25", "Chi bộ trường Tiểu học Tân An" */
 	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL | BODY_CONGRESS},
 	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
@@ -3021,6 +3033,8 @@ static const GbPhrase phrases[] = {
 	{"doan kiem tra , giam sat", CAT_MEETWORD, NULL, MW_DELEGATION},
 	{"doan cong tac", CAT_MEETWORD, NULL, MW_DELEGATION},
 	{"doan khao sat", CAT_MEETWORD, NULL, MW_DELEGATION},
+	/* a working group, as a delegation: "Tổ công tác số 1 của Ban Chỉ đạo ..." (probe y Y12) */
+	{"to cong tac", CAT_MEETWORD, NULL, MW_DELEGATION},
 	/* "tổ chức một hội nghị": the article before the meeting held */
 	{"mot", CAT_MEETWORD, NULL, MW_ONE},
 	/* "tổ chức chương trình Gặp mặt": a program that is the meeting named after it */

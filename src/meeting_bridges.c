@@ -1109,23 +1109,43 @@ points_listed_at(const GbDoc *d, int q)
 }
 
 /*
+ * "tiếp sóng (trực tuyến)" at q, in lower case: relaying a meeting held
+ * elsewhere.  Returns the token after it, or q.
+ */
+static int
+relay_verb_end(const GbDoc *d, int q)
+{
+	if (!tok_is(d, q, "tiep") || !tok_is(d, q + 1, "song") || tok_has(d, q, T_UPPER) ||
+		tok_has(d, q + 1, T_NL) || !gb_exact_words(d, q, 2, "tiếp sóng"))
+		return q;
+	return q + 2 + meetword(d, q + 2, MW_ONLINE, NULL);
+}
+
+/*
  * "tổ chức điểm cầu (trực tuyến) theo dõi Hội nghị ...": a bridge point
  * opened to follow (attend, join) a meeting held elsewhere, the local
  * sitting of that meeting, which the body opening it holds (stop 33 N6).
- * Returns the token after the verb that links the point to the meeting,
- * or q.
+ * So is "tổ chức (điểm cầu) tiếp sóng (trực tuyến) Hội nghị toàn quốc do Bộ
+ * Chính trị tổ chức", relaying it, as district and commune sites write
+ * the national meetings of 2024-2025 (probe w W5).  Returns the token
+ * after the verb that links the point to the meeting, or q.
  */
 int
 relay_point_end(const GbDoc *d, int q)
 {
 	int			r = q + 2;
 
+	if ((r = relay_verb_end(d, q)) > q)
+		return r;
+	r = q + 2;
 	if (!tok_is(d, q, "diem") || !tok_is(d, q + 1, "cau") || tok_has(d, q, T_UPPER) ||
 		meetword(d, q, MW_BRIDGE, NULL) != 2)
 		return q;
 	r += meetword(d, r, MW_ONLINE, NULL);
 	if (tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL) || tok_has(d, r + 1, T_NL))
 		return q;
+	if (relay_verb_end(d, r) > r)
+		return relay_verb_end(d, r);
 	if ((tok_is(d, r, "theo") && tok_is(d, r + 1, "doi")) ||
 		(tok_is(d, r, "tham") && (tok_is(d, r + 1, "du") || tok_is(d, r + 1, "gia"))))
 		return r + 2;

@@ -116,13 +116,15 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 
 /*
  * organizer_anywhere_at() for the few tokens it may take: a meeting verb
- * or "họp" (CAT_VERBSTART), or "buổi" of a working session.  Most tokens
+ * or "họp" (CAT_VERBSTART), "buổi" of a working session, or the badge's
+ * act, "trao", "truy tặng" Huy hiệu.  Most tokens
  * of the lines before the lead are neither.
  */
 GB_HOT_INLINE void
 organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
-	if (gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "buoi"))
+	if (gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "buoi") ||
+		tok_is(d, k, "trao") || tok_is(d, k, "truy"))
 		organizer_anywhere_at(st, d, ls, k);
 }
 

@@ -357,6 +357,17 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 }
 
 /*
+ * The Party-badge ceremony told by its act, "trao (tặng) Huy hiệu" at i
+ * (*ph its kind, from kind_at(), which takes it only after a body whose act
+ * it is or a verb that holds it): no "lễ" before it.
+ */
+static inline bool
+badge_act(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	return ph->value == gb_kind_badge && !tok_is(d, i, "le");
+}
+
+/*
  * The Party's admission of new members told by its act, "kết nạp" at i,
  * its ceremony "lễ" held by the body whose act it is (stop 32 K1).
  */
@@ -715,12 +726,14 @@ dated_after_name(const GbDoc *d, int k)
 /*
  * An organizer whose verb is at k: the body starts a few tokens before, in
  * the line that starts at ls (-1: not known yet).  The verb is a meeting
- * verb or "họp", which most tokens cannot start (CAT_VERBSTART).
+ * verb or "họp", which most tokens cannot start (CAT_VERBSTART), or the
+ * badge's act, "trao", "truy tặng" Huy hiệu (badge_act()).
  */
 static inline char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
-	return gb_dict_may_match(d, k, CAT_VERBSTART) ? organizer_verb_before(d, ls, k) : NULL;
+	return gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "trao") || tok_is(d, k, "truy") ?
+		organizer_verb_before(d, ls, k) : NULL;
 }
 
 /* A number that orders dates as the calendar does, without counting days; 0 for none. */

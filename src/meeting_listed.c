@@ -125,6 +125,8 @@ congress_of(const GbDoc *d, int q)
 				v,
 				term;
 
+	/* "Đại hội (ĐH) Đại biểu ...": the noun's abbreviation, defined (probe y Y5) */
+	q = gb_paren_abbrev(d, q);
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi"))
 		q += 2;
@@ -151,6 +153,12 @@ congress_of(const GbDoc *d, int q)
 		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
+		/*
+		 * "Đại hội Đại biểu lần thứ X, nhiệm kỳ 2020 – 2025 Đảng bộ Quân
+		 * khu 9": its term too before the body (probe y Y6)
+		 */
+		if ((r = term_years_end(d, q)) > q && !tok_has(d, r, T_NL))
+			q = r + (tok_punct(d, r, ',') ? 1 : 0);
 		if (gb_congress_head(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
 		return (char *) name;
@@ -798,8 +806,12 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	char	   *o;
 	bool		held = false;
 
-	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
+	/*
+	 * cheap tests first: bodies are parsed only before a meeting verb, "họp"
+	 * or the badge's act: "Tại buổi lễ, Ban Thường vụ Huyện ủy đã trao tặng
+	 * Huy hiệu ...", the ceremony of a text with no lead (probe w W6)
+	 */
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || !(is_hop(ph) || badge_act(d, k, ph))))
 		return NULL;
 	if (m > 0 && held_activity_at(d, k))
 		held = true;
@@ -828,6 +840,9 @@ verb_object(const GbDoc *d, int k, Found *f)
 				m,
 				words;
 
+	/* "Huyện ủy X đã trao tặng Huy hiệu ...": the ceremony its act names */
+	if (q == k && kind_at(d, k, &ph) > 0 && badge_act(d, k, ph))
+		f->noun = ph->value;
 	if (q == k)
 		return;
 	q = past_article(d, q);

@@ -423,6 +423,13 @@ inside_body(const GbDoc *d, int p)
 		j = tok_is(d, p - 2, "so") && !tok_has(d, p - 2, T_UPPER) ? p - 2 : p - 1;
 		return j > 2 && gb_dict_match(d, j - 3, CAT_BODYHEAD, &ph) == 3 && (ph->aux & BODY_GROUP);
 	}
+	/*
+	 * "Tổng Công ty Điện lực": a capitalized head that reaches past p
+	 * (probe y Y7)
+	 */
+	if (tok_has(d, p - 1, T_UPPER) && tok_has(d, p - 1, T_WORD) && !tok_has(d, p - 1, T_ALLCAPS) &&
+		gb_dict_match(d, p - 1, CAT_BODYHEAD, NULL) > 1)
+		return true;
 	if (!tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER))
 		return false;
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
@@ -1260,6 +1267,26 @@ parent_under(const GbDoc *d, int r)
 		return r;
 	e = body_at(d, j, &parent);
 	return e > j && parent != NULL ? e : r;
+}
+
+/*
+ * ", (trực) thuộc B (ABC)(,)" at q after a subject, up to its verb: the
+ * body the subject is under, an apposition.  Returns the token after it,
+ * or q.
+ */
+static int
+under_apposition_end(const GbDoc *d, int q)
+{
+	int			j,
+				e;
+
+	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL) || (j = under_end(d, q + 1)) == q + 1 ||
+		tok_has(d, j, T_NL) || (e = parent_under(d, q + 1)) == q + 1)
+		return q;
+	e = gb_paren_abbrev(d, e);
+	if (tok_punct(d, e, ','))
+		e++;
+	return verb_follows(d, e) ? e : q;
 }
 
 /*
@@ -2299,6 +2326,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q = r;
 	/* "A - đơn vị Trưởng cụm thi đua số 2 tổ chức", "A (cơ quan thường trực ...) tổ chức" */
 	else if (n == 1 && (r = aside_end(d, q)) > q)
+		q = r;
+	/*
+	 * "Đảng bộ Công ty A, trực thuộc Tổng Công ty B (EVNHCMC) tổ chức": the
+	 * body it is under, set off by a comma, is an apposition; A holds it
+	 * (probe y Y7)
+	 */
+	else if (n == 1 && (r = under_apposition_end(d, q)) > q)
 		q = r;
 	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
 	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !gb_tok_capitalized(d, q) &&

@@ -367,6 +367,10 @@ gb_paren_abbrev(const GbDoc *d, int p)
 	for (q++; (tok_punct(d, q, '-') || tok_punct(d, q, '&')) && abbrev_word(d, q + 1) &&
 		 !tok_has(d, q, T_SPACE) && !tok_has(d, q + 1, T_SPACE); q += 2)
 		;
+	/* "(QK9)", "(QK7)": a numbered unit's, its number glued (probe y Y5) */
+	if (q == p + 2 && tok_has(d, q, T_NUM) && !tok_has(d, q, T_SPACE) && d->tok[q].len <= 3 &&
+		tok_punct(d, q + 1, ')'))
+		q++;
 	return tok_punct(d, q, ')') ? q + 1 : p;
 }
 
@@ -604,6 +608,18 @@ group_number(const GbDoc *d, int q)
 }
 
 /*
+ * A level's abbreviation at e written as one: in capitals, or "Tp" in
+ * mixed case, which names of bodies use as "TP": "Đảng bộ Khối Doanh
+ * nghiệp Tp.HCM" (probe y Y1)
+ */
+static inline bool
+level_caps(const GbDoc *d, int e)
+{
+	return tok_has(d, e, T_ALLCAPS) ||
+		(tok_has(d, e, T_UPPER) && d->tok[e].len == 2 && tok_is(d, e, "tp"));
+}
+
+/*
  * "TP.HCM", "TP. Huế" at e: a level abbreviated in capitals, its dot glued
  * to it, then a capitalized name on the same line; the head's loop reads
  * it whole (gb_parse_body()), so an agency's name stops before it (stop 35
@@ -612,7 +628,7 @@ group_number(const GbDoc *d, int q)
 static inline bool
 dotted_level(const GbDoc *d, int e)
 {
-	return tok_has(d, e, T_ALLCAPS) && tok_punct(d, e + 1, '.') && !tok_has(d, e + 1, T_SPACE) &&
+	return level_caps(d, e) && tok_punct(d, e + 1, '.') && !tok_has(d, e + 1, T_SPACE) &&
 		!tok_has(d, e + 1, T_NL) && !tok_has(d, e + 2, T_NL) && is_word(d, e + 2) &&
 		tok_has(d, e + 2, T_UPPER) && gb_dict_match(d, e, CAT_LEVEL, NULL) == 1;
 }
@@ -1366,7 +1382,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if (m2 > 0 && tok_punct(d, q + m2, '.') && !tok_has(d, q + m2, T_SPACE) &&
 			!tok_has(d, q + m2, T_NL) && tok_has(d, q + m2 + 1, T_UPPER) &&
 			is_word(d, q + m2 + 1) && !tok_has(d, q + m2 + 1, T_NL) &&
-			(d->tok[q].flags & T_ALLCAPS))
+			level_caps(d, q))
 		{
 			q += m2 + 1;
 			extended = true;

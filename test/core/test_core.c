@@ -22537,7 +22537,8 @@ test_dict_rest_words(void)
 		{"Ban Thường vệ", 0, CAT_BODYHEAD, 0, ""},
 		/* "vopexm" has the hash and length of "phuong": the bytes tell them apart */
 		{"Công an phường", 0, CAT_BODYHEAD, 3, "cong an phuong"},
-		{"Công an vopexm", 0, CAT_BODYHEAD, 0, ""},
+		/* ... and fall back to "Công an", the police named by their place (stop 36 Y1) */
+		{"Công an vopexm", 0, CAT_BODYHEAD, 2, "cong an"},
 		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 0, CAT_BODYHEAD, 10,
 		 "uy ban trung uong mat tran to quoc viet nam"},
 		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Bắc", 0, CAT_BODYHEAD, 4, "uy ban trung uong"},
@@ -26087,6 +26088,114 @@ test_stop36_s36_post(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 36, branch s36-org: organizers of probes w and y.  s36_org_is() checks a
+ * lead's organizer (NULL: none) and, when kind is given, its kind.
+ */
+static bool
+s36_org_is(const char *text, const char *organizer, const char *kind, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	bool		ok;
+
+	ok = (organizer ? str_is(r->meeting.organizer, organizer) : r->meeting.organizer == NULL) &&
+		(kind == NULL || str_is(r->meeting.meeting_kind, kind));
+	CHECK(ok, "%s: organizer %s, kind %s", what,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	return ok;
+}
+
+static void
+test_stop36_s36_org(void)
+{
+	/* Y1: the police named by their place, with no level word or a short one */
+	s36_org_is("Ngày 3-1, Công an TP.HCM tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an TP.HCM", "tổng kết", "Y1 TP.HCM");
+	s36_org_is("Ngày 3-1, Công an TP Cần Thơ tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an TP Cần Thơ", NULL, "Y1 TP Cần Thơ");
+	s36_org_is("Ngày 3-1, Công an Hà Nội tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an Hà Nội", NULL, "Y1 Hà Nội");
+	s36_org_is("Ngày 3-1, Công an Tp.HCM tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an Tp.HCM", NULL, "Y1 Tp.HCM");
+	/* "Tp." as "TP." in any body's name */
+	s36_org_is("Sáng ngày 06/10/2023, tại Trung Tâm Hội Nghị 272, Đảng bộ Khối Doanh nghiệp Tp.HCM long "
+		   "trọng tổ chức Kỷ niệm 10 năm thành lập.",
+		   "Đảng bộ Khối Doanh nghiệp Tp.HCM", NULL, "Y1 Khối Tp.HCM");
+	/* contrasts: a level word as before; "Công an" alone is no body */
+	s36_org_is("Ngày 3-1, Công an tỉnh Long An tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   "Công an tỉnh Long An", NULL, "Y1 tỉnh");
+	s36_org_is("Ngày 3-1, lực lượng Công an tổ chức Hội nghị Tổng kết công tác năm 2023.",
+		   NULL, NULL, "Y1 alone");
+
+	/* W5: a national meeting relayed, "tổ chức (điểm cầu) tiếp sóng", is the local body's */
+	s36_org_is("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh tổ chức tiếp sóng Hội nghị toàn quốc do Bộ Chính trị, "
+			   "Ban Bí thư Trung ương Đảng tổ chức để quán triệt Quy định số 144-QĐ/TW.",
+			   "Huyện ủy Vĩnh Linh", "quán triệt", "W5 tiếp sóng");
+	s36_org_is("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh tổ chức điểm cầu tiếp sóng trực tuyến Hội nghị toàn quốc "
+			   "do Bộ Chính trị tổ chức để quán triệt Quy định số 144-QĐ/TW.",
+			   "Huyện ủy Vĩnh Linh", NULL, "W5 điểm cầu tiếp sóng");
+	/* contrasts: a meeting attended stays the central body's; a broadcast relayed is none */
+	s36_org_is("Ngày 9/7/2024, Huyện uỷ Vĩnh Linh dự Hội nghị toàn quốc do Bộ Chính trị tổ chức để "
+			   "quán triệt Quy định số 144-QĐ/TW.", "Bộ Chính trị", NULL, "W5 dự");
+	s36_org_is("Ngày 9/7/2024, Đài Truyền thanh huyện tổ chức tiếp sóng chương trình thời sự.",
+			   NULL, NULL, "W5 broadcast");
+
+	/*
+	 * W6: a text with no lead (its first line no headline), the badge
+	 * awarded by a body, after a tense word or a fronted "Tại buổi lễ,"
+	 */
+#define W6_NEXT "\nPhát biểu tại buổi lễ, Phó Bí thư Thường trực Huyện ủy Huỳnh Hồ Hoài Nam ghi nhận những đóng góp của các đồng chí.\n"
+	s36_org_is("Tại buổi lễ, Ban Thường vụ Huyện ủy đã trao tặng Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ "
+			   "Đình Nhơn (thị trấn Phú Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
+			   "Ban Thường vụ Huyện ủy", "lễ trao Huy hiệu", "W6 tại buổi lễ, đã");
+	s36_org_is("Huyện ủy Tây Sơn vừa trao Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ Đình Nhơn (thị trấn Phú "
+			   "Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
+			   "Huyện ủy Tây Sơn", "lễ trao Huy hiệu", "W6 vừa");
+	/* contrasts: a decision to award, a person's act: no ceremony of a body */
+	s36_org_is("Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 15 đảng viên thuộc "
+			   "Đảng bộ huyện Tây Sơn, trong đó có 1 đảng viên 70 năm tuổi Đảng." W6_NEXT,
+			   NULL, NULL, "W6 decision");
+	s36_org_is("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy trao tặng Huy hiệu 70 năm tuổi Đảng cho đảng viên Võ Đình "
+			   "Nhơn (thị trấn Phú Phong), Huy hiệu 50 năm tuổi Đảng cho các đảng viên." W6_NEXT,
+			   NULL, NULL, "W6 person");
+#undef W6_NEXT
+
+	/* Y5: "(ĐH)" after "Đại hội", "(QK9)" with its number; "ĐH" before a verb is the congress */
+	s36_org_is("Tin vắn\nNgày 5-8-2020, Đại hội (ĐH) Đại biểu Đảng bộ Quân khu 9 (QK9) lần thứ X, nhiệm kỳ "
+			   "2020-2025, chính thức khai mạc. Trong 2 ngày (5 và 6-8), ĐH tổng kết thực hiện Nghị quyết ĐH "
+			   "Đại biểu Đảng bộ QK9 nhiệm kỳ 2015-2020.", "Đảng bộ Quân khu 9", "đại hội", "Y5");
+	s36_org_is("Tin vắn\nNgày 5-8-2020, Đại hội Đại biểu Đảng bộ Quân khu 9 (QK9) lần thứ X, nhiệm kỳ "
+			   "2020-2025, chính thức khai mạc.", "Đảng bộ Quân khu 9", "đại hội", "Y5 (QK9)");
+	/* contrast: "ĐH" of a university, its name after it, does not review as the congress */
+	s36_org_is("Tin vắn\nNgày 5-8-2020, Đảng ủy Trường ĐH Cần Thơ tổ chức hội nghị. ĐH Cần Thơ tổng kết "
+			   "công tác năm 2019.", "Đảng ủy Trường ĐH Cần Thơ", "tổng kết", "Y5 university");
+
+	/* Y6: the organization after the congress's number and term */
+	s36_org_is("Tin vắn\nTừ ngày 4 - 6/ 8/2020, tại TP Cần Thơ đã diễn ra Đại hội Đại biểu lần thứ X, nhiệm "
+			   "kỳ 2020 – 2025 Đảng bộ Quân khu 9.", "Đảng bộ Quân khu 9", "đại hội", "Y6");
+
+	/* Y7: ", trực thuộc B (ABC)" between the subject and its verb */
+	s36_org_is("Tin vắn\nNgày 28-5-2020, Đảng bộ Công ty Lưới điện Cao thế TP Hồ Chí Minh, trực thuộc Tổng "
+			   "Công ty Điện lực TP Hồ Chí Minh (EVNHCMC) tổ chức Đại hội đại biểu lần thứ VI.",
+			   "Đảng bộ Công ty Lưới điện Cao thế TP Hồ Chí Minh", NULL, "Y7");
+	/* contrasts: the company's head whole; the units under a body as before */
+	s36_org_is("Tin vắn\nNgày 28-5-2020, Tổng Công ty Điện lực TP Hồ Chí Minh tổ chức Hội nghị tổng kết.",
+			   "Tổng Công ty Điện lực TP Hồ Chí Minh", NULL, "Y7 Tổng");
+	s36_org_is("Tin vắn\nNgày 28-5-2020, các chi bộ trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội.",
+			   "các chi bộ trực thuộc Đảng ủy xã Tân Lập", NULL, "Y7 units");
+
+	/* Y12: a working group holds its session as a delegation does */
+	s36_org_is("Tin vắn\nSáng 8/8/2020, Tổ công tác số 1 có buổi làm việc với Ban Thường vụ Huyện ủy Tân Lập.",
+			   "Tổ công tác số 1", "làm việc", "Y12");
+	s36_org_is("Tin vắn\nSáng 8/8/2020, Tổ công tác của Thành ủy có buổi làm việc với Ban Thường vụ Huyện ủy "
+			   "Tân Lập.", "Tổ công tác của Thành ủy", "làm việc", "Y12 của");
+	/* contrast: its leader's act is the person's */
+	s36_org_is("Tin vắn\nSáng 8/8/2020, đồng chí Nguyễn Văn An, Tổ trưởng Tổ công tác số 1 làm việc với "
+			   "Huyện ủy Tân Lập.", NULL, NULL, "Y12 leader");
+}
+
 int
 main(void)
 {
@@ -26969,6 +27078,7 @@ main(void)
 	test_stop36_s36_mass();
 	test_stop36_s36_tidy();
 	test_stop36_s36_post();
+	test_stop36_s36_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
