@@ -25703,6 +25703,44 @@ test_stop35_s35_off2(void)
 	gb_result_free(r);
 }
 
+static void
+test_stop36_s36_lay(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* T8: an attendance list split by full stops goes on in sentences of names and titles alone */
+	r = extract("Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức Hội nghị lần thứ 15. Dự hội nghị có "
+				"đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Trần Văn Bình, Trưởng "
+				"Ban Tổ chức Tỉnh ủy. Ông Lê Văn Cúc, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; đồng chí Hà "
+				"Thị Dung, Phó Chủ tịch UBND tỉnh. Cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	CHECK(has_role(official(r, "Nguyễn Văn An"), "dự") && has_role(official(r, "Trần Văn Bình"), "dự") &&
+		  has_role(official(r, "Lê Văn Cúc"), "dự") && has_role(official(r, "Hà Thị Dung"), "dự"),
+		  "T8: each item after a full stop attends");
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->ntitles == 1 && str_is(o->titles[0], "Trưởng Ban Tổ chức Tỉnh ủy"), "T8: B's post");
+	gb_result_free(r);
+	/* T8 contrast: a clause with a verb, or a sentence between, ends the list */
+	r = extract("Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Trần "
+				"Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy cho biết năm 2024 toàn tỉnh kết nạp 2.000 đảng viên. "
+				"Đồng chí Lê Văn Cúc, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.\nHội nghị đã nghe báo cáo. Đồng "
+				"chí Hà Thị Dung, Phó Chủ tịch UBND tỉnh.", 0, 0, 0);
+	CHECK(has_role(official(r, "Nguyễn Văn An"), "dự"), "T8 contrast: A attends");
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->nroles == 0, "T8 contrast: a clause's subject does not attend");
+	o = official(r, "Lê Văn Cúc");
+	CHECK(o && o->nroles == 0, "T8 contrast: nor the item after that clause");
+	o = official(r, "Hà Thị Dung");
+	CHECK(o && o->nroles == 0, "T8 contrast: nor one after a sentence between");
+	gb_result_free(r);
+	/* T8 contrast: a chair's list is not carried on */
+	r = extract("Chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy. Đồng chí Trần Văn Bình, "
+				"Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->nroles == 0, "T8 contrast: no chair carried on");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26581,6 +26619,7 @@ main(void)
 	test_stop35_s35_cit2();
 	test_stop35_s35_kind();
 	test_stop35_s35_off2();
+	test_stop36_s36_lay();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
