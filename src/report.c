@@ -938,7 +938,8 @@ photo_caption(const GbDoc *d, int b, int le)
  * Whether the line [b, le) closes with a photo's credit or mark after a
  * stop, a dash or a parenthesis: "... phát biểu chào mừng hội nghị. Ảnh:
  * Nhật Lai", "... (Ảnh: TTXVN)", "Trụ sở UBND thành phố Hà Nội. (Ảnh minh
- * họa).".  The line is the photo's caption; a headline credits no one.
+ * họa).", or glued when in capitals, "... phát biểu ẢNH: HÀ ÁNH" (stop 35
+ * T10).  The line is the photo's caption; a headline credits no one.
  */
 bool
 gb_credited_caption(const GbDoc *d, int b, int le)
@@ -952,7 +953,9 @@ gb_credited_caption(const GbDoc *d, int b, int le)
 	for (k = le - 3; k > b && le - k <= CREDIT_TOKENS; k--)
 		if ((tok_punct(d, k + 1, ':') && gb_exact_any(d, k, "Ảnh")) ||
 			(tok_is(d, k, "anh") && gb_dict_match(d, k, CAT_DEBRIS, NULL) == le - k))
-			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(');
+			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(') ||
+				/* "... chiều nay (8.8) ẢNH: HÀ ÁNH": in capitals, after a caption that is not */
+				(tok_has(d, k, T_ALLCAPS) && !tok_has(d, k - 1, T_ALLCAPS));
 	return false;
 }
 

@@ -25739,6 +25739,35 @@ test_stop36_s36_lay(void)
 	o = official(r, "Trần Văn Bình");
 	CHECK(o && o->nroles == 0, "T8 contrast: no chair carried on");
 	gb_result_free(r);
+
+	/* T10: a photo's credit glued to a caption's title is no word of it */
+	check_official("Sáng 5/3, Tỉnh ủy Nghệ An tổ chức hội nghị.\nĐồng chí Trần Văn Bình, Chủ tịch UBND tỉnh "
+				   "ẢNH: VIỆT HÀ\nHội nghị đã thảo luận.", "Trần Văn Bình", "đồng chí", "Chủ tịch UBND tỉnh");
+	check_official("Sáng 5/3, Tỉnh ủy Nghệ An tổ chức hội nghị.\nĐồng chí Trần Văn Bình, Phó Bí thư Thường "
+				   "trực Tỉnh ủy Ảnh: Việt Hà\nHội nghị đã thảo luận.", "Trần Văn Bình", "đồng chí",
+				   "Phó Bí thư Thường trực Tỉnh ủy");
+	/* T10 contrast: a place's name after the body stays */
+	check_official("Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy Nghệ An: phải làm tốt công tác cán bộ.",
+				   "Trần Văn Bình", "đồng chí", "Phó Bí thư Tỉnh ủy Nghệ An");
+	/* T10: "Ảnh: Việt Hà Đồng chí A": "Hà Đồng" folds as the place Hà Đông, the honorific goes on past it */
+	r = extract("Quang cảnh hội nghị. Ảnh: Việt Hà\nĐồng chí Lê Văn Cường, Chủ tịch UBND tỉnh phát biểu.", 0, 0, 0);
+	o = official(r, "Lê Văn Cường");
+	CHECK(o && has_role(o, "phát biểu"), "T10: the person after the credit");
+	gb_result_free(r);
+	/* T10 contrast: the honorific inside a place's name is none */
+	r = extract("Ủy ban nhân dân quận Hai Bà Trưng tổ chức hội nghị. Ông Lê Văn Cường dự.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Lê Văn Cường"), "T10 contrast: %d officials", r->nofficials);
+	gb_result_free(r);
+	/* T10: a caption with its credit in capitals after a parenthesis is no headline */
+	r = extract("Phó Bí thư Thành ủy Nguyễn Văn An phát biểu tại buổi làm việc chiều nay (8.8) ẢNH: HÀ ÁNH\n\n"
+				"Chiều 8/8, Ban Thường vụ Thành ủy làm việc với Đảng ủy Đại học Quốc gia.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "T10: title %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* T10 contrast: a headline in capitals is a headline */
+	r = extract("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 20\n\n"
+				"Sáng 5/3, Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.", 0, 0, 0);
+	CHECK(r->meeting.title != NULL, "T10 contrast: no title");
+	gb_result_free(r);
 }
 
 int
