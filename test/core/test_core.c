@@ -25768,6 +25768,50 @@ test_stop36_s36_lay(void)
 				"Sáng 5/3, Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.", 0, 0, 0);
 	CHECK(r->meeting.title != NULL, "T10 contrast: no title");
 	gb_result_free(r);
+
+	/* V3: joint organizers keep their first body; the merged outlet of 2025 is one body */
+	{
+		static const char *const v3[][2] = {
+			{"Sáng 5/3, Ban Chấp hành, Ban Thường vụ Huyện ủy Tư Nghĩa tổ chức hội nghị.",
+			"Ban Chấp hành, Ban Thường vụ Huyện ủy Tư Nghĩa"},
+			{"Sáng 5/3, Ban Chấp hành, Ban Thường vụ Đảng ủy xã Tịnh Sơn tổ chức hội nghị.",
+			"Ban Chấp hành, Ban Thường vụ Đảng ủy xã Tịnh Sơn"},
+			{"Sáng 5/3, Ban Tuyên giáo Tỉnh ủy, Báo Quảng Ngãi tổ chức hội nghị.",
+			"Ban Tuyên giáo Tỉnh ủy, Báo Quảng Ngãi"},
+			{"Sáng 5/3, Ban Tổ chức Tỉnh ủy cùng với Sở Nội vụ tổ chức hội nghị tập huấn.",
+			"Ban Tổ chức Tỉnh ủy"},
+			{"Sáng 5/3, Ban Dân vận Tỉnh ủy phối hợp với Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính "
+			"trị - xã hội tỉnh tổ chức hội nghị.", "Ban Dân vận Tỉnh ủy"},
+			{"Sáng 5/3, Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi tổ chức hội nghị tổng kết công tác "
+			"năm 2024.", "Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi"},
+			{"Sáng 5/3, Đảng ủy Báo và Phát thanh, Truyền hình tỉnh Lào Cai tổ chức hội nghị.",
+			"Đảng ủy Báo và Phát thanh, Truyền hình tỉnh Lào Cai"},
+			{"Sáng 5/3, Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp với Báo và Phát thanh, Truyền hình "
+			"Quảng Ngãi tổ chức hội nghị.", "Ban Tuyên giáo và Dân vận Tỉnh ủy"},
+			/* contrasts: two committees stay as written; a committee of a plenum named is none */
+			{"Sáng 5/3, Ban Thường vụ, Thường trực Tỉnh ủy tổ chức hội nghị.",
+			"Ban Thường vụ, Thường trực Tỉnh ủy"},
+			{"Sáng 5/3, tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng ủy các cơ quan Đảng Trung ương đã "
+			"công bố quyết định.", "Đảng ủy các cơ quan Đảng Trung ương"},
+			{"Sáng 5/3, Ban Tuyên giáo Tỉnh ủy phối hợp với Báo Quảng Ngãi tổ chức hội nghị.",
+			"Ban Tuyên giáo Tỉnh ủy"},
+			{"Sáng 5/3, Đảng ủy phường 1, Bảo Lộc tổ chức hội nghị.", "Đảng ủy phường 1"},
+			{"Sáng 5/3, Huyện ủy Thoại Sơn, An Giang, tổ chức hội nghị.", "Huyện ủy Thoại Sơn"},
+		};
+		int			k;
+
+		for (k = 0; k < (int) (sizeof(v3) / sizeof(v3[0])); k++)
+		{
+			r = extract(v3[k][0], 0, 0, 0);
+			CHECK(str_is(r->meeting.organizer, v3[k][1]), "V3 %d: organizer %s", k,
+				  r->meeting.organizer ? r->meeting.organizer : "NULL");
+			gb_result_free(r);
+		}
+	}
+	/* V3: the merged outlet in a title */
+	check_official("Sáng 5/3, đồng chí Nguyễn Văn An, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai "
+				   "chủ trì hội nghị.", "Nguyễn Văn An", "đồng chí",
+				   "Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai");
 }
 
 int
