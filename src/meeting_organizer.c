@@ -342,14 +342,18 @@ names_place(const GbDoc *d, int p)
 /*
  * "tại Hội trường tầng 3 - Ban Dân vận Tỉnh ủy, Ban Dân vận Tỉnh ủy phối
  * hợp ...": the body at p after a dash that ends a room's name is whose the
- * room is, when another body follows it as the subject.
+ * room is, when another body follows it as the subject.  So is one after a
+ * comma that ends a room named by a letter or a number alone, no body in
+ * it: "tại Hội trường A, Công an tỉnh, Đảng ủy Công an tỉnh tổ chức"
+ * (stop 35 U12); not "tại Hội trường Tỉnh ủy, Ban A, Ban B tổ chức".
  */
 static bool
 room_owner(const GbDoc *d, int p)
 {
 	int			j;
+	bool		comma = tok_punct(d, p - 1, ',');
 
-	if (!tok_punct(d, p - 1, '-') || tok_has(d, p, T_NL))
+	if (!(tok_punct(d, p - 1, '-') || comma) || tok_has(d, p, T_NL))
 		return false;
 	for (j = p - 2; j >= 0 && j >= p - 1 - PLACE_DASH_BACK; j--)
 	{
@@ -357,7 +361,9 @@ room_owner(const GbDoc *d, int p)
 			tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 		if (meetword(d, j, MW_PLACE, NULL) > 0 || meetword(d, j, MW_VENUE, NULL) > 0)
-			return true;
+			return !comma || (j >= 1 && tok_is(d, j - 1, "tai"));
+		if (comma && gb_tok_capitalized(d, j) && d->tok[j].flen > 1 && !tok_has(d, j, T_ROMAN))
+			return false;
 	}
 	return false;
 }

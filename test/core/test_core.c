@@ -25808,6 +25808,45 @@ test_stop36_s36_lay(void)
 			gb_result_free(r);
 		}
 	}
+	/* U12: a room named by a letter, its owner after a comma, is the venue's */
+	r = extract("Sáng 5/3, tại Hội trường A, Công an tỉnh, Đảng ủy Công an tỉnh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Công an tỉnh"), "U12: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* U12 contrast: a room named by its body, then two organizers */
+	r = extract("Sáng 5/3, tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ"), "U12 contrast: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* V13: a labelled byline under the headline */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\nThứ Hai, 12/03/2024 08:30\nBài, ảnh: "
+				"Nguyễn Văn Hải\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi tổ chức Hội nghị lần thứ "
+				"15, khóa XX.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Nguyễn Văn Hải"), "V13: author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(str_is(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15"), "V13: title %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* V14: "Nguồn: <outlet>" closing the text credits the source, no author */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh "
+				"Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.\n\nMinh Hà\nNguồn: Báo Quảng Ngãi\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "Báo Quảng Ngãi") && str_is(r->meeting.author, "Minh Hà"),
+		  "V14: source %s, author %s", r->meeting.source ? r->meeting.source : "NULL",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	/* V14 contrast: "Nguồn:" before a person's name is the byline */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh "
+				"Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.\n\nNguồn: Minh Hà\n", 0, 0, 0);
+	CHECK(r->meeting.source == NULL && str_is(r->meeting.author, "Minh Hà"), "V14 contrast: author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	/* V14: the outlet a byline credits in brackets is no part of it */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh "
+				"Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.\n\nMinh Hà (Theo Báo Quảng Ngãi)\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Hà"), "V14: author %s", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
 	/* V3: the merged outlet in a title */
 	check_official("Sáng 5/3, đồng chí Nguyễn Văn An, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai "
 				   "chủ trì hội nghị.", "Nguyễn Văn An", "đồng chí",
