@@ -1548,3 +1548,11 @@ SELECT name, titles FROM gb_officials($$Tham dự có ông Lê Văn An, Phó Bí
 -- R14 (stop 35 V10). A deputy's bare post with its unit set off by a comma ("Phó Chính ủy, Bộ Chỉ huy Quân sự
 -- tỉnh B", "Phó Giám đốc, Công an tỉnh B") holds that unit, as a grade of staff does; in lower case too
 SELECT name, titles FROM gb_officials($$Đại tá Lê Văn An, Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên phát biểu. Thượng tá Trần Văn Bình, Phó chính ủy, Bộ Chỉ huy Quân sự tỉnh Điện Biên dự. Đại tá Phạm Văn Cường, Phó Giám đốc, Công an tỉnh Điện Biên cũng dự.$$);
+
+-- stop 36, s36-lay: an attendance list split by full stops goes on in sentences of names and titles alone (stop 35 T8)
+SELECT name, titles, roles FROM gb_officials($$Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức Hội nghị lần thứ 15. Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy. Đồng chí Lê Thị Cúc, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. Cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.$$);
+
+-- stop 36, s36-lay: a photo's credit is no word of a title, nor hides the person after it (stop 35 T10)
+SELECT name, titles, roles FROM gb_officials($$Đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh ẢNH: VIỆT HÀ
+Quang cảnh hội nghị. Ảnh: Việt Hà
+Đồng chí Lê Văn Cường, Phó Chủ tịch UBND tỉnh phát biểu.$$);
