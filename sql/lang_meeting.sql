@@ -5765,3 +5765,34 @@ Phát biểu tại buổi lễ, Phó Bí thư Thường trực Huyện ủy Hu�
     ($$Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 15 đảng viên thuộc Đảng bộ huyện Tây Sơn, trong đó có 1 đảng viên 70 năm tuổi Đảng.
 Phát biểu tại buổi lễ, Phó Bí thư Thường trực Huyện ủy Huỳnh Hồ Hoài Nam ghi nhận những đóng góp của các đồng chí.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-lay: joint organizers keep their first body ("Ban Chấp hành, Ban Thường vụ Huyện ủy X", "Ban X, Báo Y",
+-- "A cùng với B tổ chức" → A); the merged outlet "Báo và Phát thanh, Truyền hình tỉnh X" is one body; a room named by a
+-- letter, its owner after a comma, is the venue's (stop 35 V3, U12)
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 5/3, Ban Chấp hành, Ban Thường vụ Huyện ủy Tư Nghĩa tổ chức hội nghị.$$),
+    ($$Sáng 5/3, Ban Tuyên giáo Tỉnh ủy, Báo Quảng Ngãi tổ chức hội nghị.$$),
+    ($$Sáng 5/3, Ban Tổ chức Tỉnh ủy cùng với Sở Nội vụ tổ chức hội nghị tập huấn.$$),
+    ($$Sáng 5/3, Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi tổ chức hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 5/3, tại Hội trường A, Công an tỉnh, Đảng ủy Công an tỉnh tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-lay: a report's head and tail: a labelled byline under the headline ("Bài, ảnh: X"), an outlet credited
+-- by "Nguồn:" at the end (the source, not the author), a caption glued to its credit in capitals is no headline (stop 35 V13, V14, T10)
+SELECT title, source, author
+FROM (VALUES
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15
+Thứ Hai, 12/03/2024 08:30
+Bài, ảnh: Nguyễn Văn Hải
+Sáng 11/3, Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15
+
+Sáng 11/3, Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.
+
+Minh Hà
+Nguồn: Báo Quảng Ngãi$$),
+    ($$Phó Bí thư Thành ủy Nguyễn Văn An phát biểu tại buổi làm việc chiều nay (8.8) ẢNH: HÀ ÁNH
+
+Chiều 8/8, Ban Thường vụ Thành ủy làm việc với Đảng ủy Đại học Quốc gia.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1555,3 +1555,11 @@ SELECT name, titles FROM gb_officials($$Đ/c Nguyễn Văn Giảng, PBTTT Huyệ
 -- stop 36, s36-post: W3, Y11, Y8. "ứng cử" ends the post held and the post stood for is not held; "Ban Tổ chức cán bộ" is one board's name; a lower-case title takes no name from the next line
 SELECT name, titles FROM gb_officials($$Tại hội nghị, đồng chí Hoàng Công Phong, Bí thư Đảng bộ xã Quảng Thọ ứng cử chức danh Ủy viên Ban chấp hành Đảng bộ huyện. Ông Lê Văn Ba, Trưởng phòng Nội vụ huyện ứng cử Ủy viên Ban Chấp hành Đảng bộ huyện. Dự có tiến sĩ Lê Thị Anh Trâm, Trưởng ban Tổ chức cán bộ ĐH Quốc gia TP.HCM. Dự và chủ trì có Bs.CKII Lương Viết Thuần - Giám đốc Sở Y tế cùng các đồng chí là ủy viên Ban Chấp hành Đảng bộ
 ĐC Lương Viết Thuần - Bí thư Đảng ủy Sở Y tế tặng Giấy khen.$$);
+
+-- stop 36, s36-lay: an attendance list split by full stops goes on in sentences of names and titles alone (stop 35 T8)
+SELECT name, titles, roles FROM gb_officials($$Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức Hội nghị lần thứ 15. Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy. Đồng chí Lê Thị Cúc, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. Cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.$$);
+
+-- stop 36, s36-lay: a photo's credit is no word of a title, nor hides the person after it (stop 35 T10)
+SELECT name, titles, roles FROM gb_officials($$Đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh ẢNH: VIỆT HÀ
+Quang cảnh hội nghị. Ảnh: Việt Hà
+Đồng chí Lê Văn Cường, Phó Chủ tịch UBND tỉnh phát biểu.$$);

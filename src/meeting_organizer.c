@@ -356,14 +356,18 @@ names_place(const GbDoc *d, int p)
 /*
  * "tại Hội trường tầng 3 - Ban Dân vận Tỉnh ủy, Ban Dân vận Tỉnh ủy phối
  * hợp ...": the body at p after a dash that ends a room's name is whose the
- * room is, when another body follows it as the subject.
+ * room is, when another body follows it as the subject.  So is one after a
+ * comma that ends a room named by a letter or a number alone, no body in
+ * it: "tại Hội trường A, Công an tỉnh, Đảng ủy Công an tỉnh tổ chức"
+ * (stop 35 U12); not "tại Hội trường Tỉnh ủy, Ban A, Ban B tổ chức".
  */
 static bool
 room_owner(const GbDoc *d, int p)
 {
 	int			j;
+	bool		comma = tok_punct(d, p - 1, ',');
 
-	if (!tok_punct(d, p - 1, '-') || tok_has(d, p, T_NL))
+	if (!(tok_punct(d, p - 1, '-') || comma) || tok_has(d, p, T_NL))
 		return false;
 	for (j = p - 2; j >= 0 && j >= p - 1 - PLACE_DASH_BACK; j--)
 	{
@@ -371,7 +375,9 @@ room_owner(const GbDoc *d, int p)
 			tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 		if (meetword(d, j, MW_PLACE, NULL) > 0 || meetword(d, j, MW_VENUE, NULL) > 0)
-			return true;
+			return !comma || (j >= 1 && tok_is(d, j - 1, "tai"));
+		if (comma && gb_tok_capitalized(d, j) && d->tok[j].flen > 1 && !tok_has(d, j, T_ROMAN))
+			return false;
 	}
 	return false;
 }
@@ -514,6 +520,22 @@ bare_partner_link(const GbDoc *d, int q)
 }
 
 /*
+ * "A cùng (với) B tổ chức": the first token of the partner B, capitalized,
+ * at q or after "với" there, "cùng" before q having been skipped as an
+ * adverb ("cùng tổ chức"); or -1.
+ */
+static inline int
+along_partner(const GbDoc *d, int q)
+{
+	int			k = q + (tok_is(d, q, "voi") && !tok_has(d, q, T_UPPER) ? 1 : 0);
+
+	if (!tok_is(d, q - 1, "cung") || tok_has(d, q - 1, T_UPPER) || k >= d->ntok ||
+		tok_has(d, k, T_NL) || !gb_tok_capitalized(d, k))
+		return -1;
+	return k;
+}
+
+/*
  * ", Hà Giang, Yên Bái và Sơn La" at q (or its first name at q), after a
  * partner "UBND tỉnh Điện Biên": places named alone after a body, its head
  * and level shared, each a partner too (probe m G2).  Returns the token
@@ -621,13 +643,20 @@ verb_follows(const GbDoc *d, int q)
 static int
 name_before_verb(const GbDoc *d, int q, bool closed)
 {
+	const GbPhrase *ph = NULL;
 	int			k,
 				words = 0;
 
 	for (k = q; words < 4 && k < d->ntok && !tok_has(d, k, T_NL); words++)
 	{
+		/*
+		 * a level spelled so: "Tịnh Sơn" folds as "tỉnh Sơn"; an agency's
+		 * head spelled so, "Ban X, Báo Quảng Ngãi tổ chức" (stop 35 V3)
+		 */
 		if (!tok_has(d, k, T_WORD) || !gb_tok_capitalized(d, k) ||
-			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
+			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 0 || gb_agency_at(d, k, &ph) > 0 ||
+			(gb_dict_match(d, k, CAT_LEVEL, NULL) > 0 &&
+			 gb_exact_any(d, k, "Tỉnh|Thành|TP|Huyện|Quận|Thị|Xã|Phường")))
 			break;
 		k++;
 		/* "TP.HCM": an abbreviation's dot, no space after it */
@@ -1304,7 +1333,8 @@ partner_verb(const GbDoc *d, int q)
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
 			tok_punct(d, j, ':'))
 			return -1;
-		if (meetword(d, j, MW_VERB, NULL) > 0)
+		/* "với ... và các tổ chức chính trị - xã hội tỉnh tổ chức": a noun after "các" (stop 35 V3) */
+		if (meetword(d, j, MW_VERB, NULL) > 0 && !tok_is(d, j - 1, "cac") && !tok_is(d, j - 1, "nhung"))
 			return j;
 	}
 	return -1;
@@ -1669,6 +1699,28 @@ part_head(const GbDoc *d, int p)
 	int			m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 
 	return m > 0 && (ph->aux & BODY_PART) ? m : 0;
+}
+
+/*
+ * "Ban Chấp hành, Ban Thường vụ Huyện ủy X": the executive committee,
+ * named alone before a committee of the body named in full, is of that
+ * body; the two organize as one, named as written (stop 35 V3).  Not "Hội
+ * nghị Ban Chấp hành, Ban Thường vụ, Đảng ủy ...": no body named after the
+ * second.  Returns the token after the body's name, or p.
+ */
+static int
+committees_of_body_end(const GbDoc *d, int p)
+{
+	const char *name;
+	int			m,
+				r;
+
+	if (!tok_is(d, p, "ban") || !tok_is(d, p + 1, "chap") || !tok_is(d, p + 2, "hanh") ||
+		!(tok_punct(d, p + 3, ',') || tok_is(d, p + 3, "va")) || tok_has(d, p + 4, T_NL) ||
+		(m = part_head(d, p + 4)) == 0)
+		return p;
+	r = body_at(d, p + 4, &name);
+	return r > p + 4 + m && name != NULL ? r : p;
 }
 
 /*
@@ -2224,6 +2276,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			q--;
 			break;
 		}
+		if (n == 0 && (r == q || names[n] == NULL) && (m = committees_of_body_end(d, q)) > q)
+		{
+			names[n++] = gb_span_text(d, q, m);
+			q = m;
+			break;
+		}
 		if (r == q || names[n] == NULL)
 			break;
 		/*
@@ -2462,6 +2520,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q = skip_adverbs(d, q + 2);
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		((m = partner_link(d, q + 2)) > 0 || bare_partner_link(d, q)))
+		r = q + 2 + m;
+	/* "A cùng (với) B tổ chức": B joins A, as after "phối hợp với" (stop 35 V3) */
+	else if (q > p && (m = along_partner(d, q)) > 0)
+		r = m;
+	else
+		r = -1;
+	if (r >= 0)
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer
@@ -2469,7 +2534,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		bool		lead_central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
-		for (q += 2 + m, m = 0; m < PARTNERS_MAX; m++)
+		for (q = r, m = 0; m < PARTNERS_MAX; m++)
 		{
 			const char *partner;
 

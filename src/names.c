@@ -3217,6 +3217,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		if (gb_word_upper(d, k))
 		{
+			/*
+			 * "Phó Bí thư Tỉnh ủy ẢNH: VIỆT HÀ": a photo's credit glued to
+			 * the caption's title is no word of it (stop 35 T10)
+			 */
+			if (tok_punct(d, k + 1, ':') && tok_is(d, k, "anh") && gb_exact_any(d, k, "Ảnh"))
+				break;
 			k++;
 			/* a place's first syllable after its level: lone_place_syllable() */
 			lone = (after_level || (after_head && tok_is(d, k - 2, "uy"))) && !lower_syllable(d, k);

@@ -1139,12 +1139,83 @@ paren_note(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo, int
 }
 
 /*
+ * An attendance list left open by a sentence: its last role group, "dự"
+ * and no chair's, went to the persons after it up to the sentence's end,
+ * [.., e).  "Dự hội nghị có đồng chí A, Phó Bí thư Tỉnh ủy. Đồng chí B,
+ * Trưởng Ban Tổ chức Tỉnh ủy. ...": the list goes on in sentences of
+ * names and titles alone, as scraped reports split it (stop 35 T8).
+ */
+typedef struct RoleCarry
+{
+	bool		open;
+	int			e;
+	RoleGroup	g;
+} RoleCarry;
+
+/* Whether the group is an attendance's, no chair's: its roles may go on */
+static bool
+attends_group(const RoleGroup *g)
+{
+	bool		du = false;
+	int			x;
+
+	for (x = 0; x < g->n; x++)
+	{
+		if (g->ph[x]->aux & ROLE_CHAIR)
+			return false;
+		du |= strcmp(g->ph[x]->value, "dự") == 0;
+	}
+	return du;
+}
+
+/* Whether the mention mb - 1 ends the sentence [.., e): only its stop after it */
+static bool
+ends_sentence(const GbOffState *st, const GbDoc *d, int mb, int e)
+{
+	int			t1 = st->men[mb - 1].t1;
+
+	return t1 == e || (t1 == e - 1 && (tok_punct(d, t1, '.') || tok_punct(d, t1, ';')));
+}
+
+/*
+ * Whether the sentence [s, e) is only the mentions [ma, mb), each with its
+ * titles, joined by a comma, a semicolon or "và": an item of a list, no
+ * clause.
+ */
+static bool
+names_only(const GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
+{
+	const char *hon;
+	int			x,
+				k;
+
+	if (st->men[ma].t0 != s + (gb_list_mark(d, s) ? 1 : 0) || !ends_sentence(st, d, mb, e))
+		return false;
+	for (x = ma + 1; x < mb; x++)
+	{
+		int			t0 = st->men[x].t0;
+
+		k = st->men[x - 1].t1;
+		if (tok_punct(d, k, ',') || tok_punct(d, k, ';'))
+			k++;
+		if (tok_is(d, k, "va"))
+			k++;
+		/* "; đồng chí C, ...": an honorific in lower case is left out of C's mention */
+		if (k < t0)
+			k += gb_honorific_at(d, k, &hon);
+		if (k != t0 || k == st->men[x - 1].t1)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
  */
 static void
-sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
+sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, RoleCarry *carry)
 {
 	RoleGroup	g,
 				g2;
@@ -1157,7 +1228,14 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	int			bridge = -1;
 	bool		found = next_group(st, d, k, e, lo, mb, &g);
 
-	if (!found && (present_at_point(st, d, s, ma) || listed_under_header(st, d, s, ma)))
+	bool		open = false;
+
+	if (!found && carry->open && carry->e == s && names_only(st, d, s, e, ma, mb))
+	{
+		give_roles(st, d, &carry->g, ma, mb, -1, e);
+		open = true;
+	}
+	else if (!found && (present_at_point(st, d, s, ma) || listed_under_header(st, d, s, ma)))
 		for (x = ma; x < mb && x - ma < MAX_GROUP; x++)
 			add_role(st->offs[st->men[x].off], "dự");
 	for (x = ma; x < mb; x++)
@@ -1301,6 +1379,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			}
 		}
 		give_roles(st, d, &g, a, b, bridge, e);
+		if ((open = a < b && b == mb && st->men[a].t0 >= g.end && attends_group(&g)))
+			carry->g = g;
 		if (b > lo)
 			lo = b;
 		k = g.end;
@@ -1313,6 +1393,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		else
 			found = next_group(st, d, k, e, lo, mb, &g);
 	}
+	carry->open = open && ends_sentence(st, d, mb, e);
+	carry->e = e;
 }
 
 /*
@@ -1483,6 +1565,7 @@ assign_roles(GbOffState *st, const GbDoc *d)
 	int			s = 0,
 				mi = 0;
 	RecapMemo	rm = {0};
+	RoleCarry	carry = {0};
 
 	while (s < d->ntok && mi < st->nmen)
 	{
@@ -1524,7 +1607,7 @@ assign_roles(GbOffState *st, const GbDoc *d)
 				;
 		}
 		if (mb > mi && !recapped_plenum(d, &rm, s))
-			sentence_roles(st, d, s, e, mi, mb);
+			sentence_roles(st, d, s, e, mi, mb, &carry);
 		s = e;
 	}
 }

@@ -552,9 +552,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE) &&
 		!gb_word_lower(d, i + 2);	/* "PCT UBND tỉnh" */
 
-	/* "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name */
+	/*
+	 * "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name;
+	 * not one the place ends inside of, "Ảnh: Việt Hà Đồng chí A" ("Hà
+	 * Đông" folds so; stop 35 T10)
+	 */
 	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_place_at(d, i) == 0 &&
-		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > 1))
+		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > m))
 		return after_honorific(st, d, i, m, h);
 
 	/* "anh Lê Minh Tuấn", "chị Phạm Thu Hà": as after "ông", "bà" */

@@ -1086,6 +1086,31 @@ outlet_head(const GbDoc *d, int p)
 	return NULL;
 }
 
+/*
+ * "Báo và Phát thanh, Truyền hình tỉnh X": a province's newspaper and
+ * broadcaster merged in 2025, one body whose head holds "và" and a comma
+ * (or a dash), its level and place after it as a broadcaster's (stop 35
+ * V3).  Its head's tokens at p, or 0.
+ */
+static const GbPhrase merged_outlet = {"bao va phat thanh , truyen hinh", CAT_BODYHEAD, NULL,
+BODY_LEVEL | BODY_NAMED};
+
+static int
+merged_outlet_head(const GbDoc *d, int p)
+{
+	int			k;
+
+	if (!tok_is(d, p + 1, "va") || !tok_is(d, p + 2, "phat") || !tok_is(d, p + 3, "thanh") ||
+		!(tok_punct(d, p + 4, ',') || tok_punct(d, p + 4, '-')) || !tok_is(d, p + 5, "truyen") ||
+		!tok_is(d, p + 6, "hinh") || !gb_exact_any(d, p, "Báo") || tok_has(d, p, T_ALLCAPS) ||
+		!tok_has(d, p + 2, T_UPPER))
+		return 0;
+	for (k = p + 1; k <= p + 6; k++)
+		if (tok_has(d, k, T_NL))
+			return 0;
+	return 7;
+}
+
 #define MERGED_WORDS	3		/* at most, capitalized words of a merged name after its dash */
 
 /*
@@ -1207,6 +1232,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 	if (m == 0 && (ph = outlet_head(d, p)) != NULL)
 		m = 1;
+	else if (m == 0 && tok_is(d, p, "bao") && (m = merged_outlet_head(d, p)) > 0)
+		ph = &merged_outlet;
 	if (m == 0)
 		m = unit_head(d, p, &ph);
 	if (m == 0 && (q = managing_board_end(d, p)) > p)
@@ -1340,6 +1367,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		{
 			q += 2;
 			extended = true;
+			continue;
+		}
+		/* "Đảng ủy Báo và Phát thanh, Truyền hình tỉnh X": the merged outlet's Party committee */
+		if (tok_is(d, q, "bao") && (m2 = merged_outlet_head(d, q)) > 0)
+		{
+			q += m2;
+			extended = level_head = true;
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);

@@ -938,7 +938,8 @@ photo_caption(const GbDoc *d, int b, int le)
  * Whether the line [b, le) closes with a photo's credit or mark after a
  * stop, a dash or a parenthesis: "... phát biểu chào mừng hội nghị. Ảnh:
  * Nhật Lai", "... (Ảnh: TTXVN)", "Trụ sở UBND thành phố Hà Nội. (Ảnh minh
- * họa).".  The line is the photo's caption; a headline credits no one.
+ * họa).", or glued when in capitals, "... phát biểu ẢNH: HÀ ÁNH" (stop 35
+ * T10).  The line is the photo's caption; a headline credits no one.
  */
 bool
 gb_credited_caption(const GbDoc *d, int b, int le)
@@ -952,7 +953,9 @@ gb_credited_caption(const GbDoc *d, int b, int le)
 	for (k = le - 3; k > b && le - k <= CREDIT_TOKENS; k--)
 		if ((tok_punct(d, k + 1, ':') && gb_exact_any(d, k, "Ảnh")) ||
 			(tok_is(d, k, "anh") && gb_dict_match(d, k, CAT_DEBRIS, NULL) == le - k))
-			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(');
+			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(') ||
+				/* "... chiều nay (8.8) ẢNH: HÀ ÁNH": in capitals, after a caption that is not */
+				(tok_has(d, k, T_ALLCAPS) && !tok_has(d, k - 1, T_ALLCAPS));
 	return false;
 }
 
@@ -1502,6 +1505,18 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->author = tag;
 			goto next;
 		}
+		/*
+		 * "Bài, ảnh: Nguyễn Văn Hải" under the headline: the byline, its
+		 * label ending in a colon no part of it; not a source's "Nguồn:"
+		 * (stop 35 V13)
+		 */
+		if (head->title && (k = gb_dict_match(d, b, CAT_BYLABEL, NULL)) > 0 && b + k < le &&
+			tok_punct(d, b + k - 1, ':') && !tok_is(d, b, "nguon") && byline_shape(d, b, le))
+		{
+			if (!head->author)
+				head->author = gb_span_text(d, b + k, author_title_cut(d, b + k, le));
+			goto next;
+		}
 		/* "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its institution */
 		if ((k = degree_end(d, b)) > b && k < le && byline_shape(d, k, le))
 		{
@@ -1734,10 +1749,12 @@ unit_in_parens(const GbDoc *d, int ls, int le)
 		return le;
 	for (k = le - 2; k > ls && !tok_punct(d, k, '('); k--)
 		;
-	if (k - ls < 2 || !tok_punct(d, k, '(') || !gb_word_upper(d, k + 1) ||
-		gb_parse_body(d, k + 1, &unit) != le - 1)
+	if (k - ls < 2 || !tok_punct(d, k, '(') || !gb_word_upper(d, k + 1))
 		return le;
-	return k;
+	/* "Minh Hà (Theo Báo Quảng Ngãi)": the outlet credited (stop 35 V14) */
+	if (tok_is(d, k + 1, "theo") && gb_exact_any(d, k + 1, "Theo") && k + 2 < le - 1)
+		return k;
+	return gb_parse_body(d, k + 1, &unit) == le - 1 ? k : le;
 }
 
 /*
@@ -1844,25 +1861,6 @@ staff_line(const GbDoc *d, int ls, int le)
 }
 
 /*
- * "Nguồn Nghệ An: http://baonghean.vn/...", "Nguồn VNEWS: http://...": the
- * credit of the outlet the text was taken from, below the byline, its name
- * between the label and the colon, its link after.  Returns the token of
- * the colon, or b when the line at b is none.
- */
-static int
-credit_line(const GbDoc *d, int b, int le)
-{
-	int			k;
-
-	if (!gb_word_upper(d, b) || !tok_is(d, b, "nguon"))
-		return b;
-	for (k = b + 2; k < le && k - b <= 6; k++)
-		if (tok_punct(d, k, ':'))
-			return tok_is(d, k + 1, "http") || tok_is(d, k + 1, "https") ? k : b;
-	return b;
-}
-
-/*
  * "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Huyện ủy": the words [b, le)
  * an agency's or a body's head and a capitalized name, no sentence: no
  * punctuation but '&' or a dash.
@@ -1884,6 +1882,60 @@ unit_named(const GbDoc *d, int b, int le)
 	return true;
 }
 
+#define CREDIT_NAME_TOKENS	8	/* at most, tokens of an outlet credited after "Nguồn:" */
+
+/*
+ * Whether the words [b, le) name an outlet, no person: a body ("Báo Quảng
+ * Ngãi", "Cổng TTĐT tỉnh"), a domain ("baochinhphu.vn"), or one word in
+ * capitals that no syllable spells ("TTXVN", "VOV").
+ */
+static bool
+outlet_named(const GbDoc *d, int b, int le)
+{
+	const char *unit;
+
+	if (!(d->tok[b].flags & T_WORD))
+		return false;
+	if (le == b + 1)
+		return (d->tok[b].flags & T_ALLCAPS) && d->tok[b].flen >= 2 &&
+			!gb_is_syllable(tok_fold(d, b), d->tok[b].flen);
+	if (le == b + 3 && tok_punct(d, b + 1, '.') && !tok_has(d, b + 1, T_SPACE) &&
+		!tok_has(d, b + 2, T_SPACE) && (d->tok[b + 2].flags & T_WORD))
+		return true;
+	return gb_word_upper(d, b) && (gb_parse_body(d, b, &unit) == le || unit_named(d, b, le));
+}
+
+/*
+ * "Nguồn Nghệ An: http://baonghean.vn/...", "Nguồn VNEWS: http://...": the
+ * credit of the outlet the text was taken from, below the byline, its name
+ * between the label and the colon, its link after; or "Nguồn: TTXVN",
+ * "Nguồn: Báo Quảng Ngãi", "Nguồn: baochinhphu.vn", the outlet after the
+ * colon, the line's end closing it: not a person's name, which "Nguồn:"
+ * credits as the byline (stop 35 V14).  Returns the end of the outlet's
+ * name, *nb its start, or b when the line at b is none.
+ */
+static int
+credit_line(const GbDoc *d, int b, int le, int *nb)
+{
+	int			k,
+				n = le - (b + 2);
+
+	if (!gb_word_upper(d, b) || !tok_is(d, b, "nguon"))
+		return b;
+	if (tok_punct(d, b + 1, ':') && n >= 1 && n <= CREDIT_NAME_TOKENS && outlet_named(d, b + 2, le))
+	{
+		*nb = b + 2;
+		return le;
+	}
+	for (k = b + 2; k < le && k - b <= 6; k++)
+		if (tok_punct(d, k, ':'))
+		{
+			*nb = b + 1;
+			return tok_is(d, k + 1, "http") || tok_is(d, k + 1, "https") ? k : b;
+		}
+	return b;
+}
+
 /*
  * "Hữu Hoàn ⏎ (Đài Đô Lương)": the writer's unit in parentheses on its own
  * line under the byline, a few words; or the unit named bare, the line a
@@ -1894,7 +1946,8 @@ static bool
 unit_line(const GbDoc *d, int ls, int le)
 {
 	const char *unit;
-	int			b = gb_line_body(d, ls, le);
+	int			b = gb_line_body(d, ls, le),
+				k;
 
 	if (le - b >= 3 && le - b <= 10 && tok_punct(d, b, '(') && tok_punct(d, le - 1, ')') &&
 		gb_word_upper(d, b + 1))
@@ -1902,7 +1955,7 @@ unit_line(const GbDoc *d, int ls, int le)
 	if (le - b >= 2 && le - b <= 10 && gb_word_upper(d, b) &&
 		(gb_parse_body(d, b, &unit) == le || unit_named(d, b, le)))
 		return true;
-	return credit_line(d, b, le) > b;
+	return credit_line(d, b, le, &k) > b;
 }
 
 /*
@@ -1991,16 +2044,17 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 		if (credit)
 		{
 			int			b,
-						k;
+						k,
+						nb;
 
 			if (lines >= TAIL_LINES)
 				credit = NULL;
 			else
 			{
 				b = gb_line_body(d, ls, e);
-				if ((k = credit_line(d, b, e)) > b)
+				if ((k = credit_line(d, b, e, &nb)) > b)
 				{
-					*credit = gb_span_text(d, b + 1, k);
+					*credit = gb_span_text(d, nb, k);
 					credit = NULL;
 				}
 			}

@@ -26196,6 +26196,156 @@ test_stop36_s36_org(void)
 			   "Huyện ủy Tân Lập.", NULL, NULL, "Y12 leader");
 }
 
+static void
+test_stop36_s36_lay(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* T8: an attendance list split by full stops goes on in sentences of names and titles alone */
+	r = extract("Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh Hà Nam tổ chức Hội nghị lần thứ 15. Dự hội nghị có "
+				"đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Trần Văn Bình, Trưởng "
+				"Ban Tổ chức Tỉnh ủy. Ông Lê Văn Cúc, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; đồng chí Hà "
+				"Thị Dung, Phó Chủ tịch UBND tỉnh. Cùng các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	CHECK(has_role(official(r, "Nguyễn Văn An"), "dự") && has_role(official(r, "Trần Văn Bình"), "dự") &&
+		  has_role(official(r, "Lê Văn Cúc"), "dự") && has_role(official(r, "Hà Thị Dung"), "dự"),
+		  "T8: each item after a full stop attends");
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->ntitles == 1 && str_is(o->titles[0], "Trưởng Ban Tổ chức Tỉnh ủy"), "T8: B's post");
+	gb_result_free(r);
+	/* T8 contrast: a clause with a verb, or a sentence between, ends the list */
+	r = extract("Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Trần "
+				"Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy cho biết năm 2024 toàn tỉnh kết nạp 2.000 đảng viên. "
+				"Đồng chí Lê Văn Cúc, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.\nHội nghị đã nghe báo cáo. Đồng "
+				"chí Hà Thị Dung, Phó Chủ tịch UBND tỉnh.", 0, 0, 0);
+	CHECK(has_role(official(r, "Nguyễn Văn An"), "dự"), "T8 contrast: A attends");
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->nroles == 0, "T8 contrast: a clause's subject does not attend");
+	o = official(r, "Lê Văn Cúc");
+	CHECK(o && o->nroles == 0, "T8 contrast: nor the item after that clause");
+	o = official(r, "Hà Thị Dung");
+	CHECK(o && o->nroles == 0, "T8 contrast: nor one after a sentence between");
+	gb_result_free(r);
+	/* T8 contrast: a chair's list is not carried on */
+	r = extract("Chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy. Đồng chí Trần Văn Bình, "
+				"Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->nroles == 0, "T8 contrast: no chair carried on");
+	gb_result_free(r);
+
+	/* T10: a photo's credit glued to a caption's title is no word of it */
+	check_official("Sáng 5/3, Tỉnh ủy Nghệ An tổ chức hội nghị.\nĐồng chí Trần Văn Bình, Chủ tịch UBND tỉnh "
+				   "ẢNH: VIỆT HÀ\nHội nghị đã thảo luận.", "Trần Văn Bình", "đồng chí", "Chủ tịch UBND tỉnh");
+	check_official("Sáng 5/3, Tỉnh ủy Nghệ An tổ chức hội nghị.\nĐồng chí Trần Văn Bình, Phó Bí thư Thường "
+				   "trực Tỉnh ủy Ảnh: Việt Hà\nHội nghị đã thảo luận.", "Trần Văn Bình", "đồng chí",
+				   "Phó Bí thư Thường trực Tỉnh ủy");
+	/* T10 contrast: a place's name after the body stays */
+	check_official("Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy Nghệ An: phải làm tốt công tác cán bộ.",
+				   "Trần Văn Bình", "đồng chí", "Phó Bí thư Tỉnh ủy Nghệ An");
+	/* T10: "Ảnh: Việt Hà Đồng chí A": "Hà Đồng" folds as the place Hà Đông, the honorific goes on past it */
+	r = extract("Quang cảnh hội nghị. Ảnh: Việt Hà\nĐồng chí Lê Văn Cường, Chủ tịch UBND tỉnh phát biểu.", 0, 0, 0);
+	o = official(r, "Lê Văn Cường");
+	CHECK(o && has_role(o, "phát biểu"), "T10: the person after the credit");
+	gb_result_free(r);
+	/* T10 contrast: the honorific inside a place's name is none */
+	r = extract("Ủy ban nhân dân quận Hai Bà Trưng tổ chức hội nghị. Ông Lê Văn Cường dự.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Lê Văn Cường"), "T10 contrast: %d officials", r->nofficials);
+	gb_result_free(r);
+	/* T10: a caption with its credit in capitals after a parenthesis is no headline */
+	r = extract("Phó Bí thư Thành ủy Nguyễn Văn An phát biểu tại buổi làm việc chiều nay (8.8) ẢNH: HÀ ÁNH\n\n"
+				"Chiều 8/8, Ban Thường vụ Thành ủy làm việc với Đảng ủy Đại học Quốc gia.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "T10: title %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* T10 contrast: a headline in capitals is a headline */
+	r = extract("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 20\n\n"
+				"Sáng 5/3, Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.", 0, 0, 0);
+	CHECK(r->meeting.title != NULL, "T10 contrast: no title");
+	gb_result_free(r);
+
+	/* V3: joint organizers keep their first body; the merged outlet of 2025 is one body */
+	{
+		static const char *const v3[][2] = {
+			{"Sáng 5/3, Ban Chấp hành, Ban Thường vụ Huyện ủy Tư Nghĩa tổ chức hội nghị.",
+			"Ban Chấp hành, Ban Thường vụ Huyện ủy Tư Nghĩa"},
+			{"Sáng 5/3, Ban Chấp hành, Ban Thường vụ Đảng ủy xã Tịnh Sơn tổ chức hội nghị.",
+			"Ban Chấp hành, Ban Thường vụ Đảng ủy xã Tịnh Sơn"},
+			{"Sáng 5/3, Ban Tuyên giáo Tỉnh ủy, Báo Quảng Ngãi tổ chức hội nghị.",
+			"Ban Tuyên giáo Tỉnh ủy, Báo Quảng Ngãi"},
+			{"Sáng 5/3, Ban Tổ chức Tỉnh ủy cùng với Sở Nội vụ tổ chức hội nghị tập huấn.",
+			"Ban Tổ chức Tỉnh ủy"},
+			{"Sáng 5/3, Ban Dân vận Tỉnh ủy phối hợp với Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính "
+			"trị - xã hội tỉnh tổ chức hội nghị.", "Ban Dân vận Tỉnh ủy"},
+			{"Sáng 5/3, Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi tổ chức hội nghị tổng kết công tác "
+			"năm 2024.", "Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi"},
+			{"Sáng 5/3, Đảng ủy Báo và Phát thanh, Truyền hình tỉnh Lào Cai tổ chức hội nghị.",
+			"Đảng ủy Báo và Phát thanh, Truyền hình tỉnh Lào Cai"},
+			{"Sáng 5/3, Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp với Báo và Phát thanh, Truyền hình "
+			"Quảng Ngãi tổ chức hội nghị.", "Ban Tuyên giáo và Dân vận Tỉnh ủy"},
+			/* contrasts: two committees stay as written; a committee of a plenum named is none */
+			{"Sáng 5/3, Ban Thường vụ, Thường trực Tỉnh ủy tổ chức hội nghị.",
+			"Ban Thường vụ, Thường trực Tỉnh ủy"},
+			{"Sáng 5/3, tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng ủy các cơ quan Đảng Trung ương đã "
+			"công bố quyết định.", "Đảng ủy các cơ quan Đảng Trung ương"},
+			{"Sáng 5/3, Ban Tuyên giáo Tỉnh ủy phối hợp với Báo Quảng Ngãi tổ chức hội nghị.",
+			"Ban Tuyên giáo Tỉnh ủy"},
+			{"Sáng 5/3, Đảng ủy phường 1, Bảo Lộc tổ chức hội nghị.", "Đảng ủy phường 1"},
+			{"Sáng 5/3, Huyện ủy Thoại Sơn, An Giang, tổ chức hội nghị.", "Huyện ủy Thoại Sơn"},
+		};
+		int			k;
+
+		for (k = 0; k < (int) (sizeof(v3) / sizeof(v3[0])); k++)
+		{
+			r = extract(v3[k][0], 0, 0, 0);
+			CHECK(str_is(r->meeting.organizer, v3[k][1]), "V3 %d: organizer %s", k,
+				  r->meeting.organizer ? r->meeting.organizer : "NULL");
+			gb_result_free(r);
+		}
+	}
+	/* U12: a room named by a letter, its owner after a comma, is the venue's */
+	r = extract("Sáng 5/3, tại Hội trường A, Công an tỉnh, Đảng ủy Công an tỉnh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Công an tỉnh"), "U12: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* U12 contrast: a room named by its body, then two organizers */
+	r = extract("Sáng 5/3, tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ"), "U12 contrast: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* V13: a labelled byline under the headline */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\nThứ Hai, 12/03/2024 08:30\nBài, ảnh: "
+				"Nguyễn Văn Hải\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi tổ chức Hội nghị lần thứ "
+				"15, khóa XX.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Nguyễn Văn Hải"), "V13: author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(str_is(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15"), "V13: title %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* V14: "Nguồn: <outlet>" closing the text credits the source, no author */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh "
+				"Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.\n\nMinh Hà\nNguồn: Báo Quảng Ngãi\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "Báo Quảng Ngãi") && str_is(r->meeting.author, "Minh Hà"),
+		  "V14: source %s, author %s", r->meeting.source ? r->meeting.source : "NULL",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	/* V14 contrast: "Nguồn:" before a person's name is the byline */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh "
+				"Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.\n\nNguồn: Minh Hà\n", 0, 0, 0);
+	CHECK(r->meeting.source == NULL && str_is(r->meeting.author, "Minh Hà"), "V14 contrast: author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	/* V14: the outlet a byline credits in brackets is no part of it */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nSáng 11/3, Ban Chấp hành Đảng bộ tỉnh "
+				"Quảng Ngãi tổ chức Hội nghị lần thứ 15, khóa XX.\n\nMinh Hà (Theo Báo Quảng Ngãi)\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Hà"), "V14: author %s", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	/* V3: the merged outlet in a title */
+	check_official("Sáng 5/3, đồng chí Nguyễn Văn An, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai "
+				   "chủ trì hội nghị.", "Nguyễn Văn An", "đồng chí",
+				   "Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai");
+}
+
 int
 main(void)
 {
@@ -27079,6 +27229,7 @@ main(void)
 	test_stop36_s36_tidy();
 	test_stop36_s36_post();
 	test_stop36_s36_org();
+	test_stop36_s36_lay();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
