@@ -322,6 +322,14 @@ spoken_read(const GbDoc *d, int k)
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
+	/*
+	 * "(tổ chức) tổng duyệt Đại hội ...", "duyệt Đại hội ...": a meeting
+	 * run through or approved, still to come.  A token test: "tổng duyệt"
+	 * and "duyệt" are activities (MW_ACTIVITY), whose holder "tổ chức"
+	 * takes as the organizer of the run-through reported (stop 36 T7)
+	 */
+	if (tok_is(d, k - 1, "duyet") && gb_exact_any(d, k - 1, "duyệt"))
+		return true;
 	if (!(ends & MW_BIT(MW_ABOUT)) || (k < k0 && about_in_name(d, k)))
 		return false;
 	/*

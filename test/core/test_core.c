@@ -25703,6 +25703,69 @@ test_stop35_s35_off2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 36, branch s36-meet: a congress's day told ahead, "sẽ diễn ra vào
+ * ngày D", dates a report of that congress alone (T1); a run-through,
+ * "tổng duyệt (Đại hội)", is held by its organizer and holds no congress
+ * (T7).
+ */
+static void
+test_stop36_s36_meet(void)
+{
+	GbResult   *r;
+
+	/* T1: the day planned for the congress the report is about */
+	r = extract("Sẵn sàng cho Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII\n\nĐại hội đại biểu Đảng bộ tỉnh Lâm "
+				"Đồng lần thứ XII, nhiệm kỳ 2025 - 2030 sẽ diễn ra vào ngày 2/10. Đến nay, công tác chuẩn bị văn "
+				"kiện, nhân sự và các điều kiện phục vụ Đại hội đã cơ bản hoàn tất.", 2025, 9, 25);
+	CHECK(held_is(r, 2025, 10, 2), "T1: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "T1 kind: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin tức\nTheo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII sẽ diễn ra vào ngày "
+				"2/10. Hiện nay, các tiểu ban đang khẩn trương hoàn thiện văn kiện.", 2025, 9, 25);
+	CHECK(held_is(r, 2025, 10, 2), "T1 Theo kế hoạch: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a later dated meeting is the lead; no meeting named, no day */
+	r = extract("Tin tức\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày 19/11. "
+				"Sáng 5/11, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.", 2025, 11, 6);
+	CHECK(held_is(r, 2025, 11, 5), "T1 later lead: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nCông tác chuẩn bị đã hoàn tất. Theo kế hoạch, Tỉnh ủy sẽ tổ chức vào ngày 2/10.",
+				2025, 9, 25);
+	CHECK(held_is(r, 0, 0, 0), "T1 no meeting named: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* T7: a run-through of the congress, its organizer kept */
+	r = extract("Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức tổng duyệt Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ "
+				"2025 - 2030.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "T7 tổng duyệt: %s", r->meeting.meeting_kind);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy xã Hòa An"), "T7 organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	CHECK(held_is(r, 2025, 8, 9), "T7 day");
+	gb_result_free(r);
+	r = extract("Tổng duyệt Đại hội Đảng bộ xã Hòa An\n\nSáng 9/8, tổng duyệt Đại hội đại biểu Đảng bộ xã "
+				"Hòa An lần thứ I đã diễn ra tại Hội trường UBND xã.", 2025, 8, 10);
+	CHECK(r->meeting.meeting_kind == NULL, "T7 headline: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	/* "tổng duyệt" ends the subject's place name */
+	r = extract("Sáng 9/8/2025, Đảng bộ xã Hòa An tổng duyệt chương trình Đại hội đại biểu Đảng bộ xã lần "
+				"thứ I.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Hòa An"), "T7 subject: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* the congress held stays one */
+	r = extract("Sáng 9/8/2025, Đảng ủy xã Hòa An tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ "
+				"2025 - 2030.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "T7 held: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -26581,6 +26644,7 @@ main(void)
 	test_stop35_s35_cit2();
 	test_stop35_s35_kind();
 	test_stop35_s35_off2();
+	test_stop36_s36_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
