@@ -370,6 +370,7 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 	const GbPhrase *ph = NULL;
 	int			j,
 				m,
+				n,
 				end,
 				lim;
 	bool		dated = false,
@@ -384,10 +385,17 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			end <= k && has_year)
 			dated = true;
 		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
-		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 &&
+		if (gb_tok_capitalized(d, j) && (n = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) > 0 &&
 			!topic_of_document(d, j))
 		{
-			if (!dated && !doc_clause_between(d, j, k))
+			/*
+			 * "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII,
+			 * ngày 5/4/2024, Huyện ủy ... tổ chức": a resolution named by
+			 * its congress has the congress's days, no date set off
+			 * (stop 36 U9)
+			 */
+			if (!dated && !doc_clause_between(d, j, k) &&
+				!(tok_is(d, j + n, "dai") && tok_is(d, j + n + 1, "hoi")))
 				return false;
 			break;
 		}

@@ -25707,7 +25707,7 @@ test_stop35_s35_off2(void)
  * Stop 36, branch s36-meet: a congress's day told ahead, "sẽ diễn ra vào
  * ngày D", dates a report of that congress alone (T1); a run-through,
  * "tổng duyệt (Đại hội)", is held by its organizer and holds no congress
- * (T7).
+ * (T7); a congress a document names is not the meeting (U9).
  */
 static void
 test_stop36_s36_meet(void)
@@ -25763,6 +25763,39 @@ test_stop36_s36_meet(void)
 				"2025 - 2030.", 0, 0, 0);
 	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "T7 held: %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* U9: congresses a document names, listed, after "của", or setting goals */
+	r = extract("Tin tức\nNgày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện Nghị quyết Đại "
+				"hội XIII của Đảng, Đại hội Đảng bộ tỉnh lần thứ XVII và Đại hội Đảng bộ huyện lần thứ XXIII.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL, "U9 listed: %s, %s",
+		  r->meeting.meeting_kind, r->meeting.organizer);
+	CHECK(held_is(r, 2024, 4, 5), "U9 listed: day");
+	gb_result_free(r);
+	r = extract("Tin tức\nNgày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện Nghị quyết của "
+				"Đại hội Đảng bộ tỉnh lần thứ XVII.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "U9 của: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin tức\nNgày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện mục tiêu Đại "
+				"hội Đảng bộ tỉnh lần thứ XVII đề ra.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "U9 mục tiêu: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	/* a set-off day after a resolution named by its congress dates the meeting */
+	r = extract("Tin tức\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, ngày 5/4/2024, Huyện ủy Hòa An "
+				"tổ chức giao ban công tác quý I.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 4, 5), "U9 set off: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a congress held after the clause of a document's stays held */
+	r = extract("Tin tức\nSáng 5/10/2025, sau khi quán triệt Nghị quyết Đại hội XIII của Đảng, Đại hội Đảng bộ "
+				"xã Tân Lập lần thứ I đã khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && str_is(r->meeting.organizer, "Đảng bộ xã Tân Lập"),
+		  "U9 held: %s, %s", r->meeting.meeting_kind, r->meeting.organizer);
+	gb_result_free(r);
+	/* a plan's own date set off is still the plan's */
+	r = extract("Tin tức\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Huyện ủy tổ chức hội nghị.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "U9 plan's date");
 	gb_result_free(r);
 }
 
