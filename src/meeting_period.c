@@ -18,6 +18,7 @@
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
 #define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
+#define SIGNED_BACK		12		/* tokens from a year back to the signing it dates */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -936,6 +937,36 @@ issue_name(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the period at k dates a signing or an issue told in its clause:
+ * "thực hiện Quy chế phối hợp ký kết năm 2019", "Chương trình phối hợp
+ * giữa hai cơ quan (được ký) năm 2019", "ký kết quy chế ... năm 2019",
+ * "Quy chế ... ban hành năm 2019": the year the document was signed, not
+ * one reviewed (stop 36 V12).  Back from k to the verb, past the
+ * document's words; a review word, an implementation ("thực hiện") or a
+ * verb joined ("ký kết và thực hiện quy chế năm 2023") first is the
+ * period's own clause.
+ */
+static bool
+signed_period(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 1 && j >= k - SIGNED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || tok_punct(d, j, ',') || tok_is(d, j, "va") ||
+			(tok_is(d, j - 1, "thuc") && tok_is(d, j, "hien")) ||
+			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+		if ((tok_is(d, j, "ky") && gb_exact_any(d, j, "ký")) ||
+			(tok_is(d, j - 1, "ky") && tok_is(d, j, "ket") && gb_exact_any(d, j - 1, "ký")) ||
+			(tok_is(d, j - 1, "ban") && tok_is(d, j, "hanh")))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A briefing held every month or quarter at j, which its period names:
  * "Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
  * 3-2025" (stop 31 H14).
@@ -1498,7 +1529,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
 		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
-			open_start(d, k, end) || career_span(d, k, end))
+			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{
 			k = end - 1;
 			continue;

@@ -25707,7 +25707,8 @@ test_stop35_s35_off2(void)
  * Stop 36, branch s36-meet: a congress's day told ahead, "sẽ diễn ra vào
  * ngày D", dates a report of that congress alone (T1); a run-through,
  * "tổng duyệt (Đại hội)", is held by its organizer and holds no congress
- * (T7); a congress a document names is not the meeting (U9).
+ * (T7); a congress a document names is not the meeting (U9); the year a
+ * document was signed is no period (V12).
  */
 static void
 test_stop36_s36_meet(void)
@@ -25796,6 +25797,27 @@ test_stop36_s36_meet(void)
 	/* a plan's own date set off is still the plan's */
 	r = extract("Tin tức\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Huyện ủy tổ chức hội nghị.", 0, 0, 0);
 	CHECK(held_is(r, 0, 0, 0), "U9 plan's date");
+	gb_result_free(r);
+
+	/* V12: the year a document was signed or issued is not reviewed */
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy và Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết thực hiện "
+				"Quy chế phối hợp ký kết năm 2019.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "V12 ký kết: %s", r->meeting.period_text);
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết thực hiện Quy chế phối hợp "
+				"ban hành năm 2019.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "V12 ban hành: %s", r->meeting.period_text);
+	gb_result_free(r);
+	/* signed and carried out, or no signing: the year reviewed */
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết việc ký kết và thực hiện "
+				"quy chế phối hợp năm 2023.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "V12 joined: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023 và ký kết "
+				"giao ước thi đua năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "V12 review first: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
 	gb_result_free(r);
 }
 
