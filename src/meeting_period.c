@@ -19,6 +19,7 @@
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
 #define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
 #define SIGNED_BACK		12		/* tokens from a year back to the signing it dates */
+#define FAR_SPAN_AHEAD	60		/* tokens from "10 năm" on to its years, past the object reviewed */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -193,6 +194,64 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 	*nyears = y2 - y1 + 1;
 	*end = q;
 	return y1;
+}
+
+static bool span_not_reviewed(const GbDoc *d, int p, int floor, int nyears);
+
+/*
+ * "tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ... (2014 - 2024)",
+ * "... Nghị quyết số 33-NQ/TW giai đoạn 2014 - 2024": the years counted at
+ * p, written after the object reviewed, in parentheses or after "giai
+ * đoạn", in its sentence before hi (stop 36 U10).  The years must agree
+ * with the count (count_fits_span()): "sơ kết 3 năm thực hiện Nghị quyết
+ * ... giai đoạn 2021-2025" is the programme's span, none reviewed.  Sets
+ * *per as parse_one_period() does, from the span's first year, and *end.
+ */
+static bool
+far_span(const GbDoc *d, int p, int hi, Period *per, int *end)
+{
+	int			count,
+				n = count_at(d, p, &count),
+				j,
+				q,
+				y1,
+				ny;
+
+	if (n == 0 || !tok_is(d, p + n, "nam"))
+		return false;
+	for (j = p + n + 1; j < hi && j < p + FAR_SPAN_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_punct(d, j, '(') && range_from(d, j + 1) && tok_punct(d, j + 4, ')'))
+		{
+			y1 = gb_tok_int(d, j + 1);
+			ny = gb_tok_int(d, j + 3) - y1 + 1;
+			q = j + 4;
+			j++;				/* the text: the years, not the parentheses */
+		}
+		else if (tok_is(d, j, "giai") && tok_is(d, j + 1, "doan"))
+		{
+			if ((y1 = year_span(d, j, &ny, &q)) == 0)
+				return false;
+		}
+		else
+			continue;
+		/* "... và định hướng giai đoạn 2025 - 2030": years ahead */
+		if (ny < 2 || ny > SPAN_YEARS || !count_fits_span(count, ny) ||
+			span_not_reviewed(d, tok_punct(d, j - 1, '(') ? j - 1 : j, p + n + 1, ny))
+			return false;
+		memset(per, 0, sizeof(*per));
+		per->mlo = 1;
+		per->nmonths = 12 * ny;
+		per->year = y1;
+		per->start = j;
+		per->end = tok_punct(d, q - 1, ')') ? q - 1 : q;
+		*end = q;
+		return true;
+	}
+	return false;
 }
 
 /*
@@ -1515,7 +1574,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		/* only "năm 2022" and a span of years need a reviewing word before it */
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
-		if (!dated && !parse_period(d, k, review > 0, &per, &end))
+		if (!dated && !parse_period(d, k, review > 0, &per, &end) &&
+			!(spans && review == 1 && far_span(d, k, hi, &per, &end)))
 			continue;
 		/*
 		 * a span of years needs one that reviews: "công tác" alone names a

@@ -25708,7 +25708,8 @@ test_stop35_s35_off2(void)
  * ngày D", dates a report of that congress alone (T1); a run-through,
  * "tổng duyệt (Đại hội)", is held by its organizer and holds no congress
  * (T7); a congress a document names is not the meeting (U9); the year a
- * document was signed is no period (V12).
+ * document was signed is no period (V12); "tổng kết 10 năm thực hiện ...
+ * (2014 - 2024)" reviews the years counted (U10).
  */
 static void
 test_stop36_s36_meet(void)
@@ -25818,6 +25819,24 @@ test_stop36_s36_meet(void)
 				"giao ước thi đua năm 2024.", 0, 0, 0);
 	CHECK(str_is(r->meeting.period_text, "năm 2023"), "V12 review first: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* U10: the years counted, written after the object reviewed */
+	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số "
+				"33-NQ/TW của Ban Chấp hành Trung ương khóa XI (2014 - 2024).", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "2014 - 2024") && r->meeting.period_lo.y == 2014 &&
+		  r->meeting.period_hi.y == 2025, "U10 brackets: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số "
+				"33-NQ/TW giai đoạn 2014 - 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "giai đoạn 2014 - 2024"), "U10 giai đoạn: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* a count that does not agree: a programme's span */
+	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số "
+				"10-NQ/TU giai đoạn 2021 - 2025.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "U10 programme: %s", r->meeting.period_text);
 	gb_result_free(r);
 }
 
