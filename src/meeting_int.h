@@ -290,7 +290,7 @@ extern void resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref,
 						  const Period *per, bool per_in_lead,
 						  bool latest_cited, GbDate issued);
 extern int	text_year(const GbMeetState *st, const GbResult *res,
-					  const Period *per, GbDate ref);
+					  const Period *per, GbDate ref, bool first);
 
 /*
  * gb_dict_match(d, i, CAT_MEETWORD, out), read once a token (GbMeetMemo);

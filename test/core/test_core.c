@@ -25709,7 +25709,8 @@ test_stop35_s35_off2(void)
  * "tổng duyệt (Đại hội)", is held by its organizer and holds no congress
  * (T7); a congress a document names is not the meeting (U9); the year a
  * document was signed is no period (V12); "tổng kết 10 năm thực hiện ...
- * (2014 - 2024)" reviews the years counted (U10).
+ * (2014 - 2024)" reviews the years counted (U10); an article's timed stamp
+ * is no site's clock against a first "năm 2021" alone (V11).
  */
 static void
 test_stop36_s36_meet(void)
@@ -25837,6 +25838,20 @@ test_stop36_s36_meet(void)
 	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số "
 				"10-NQ/TU giai đoạn 2021 - 2025.", 0, 0, 0);
 	CHECK(r->meeting.period_text == NULL, "U10 programme: %s", r->meeting.period_text);
+	gb_result_free(r);
+
+	/* V11: the article's timed stamp against a first "năm 2021" alone */
+	r = extract("Huyện ủy Hòa An giao ban công tác xây dựng Đảng\n\nCập nhật lúc 10:20 ngày 12/03/2024\n\nSáng "
+				"11/3, Huyện ủy Hòa An tổ chức hội nghị giao ban công tác xây dựng Đảng.\n\nNăm 2021, huyện đạt "
+				"nhiều kết quả.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && held_is(r, 2024, 3, 11), "V11: published %d, held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a period reviewed years before it: the site's clock */
+	r = extract("Huyện ủy Hòa An sơ kết công tác\n\nCập nhật lúc 10:20 ngày 12/03/2024\n\nSáng 11/7, Huyện ủy "
+				"Hòa An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0 && held_is(r, 2021, 7, 11), "V11 clock: published %d, held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
 }
 
