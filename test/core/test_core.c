@@ -25761,6 +25761,14 @@ test_stop36_s36_meet(void)
 	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Hòa An"), "T7 subject: %s",
 		  r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
+	/* a rehearsal held keeps its organizer too; a drill of nothing met is none */
+	r = extract("Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức diễn tập Đại hội Đảng bộ xã lần thứ I.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && str_is(r->meeting.organizer, "Đảng ủy xã Hòa An"),
+		  "T7 diễn tập: %s, %s", r->meeting.meeting_kind, r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 9/8/2025, Huyện ủy Hòa An tổ chức diễn tập khu vực phòng thủ huyện năm 2025.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "T7 drill: %s", r->meeting.organizer);
+	gb_result_free(r);
 	/* the congress held stays one */
 	r = extract("Sáng 9/8/2025, Đảng ủy xã Hòa An tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ "
 				"2025 - 2030.", 0, 0, 0);
