@@ -5796,3 +5796,53 @@ Nguồn: Báo Quảng Ngãi$$),
 
 Chiều 8/8, Ban Thường vụ Thành ủy làm việc với Đảng ủy Đại học Quốc gia.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-meet: T1, the day planned for the congress the report is about ("Đại hội ... sẽ diễn ra vào ngày 2/10.") dates it when no other meeting is dated; a later dated meeting stays the lead
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Sẵn sàng cho Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII
+
+Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII, nhiệm kỳ 2025 - 2030 sẽ diễn ra vào ngày 2/10. Đến nay, công tác chuẩn bị đã cơ bản hoàn tất.$$),
+    ($$Tin tức
+Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày 19/11. Sáng 5/11, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.$$)
+) AS v(body), gb_extract(body, '2025-09-25'::date);
+
+-- stop 36, s36-meet: T7, a run-through ("tổ chức tổng duyệt Đại hội", "<body> tổng duyệt ...") is held by its organizer, no congress
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức tổng duyệt Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.$$),
+    ($$Sáng 9/8/2025, Đảng bộ xã Hòa An tổng duyệt chương trình Đại hội đại biểu Đảng bộ xã lần thứ I.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-meet: U9, congresses a document names (listed after a resolution's, after "của", setting goals) are not the meeting; a day set off after a resolution named by its congress dates the meeting
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Ngày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện Nghị quyết Đại hội XIII của Đảng, Đại hội Đảng bộ tỉnh lần thứ XVII và Đại hội Đảng bộ huyện lần thứ XXIII.$$),
+    ($$Ngày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện mục tiêu Đại hội Đảng bộ tỉnh lần thứ XVII đề ra.$$),
+    ($$Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, ngày 5/4/2024, Huyện ủy Hòa An tổ chức giao ban công tác quý I.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-meet: V12 and U10, a year the document was signed in is no period; the years counted ("tổng kết 10 năm") written after the object reviewed are
+SELECT period, period_text
+FROM (VALUES
+    ($$Sáng 5/3/2024, Ban Dân vận Tỉnh ủy và Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết thực hiện Quy chế phối hợp ký kết năm 2019.$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương khóa XI (2014 - 2024).$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 10-NQ/TU giai đoạn 2021 - 2025.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-meet: V11, a timed stamp under the headline is the article's against a first "năm 2021" alone; a period years before it still makes it a clock
+SELECT published, held_on
+FROM (VALUES
+    ($$Huyện ủy Hòa An giao ban công tác xây dựng Đảng
+
+Cập nhật lúc 10:20 ngày 12/03/2024
+
+Sáng 11/3, Huyện ủy Hòa An tổ chức hội nghị giao ban công tác xây dựng Đảng.
+
+Năm 2021, huyện đạt nhiều kết quả.$$),
+    ($$Huyện ủy Hòa An sơ kết công tác
+
+Cập nhật lúc 10:20 ngày 12/03/2024
+
+Sáng 11/7, Huyện ủy Hòa An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.$$)
+) AS v(body), gb_extract(body, NULL::date);

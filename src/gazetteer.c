@@ -1266,6 +1266,11 @@ static const GbPhrase phrases[] = {
 	 * predicate, no syllable of a place's name (stop 33 N7)
 	 */
 	{"lam viec", CAT_NAMESTOP, NULL, 0},
+	/*
+	 * "Đảng ủy xã Hòa An tổng duyệt chương trình Đại hội": the run-through
+	 * held, no syllable of the place's name (stop 36 T7)
+	 */
+	{"tong duyet", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials*.c) -- */
 

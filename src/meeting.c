@@ -423,14 +423,19 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * year the text gives is the site's clock, not the report's date; a
 	 * date without a year takes the text's years instead.  Not a crawl
 	 * tag ("date 2025-10-28"), the page's own date whatever documents of
-	 * 2017 the report cites
+	 * 2017 the report cites.  A stamp with its hour under the headline,
+	 * "08:35 | 12/03/2024", "Cập nhật lúc 10:20 ngày 12/03/2024", is the
+	 * article's: a year the text ties to its meeting or work (a period, a
+	 * plan, a review, a term, a full date) makes it a clock, not a first
+	 * "năm 2021" alone ("Năm 2021, huyện đã ...", stop 36 V11)
 	 */
 	if (st->published.y == 0 && st->head.published.y != 0 && ref.y && st->cue.has_date &&
 		st->cue.date.y == 0)
 	{
-		int			y = text_year(st, res, per, ref);
+		int			y = text_year(st, res, per, ref, true);
 
-		if (y && ref.y - y >= 2)
+		if (y && ref.y - y >= 2 &&
+			(!st->head.stamp_timed || text_year(st, res, per, ref, false) != 0))
 		{
 			memset(&ref, 0, sizeof(ref));
 			memset(&mt->published, 0, sizeof(mt->published));

@@ -57,10 +57,12 @@ set_off_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
+ * *planned: set when the cue is refused as the day planned for the meeting
+ * its sentence names (planned_date_before()'s own), left alone otherwise.
  */
 GB_HOT_INLINE bool
 lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, GbDateCue *cue,
-		 int *decided)
+		 int *decided, bool *planned)
 {
 	int			j;
 	bool		field = false;	/* the date of a notice's time field */
@@ -98,7 +100,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	if (issues_document(d, cue->end, le))
 		return false;
 	if (!(d->tok[k].flags & T_UPPER) &&
-		(*decided >= ls || decided_meeting_before(d, ls, k) || planned_date_before(d, ls, k)))
+		(*decided >= ls || decided_meeting_before(d, ls, k) || planned_date_before(d, ls, k, planned)))
 	{
 		*decided = k;
 		return false;
@@ -1504,6 +1506,11 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 				spoken_le = -1,
 				kept_end = -1;	/* the token after a cue kept so */
 	bool		spoken_late = false;	/* spoken's cue came after a meeting attended */
+	GbDateCue	planned;		/* the day planned for the meeting its sentence names */
+	int			planned_at = -1,
+				planned_ls = -1,
+				planned_le = -1;
+	bool		planned_late = false;	/* its cue came after a meeting attended */
 	int			ls,
 				le,
 				k;
@@ -1596,6 +1603,8 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
+			bool		own = false;	/* lead_cue()'s *planned */
+
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
@@ -1606,7 +1615,7 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * "ngày 21 và ..." without it (probe 48 G5)
 			 */
 			if (!st->have_lead && words > 4 && k >= trial.sentence_end && k >= kept_end &&
-				lead_cue(d, &kc, &ps, ls, le, k, &st->cue, &decided) &&
+				lead_cue(d, &kc, &ps, ls, le, k, &st->cue, &decided, &own) &&
 				!planned_days_beaten(st, d, ls, le, k))
 			{
 				/*
@@ -1664,6 +1673,14 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 					}
 				}
 			}
+			else if (own && planned_at < 0)
+			{
+				planned = st->cue;
+				planned_at = k;
+				planned_ls = ls;
+				planned_le = le;
+				planned_late = st->attended != NULL;
+			}
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
 			/* a meeting's noun at k, looked up once for both notes */
@@ -1711,4 +1728,14 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 	 */
 	if (!st->have_lead && spoken_at >= 0 && !spoken_late)
 		take_lead(st, d, spoken, spoken_ls, spoken_le, spoken_at);
+
+	/*
+	 * "Đại hội ... sẽ diễn ra vào ngày 2/10.": the day planned for the
+	 * meeting its sentence names dates the report of that meeting when no
+	 * sentence dates another ("Sáng 5/11, Ban Thường vụ Tỉnh đoàn tổ chức
+	 * hội nghị chuẩn bị" is the lead), nor a meeting attended came before
+	 * (stop 36 T1)
+	 */
+	if (!st->have_lead && planned_at >= 0 && spoken_at < 0 && !planned_late)
+		take_lead(st, d, planned, planned_ls, planned_le, planned_at);
 }

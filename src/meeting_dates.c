@@ -543,14 +543,15 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 
 /*
  * The latest year the text itself gives for its meeting and work: a
- * period's, the first "năm 2016", a year planned or reviewed, a congress's
- * term, the latest full date but the header's own (on the day of ref);
- * 0 when it gives none.  A cited document's issue date is not one: the
- * documents a meeting carries out may be years old ("Kết luận số 21-KL/TW
- * ngày 25/10/2021" under a page of 05/09/2024, probe 54 G2).
+ * period's, the first "năm 2016" (with first), a year planned or
+ * reviewed, a congress's term, the latest full date but the header's own
+ * (on the day of ref); 0 when it gives none.  A cited document's issue
+ * date is not one: the documents a meeting carries out may be years old
+ * ("Kết luận số 21-KL/TW ngày 25/10/2021" under a page of 05/09/2024,
+ * probe 54 G2).
  */
 int
-text_year(const GbMeetState *st, const GbResult *res, const Period *per, GbDate ref)
+text_year(const GbMeetState *st, const GbResult *res, const Period *per, GbDate ref, bool first)
 {
 	int			y = 0,
 				m,
@@ -565,7 +566,7 @@ text_year(const GbMeetState *st, const GbResult *res, const Period *per, GbDate 
 	/* a span of years: its last */
 	if (per && per->year + (per->nmonths - 1) / 12 > y)
 		y = per->year + (per->nmonths - 1) / 12;
-	if (st->first_year > y)
+	if (first && st->first_year > y)
 		y = st->first_year;
 	if (st->plan_year > y)
 		y = st->plan_year;

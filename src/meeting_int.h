@@ -271,7 +271,7 @@ extern bool decided_meeting_before(const GbDoc *d, int ls, int k);
 extern int	planned_verb(const GbDoc *d, int ls, int k, bool *days);
 extern bool opens_planned(const GbDoc *d, int s);
 extern bool past_marked(const GbDoc *d, int v);
-extern bool planned_date_before(const GbDoc *d, int ls, int k);
+extern bool planned_date_before(const GbDoc *d, int ls, int k, bool *own);
 extern bool held_date_after(const GbDoc *d, int ls, int k);
 extern bool conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls,
 								   int k);
@@ -291,7 +291,7 @@ extern void resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref,
 						  const Period *per, bool per_in_lead,
 						  bool latest_cited, GbDate issued);
 extern int	text_year(const GbMeetState *st, const GbResult *res,
-					  const Period *per, GbDate ref);
+					  const Period *per, GbDate ref, bool first);
 
 /*
  * gb_dict_match(d, i, CAT_MEETWORD, out), read once a token (GbMeetMemo);

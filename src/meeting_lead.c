@@ -370,6 +370,7 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 	const GbPhrase *ph = NULL;
 	int			j,
 				m,
+				n,
 				end,
 				lim;
 	bool		dated = false,
@@ -384,10 +385,17 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			end <= k && has_year)
 			dated = true;
 		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
-		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 &&
+		if (gb_tok_capitalized(d, j) && (n = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) > 0 &&
 			!topic_of_document(d, j))
 		{
-			if (!dated && !doc_clause_between(d, j, k))
+			/*
+			 * "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII,
+			 * ngày 5/4/2024, Huyện ủy ... tổ chức": a resolution named by
+			 * its congress has the congress's days, no date set off
+			 * (stop 36 U9)
+			 */
+			if (!dated && !doc_clause_between(d, j, k) &&
+				!(tok_is(d, j + n, "dai") && tok_is(d, j + n + 1, "hoi")))
 				return false;
 			break;
 		}
@@ -479,15 +487,23 @@ decided_meeting_before(const GbDoc *d, int ls, int k)
 }
 
 /*
- * Whether the meeting planned by the verb at v ("Đại hội ... sẽ diễn ra")
- * is another than one the report has named before its sentence: "Chiều
- * cùng ngày, Hội nghị Ban Chấp hành ... đã diễn ra. ... Đại hội ... sẽ diễn
- * ra từ ngày 25 đến ngày 27/8" (probe 45 G2).  A report of the coming
+ * The meeting planned by the verb at v ("Đại hội ... sẽ diễn ra"), named
+ * before it in its sentence: PLANNED_OTHER when the report has named
+ * another before its sentence, "Chiều cùng ngày, Hội nghị Ban Chấp hành
+ * ... đã diễn ra. ... Đại hội ... sẽ diễn ra từ ngày 25 đến ngày 27/8"
+ * (probe 45 G2); PLANNED_OWN when it has not.  A report of the coming
  * congress alone ("Đại hội Đảng bộ tỉnh sẽ diễn ra từ ngày 12-15/11") is
  * dated by its days (Y9, probe 17).
  */
-static bool
-planned_other_meeting(const GbDoc *d, int ls, int v)
+typedef enum
+{
+	PLANNED_UNNAMED,
+	PLANNED_OWN,
+	PLANNED_OTHER
+} PlannedMeeting;
+
+static PlannedMeeting
+planned_meeting(const GbDoc *d, int ls, int v)
 {
 	const GbPhrase *ph = NULL;
 	const char *planned = NULL;
@@ -498,11 +514,11 @@ planned_other_meeting(const GbDoc *d, int ls, int v)
 		if (kind_at(d, j, &ph) > 0)
 			planned = ph->value;
 	if (planned == NULL)
-		return false;
+		return PLANNED_UNNAMED;
 	for (j = 0; j < s; j++)
 		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, planned) != 0)
-			return true;
-	return false;
+			return PLANNED_OTHER;
+	return PLANNED_OWN;
 }
 
 /*
@@ -579,15 +595,25 @@ planned_verb(const GbDoc *d, int ls, int k, bool *days)
  * reports.  Only a date inside its sentence: a cue opening the lead ("Ngày
  * mai (15/10), Bộ Quốc phòng sẽ tổ chức") is the report's meeting,
  * announced.  The planned days are rejected only when the report has told
- * of another meeting before (planned_other_meeting()).
+ * of another meeting before (planned_meeting()).  *own: the day rejected
+ * is the one planned for the meeting its sentence names, none other named
+ * before ("Đại hội ... sẽ diễn ra vào ngày 2/10."), the report's date for
+ * want of a lead (stop 36 T1).
  */
 bool
-planned_date_before(const GbDoc *d, int ls, int k)
+planned_date_before(const GbDoc *d, int ls, int k, bool *own)
 {
 	bool		days;
 	int			v = planned_verb(d, ls, k, &days);
+	PlannedMeeting named;
 
-	return v >= 0 && (!days || planned_other_meeting(d, ls, v));
+	if (v < 0)
+		return false;
+	named = planned_meeting(d, ls, v);
+	if (days)
+		return named == PLANNED_OTHER;
+	*own = named == PLANNED_OWN;
+	return true;
 }
 
 /*

@@ -303,6 +303,15 @@ meeting_activity(const GbDoc *d, int q)
 	/* "tổ chức buổi triển khai kế hoạch": the session of the activity (stop 33 P8) */
 	if (session_classifier(d, q) && kind_at(d, q, NULL) == 0)
 		q++;
+	/*
+	 * "tổ chức diễn tập (tập dượt) Đại hội ...": the rehearsal of a meeting
+	 * to come is held, its organizer the body (the meeting after it spoken
+	 * of, an MW_ABOUT row); not a drill of anything else (stop 36 T7)
+	 */
+	if (((tok_is(d, q, "dien") && tok_is(d, q + 1, "tap")) ||
+		 (tok_is(d, q, "tap") && tok_is(d, q + 1, "duot"))) &&
+		!tok_has(d, q + 2, T_NL) && kind_at(d, q + 2, NULL) > 0)
+		return true;
 	return (kind_at(d, q, &ph) > 0 && ph->aux == 1) ||
 		meetword(d, q, MW_ACTIVITY, NULL) > 0;
 }

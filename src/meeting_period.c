@@ -18,6 +18,8 @@
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
 #define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
+#define SIGNED_BACK		12		/* tokens from a year back to the signing it dates */
+#define FAR_SPAN_AHEAD	60		/* tokens from "10 năm" on to its years, past the object reviewed */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -192,6 +194,64 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 	*nyears = y2 - y1 + 1;
 	*end = q;
 	return y1;
+}
+
+static bool span_not_reviewed(const GbDoc *d, int p, int floor, int nyears);
+
+/*
+ * "tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ... (2014 - 2024)",
+ * "... Nghị quyết số 33-NQ/TW giai đoạn 2014 - 2024": the years counted at
+ * p, written after the object reviewed, in parentheses or after "giai
+ * đoạn", in its sentence before hi (stop 36 U10).  The years must agree
+ * with the count (count_fits_span()): "sơ kết 3 năm thực hiện Nghị quyết
+ * ... giai đoạn 2021-2025" is the programme's span, none reviewed.  Sets
+ * *per as parse_one_period() does, from the span's first year, and *end.
+ */
+static bool
+far_span(const GbDoc *d, int p, int hi, Period *per, int *end)
+{
+	int			count,
+				n = count_at(d, p, &count),
+				j,
+				q,
+				y1,
+				ny;
+
+	if (n == 0 || !tok_is(d, p + n, "nam"))
+		return false;
+	for (j = p + n + 1; j < hi && j < p + FAR_SPAN_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_punct(d, j, '(') && range_from(d, j + 1) && tok_punct(d, j + 4, ')'))
+		{
+			y1 = gb_tok_int(d, j + 1);
+			ny = gb_tok_int(d, j + 3) - y1 + 1;
+			q = j + 4;
+			j++;				/* the text: the years, not the parentheses */
+		}
+		else if (tok_is(d, j, "giai") && tok_is(d, j + 1, "doan"))
+		{
+			if ((y1 = year_span(d, j, &ny, &q)) == 0)
+				return false;
+		}
+		else
+			continue;
+		/* "... và định hướng giai đoạn 2025 - 2030": years ahead */
+		if (ny < 2 || ny > SPAN_YEARS || !count_fits_span(count, ny) ||
+			span_not_reviewed(d, tok_punct(d, j - 1, '(') ? j - 1 : j, p + n + 1, ny))
+			return false;
+		memset(per, 0, sizeof(*per));
+		per->mlo = 1;
+		per->nmonths = 12 * ny;
+		per->year = y1;
+		per->start = j;
+		per->end = tok_punct(d, q - 1, ')') ? q - 1 : q;
+		*end = q;
+		return true;
+	}
+	return false;
 }
 
 /*
@@ -936,6 +996,36 @@ issue_name(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the period at k dates a signing or an issue told in its clause:
+ * "thực hiện Quy chế phối hợp ký kết năm 2019", "Chương trình phối hợp
+ * giữa hai cơ quan (được ký) năm 2019", "ký kết quy chế ... năm 2019",
+ * "Quy chế ... ban hành năm 2019": the year the document was signed, not
+ * one reviewed (stop 36 V12).  Back from k to the verb, past the
+ * document's words; a review word, an implementation ("thực hiện") or a
+ * verb joined ("ký kết và thực hiện quy chế năm 2023") first is the
+ * period's own clause.
+ */
+static bool
+signed_period(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 1 && j >= k - SIGNED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || tok_punct(d, j, ',') || tok_is(d, j, "va") ||
+			(tok_is(d, j - 1, "thuc") && tok_is(d, j, "hien")) ||
+			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+		if ((tok_is(d, j, "ky") && gb_exact_any(d, j, "ký")) ||
+			(tok_is(d, j - 1, "ky") && tok_is(d, j, "ket") && gb_exact_any(d, j - 1, "ký")) ||
+			(tok_is(d, j - 1, "ban") && tok_is(d, j, "hanh")))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A briefing held every month or quarter at j, which its period names:
  * "Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
  * 3-2025" (stop 31 H14).
@@ -1490,7 +1580,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		/* only "năm 2022" and a span of years need a reviewing word before it */
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
-		if (!dated && !parse_period(d, k, review > 0, &per, &end))
+		if (!dated && !parse_period(d, k, review > 0, &per, &end) &&
+			!(spans && review == 1 && far_span(d, k, hi, &per, &end)))
 			continue;
 		/*
 		 * a span of years needs one that reviews: "công tác" alone names a
@@ -1504,7 +1595,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
 		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
-			open_start(d, k, end) || career_span(d, k, end))
+			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{
 			k = end - 1;
 			continue;

@@ -105,6 +105,69 @@ document_ends_at(const GbDoc *d, int k)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, &ph) == k - j)
 			return ((d->tok[j].flags & T_UPPER) && !concluding_speech(d, j, k)) ||
 				!(gb_kinds[ph->aux].flags & KIND_VERB);
+	/*
+	 * "Nghị quyết của Đại hội Đảng bộ tỉnh": the document's, "của" taking
+	 * no verb (stop 36 U9)
+	 */
+	if (k >= 2 && tok_is(d, k - 1, "cua") && !tok_has(d, k - 1, T_UPPER | T_NL))
+		for (j = k - 2; j >= 0 && j >= k - 4; j--)
+			if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) == k - 1 - j)
+				return true;
+	return false;
+}
+
+#define CONGRESS_LIST_BACK	20	/* tokens from a congress listed back to the one before */
+
+/*
+ * "Nghị quyết Đại hội XIII của Đảng, Đại hội Đảng bộ tỉnh lần thứ XVII và
+ * Đại hội Đảng bộ huyện lần thứ XXIII": a named congress at k, listed after
+ * a comma or "và" in the clause of a document's congress, is that
+ * document's too, whose noun the list shares (stop 36 U9).  Named: its
+ * organization or "đại biểu", "lần" follow, not a verb ("..., Đại hội đã
+ * bầu ..."); and not held in its clause: "Sau khi quán triệt Nghị quyết
+ * Đại hội XIII của Đảng, Đại hội Đảng bộ xã A lần thứ I đã khai mạc" (but
+ * "... đã đề ra" is the document's source).
+ */
+static bool
+congress_listed_after_document(const GbDoc *d, int k)
+{
+	int			j,
+				m,
+				lim;
+
+	if (!tok_is(d, k, "dai") || !tok_is(d, k + 1, "hoi") ||
+		!(tok_has(d, k + 2, T_UPPER) || tok_is(d, k + 2, "dai") || tok_is(d, k + 2, "lan")))
+		return false;
+	for (j = k + 2; j < d->ntok && j < k + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_has(d, j, T_PUNCT) || tok_is(d, j, "va"))
+			break;
+		if ((m = meetword(d, j, MW_HELD, NULL)) > 0 || (m = meetword(d, j, MW_VERB, NULL)) > 0)
+		{
+			if (!(tok_is(d, j + m, "de") && tok_is(d, j + m + 1, "ra")) &&
+				!(tok_is(d, j + m, "ban") && tok_is(d, j + m + 1, "hanh")))
+				return false;
+			break;
+		}
+	}
+	for (lim = k - CONGRESS_LIST_BACK; k >= 1 && (tok_punct(d, k - 1, ',') || tok_is(d, k - 1, "va"));)
+	{
+		for (j = k - 2; j >= 0 && j >= lim; j--)
+		{
+			if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+				tok_punct(d, j, ':'))
+				return false;
+			if (tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"))
+				break;
+		}
+		if (j < 0 || j < lim)
+			return false;
+		if (document_ends_at(d, j))
+			return true;
+		/* the congress before is itself listed: on back to the list's first */
+		k = j;
+		lim = k - CONGRESS_LIST_BACK;
+	}
 	return false;
 }
 
@@ -318,9 +381,25 @@ spoken_read(const GbDoc *d, int k)
 		ends = meetwords_ending_at(d, k, want);
 	}
 	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
-		congresses_of_many(d, k) || congress_task(d, k, k0))
+		congresses_of_many(d, k) || congress_task(d, k, k0) ||
+		(k == k0 && congress_listed_after_document(d, k)))
+		return true;
+	/*
+	 * "các mục tiêu, chỉ tiêu Đại hội Đảng bộ tỉnh lần thứ XVII đề ra",
+	 * "nhiệm vụ Đại hội ...": the goals a congress set (stop 36 U9)
+	 */
+	if (k == k0 && tok_is(d, k, "dai") && tok_is(d, k + 1, "hoi") &&
+		meetwords_ending_at(d, k, MW_BIT(MW_TARGET) | MW_BIT(MW_PLAN)) != 0)
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
+		return true;
+	/*
+	 * "(tổ chức) tổng duyệt Đại hội ...", "duyệt Đại hội ...": a meeting
+	 * run through or approved, still to come.  A token test: "tổng duyệt"
+	 * and "duyệt" are activities (MW_ACTIVITY), whose holder "tổ chức"
+	 * takes as the organizer of the run-through reported (stop 36 T7)
+	 */
+	if (tok_is(d, k - 1, "duyet") && gb_exact_any(d, k - 1, "duyệt"))
 		return true;
 	if (!(ends & MW_BIT(MW_ABOUT)) || (k < k0 && about_in_name(d, k)))
 		return false;

@@ -1365,6 +1365,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				pub_strength = strength;
 				banner_above = !head->title;
 				head->banner_date = strength == 0;
+				head->stamp_timed = timed && head->title;
 			}
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !gb_all_caps(d, name_b, name_e))

@@ -26346,6 +26346,166 @@ test_stop36_s36_lay(void)
 				   "Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai");
 }
 
+/*
+ * Stop 36, branch s36-meet: a congress's day told ahead, "sẽ diễn ra vào
+ * ngày D", dates a report of that congress alone (T1); a run-through,
+ * "tổng duyệt (Đại hội)", is held by its organizer and holds no congress
+ * (T7); a congress a document names is not the meeting (U9); the year a
+ * document was signed is no period (V12); "tổng kết 10 năm thực hiện ...
+ * (2014 - 2024)" reviews the years counted (U10); an article's timed stamp
+ * is no site's clock against a first "năm 2021" alone (V11).
+ */
+static void
+test_stop36_s36_meet(void)
+{
+	GbResult   *r;
+
+	/* T1: the day planned for the congress the report is about */
+	r = extract("Sẵn sàng cho Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII\n\nĐại hội đại biểu Đảng bộ tỉnh Lâm "
+				"Đồng lần thứ XII, nhiệm kỳ 2025 - 2030 sẽ diễn ra vào ngày 2/10. Đến nay, công tác chuẩn bị văn "
+				"kiện, nhân sự và các điều kiện phục vụ Đại hội đã cơ bản hoàn tất.", 2025, 9, 25);
+	CHECK(held_is(r, 2025, 10, 2), "T1: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "T1 kind: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin tức\nTheo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII sẽ diễn ra vào ngày "
+				"2/10. Hiện nay, các tiểu ban đang khẩn trương hoàn thiện văn kiện.", 2025, 9, 25);
+	CHECK(held_is(r, 2025, 10, 2), "T1 Theo kế hoạch: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a later dated meeting is the lead; no meeting named, no day */
+	r = extract("Tin tức\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày 19/11. "
+				"Sáng 5/11, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.", 2025, 11, 6);
+	CHECK(held_is(r, 2025, 11, 5), "T1 later lead: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nCông tác chuẩn bị đã hoàn tất. Theo kế hoạch, Tỉnh ủy sẽ tổ chức vào ngày 2/10.",
+				2025, 9, 25);
+	CHECK(held_is(r, 0, 0, 0), "T1 no meeting named: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* T7: a run-through of the congress, its organizer kept */
+	r = extract("Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức tổng duyệt Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ "
+				"2025 - 2030.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "T7 tổng duyệt: %s", r->meeting.meeting_kind);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy xã Hòa An"), "T7 organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	CHECK(held_is(r, 2025, 8, 9), "T7 day");
+	gb_result_free(r);
+	r = extract("Tổng duyệt Đại hội Đảng bộ xã Hòa An\n\nSáng 9/8, tổng duyệt Đại hội đại biểu Đảng bộ xã "
+				"Hòa An lần thứ I đã diễn ra tại Hội trường UBND xã.", 2025, 8, 10);
+	CHECK(r->meeting.meeting_kind == NULL, "T7 headline: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	/* "tổng duyệt" ends the subject's place name */
+	r = extract("Sáng 9/8/2025, Đảng bộ xã Hòa An tổng duyệt chương trình Đại hội đại biểu Đảng bộ xã lần "
+				"thứ I.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Hòa An"), "T7 subject: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a rehearsal held keeps its organizer too; a drill of nothing met is none */
+	r = extract("Ngày 9/8/2025, Đảng ủy xã Hòa An tổ chức diễn tập Đại hội Đảng bộ xã lần thứ I.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && str_is(r->meeting.organizer, "Đảng ủy xã Hòa An"),
+		  "T7 diễn tập: %s, %s", r->meeting.meeting_kind, r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 9/8/2025, Huyện ủy Hòa An tổ chức diễn tập khu vực phòng thủ huyện năm 2025.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "T7 drill: %s", r->meeting.organizer);
+	gb_result_free(r);
+	/* the congress held stays one */
+	r = extract("Sáng 9/8/2025, Đảng ủy xã Hòa An tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ "
+				"2025 - 2030.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "T7 held: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* U9: congresses a document names, listed, after "của", or setting goals */
+	r = extract("Tin tức\nNgày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện Nghị quyết Đại "
+				"hội XIII của Đảng, Đại hội Đảng bộ tỉnh lần thứ XVII và Đại hội Đảng bộ huyện lần thứ XXIII.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL, "U9 listed: %s, %s",
+		  r->meeting.meeting_kind, r->meeting.organizer);
+	CHECK(held_is(r, 2024, 4, 5), "U9 listed: day");
+	gb_result_free(r);
+	r = extract("Tin tức\nNgày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện Nghị quyết của "
+				"Đại hội Đảng bộ tỉnh lần thứ XVII.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "U9 của: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin tức\nNgày 5/4/2024, Ban Thường vụ Huyện ủy Hòa An đánh giá kết quả thực hiện mục tiêu Đại "
+				"hội Đảng bộ tỉnh lần thứ XVII đề ra.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "U9 mục tiêu: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	/* a set-off day after a resolution named by its congress dates the meeting */
+	r = extract("Tin tức\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, ngày 5/4/2024, Huyện ủy Hòa An "
+				"tổ chức giao ban công tác quý I.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 4, 5), "U9 set off: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a congress held after the clause of a document's stays held */
+	r = extract("Tin tức\nSáng 5/10/2025, sau khi quán triệt Nghị quyết Đại hội XIII của Đảng, Đại hội Đảng bộ "
+				"xã Tân Lập lần thứ I đã khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && str_is(r->meeting.organizer, "Đảng bộ xã Tân Lập"),
+		  "U9 held: %s, %s", r->meeting.meeting_kind, r->meeting.organizer);
+	gb_result_free(r);
+	/* a plan's own date set off is still the plan's */
+	r = extract("Tin tức\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Huyện ủy tổ chức hội nghị.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "U9 plan's date");
+	gb_result_free(r);
+
+	/* V12: the year a document was signed or issued is not reviewed */
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy và Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết thực hiện "
+				"Quy chế phối hợp ký kết năm 2019.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "V12 ký kết: %s", r->meeting.period_text);
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết thực hiện Quy chế phối hợp "
+				"ban hành năm 2019.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "V12 ban hành: %s", r->meeting.period_text);
+	gb_result_free(r);
+	/* signed and carried out, or no signing: the year reviewed */
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết việc ký kết và thực hiện "
+				"quy chế phối hợp năm 2023.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "V12 joined: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 5/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023 và ký kết "
+				"giao ước thi đua năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "V12 review first: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* U10: the years counted, written after the object reviewed */
+	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số "
+				"33-NQ/TW của Ban Chấp hành Trung ương khóa XI (2014 - 2024).", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "2014 - 2024") && r->meeting.period_lo.y == 2014 &&
+		  r->meeting.period_hi.y == 2025, "U10 brackets: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số "
+				"33-NQ/TW giai đoạn 2014 - 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "giai đoạn 2014 - 2024"), "U10 giai đoạn: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* a count that does not agree: a programme's span */
+	r = extract("Tin tức\nSáng 5/3/2024, Tỉnh ủy Hòa Bình tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số "
+				"10-NQ/TU giai đoạn 2021 - 2025.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "U10 programme: %s", r->meeting.period_text);
+	gb_result_free(r);
+
+	/* V11: the article's timed stamp against a first "năm 2021" alone */
+	r = extract("Huyện ủy Hòa An giao ban công tác xây dựng Đảng\n\nCập nhật lúc 10:20 ngày 12/03/2024\n\nSáng "
+				"11/3, Huyện ủy Hòa An tổ chức hội nghị giao ban công tác xây dựng Đảng.\n\nNăm 2021, huyện đạt "
+				"nhiều kết quả.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && held_is(r, 2024, 3, 11), "V11: published %d, held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a period reviewed years before it: the site's clock */
+	r = extract("Huyện ủy Hòa An sơ kết công tác\n\nCập nhật lúc 10:20 ngày 12/03/2024\n\nSáng 11/7, Huyện ủy "
+				"Hòa An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0 && held_is(r, 2021, 7, 11), "V11 clock: published %d, held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27230,6 +27390,7 @@ main(void)
 	test_stop36_s36_post();
 	test_stop36_s36_org();
 	test_stop36_s36_lay();
+	test_stop36_s36_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
