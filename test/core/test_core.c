@@ -25703,6 +25703,43 @@ test_stop35_s35_off2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 36, s36-date: dates, periods and kinds found by probes w, x, y.
+ */
+static bool
+s36_held(const char *s, int y, int m, int d)
+{
+	GbResult   *r = extract(s, 2025, 9, 10);
+	bool		ok = r->meeting.held_on.y == y && r->meeting.held_on.m == m &&
+		r->meeting.held_on.d == d;
+
+	if (!ok)
+		printf("  held_on %d-%d-%d: %s\n", r->meeting.held_on.y, r->meeting.held_on.m,
+			   r->meeting.held_on.d, s);
+	gb_result_free(r);
+	return ok;
+}
+
+static void
+test_stop36_s36_date(void)
+{
+	/* Y2: a list of days, the month on each or once at the end */
+	CHECK(s36_held("Trong 2 ngày 28-7 và 29-7, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
+				   "Đại hội đại biểu lần thứ I.", 2025, 7, 28), "Y2 month on each day");
+	CHECK(s36_held("Trong 2 ngày 28 và 29-7-2025, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
+				   "Đại hội đại biểu lần thứ I.", 2025, 7, 28), "Y2 contrast: two days");
+	CHECK(s36_held("Trong 2 ngày 28-7 và 15-8, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
+				   "Đại hội đại biểu lần thứ I.", 0, 0, 0), "Y2 contrast: days too far apart");
+	CHECK(s36_held("Đại hội sẽ diễn ra trong các ngày 13, 14 và 15-8-2025 tại Hội trường Quân khu 7.",
+				   2025, 8, 13), "Y2 three days");
+	CHECK(s36_held("Đại hội sẽ diễn ra trong các ngày 15, 13 và 14-8-2025 tại Hội trường Quân khu 7.",
+				   0, 0, 0), "Y2 contrast: days not in order");
+	CHECK(s36_held("Vào 03 ngày 13,14,15/01/2021 Đảng bộ Bệnh viện tỉnh Trà Vinh tổ chức hội nghị "
+				   "quán triệt Nghị quyết.", 2021, 1, 13), "Y2 days joined by commas");
+	CHECK(s36_held("Ngày 30/12 và 2/1, Đảng bộ tỉnh Long An tổ chức Đại hội đại biểu lần thứ I.",
+				   2024, 12, 30), "Y2 contrast: over a year's end");
+}
+
 int
 main(void)
 {
@@ -26581,6 +26618,7 @@ main(void)
 	test_stop35_s35_cit2();
 	test_stop35_s35_kind();
 	test_stop35_s35_off2();
+	test_stop36_s36_date();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
