@@ -1444,10 +1444,13 @@ day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
  * lead or the headline: one reviewed further on is the subject of a
  * document or a speech ("giới thiệu Đề cương Báo cáo tổng kết ... chiến
  * lược 10 năm 2001 - 2010"), where months, quarters and a year are read
- * as before.
+ * as before.  A period on the agenda of a plenum conveyed (conveyed_agenda(),
+ * which looks for that plenum before lo in the chunk with ps) is none; the
+ * first one's year goes to *agenda_year when that has none.
  */
 bool
-period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spans)
+period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spans,
+		  PlenumSeen *ps, int *agenda_year)
 {
 	int			k,
 				end;
@@ -1510,8 +1513,11 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		if (conveyed_agenda(d, lo, k))
+		if (conveyed_agenda(d, lo, k, ps))
 		{
+			/* the plenum reviews it: the report comes after it */
+			if (!*agenda_year && per.year && per.nmonths <= 12)
+				*agenda_year = per.year;
 			k = end - 1;
 			continue;
 		}

@@ -25723,6 +25723,25 @@ s36_held(const char *s, int y, int m, int d)
 static void
 test_stop36_s36_date(void)
 {
+	static const char W7[] =
+		"Chiều ngày 12/10, Huyện ủy Gio Linh tổ chức buổi tọa đàm kỷ niệm 90 năm ngày thành lập các "
+		"ban Đảng, Văn phòng huyện ủy (1930 - 2020).";
+	static const char W7c[] =
+		"Chiều ngày 12/10, Huyện ủy Gio Linh tổ chức buổi tọa đàm kỷ niệm 90 năm ngày thành lập các "
+		"ban Đảng, Văn phòng huyện ủy (1940 - 2020).";
+#define S36_PLENUM "Sáng 6-6, Đảng ủy Quân khu tổ chức hội nghị thông báo nhanh kết quả Hội nghị lần " \
+		"thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII."
+#define S36_AGENDA "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng họp thông qua các nội dung: Đề " \
+		"cương chi tiết Báo cáo chính trị; đề cương báo cáo trình Đại hội XIV của Đảng; Báo cáo tổng " \
+		"kết Chỉ thị số 35-CT/TW; Báo cáo kết quả công tác kiểm tra năm 2023."
+	static const char Y10a[] = S36_PLENUM " " S36_AGENDA;
+	static const char Y10b[] = S36_PLENUM "\n\nTrung tướng Nguyễn Văn An thông tin về " S36_AGENDA;
+	static const char Y10c[] =
+		"Sáng 6/6, Đảng ủy Quân khu tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 9; "
+		"tổng kết công tác năm 2023.";
+	GbDate		nodate = {0, 0, 0};
+	GbResult   *r;
+
 	/* Y2: a list of days, the month on each or once at the end */
 	CHECK(s36_held("Trong 2 ngày 28-7 và 29-7, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
 				   "Đại hội đại biểu lần thứ I.", 2025, 7, 28), "Y2 month on each day");
@@ -25738,6 +25757,31 @@ test_stop36_s36_date(void)
 				   "quán triệt Nghị quyết.", 2021, 1, 13), "Y2 days joined by commas");
 	CHECK(s36_held("Ngày 30/12 và 2/1, Đảng bộ tỉnh Long An tổ chức Đại hội đại biểu lần thứ I.",
 				   2024, 12, 30), "Y2 contrast: over a year's end");
+
+	/* W7: an anniversary's span of years dates a day without a year */
+	r = gb_extract(W7, strlen(W7), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.held_on.y == 2020 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 12,
+		  "W7: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = gb_extract(W7c, strlen(W7c), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.held_on.y != 2020, "W7 contrast: 90 years, not 80: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	/* Y10: a conveyed plenum's agenda, an earlier item reviewing, a line before */
+	r = gb_extract(Y10a, strlen(Y10a), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.period_text == NULL && r->meeting.held_on.y == 2024,
+		  "Y10 same line: %s %d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	r = gb_extract(Y10b, strlen(Y10b), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.period_text == NULL && r->meeting.held_on.y == 2024,
+		  "Y10 next line: %s %d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	r = gb_extract(Y10c, strlen(Y10c), nodate, GB_WANT_ALL);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "Y10 contrast: the report's own review: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
 }
 
 int
