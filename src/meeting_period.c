@@ -18,6 +18,7 @@
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
 #define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
+#define COURSE_BACK		20		/* tokens from a course's year back to "tập huấn" */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -973,6 +974,33 @@ briefing_audience(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the period at k ends the clause of a course held: "tổ chức Hội
+ * nghị ... và tập huấn kỹ năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán
+ * bộ Đoàn cơ sở năm 2018" (probe x X5).  The year is the course's, which
+ * reviews nothing; "tập huấn" is held there, after "và", "tổ chức", "lớp"
+ * or "khóa", not a topic reviewed ("tổng kết công tác tập huấn năm 2018"),
+ * and no reviewing word stands between ("công tác" is the course's topic).
+ */
+static bool
+course_name(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 2 && j >= k - COURSE_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') ||
+			(gb_dict_match(d, j, CAT_REVIEWWORD, &ph) > 0 && ph->aux != REVIEW_WORK))
+			return false;
+		if (tok_is(d, j, "tap") && tok_is(d, j + 1, "huan"))
+			return tok_is(d, j - 1, "va") || tok_is(d, j - 1, "lop") || tok_is(d, j - 1, "khoa") ||
+				(tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to"));
+	}
+	return false;
+}
+
+/*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
  * ban tuần 7", it names the event, not a period reviewed; a review named
@@ -1001,6 +1029,16 @@ ceremony_name(const GbDoc *d, int k)
 		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ"))
 			return true;
 		if (recurring_briefing(d, j))
+			return true;
+		/*
+		 * "trong kỳ sinh hoạt tháng 10-2025", "tổ chức sinh hoạt chuyên
+		 * đề tháng 10-2025": a cell's session held, which its month names
+		 * as a briefing's does (probe x X5); not a topic, "nâng cao chất
+		 * lượng sinh hoạt chi bộ năm 2024"
+		 */
+		if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat") &&
+			(tok_is(d, j - 1, "ky") || tok_is(d, j - 1, "buoi") || tok_is(d, j - 1, "dot") ||
+			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to"))))
 			return true;
 	}
 	return j >= 0 && (tok_has(d, j, T_WORD) || tok_punct(d, j, ',')) && briefing_audience(d, k);
@@ -1500,7 +1538,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
+		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
 			open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;

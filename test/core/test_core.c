@@ -25782,6 +25782,38 @@ test_stop36_s36_date(void)
 	CHECK(str_is(r->meeting.period_text, "năm 2023"), "Y10 contrast: the report's own review: %s",
 		  r->meeting.period_text ? r->meeting.period_text : "NULL");
 	gb_result_free(r);
+
+	/* X5: the month or year naming a session or a course held, not a review */
+	{
+		static const char *const none[] = {
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 10-2025.",
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề tháng 10-2025.",
+			"Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết và tập huấn kỹ "
+			"năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán bộ Đoàn cơ sở năm 2018.",
+		};
+		static const char *const kept[] = {
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề đánh giá kết quả quý III năm 2025.",
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức hội nghị sơ kết nâng cao chất lượng sinh hoạt chi bộ năm "
+			"2025.",
+			"Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị tổng kết công tác tập huấn cán bộ Đoàn cơ sở năm "
+			"2017.",
+			"Ngày 3/3/2018, BTV Thành đoàn tổ chức tập huấn và tổng kết công tác Đoàn năm 2017.",
+		};
+		int			i;
+
+		for (i = 0; i < 3; i++)
+		{
+			r = extract(none[i], 0, 0, 0);
+			CHECK(r->meeting.period_text == NULL, "X5 %d: %s", i, r->meeting.period_text);
+			gb_result_free(r);
+		}
+		for (i = 0; i < 4; i++)
+		{
+			r = extract(kept[i], 0, 0, 0);
+			CHECK(r->meeting.period_text != NULL, "X5 contrast %d: no period", i);
+			gb_result_free(r);
+		}
+	}
 }
 
 int
