@@ -25829,6 +25829,15 @@ test_stop36_s36_date(void)
 				"tưởng, đạo đức, phong cách Hồ Chí Minh.", 0, 0, 0);
 	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "X6 contrast: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+
+	/* Y9: a count of members who studied is no meeting held */
+	r = extract("77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Y9: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Ngày 5/3, Đảng ủy phường tổ chức cho 300 đảng viên học tập, quán triệt Nghị quyết Trung "
+				"ương 4 khóa XII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "Y9 contrast: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
 }
 
 int
