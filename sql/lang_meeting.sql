@@ -5846,3 +5846,29 @@ Cập nhật lúc 10:20 ngày 12/03/2024
 
 Sáng 11/7, Huyện ủy Hòa An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-date: a list of days gives the first ("28-7 và 29-7", "13, 14 và 15-8-2025", "13,14,15/01/2021"); days out of order give none
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Trong 2 ngày 28-7 và 29-7, Đảng bộ Công an tỉnh Long An đã tổ chức thành công Đại hội đại biểu lần thứ I.$$),
+    ($$Đại hội sẽ diễn ra trong các ngày 13, 14 và 15-8-2025 tại Hội trường Quân khu 7.$$),
+    ($$Vào 03 ngày 13,14,15/01/2021 Đảng bộ Bệnh viện tỉnh Trà Vinh tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.$$),
+    ($$Đại hội sẽ diễn ra trong các ngày 15, 13 và 14-8-2025 tại Hội trường Quân khu 7.$$)
+) AS v(body), gb_extract(body, '2025-09-10'::date);
+
+-- stop 36, s36-date: an anniversary's span of years dates a day without a year; a conveyed plenum's agenda is no period, its year still dates the report
+SELECT held_on, period_text
+FROM (VALUES
+    ($$Chiều ngày 12/10, Huyện ủy Gio Linh tổ chức buổi tọa đàm kỷ niệm 90 năm ngày thành lập các ban Đảng, Văn phòng huyện ủy (1930 - 2020).$$),
+    ($$Sáng 6-6, Đảng ủy Quân khu tổ chức hội nghị thông báo nhanh kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII.
+
+Trung tướng Nguyễn Văn An thông tin về Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng họp thông qua các nội dung: Đề cương chi tiết Báo cáo chính trị; Báo cáo tổng kết Chỉ thị số 35-CT/TW; Báo cáo kết quả công tác kiểm tra năm 2023.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-date: the month or year naming a session or a course held is no period; a count of members' study is no meeting
+SELECT meeting_kind, period_text
+FROM (VALUES
+    ($$Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 10-2025.$$),
+    ($$Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết và tập huấn kỹ năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán bộ Đoàn cơ sở năm 2018.$$),
+    ($$77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -56,8 +56,22 @@ date_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 		p += m;
 	if (tok_is(d, p, "ngay"))
 		p++;
-	if (!gb_parse_date(d, p, end, &last, &has_year) || last.m == 0 || last.y == 0)
+	if (!gb_parse_date(d, p, end, &last, &has_year) || last.m == 0 ||
+		(last.y == 0 && date->y != 0))
 		return false;
+	/*
+	 * "Trong 2 ngày 28-7 và 29-7": two days without a year (probe y Y2),
+	 * the first day's date without one too; counted in a common year
+	 */
+	if (last.y == 0)
+	{
+		GbDate		a = *date;
+
+		last.y = 2001;
+		a.y = a.m > last.m ? 2000 : 2001;
+		days = gb_date_days(last) - gb_date_days(a);
+		return days > 0 && days <= MEETING_DAYS;
+	}
 	if (date->y == 0)
 		date->y = date->m > last.m ? last.y - 1 : last.y;
 	days = gb_date_days(last) - gb_date_days(*date);
@@ -93,6 +107,7 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 	const GbPhrase *ph = NULL;
 	bool		has_year;
 	int			day,
+				prev,
 				p,
 				m;
 
@@ -103,7 +118,7 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 	}
 	if (!tok_has(d, q, T_NUM) || d->tok[q].len > 2)
 		return false;
-	day = gb_tok_int(d, q);
+	day = prev = gb_tok_int(d, q);
 	p = q + 1;
 	/* cheap test first: a date's separator after the day */
 	if ((tok_punct(d, p, '/') || tok_punct(d, p, '.') || tok_punct(d, p, '-') ||
@@ -125,6 +140,18 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 	}
 	else if (tok_is(d, p, "va") || tok_is(d, p, "den") || tok_punct(d, p, ','))
 	{
+		/*
+		 * "13, 14 và 15-8-2025", "13,14,15/01/2021": more days listed
+		 * before the one with the month, each after the last (probe y Y2)
+		 */
+		while (!tok_is(d, p, "den") && p + 2 < d->ntok && tok_has(d, p + 1, T_NUM) &&
+			   d->tok[p + 1].len <= 2 && !tok_has(d, p + 1, T_NL) &&
+			   (tok_punct(d, p + 2, ',') || tok_is(d, p + 2, "va")) &&
+			   gb_tok_int(d, p + 1) > prev && gb_tok_int(d, p + 1) - day < MEETING_DAYS)
+		{
+			prev = gb_tok_int(d, p + 1);
+			p += 2;
+		}
 		p++;
 		/* "và sáng ngày 22", "đến ngày 10" */
 		if ((m = gb_dict_match(d, p, CAT_TIMEOFDAY, &ph)) > 0 && gb_same_word(d, p, ph))
@@ -135,7 +162,7 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 	else
 		return false;
 	if (p >= d->ntok || !gb_parse_date(d, p, end, date, &has_year) || date->m == 0 ||
-		day >= date->d || date->d - day > MEETING_DAYS)
+		prev >= date->d || date->d - day > MEETING_DAYS)
 		return false;
 	date->d = day;
 	return true;

@@ -603,6 +603,37 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "kỷ niệm 90 năm ngày thành lập các ban Đảng, Văn phòng huyện ủy (1930 -
+ * 2020)" at k (the number, before "năm"): an anniversary told by the years of its span
+ * alone is held in the span's last year when the span is that many years
+ * (probe w W7); the same span with its days is read by note_date().  The
+ * span is looked for in the anniversary's clause only, before a stop.
+ */
+static void
+note_anniversary(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			n,
+				j;
+
+	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "niem") ||
+		!(tok_is(d, k - 2, "ky") || tok_is(d, k - 2, "ki")))
+		return;
+	n = gb_tok_int(d, k);
+	for (j = k + 2; j + 4 < d->ntok && j < k + 2 + REVIEWED_DOC; j++)
+	{
+		if (tok_punct(d, j, ';') || tok_punct(d, j, '.') || tok_has(d, j, T_NL))
+			return;
+		if (tok_punct(d, j, '(') && is_year(d, j + 1) && tok_punct(d, j + 2, '-') &&
+			is_year(d, j + 3) && tok_punct(d, j + 4, ')'))
+		{
+			if (gb_tok_int(d, j + 3) - gb_tok_int(d, j + 1) == n)
+				st->review_year = gb_tok_int(d, j + 3);
+			return;
+		}
+	}
+}
+
+/*
  * The token of the year "năm" at k names, or -1: "năm 2020", and "năm mới
  * 2020", the new year ("Sáng ngày 01/01, ngày đầu tiên của năm mới 2020,
  * ...", probe 60 G7).
@@ -636,6 +667,9 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 		note_month_year(st, d, k);
 	}
+	/* "kỷ niệm 90 năm": the number may be no day's */
+	if (!st->review_year && tok_is(d, k, "nam") && tok_has(d, k - 1, T_NUM))
+		note_anniversary(st, d, k - 1);
 	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && (y = year_of_nam(d, k)) > k &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
 		!range_from(d, y))
@@ -1716,7 +1750,8 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			period_seen = true;
 		}
 		if (!st->any.period.text && !period_seen)
-			period_in(d, ls, le, &st->any.period, &st->any.planned, false);
+			period_in(d, ls, le, &st->any.period, &st->any.planned, false, &ps,
+					  &st->agenda_year);
 	}
 	/* no lead under the dated headline: its label is the lead's cue */
 	if (!st->have_lead && label_at >= 0)

@@ -428,6 +428,18 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = st->review_year;
 		else if (dating)
 			period_year = (held = after_period(held, dating)).y;
+		else if (st->agenda_year || st->lead.agenda_year)
+		{
+			/*
+			 * "Hội nghị Trung ương 9 họp thông qua ...; Báo cáo ... năm
+			 * 2023": the year a plenum conveyed reviews is before it, and
+			 * the report passing on its results soon after it (probe y Y10)
+			 */
+			Period		year = {1, 12, st->agenda_year ? st->agenda_year : st->lead.agenda_year,
+				0, 0, false, NULL, false, false, false, false};
+
+			held = after_period(held, &year);
+		}
 		else if ((written = year_written_with(st, held, st->cue.range)) != 0 &&
 				 !before_latest_cited(st, held, written, latest_cited))
 			held.y = written;	/* the same days written elsewhere with a year */

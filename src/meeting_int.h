@@ -62,6 +62,7 @@ typedef struct Found
 	const char *noun;			/* hội nghị, phiên họp ... */
 	char	   *organizer;
 	char	   *listed_by;		/* "Hội nghị giao ban Ban Tổ chức Trung ương" */
+	int			agenda_year;	/* first year on a conveyed plenum's agenda */
 	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
 	Period		period;
 	Period		planned;		/* the first period planned with a year */
@@ -133,6 +134,7 @@ struct GbMeetState
 	const char *review_kind;	/* the document's kind, */
 	int			review_number;	/* and its number, dated by its citation */
 	int			first_year;		/* first "năm 2020" */
+	int			agenda_year;	/* first year on a conveyed plenum's agenda */
 	GbDate		month_date;		/* first "tháng 6/2023", its 15th day */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
@@ -202,7 +204,7 @@ extern void issue_month(const GbDoc *d, int lo, int hi, GbDate *hint);
 extern void named_month(const GbDoc *d, int lo, int hi, GbDate *named);
 extern bool career_span(const GbDoc *d, int start, int end);
 extern bool period_in(const GbDoc *d, int lo, int hi, Period *out,
-					  Period *planned, bool spans);
+					  Period *planned, bool spans, PlenumSeen *ps, int *agenda_year);
 
 /* meeting_body.c: a body's name at a token */
 extern int	congress_panel_at(const GbDoc *d, int p);
@@ -275,7 +277,7 @@ extern bool planned_date_before(const GbDoc *d, int ls, int k, bool *own);
 extern bool held_date_after(const GbDoc *d, int ls, int k);
 extern bool conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls,
 								   int k);
-extern bool conveyed_agenda(const GbDoc *d, int lo, int k);
+extern bool conveyed_agenda(const GbDoc *d, int lo, int k, PlenumSeen *ps);
 extern bool meeting_named_before(const GbDoc *d, int ls);
 extern bool clock_or_field_cue(const GbDoc *d, int ls, int k, GbDateCue *cue,
 							   bool *field);

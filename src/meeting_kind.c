@@ -576,6 +576,28 @@ admission_named(const GbDoc *d, int i, int m)
 	return !tok_is(d, i + m, "duoc") && !tok_has(d, i + m, T_NUM) && body_subject_of(d, i);
 }
 
+/*
+ * Whether the act at i is that of a count of members: "77,56% đảng viên
+ * học tập, quán triệt Nghị quyết Trung ương 4", "34.801 đảng viên quán
+ * triệt ...": a share of those who studied, a progress report, not a
+ * meeting held (probe y Y9); not a meeting held for them, "tổ chức cho 300
+ * đảng viên học tập, quán triệt ...".  "học tập", "nghiên cứu" joined
+ * before the act are skipped.
+ */
+static bool
+members_counted_act(const GbDoc *d, int i)
+{
+	int			j = i - 1;
+
+	while (j >= i - 6 && j >= 3 &&
+		   (tok_punct(d, j, ',') || tok_is(d, j, "va") ||
+			(tok_is(d, j, "tap") && tok_is(d, j - 1, "hoc")) ||
+			(tok_is(d, j, "cuu") && tok_is(d, j - 1, "nghien"))))
+		j -= tok_punct(d, j, ',') || tok_is(d, j, "va") ? 1 : 2;
+	return tok_is(d, j, "vien") && tok_is(d, j - 1, "dang") &&
+		(tok_punct(d, j - 2, '%') || tok_has(d, j - 2, T_NUM)) && !tok_is(d, j - 3, "cho");
+}
+
 int
 kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -612,6 +634,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;
 	if (m > 0 && review_not_meetings(d, i, ph))
+		return 0;
+	if (m > 0 && ph->aux == 1 && !tok_has(d, i, T_UPPER) && members_counted_act(d, i))
 		return 0;
 	/*
 	 * A ceremony named by "lễ" alone, its act in words of its own ("Lễ

@@ -783,16 +783,20 @@ conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 /*
  * Whether the meeting named at j, capitalized, is a Central Committee
  * plenum whose results are conveyed, or one a plenum so conveyed is named
- * before from lo: "thông báo nhanh kết quả Hội nghị Trung ương 10. ...
- * Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII".
+ * before from lo, or before lo in the chunk with ps (not NULL): "thông
+ * báo nhanh kết quả Hội nghị Trung ương 10. ... Hội nghị lần thứ 10 Ban
+ * Chấp hành Trung ương Đảng khóa XII".
  */
 static bool
-conveyed_plenum_at(const GbDoc *d, int lo, int j)
+conveyed_plenum_at(const GbDoc *d, int lo, int j, PlenumSeen *ps)
 {
 	int			b;
 
 	if (!gb_tok_capitalized(d, j) || !central_name_at(d, j))
 		return false;
+	/* one named in an earlier line of the chunk (probe y Y10) */
+	if (ps && plenum_conveyed_before(d, ps, lo))
+		return true;
 	for (b = j; b >= lo; b--)
 		if (kind_at(d, b, NULL) > 0 && gb_tok_capitalized(d, b) && central_name_at(d, b) &&
 			gb_conveyed_at(d, b))
@@ -814,31 +818,48 @@ conveyed_plenum_at(const GbDoc *d, int lo, int j)
  * và tổng kết công tác năm 2018") is the report's.
  */
 bool
-conveyed_agenda(const GbDoc *d, int lo, int k)
+conveyed_agenda(const GbDoc *d, int lo, int k, PlenumSeen *ps)
 {
 	const GbPhrase *ph = NULL;
+	bool		listed = false,
+				topic = false;
 	int			j,
 				s,
 				n = 0,
 				v;
 
-	/* the nearest meeting, past the verb "họp" */
+	/*
+	 * the nearest meeting, past the verb "họp"; past a ';' too, a meeting
+	 * other than a plenum conveyed is a topic of an earlier item of the
+	 * agenda, "họp thông qua các nội dung: ...; báo cáo ... trình Đại hội
+	 * XIV; Báo cáo tổng kết Chỉ thị số 35-CT/TW ...; Báo cáo ... năm 2023"
+	 * (probe y Y10)
+	 */
 	for (j = k - 1; j >= lo; j--)
 	{
+		if (tok_punct(d, j, ';'))
+			listed = true;
 		if ((n = kind_at(d, j, &ph)) > 0 && !is_hop(ph))
-			break;
+		{
+			if (!listed || (gb_tok_capitalized(d, j) && conveyed_plenum_at(d, lo, j, ps)))
+				break;
+			topic = true;
+		}
 		if (gb_sentence_break(d, j))
 			return false;
 	}
 	if (j < lo || !gb_tok_capitalized(d, j))
 		return false;
-	if (conveyed_plenum_at(d, lo, j))
+	/* an agenda's topics only in the list of a plenum conveyed */
+	if (topic && !conveyed_plenum_at(d, lo, j, ps))
+		return false;
+	if (conveyed_plenum_at(d, lo, j, ps))
 	{
 		/* the first meeting of the sentence, its subject */
 		for (s = j; s > lo && !gb_sentence_break(d, s); s--)
 			if (kind_at(d, s - 1, &ph) > 0 && !is_hop(ph))
 				j = s - 1;
-		return conveyed_plenum_at(d, lo, j);
+		return conveyed_plenum_at(d, lo, j, ps);
 	}
 	/* the bare noun opening its sentence, whose verb is "họp" */
 	v = tok_is(d, j + n, "da") ? j + n + 1 : j + n;
@@ -847,7 +868,7 @@ conveyed_agenda(const GbDoc *d, int lo, int k)
 	for (s = j - 1; s >= lo; s--)
 	{
 		if (kind_at(d, s, &ph) > 0 && !is_hop(ph))
-			return conveyed_plenum_at(d, lo, s);
+			return conveyed_plenum_at(d, lo, s, ps);
 		if (gb_sentence_break(d, s))
 			break;
 	}

@@ -20,6 +20,7 @@
 #define AUDIENCE_BACK	16		/* tokens from a briefing's month back to "các" of the units it gathers */
 #define SIGNED_BACK		12		/* tokens from a year back to the signing it dates */
 #define FAR_SPAN_AHEAD	60		/* tokens from "10 năm" on to its years, past the object reviewed */
+#define COURSE_BACK		20		/* tokens from a course's year back to "tập huấn" */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -1063,6 +1064,33 @@ briefing_audience(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the period at k ends the clause of a course held: "tổ chức Hội
+ * nghị ... và tập huấn kỹ năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán
+ * bộ Đoàn cơ sở năm 2018" (probe x X5).  The year is the course's, which
+ * reviews nothing; "tập huấn" is held there, after "và", "tổ chức", "lớp"
+ * or "khóa", not a topic reviewed ("tổng kết công tác tập huấn năm 2018"),
+ * and no reviewing word stands between ("công tác" is the course's topic).
+ */
+static bool
+course_name(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 2 && j >= k - COURSE_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') ||
+			(gb_dict_match(d, j, CAT_REVIEWWORD, &ph) > 0 && ph->aux != REVIEW_WORK))
+			return false;
+		if (tok_is(d, j, "tap") && tok_is(d, j + 1, "huan"))
+			return tok_is(d, j - 1, "va") || tok_is(d, j - 1, "lop") || tok_is(d, j - 1, "khoa") ||
+				(tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to"));
+	}
+	return false;
+}
+
+/*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
  * ban tuần 7", it names the event, not a period reviewed; a review named
@@ -1090,6 +1118,16 @@ ceremony_name(const GbDoc *d, int k)
 		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ"))
 			return true;
 		if (recurring_briefing(d, j))
+			return true;
+		/*
+		 * "trong kỳ sinh hoạt tháng 10-2025", "tổ chức sinh hoạt chuyên
+		 * đề tháng 10-2025": a cell's session held, which its month names
+		 * as a briefing's does (probe x X5); not a topic, "nâng cao chất
+		 * lượng sinh hoạt chi bộ năm 2024"
+		 */
+		if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat") &&
+			(tok_is(d, j - 1, "ky") || tok_is(d, j - 1, "buoi") || tok_is(d, j - 1, "dot") ||
+			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to"))))
 			return true;
 	}
 	/* a comma, or words past the window: a briefing's units listed (briefing_audience()) */
@@ -1540,10 +1578,13 @@ day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
  * lead or the headline: one reviewed further on is the subject of a
  * document or a speech ("giới thiệu Đề cương Báo cáo tổng kết ... chiến
  * lược 10 năm 2001 - 2010"), where months, quarters and a year are read
- * as before.
+ * as before.  A period on the agenda of a plenum conveyed (conveyed_agenda(),
+ * which looks for that plenum before lo in the chunk with ps) is none; the
+ * first one's year goes to *agenda_year when that has none.
  */
 bool
-period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spans)
+period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spans,
+		  PlenumSeen *ps, int *agenda_year)
 {
 	int			k,
 				end;
@@ -1594,7 +1635,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
+		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{
 			k = end - 1;
@@ -1607,8 +1648,11 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		if (conveyed_agenda(d, lo, k))
+		if (conveyed_agenda(d, lo, k, ps))
 		{
+			/* the plenum reviews it: the report comes after it */
+			if (!*agenda_year && per.year && per.nmonths <= 12)
+				*agenda_year = per.year;
 			k = end - 1;
 			continue;
 		}

@@ -1308,5 +1308,5 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)
-		period_in(d, lo, hi, &f->period, &f->planned, true);
+		period_in(d, lo, hi, &f->period, &f->planned, true, NULL, &f->agenda_year);
 }

@@ -26506,6 +26506,128 @@ test_stop36_s36_meet(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 36, s36-date: dates, periods and kinds found by probes w, x, y.
+ */
+static bool
+s36_held(const char *s, int y, int m, int d)
+{
+	GbResult   *r = extract(s, 2025, 9, 10);
+	bool		ok = r->meeting.held_on.y == y && r->meeting.held_on.m == m &&
+		r->meeting.held_on.d == d;
+
+	if (!ok)
+		printf("  held_on %d-%d-%d: %s\n", r->meeting.held_on.y, r->meeting.held_on.m,
+			   r->meeting.held_on.d, s);
+	gb_result_free(r);
+	return ok;
+}
+
+static void
+test_stop36_s36_date(void)
+{
+	static const char W7[] =
+		"Chiều ngày 12/10, Huyện ủy Gio Linh tổ chức buổi tọa đàm kỷ niệm 90 năm ngày thành lập các "
+		"ban Đảng, Văn phòng huyện ủy (1930 - 2020).";
+	static const char W7c[] =
+		"Chiều ngày 12/10, Huyện ủy Gio Linh tổ chức buổi tọa đàm kỷ niệm 90 năm ngày thành lập các "
+		"ban Đảng, Văn phòng huyện ủy (1940 - 2020).";
+#define S36_PLENUM "Sáng 6-6, Đảng ủy Quân khu tổ chức hội nghị thông báo nhanh kết quả Hội nghị lần " \
+		"thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII."
+#define S36_AGENDA "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng họp thông qua các nội dung: Đề " \
+		"cương chi tiết Báo cáo chính trị; đề cương báo cáo trình Đại hội XIV của Đảng; Báo cáo tổng " \
+		"kết Chỉ thị số 35-CT/TW; Báo cáo kết quả công tác kiểm tra năm 2023."
+	static const char Y10a[] = S36_PLENUM " " S36_AGENDA;
+	static const char Y10b[] = S36_PLENUM "\n\nTrung tướng Nguyễn Văn An thông tin về " S36_AGENDA;
+	static const char Y10c[] =
+		"Sáng 6/6, Đảng ủy Quân khu tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 9; "
+		"tổng kết công tác năm 2023.";
+	GbDate		nodate = {0, 0, 0};
+	GbResult   *r;
+
+	/* Y2: a list of days, the month on each or once at the end */
+	CHECK(s36_held("Trong 2 ngày 28-7 và 29-7, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
+				   "Đại hội đại biểu lần thứ I.", 2025, 7, 28), "Y2 month on each day");
+	CHECK(s36_held("Trong 2 ngày 28 và 29-7-2025, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
+				   "Đại hội đại biểu lần thứ I.", 2025, 7, 28), "Y2 contrast: two days");
+	CHECK(s36_held("Trong 2 ngày 28-7 và 15-8, Đảng bộ Công an tỉnh Long An đã tổ chức thành công "
+				   "Đại hội đại biểu lần thứ I.", 0, 0, 0), "Y2 contrast: days too far apart");
+	CHECK(s36_held("Đại hội sẽ diễn ra trong các ngày 13, 14 và 15-8-2025 tại Hội trường Quân khu 7.",
+				   2025, 8, 13), "Y2 three days");
+	CHECK(s36_held("Đại hội sẽ diễn ra trong các ngày 15, 13 và 14-8-2025 tại Hội trường Quân khu 7.",
+				   0, 0, 0), "Y2 contrast: days not in order");
+	CHECK(s36_held("Vào 03 ngày 13,14,15/01/2021 Đảng bộ Bệnh viện tỉnh Trà Vinh tổ chức hội nghị "
+				   "quán triệt Nghị quyết.", 2021, 1, 13), "Y2 days joined by commas");
+	CHECK(s36_held("Ngày 30/12 và 2/1, Đảng bộ tỉnh Long An tổ chức Đại hội đại biểu lần thứ I.",
+				   2024, 12, 30), "Y2 contrast: over a year's end");
+
+	/* W7: an anniversary's span of years dates a day without a year */
+	r = gb_extract(W7, strlen(W7), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.held_on.y == 2020 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 12,
+		  "W7: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = gb_extract(W7c, strlen(W7c), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.held_on.y != 2020, "W7 contrast: 90 years, not 80: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	/* Y10: a conveyed plenum's agenda, an earlier item reviewing, a line before */
+	r = gb_extract(Y10a, strlen(Y10a), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.period_text == NULL && r->meeting.held_on.y == 2024,
+		  "Y10 same line: %s %d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	r = gb_extract(Y10b, strlen(Y10b), nodate, GB_WANT_ALL);
+	CHECK(r->meeting.period_text == NULL && r->meeting.held_on.y == 2024,
+		  "Y10 next line: %s %d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	r = gb_extract(Y10c, strlen(Y10c), nodate, GB_WANT_ALL);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "Y10 contrast: the report's own review: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* X5: the month or year naming a session or a course held, not a review */
+	{
+		static const char *const none[] = {
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 10-2025.",
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề tháng 10-2025.",
+			"Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết và tập huấn kỹ "
+			"năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán bộ Đoàn cơ sở năm 2018.",
+		};
+		static const char *const kept[] = {
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề đánh giá kết quả quý III năm 2025.",
+			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức hội nghị sơ kết nâng cao chất lượng sinh hoạt chi bộ năm "
+			"2025.",
+			"Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị tổng kết công tác tập huấn cán bộ Đoàn cơ sở năm "
+			"2017.",
+			"Ngày 3/3/2018, BTV Thành đoàn tổ chức tập huấn và tổng kết công tác Đoàn năm 2017.",
+		};
+		int			i;
+
+		for (i = 0; i < 3; i++)
+		{
+			r = extract(none[i], 0, 0, 0);
+			CHECK(r->meeting.period_text == NULL, "X5 %d: %s", i, r->meeting.period_text);
+			gb_result_free(r);
+		}
+		for (i = 0; i < 4; i++)
+		{
+			r = extract(kept[i], 0, 0, 0);
+			CHECK(r->meeting.period_text != NULL, "X5 contrast %d: no period", i);
+			gb_result_free(r);
+		}
+	}
+
+	/* Y9: a count of members who studied is no meeting held */
+	r = extract("77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Y9: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Ngày 5/3, Đảng ủy phường tổ chức cho 300 đảng viên học tập, quán triệt Nghị quyết Trung "
+				"ương 4 khóa XII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "Y9 contrast: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27391,6 +27513,7 @@ main(void)
 	test_stop36_s36_org();
 	test_stop36_s36_lay();
 	test_stop36_s36_meet();
+	test_stop36_s36_date();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
