@@ -55,6 +55,12 @@ enum
  */
 const char	gb_kind_self_review[] = "kiểm điểm";
 /*
+ * "học tập" read as a kind: "quán triệt" when the Party's resolutions are
+ * what is studied ("hội nghị nghiên cứu, học tập các nghị quyết"), told by
+ * this very string (kind_read())
+ */
+const char	gb_kind_study[] = "quán triệt";
+/*
  * The kind of a political session, "sinh hoạt chính trị", which also praises
  * another meeting ("là đợt sinh hoạt chính trị quan trọng"): the meeting's
  * scan takes it only when held, by this string.
@@ -2609,6 +2615,12 @@ static const GbPhrase phrases[] = {
 	 * with or without "hội nghị" (probe 43 G4)
 	 */
 	{"kiem diem", CAT_MEETKIND, gb_kind_self_review, 1},
+	/*
+	 * "tổ chức hội nghị nghiên cứu, học tập các nghị quyết", "tổ chức học
+	 * tập Nghị quyết Đại hội": a resolution studied is a "quán triệt"
+	 * without the word (probe x X6, probe y 42)
+	 */
+	{"hoc tap", CAT_MEETKIND, gb_kind_study, 1},
 	{"hoi nghi", CAT_MEETKIND, gb_kind_meeting, 0},
 	{"phien hop", CAT_MEETKIND, "phiên họp", 0},
 	{"ky hop", CAT_MEETKIND, "kỳ họp", 0},

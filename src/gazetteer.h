@@ -391,6 +391,7 @@ extern bool gb_party_body(const char *canonical);
 extern const char *const gb_plenum_body;
 /* the kind "kiểm điểm", the value of its phrase: a kind also a person's act */
 extern const char gb_kind_self_review[];
+extern const char gb_kind_study[];
 /* the kind "sinh hoạt chính trị": a meeting only when held */
 extern const char gb_kind_political[];
 /* the kind "sinh hoạt chi bộ": a Party cell's meeting, only when held */

@@ -26626,6 +26626,21 @@ test_stop36_s36_date(void)
 				"ương 4 khóa XII.", 0, 0, 0);
 	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "Y9 contrast: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+
+	/* X6: resolutions studied are a quán triệt without the word */
+	r = extract("Ngày 5/3/2025, Đảng bộ xã Hoằng Tiến tổ chức hội nghị nghiên cứu, học tập các nghị quyết "
+				"của Trung ương, của tỉnh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "X6: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Vào 03 ngày 13,14,15/01/2021 Đảng bộ Bệnh viện tỉnh Trà Vinh tổ chức học tập Nghị quyết Đại "
+				"hội Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt") && r->meeting.held_on.d == 13,
+		  "X6 held: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Ngày 13/01/2021, Đảng bộ Bệnh viện tỉnh Trà Vinh tổ chức hội nghị học tập và làm theo tư "
+				"tưởng, đạo đức, phong cách Hồ Chí Minh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "X6 contrast: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
 }
 
 int
