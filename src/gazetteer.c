@@ -2263,7 +2263,7 @@ static const GbPhrase phrases[] = {
 	{"phung", CAT_SURNAME, "Phùng", 0},
 	{"ung", CAT_SURNAME, "Ưng", 0},
 	{"dam", CAT_SURNAME, "Đàm", 0},
-	{"lu", CAT_SURNAME, "Lữ", 0},
+	{"lu", CAT_SURNAME, "Lữ|Lư", 0},
 	{"thach", CAT_SURNAME, "Thạch", 0},
 	{"hua", CAT_SURNAME, "Hứa", 0},
 	{"khuat", CAT_SURNAME, "Khuất", 0},
@@ -2323,6 +2323,14 @@ static const GbPhrase phrases[] = {
 	{"tao", CAT_SURNAME, "Tào", 0},
 	{"khuu", CAT_SURNAME, "Khưu", 0},
 	{"mach", CAT_SURNAME, "Mạch", 0},
+	/*
+	 * Khmer surnames of the Mekong delta: "Danh Tha", "Danh Út" (Kiên
+	 * Giang).  "Sơn", "Kim" and "Kiên" are left out: the first syllables of
+	 * places ("Sơn Động", "Kim Sơn", "Kiên Lương") read after a level where
+	 * a name would be; their names are read with "Văn" or "Thị" second or
+	 * after an honorific.
+	 */
+	{"danh", CAT_SURNAME, "Danh", 0},
 	/*
 	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Ma Thị Thúy" (Tày), "Ôn",
 	 * "Ngọ", "Chế": as spelled, a capitalized word of theirs starts no body
