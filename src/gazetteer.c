@@ -1483,6 +1483,9 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
+	/* "Th.S Lê Văn A", "Th.S. Lê Văn A": ThS with a dot inside */
+	{"th . s", CAT_RANK, NULL, RANK_DEGREE},
+	{"th . s .", CAT_RANK, NULL, RANK_DEGREE},
 	/* medical degrees, written before a doctor's name as "ThS" is: "Bác sĩ
 	 * (Bác sỹ) Lê Văn A", "BSCKII Lê Văn A", "TS.BS Lê Văn A" */
 	{"bac si", CAT_RANK, NULL, RANK_DEGREE},
@@ -1495,6 +1498,11 @@ static const GbPhrase phrases[] = {
 	{"bs . ckii", CAT_RANK, NULL, RANK_DEGREE},
 	{"bs ckii", CAT_RANK, NULL, RANK_DEGREE},
 	{"bs cki", CAT_RANK, NULL, RANK_DEGREE},
+	/* with the dot that closes them: "BSCKII. Lê Văn A" (tokenize.c ends no sentence there) */
+	{"bscki .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bsckii .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs . cki .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs . ckii .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts . bs", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths . bs", CAT_RANK, NULL, RANK_DEGREE},
 	{"pgs . ts . bs", CAT_RANK, NULL, RANK_DEGREE},
