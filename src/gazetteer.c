@@ -2098,6 +2098,18 @@ static const GbPhrase phrases[] = {
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
+	/*
+	 * "Kết luận cuộc họp (buổi làm việc), đồng chí A, ...", as "Chỉ đạo tại
+	 * cuộc họp" below, opening the sentence or right after the person
+	 * ("A, Bí thư Tỉnh ủy kết luận buổi làm việc"); elsewhere the
+	 * conclusions written down: "ban hành thông báo kết luận cuộc họp"
+	 */
+	{"ket luan cuoc hop", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan buoi", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan phien", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan ky hop", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan hoi thao", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan toa dam", CAT_ROLE, "kết luận", ROLE_FRONTED},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	/* "trực tiếp chỉ đạo Đại hội": the congress as the meeting noun (stop 31 L-F10a) */
 	{"chi dao dai hoi", CAT_ROLE, "chỉ đạo", 0},
