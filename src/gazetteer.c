@@ -670,6 +670,13 @@ static const GbPhrase phrases[] = {
 	{"hoc vien chinh tri quoc gia", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
 	{"trung tam chinh tri", CAT_BODYHEAD, "Trung tâm Chính trị", BODY_LEVEL},
 	{"ban chi huy quan su", CAT_BODYHEAD, "Ban Chỉ huy Quân sự", BODY_LEVEL},
+	/*
+	 * the province's command as the district's above, its level after it,
+	 * "quân sự" often in lower case: "Phó Chính ủy, Bộ Chỉ huy quân sự
+	 * tỉnh B" reads as "Bộ Chỉ huy Quân sự" does (the bare "Bộ Chỉ huy"
+	 * needs a capitalized name)
+	 */
+	{"bo chi huy quan su", CAT_BODYHEAD, "Bộ Chỉ huy Quân sự", BODY_LEVEL},
 	{"ban chqs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* an office with its committee, never "Văn" alone: "Nguyễn Văn Phòng" is a name */
 	{"van phong tinh uy", CAT_BODYHEAD, "Văn phòng Tỉnh ủy", 0},

@@ -15782,9 +15782,13 @@ test_title_named_body_field(void)
 {
 	check_official("Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh.",
 				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh");
-	/* no level after the lower-case words: the sentence's words stay out */
+	/*
+	 * no level after the lower-case words: the sentence's words stay out;
+	 * "quân sự" is the unit's own, "Bộ Chỉ huy Quân sự" in lower case, as
+	 * "Ban Chỉ huy quân sự" (stop 36 V10)
+	 */
 	check_official("Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự nhấn mạnh nhiệm vụ.",
-				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy");
+				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy quân sự");
 }
 
 static void
