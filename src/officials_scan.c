@@ -802,6 +802,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 				from = 0;
 
 	st->nmen = 0;
+	st->nahead = 0;
 	while (i < doc->ntok)
 	{
 		int			stop = (i | 4095) + 1;
@@ -826,6 +827,8 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
+	if (st->nahead > 0)
+		coref_ahead(st, doc);
 	for (i = 0; i < st->nmen; i++)
 		gb_note_mention(doc, GB_MENTION_OFFICIAL, st->men[i].off, NULL,
 						doc->tok[st->men[i].tn].os, doc->tok[st->men[i].t1 - 1].oe);
