@@ -5731,3 +5731,10 @@ FROM (VALUES
     ($$Tối 2/2/2016, Huyện ủy Tân Lập tổ chức Lễ mít tinh kỷ niệm 86 năm Ngày thành lập Đảng.$$),
     ($$Sáng 4/9/2020, Thành ủy Tân Lập tổ chức buổi mít tinh hưởng ứng Tuần lễ quốc gia.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-off: V10. "Bộ Chỉ huy quân sự tỉnh" in lower case organizes, as "Bộ Chỉ huy Quân sự tỉnh"
+SELECT organizer, chairs
+FROM (VALUES
+    ($$Ngày 5/3/2024, Bộ Chỉ huy quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh chủ trì.$$),
+    ($$Ngày 5/3/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì.$$)
+) AS v(body), gb_extract(body, NULL::date);
