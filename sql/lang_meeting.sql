@@ -5872,3 +5872,10 @@ FROM (VALUES
     ($$Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết và tập huấn kỹ năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán bộ Đoàn cơ sở năm 2018.$$),
     ($$77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 36, s36-off: V10. "Bộ Chỉ huy quân sự tỉnh" in lower case organizes, as "Bộ Chỉ huy Quân sự tỉnh"
+SELECT organizer, chairs
+FROM (VALUES
+    ($$Ngày 5/3/2024, Bộ Chỉ huy quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh chủ trì.$$),
+    ($$Ngày 5/3/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1563,3 +1563,24 @@ SELECT name, titles, roles FROM gb_officials($$Sáng 12/3, Ban Chấp hành Đ�
 SELECT name, titles, roles FROM gb_officials($$Đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh ẢNH: VIỆT HÀ
 Quang cảnh hội nghị. Ảnh: Việt Hà
 Đồng chí Lê Văn Cường, Phó Chủ tịch UBND tỉnh phát biểu.$$);
+
+-- stop 36, s36-off: V9. The surnames "Lư" and "Danh" (Khmer) start a name after a title, with no "Văn" or "Thị" second
+SELECT name, titles FROM gb_officials($$Dự hội nghị có Phó Chủ tịch UBND tỉnh Lư Quang Ngời, Bí thư Huyện ủy Châu Thành Lưu Minh Hòa. Phó Trưởng Ban Dân tộc tỉnh Danh Tha phát biểu.$$);
+
+-- stop 36, s36-off: V8. "ThS.", "Ths.", "BSCKII." before a name end no sentence, as "TS." does not; "20 ThS." counted does
+SELECT name, roles FROM gb_officials($$Phát biểu tại hội nghị, ThS. Nguyễn Văn An, Phó Giám đốc Sở Y tế đề nghị các chi bộ tập trung thực hiện. Tham dự có đồng chí Lê Văn Bình, Phó Giám đốc Sở; Ths. Trần Văn Cường, Chánh Văn phòng Sở; BSCKII. Hà Thị Mai, Trưởng phòng Nghiệp vụ. Đội ngũ có 20 ThS. Đồng chí Phạm Văn Tâm, Phó Giám đốc Sở phát biểu.$$);
+
+-- stop 36, s36-off: V7. A name wrapped after its surname, or after its middle name, is whole
+SELECT name, titles, roles FROM gb_officials(E'Đồng chí Trần\nVăn Minh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị. Dự hội nghị có các đồng chí: Lê\nThị Hoa, Phó Chủ tịch UBND tỉnh; Hà Văn\nBình, Trưởng Ban Tổ chức Tỉnh ủy. Phó Bí thư Tỉnh ủy Nguyễn\nVăn Cường phát biểu.');
+
+-- stop 36, s36-off: V6. A fronted "Kết luận cuộc họp (buổi làm việc), A, ..." is A's role; "thông báo kết luận cuộc họp" is none
+SELECT name, roles FROM gb_officials($$Kết luận cuộc họp, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy đề nghị các cấp ủy tập trung thực hiện. Kết luận buổi làm việc với Ban Thường vụ Huyện ủy, Bí thư Tỉnh ủy Lê Văn Bình ghi nhận kết quả. Văn phòng Tỉnh ủy ban hành thông báo kết luận cuộc họp của đồng chí Trần Văn Cường, Chánh Văn phòng Tỉnh ủy.$$);
+
+-- stop 36, s36-off: U14. An unnamed group's list item run on with a comma into the next person's: he and his post are read
+SELECT name, titles, roles FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, Phó Bí thư Tỉnh ủy; cán bộ Ban Tổ chức Tỉnh ủy, Lê Văn Bình, Trưởng Ban Dân vận Tỉnh ủy; Phạm Thị Hoa, Chánh Văn phòng Tỉnh ủy.$$);
+
+-- stop 36, s36-off: V10. "Bộ Chỉ huy quân sự tỉnh" in lower case is a unit, as "Bộ Chỉ huy Quân sự" and "Ban Chỉ huy quân sự"
+SELECT name, titles FROM gb_officials($$Tham dự có Đại tá Nguyễn Văn An, Phó Chính ủy, Bộ Chỉ huy quân sự tỉnh Bình Định; Trung tá Lê Văn Bình, Phó Chỉ huy trưởng, Ban Chỉ huy quân sự huyện Tuy Phước.$$);
+
+-- stop 36, s36-off: U3. A single holder's post written alone before he is named with it is his mention (not a deputy's)
+SELECT name, roles, mentions FROM gb_officials($$Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới. Phó Bí thư Tỉnh ủy phát biểu. Đồng chí Lê Văn Bình, Phó Bí thư Tỉnh ủy dự.$$);

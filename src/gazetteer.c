@@ -688,6 +688,13 @@ static const GbPhrase phrases[] = {
 	{"hoc vien chinh tri quoc gia", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
 	{"trung tam chinh tri", CAT_BODYHEAD, "Trung tâm Chính trị", BODY_LEVEL},
 	{"ban chi huy quan su", CAT_BODYHEAD, "Ban Chỉ huy Quân sự", BODY_LEVEL},
+	/*
+	 * the province's command as the district's above, its level after it,
+	 * "quân sự" often in lower case: "Phó Chính ủy, Bộ Chỉ huy quân sự
+	 * tỉnh B" reads as "Bộ Chỉ huy Quân sự" does (the bare "Bộ Chỉ huy"
+	 * needs a capitalized name)
+	 */
+	{"bo chi huy quan su", CAT_BODYHEAD, "Bộ Chỉ huy Quân sự", BODY_LEVEL},
 	{"ban chqs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* an office with its committee, never "Văn" alone: "Nguyễn Văn Phòng" is a name */
 	{"van phong tinh uy", CAT_BODYHEAD, "Văn phòng Tỉnh ủy", 0},
@@ -1506,6 +1513,9 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
+	/* "Th.S Lê Văn A", "Th.S. Lê Văn A": ThS with a dot inside */
+	{"th . s", CAT_RANK, NULL, RANK_DEGREE},
+	{"th . s .", CAT_RANK, NULL, RANK_DEGREE},
 	/* medical degrees, written before a doctor's name as "ThS" is: "Bác sĩ
 	 * (Bác sỹ) Lê Văn A", "BSCKII Lê Văn A", "TS.BS Lê Văn A" */
 	{"bac si", CAT_RANK, NULL, RANK_DEGREE},
@@ -1518,6 +1528,11 @@ static const GbPhrase phrases[] = {
 	{"bs . ckii", CAT_RANK, NULL, RANK_DEGREE},
 	{"bs ckii", CAT_RANK, NULL, RANK_DEGREE},
 	{"bs cki", CAT_RANK, NULL, RANK_DEGREE},
+	/* with the dot that closes them: "BSCKII. Lê Văn A" (tokenize.c ends no sentence there) */
+	{"bscki .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bsckii .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs . cki .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs . ckii .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts . bs", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths . bs", CAT_RANK, NULL, RANK_DEGREE},
 	{"pgs . ts . bs", CAT_RANK, NULL, RANK_DEGREE},
@@ -2152,6 +2167,18 @@ static const GbPhrase phrases[] = {
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
+	/*
+	 * "Kết luận cuộc họp (buổi làm việc), đồng chí A, ...", as "Chỉ đạo tại
+	 * cuộc họp" below, opening the sentence or right after the person
+	 * ("A, Bí thư Tỉnh ủy kết luận buổi làm việc"); elsewhere the
+	 * conclusions written down: "ban hành thông báo kết luận cuộc họp"
+	 */
+	{"ket luan cuoc hop", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan buoi", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan phien", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan ky hop", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan hoi thao", CAT_ROLE, "kết luận", ROLE_FRONTED},
+	{"ket luan toa dam", CAT_ROLE, "kết luận", ROLE_FRONTED},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	/* "trực tiếp chỉ đạo Đại hội": the congress as the meeting noun (stop 31 L-F10a) */
 	{"chi dao dai hoi", CAT_ROLE, "chỉ đạo", 0},
@@ -2325,7 +2352,7 @@ static const GbPhrase phrases[] = {
 	{"phung", CAT_SURNAME, "Phùng", 0},
 	{"ung", CAT_SURNAME, "Ưng", 0},
 	{"dam", CAT_SURNAME, "Đàm", 0},
-	{"lu", CAT_SURNAME, "Lữ", 0},
+	{"lu", CAT_SURNAME, "Lữ|Lư", 0},
 	{"thach", CAT_SURNAME, "Thạch", 0},
 	{"hua", CAT_SURNAME, "Hứa", 0},
 	{"khuat", CAT_SURNAME, "Khuất", 0},
@@ -2385,6 +2412,14 @@ static const GbPhrase phrases[] = {
 	{"tao", CAT_SURNAME, "Tào", 0},
 	{"khuu", CAT_SURNAME, "Khưu", 0},
 	{"mach", CAT_SURNAME, "Mạch", 0},
+	/*
+	 * Khmer surnames of the Mekong delta: "Danh Tha", "Danh Út" (Kiên
+	 * Giang).  "Sơn", "Kim" and "Kiên" are left out: the first syllables of
+	 * places ("Sơn Động", "Kim Sơn", "Kiên Lương") read after a level where
+	 * a name would be; their names are read with "Văn" or "Thị" second or
+	 * after an honorific.
+	 */
+	{"danh", CAT_SURNAME, "Danh", 0},
 	/*
 	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Ma Thị Thúy" (Tày), "Ôn",
 	 * "Ngọ", "Chế": as spelled, a capitalized word of theirs starts no body

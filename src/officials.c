@@ -349,7 +349,9 @@ gb_off_finish(GbOffState *st, GbResult *res)
 	gb_free(st->offs);
 	gb_free(st->hash);
 	gb_free(st->men);
+	gb_free(st->ahead);
 	st->offs = NULL;
 	st->hash = NULL;
 	st->men = NULL;
+	st->ahead = NULL;
 }

@@ -94,6 +94,100 @@ posts_elected(const GbDoc *d, int t0, int e)
 }
 
 /*
+ * "Bí thư Tỉnh ủy chủ trì hội nghị. ... Đồng chí A, Bí thư Tỉnh ủy, nhấn
+ * mạnh": a post written alone, its key of n bytes, that no official named
+ * so far holds, kept for coref_ahead().  A post one person holds in its
+ * body: no deputy's or member's ("Phó Chủ tịch UBND tỉnh", "Ủy viên Ban
+ * Thường vụ"), which several hold.
+ */
+static void
+note_ahead(GbOffState *st, const char *key, size_t n, int t0, int tn, int e)
+{
+	TitleAhead *a;
+
+	if (n == 0 || strncmp(key, "pho ", 4) == 0 || strncmp(key, "uy vien", 7) == 0 ||
+		strncmp(key, "thanh vien", 10) == 0)
+		return;
+	if (st->nahead == st->capahead)
+	{
+		st->capahead = st->capahead ? st->capahead * 2 : 8;
+		st->ahead = gb_realloc(st->ahead, sizeof(TitleAhead) * (size_t) st->capahead);
+	}
+	a = &st->ahead[st->nahead++];
+	a->m.off = -1;
+	a->m.t0 = t0;
+	a->m.tn = tn;
+	a->m.t1 = e;
+	a->key = gb_arena_strndup(st->arena, key, n);
+	a->n = n;
+}
+
+/* tokens after a post written alone where its holder's name is looked for */
+#define AHEAD_REACH		300
+/* mentions after it looked at */
+#define AHEAD_MENTIONS	16
+
+/*
+ * The chunk's posts written alone before anyone named held them
+ * (note_ahead()): each is a mention of the official who holds that post,
+ * title key and all, named among the next few mentions of the chunk and
+ * not before in it ("Bí thư Tỉnh ủy chủ trì hội nghị. ... Đồng chí A, Bí
+ * thư Tỉnh ủy, nhấn mạnh"; stop 36 U3), when no other official of the
+ * report holds it.  The mention goes in among the chunk's in their
+ * order, before assign_roles() reads them.
+ */
+void
+coref_ahead(GbOffState *st, const GbDoc *d)
+{
+	int			from = 0;
+
+	for (int p = 0; p < st->nahead; p++)
+	{
+		const TitleAhead *a = &st->ahead[p];
+		Official   *found = NULL;
+		int			k;
+
+		while (from < st->nmen && st->men[from].tn < a->m.t1)
+			from++;
+		for (k = from; k < st->nmen && k < from + AHEAD_MENTIONS &&
+			 st->men[k].tn < a->m.t1 + AHEAD_REACH; k++)
+			if (title_matches(st->offs[st->men[k].off], a->key, a->n, false))
+			{
+				found = st->offs[st->men[k].off];
+				break;
+			}
+		if (found == NULL)
+			continue;
+		/* named in the chunk before the post: a mention the scan would have tied */
+		for (k = 0; k < from && st->men[k].off != found->idx; k++)
+			;
+		if (k < from)
+			continue;
+		/* another official of the report with the post */
+		for (k = 0; k < st->noffs; k++)
+			if (st->offs[k] != found && title_matches(st->offs[k], a->key, a->n, false))
+				break;
+		if (k < st->noffs)
+			continue;
+		if (st->nmen == st->capmen)
+		{
+			st->capmen = st->capmen ? st->capmen * 2 : 64;
+			st->men = gb_realloc(st->men, sizeof(Mention) * (size_t) st->capmen);
+		}
+		for (k = st->nmen; k > 0 && st->men[k - 1].tn > a->m.tn; k--)
+			st->men[k] = st->men[k - 1];
+		st->men[k] = a->m;
+		st->men[k].off = found->idx;
+		st->nmen++;
+		/* the mention went in before from: it moved one on */
+		if (k < from)
+			from++;
+		found->mentions++;
+	}
+	st->nahead = 0;
+}
+
+/*
  * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
  * nhấn mạnh": the one recent official with that title.
  */
@@ -117,11 +211,13 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		char		buf[KEY_BUF];
 		size_t		n;
 		char	   *key = coref_key(d, c, x, buf, &n);
+		bool		none = true;
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 		{
 			if (!title_matches(st->offs[k], key, n, prefix))
 				continue;
+			none = false;
 			if (found && found != st->offs[k])
 			{
 				found = NULL;
@@ -129,6 +225,9 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 			}
 			found = st->offs[k];
 		}
+		/* one post alone that none holds yet: maybe of one named after it */
+		if (none && c->n == 1)
+			note_ahead(st, key, n, t0, c->t0[0], e);
 		key_free(key, buf);
 		if (found)
 			break;

@@ -50,6 +50,17 @@ typedef struct Mention
 	int			t1;
 } Mention;
 
+/*
+ * A mention by a title alone that no official named before held
+ * (coref_title()), kept for one named after it (coref_ahead()).
+ */
+typedef struct TitleAhead
+{
+	Mention		m;
+	char	   *key;			/* the title's key, in the arena */
+	size_t		n;				/* its length */
+} TitleAhead;
+
 struct GbOffState
 {
 	GbArena    *arena;
@@ -61,6 +72,9 @@ struct GbOffState
 	Mention    *men;
 	int			nmen;
 	int			capmen;
+	TitleAhead *ahead;			/* the chunk's titles alone, held by none yet */
+	int			nahead;
+	int			capahead;
 	int			title_t0;		/* tokens of the title add_title() had last */
 	int			title_t1;
 	int			scan_i;			/* where scan_at() reads a person from */
@@ -127,6 +141,8 @@ extern void coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, i
 						bool prefix);
 /* whether the last n syllables of a name at j are a recent official's */
 extern bool coref_tail(GbOffState *st, const GbDoc *d, int t0, int j, int n);
+/* the chunk's titles alone given to the one official named after them with the post */
+extern void coref_ahead(GbOffState *st, const GbDoc *d);
 
 /* officials_roles.c: meeting roles */
 /* the roles written next to the chunk's mentions */

@@ -102,6 +102,27 @@ passive_role(const GbDoc *d, int k, int m, const GbPhrase *ph)
 		!(strcmp(ph->value, "dự") == 0 || strcmp(ph->value, "phát biểu") == 0);
 }
 
+/*
+ * "Kết luận cuộc họp (buổi làm việc với ...), đồng chí A ...": a fronted
+ * "kết luận" at k, m tokens, closes its meeting's words with a comma
+ * before the person; "Kết luận cuộc họp của Ban Thường vụ do đồng chí A
+ * ký", "Kết luận buổi làm việc được gửi ...", with no comma before "do" or
+ * "được", is the written conclusions.  Out of line: asked only of such a
+ * phrase opening its sentence.
+ */
+static __attribute__((noinline)) bool
+conclusion_closed(const GbDoc *d, int k, int m)
+{
+	for (int x = k + m; x < d->ntok && x < k + m + 12 && !gb_sentence_break(d, x); x++)
+	{
+		if (tok_punct(d, x, ','))
+			return true;
+		if (gb_word_lower(d, x) && (tok_is(d, x, "do") || tok_is(d, x, "duoc")))
+			return false;
+	}
+	return false;
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -143,6 +164,8 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	}
 	/* "Chỉ đạo tại hội nghị, A": only where it opens the sentence (stop 31 J7) */
 	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && !sentence_opens(d, k))
+		return 0;
+	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && tok_is(d, k, "ket") && !conclusion_closed(d, k, m))
 		return 0;
 	if (m > 0 && (*ph)->value && passive_role(d, k, m, *ph))
 	{

@@ -66,6 +66,40 @@ next_semicolon(const GbDoc *d, int k)
 }
 
 static int	after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific);
+/*
+ * Whether a name with its known surname and its titles after it starts at
+ * i: "Lê Văn Bình, Trưởng Ban Dân vận Tỉnh ủy".  Its length, or 0.
+ */
+static int
+titled_name_at(const GbDoc *d, int i, bool caps)
+{
+	int			n;
+
+	if (!gb_dict_may_match(d, i, CAT_SURNAME) || (n = gb_name_at(d, i, true, caps)) == 0)
+		return 0;
+	return gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1 ? n : 0;
+}
+
+/*
+ * "các đồng chí: A, ...; cán bộ Ban Tổ chức Tỉnh ủy, B, Trưởng Ban ...;
+ * C, ...": an item naming a group, no one, run on with a comma into the
+ * next person's, his name and titles.  Where that name starts inside the
+ * item at k, or k.  Out of line, called only on an item that named no
+ * one.
+ */
+static __attribute__((noinline)) int
+titled_name_in_item(const GbDoc *d, int k, bool caps)
+{
+	for (int x = k; x < d->ntok && x - k < LIST_ITEM; x++)
+	{
+		if (tok_punct(d, x, ';') || (x > k && (tok_has(d, x, T_NL) || gb_break_at(d, x))))
+			break;
+		if (x > k && tok_punct(d, x, ',') && titled_name_at(d, x + 1, caps) > 0)
+			return x + 1;
+	}
+	return k;
+}
+
 
 /*
  * An item of a list that is a group of its own, at k: "các đồng chí Ủy
@@ -115,6 +149,8 @@ list_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, int t0, 
 	if (r == k && (e = gb_parse_chain(d, k, caps, &c)) > k && !tok_punct(d, e, ':') &&
 		(r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
 		r = k;
+	if (r == k && (e = titled_name_in_item(d, k, caps)) > k)
+		r = name_list(st, d, e, honorific, NULL, e, true, caps);
 	return r;
 }
 
@@ -610,8 +646,14 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		return k;
 	}
 
-	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (gb_dict_may_match(d, i, CAT_SURNAME) && (clause_start(d, i) || after_co(d, i)) &&
+	/*
+	 * "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start,
+	 * then titles; after a comma no list of persons took up to, "Dự hội
+	 * nghị có lãnh đạo Ban Tổ chức Tỉnh ủy, Lê Văn Bình, Trưởng Ban Dân
+	 * vận", a person of his own with his titles (the tests below that ask
+	 * for no titles all need a clause start)
+	 */
+	if (gb_dict_may_match(d, i, CAT_SURNAME) && (clause_start(d, i) || after_co(d, i) || tok_punct(d, i - 1, ',')) &&
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
@@ -762,6 +804,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 				from = 0;
 
 	st->nmen = 0;
+	st->nahead = 0;
 	while (i < doc->ntok)
 	{
 		int			stop = (i | 4095) + 1;
@@ -786,6 +829,8 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
+	if (st->nahead > 0)
+		coref_ahead(st, doc);
 	for (i = 0; i < st->nmen; i++)
 		gb_note_mention(doc, GB_MENTION_OFFICIAL, st->men[i].off, NULL,
 						doc->tok[st->men[i].tn].os, doc->tok[st->men[i].t1 - 1].oe);

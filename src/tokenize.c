@@ -1212,6 +1212,23 @@ roman_number_end(const GbDoc *d, int k)
 		gb_dict_match(d, k - 2, CAT_HONORIFIC, NULL) != 1;
 }
 
+/*
+ * Whether the dot at k ends a degree's abbreviation in mixed case or
+ * longer than three capitals, "ThS.", "Ths.", "BSCKII.", which stands
+ * before a name ("ThS. Nguyễn Văn A, Phó Giám đốc ...") and ends no
+ * sentence, as "TS." and "BS." do not (gb_sentence_break_at()).  A degree
+ * counted or named as a noun ends one: "có 5 TS, 20 ThS. Đồng chí A ...",
+ * "... trình độ ThS. Đồng chí B ...".
+ */
+static bool
+degree_abbrev_end(const GbDoc *d, int k)
+{
+	return (tok_is(d, k - 1, "ths") || tok_is(d, k - 1, "bscki") || tok_is(d, k - 1, "bsckii") ||
+		 tok_is(d, k - 1, "ckii")) &&
+		!(k >= 2 && (d->tok[k - 2].flags & T_NUM)) &&
+		gb_dict_match(d, k + 1, CAT_HONORIFIC, NULL) == 0;
+}
+
 bool
 gb_sentence_break_at(const GbDoc *d, int i)
 {
@@ -1231,6 +1248,9 @@ gb_sentence_break_at(const GbDoc *d, int i)
 		if (i >= 2 && tok_punct(d, i - 1, '.') && (d->tok[i - 2].flags & T_ALLCAPS) &&
 			d->tok[i - 2].len <= 3 && !central_abbrev_end(d, i - 1) &&
 			!roman_number_end(d, i - 1))
+			return false;
+		if (i >= 2 && (d->tok[i - 2].flags & T_UPPER) && tok_punct(d, i - 1, '.') &&
+			degree_abbrev_end(d, i - 1))
 			return false;
 		return (d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-');
 	}

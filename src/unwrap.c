@@ -406,22 +406,97 @@ honorific_ends(const GbDoc *d, int first, int last)
 }
 
 /*
+ * Whether token k is a middle name spelled so, "Văn", "Thị", and no
+ * level's or body's name in capitals ("Thị Xã", "Thị Trấn", "Văn Phòng
+ * Tỉnh Ủy"; "Văn Phòng" alone is a given name's, "Nguyễn Văn Phòng")
+ */
+static bool
+middle_name_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	return (d->tok[k].flags & T_UPPER) && gb_dict_may_match(d, k, CAT_MIDDLENAME) &&
+		gb_dict_match(d, k, CAT_MIDDLENAME, &ph) == 1 && gb_exact_any(d, k, ph->value) &&
+		gb_dict_match(d, k, CAT_LEVEL | CAT_BODY | CAT_BODYHEAD, NULL) == 0;
+}
+
+/*
  * Whether a name after an honorific goes on over the line end before
  * token next: one to three capitalized words after the honorific end the
- * line, and one more starts the next before a comma or a dash ("Đồng chí
- * Nguyễn Thị Minh" / "Kiều - Bí thư Huyện ủy").
+ * line, and the name's rest opens the next, four syllables in all at
+ * most:
+ *
+ * - one to three capitalized words before a comma or a dash ("Đồng chí
+ *   Nguyễn Thị Minh" / "Kiều - Bí thư Huyện ủy", "đồng chí Nguyễn" / "Văn
+ *   An, Phó Bí thư ...");
+ * - whatever comes after them, what a name still needs after a surname or
+ *   a middle name that ends the line: "đồng chí Trần" / "Văn Minh chủ trì",
+ *   "đồng chí Trần Văn" / "Minh đề nghị" (no name ends in "Văn", "Thị").
+ *
+ * A full name ending the line keeps its line end before a capitalized
+ * word that goes on in lower case ("đồng chí Nguyễn Văn An" / "Hội nghị
+ * đã ...").
  */
 static bool
 name_goes_on(const GbDoc *d, int first, int next)
 {
-	int			k = next - 1;
+	int			k = next - 1,
+				j = next;
 
+	if (!(d->tok[next].flags & T_UPPER) || next + 1 >= d->ntok)
+		return false;
+	/* the honorific nearest, capitalized too at a sentence's start ("Ông Trần" / "Văn Minh") */
 	while (k >= first && k > next - 4 &&
-		   (d->tok[k].flags & (T_WORD | T_UPPER)) == (T_WORD | T_UPPER))
+		   (d->tok[k].flags & (T_WORD | T_UPPER)) == (T_WORD | T_UPPER) &&
+		   !(k < next - 1 && honorific_ends(d, first, k)))
 		k--;
-	return k < next - 1 && k >= first && honorific_ends(d, first, k) &&
-		(d->tok[next].flags & T_UPPER) && next + 1 < d->ntok &&
-		punct_in(d, next + 1, ",-");
+	if (!(k < next - 1 && k >= first && honorific_ends(d, first, k)))
+		return false;
+	/* a surname alone, then "Văn" and a given name; a middle name last */
+	if ((k == next - 2 && middle_name_at(d, next) &&
+		 (d->tok[next + 1].flags & (T_WORD | T_UPPER | T_SPACE)) == (T_WORD | T_UPPER | T_SPACE) &&
+		 !(d->tok[next + 1].flags & T_NL)) ||
+		(k == next - 3 && middle_name_at(d, next - 1) && (d->tok[next].flags & T_WORD)))
+		return true;
+	while (j + 1 < d->ntok && j - next < 2 && (next - 1 - k) + (j + 1 - next) < 4 &&
+		   (d->tok[j + 1].flags & (T_WORD | T_UPPER | T_SPACE)) == (T_WORD | T_UPPER | T_SPACE) &&
+		   !(d->tok[j + 1].flags & T_NL))
+		j++;
+	return j + 1 < d->ntok && (d->tok[j].flags & T_WORD) && !(d->tok[j + 1].flags & T_NL) &&
+		punct_in(d, j + 1, ",-");
+}
+
+/*
+ * Whether a name with its known surname goes on over the line end before
+ * token next, whoever names it: the line ends in the surname and the next
+ * opens with a middle name ("Phó Bí thư Huyện ủy Nguyễn" / "Văn Minh chủ
+ * trì", "các đồng chí: Lê" / "Thị Hoa, ..."), or ends in both ("Trần Văn"
+ * / "Bình, Trưởng Ban ..."), and the name's grammar, reading through the
+ * line end (its T_NL cleared a moment), takes a given name after the
+ * middle one.  A surname-like word ending a line before a capitalized one
+ * says nothing alone: "... tỉnh Hà" / "Tĩnh ...", "Lâm" / "Đồng".
+ */
+static bool
+surname_goes_on(GbDoc *d, int first, int next)
+{
+	uint16_t	flags = d->tok[next].flags;
+	const GbPhrase *ph = NULL;
+	int			s,
+				n;
+
+	if (middle_name_at(d, next))
+		s = next - 1;
+	else if (next - 2 >= first && middle_name_at(d, next - 1))
+		s = next - 2;
+	else
+		return false;
+	if (s < first || !(d->tok[s].flags & T_UPPER) || !gb_dict_may_match(d, s, CAT_SURNAME) ||
+		gb_dict_match(d, s, CAT_SURNAME, &ph) != 1 || ph->value == NULL || !gb_exact_any(d, s, ph->value))
+		return false;
+	d->tok[next].flags &= (uint16_t) ~T_NL;
+	n = gb_name_at(d, s, true, false);
+	d->tok[next].flags = flags;
+	return n >= 3 && s + n > next + (s == next - 1 ? 1 : 0);
 }
 
 /*
@@ -558,7 +633,7 @@ goes_on(GbDoc *d, int first, int last, int next)
 	if (last > first && punct_in(d, last, "-,"))
 		return !titled_name_at(d, next);
 	return gb_wrap_word(d, last) || honorific_ends(d, first, last) ||
-		name_goes_on(d, first, next) ||
+		name_goes_on(d, first, next) || surname_goes_on(d, first, next) ||
 		((d->tok[last].flags & T_WORD) && !tagged_lead_at(d, next) &&
 		 title_goes_on(d, first, next));
 }

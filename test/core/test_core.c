@@ -15782,9 +15782,13 @@ test_title_named_body_field(void)
 {
 	check_official("Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh.",
 				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh");
-	/* no level after the lower-case words: the sentence's words stay out */
+	/*
+	 * no level after the lower-case words: the sentence's words stay out;
+	 * "quân sự" is the unit's own, "Bộ Chỉ huy Quân sự" in lower case, as
+	 * "Ban Chỉ huy quân sự" (stop 36 V10)
+	 */
 	check_official("Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự nhấn mạnh nhiệm vụ.",
-				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy");
+				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy quân sự");
 }
 
 static void
@@ -26643,6 +26647,125 @@ test_stop36_s36_date(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 36, s36-off: officials, leftovers of stop 35's probes (V6-V10, U3,
+ * U14); each mend with a contrast that must not change.
+ */
+static void
+test_stop36_s36_off(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* V9: the surnames "Lư" and "Danh" (Khmer), with no "Văn" or "Thị" second */
+	check_official("Dự hội nghị có Phó Chủ tịch UBND tỉnh Lư Quang Ngời, Bí thư Huyện ủy Châu Thành "
+				   "Lưu Minh Hòa.", "Lư Quang Ngời", NULL, "Phó Chủ tịch UBND tỉnh");
+	check_official("Phó Trưởng Ban Dân tộc tỉnh Danh Tha phát biểu tại hội nghị.", "Danh Tha", NULL,
+				   "Phó Trưởng Ban Dân tộc tỉnh");
+	check_official("Dự hội nghị có Bí thư Huyện ủy Châu Thành Danh Út.", "Danh Út", NULL,
+				   "Bí thư Huyện ủy Châu Thành");
+	/* contrast: "Lữ" as before; "Danh sách", "Danh hiệu" are words */
+	check_official("Phó Bí thư Tỉnh ủy Lữ Minh Tâm chủ trì hội nghị.", "Lữ Minh Tâm", NULL, "Phó Bí thư Tỉnh ủy");
+	r = extract("Danh sách Ban Chấp hành gồm 35 đồng chí. Danh hiệu Anh hùng được trao. Bí thư Huyện ủy "
+				"Nguyễn Văn Tâm chủ trì.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn Tâm") != NULL, "V9 contrast: %d officials",
+		  r->nofficials);
+	gb_result_free(r);
+
+	/* V8: "ThS." before a name ends no sentence, as "TS." does not */
+	check_roles("Phát biểu tại hội nghị, ThS. Nguyễn Văn An, Phó Giám đốc Sở Y tế đề nghị các chi bộ "
+				"tập trung thực hiện.", "Nguyễn Văn An", "phát biểu");
+	check_roles("Tham dự có đồng chí Lê Văn Bình, Phó Giám đốc Sở; Ths. Trần Văn Cường, Chánh Văn phòng "
+				"Sở.", "Trần Văn Cường", "dự");
+	check_roles("Tham dự có đồng chí Lê Văn Bình, Phó Giám đốc Sở; BSCKII. Trần Văn Cường, Chánh Văn "
+				"phòng Sở.", "Trần Văn Cường", "dự");
+	check_roles("Tham dự có đồng chí Lê Văn Bình, Phó Giám đốc Sở; Th.S Trần Văn Cường, Chánh Văn phòng "
+				"Sở.", "Trần Văn Cường", "dự");
+	/* contrast: a degree counted, or named as a noun, ends its sentence */
+	check_roles("Đội ngũ cán bộ có 5 tiến sĩ, 20 ThS. Đồng chí Nguyễn Văn An, Phó Giám đốc Sở Y tế phát "
+				"biểu chỉ đạo.", "Nguyễn Văn An", "phát biểu | chỉ đạo");
+	check_official("Trình độ chuyên môn của cán bộ là ThS. Đồng chí Lê Văn Bình, Phó Giám đốc Sở phát biểu.",
+				   "Lê Văn Bình", "đồng chí", "Phó Giám đốc Sở");
+
+	/* V7: a name wrapped after its surname, or after its middle name */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Trần\nVăn Minh, Phó Bí "
+				"thư Thường trực Tỉnh ủy chủ trì hội nghị. Dự hội nghị có các đồng chí: Lê\nThị Hoa, Phó "
+				"Chủ tịch UBND tỉnh; Hà Văn\nBình, Trưởng Ban Tổ chức Tỉnh ủy. Phó Bí thư Tỉnh ủy Nguyễn\n"
+				"Văn Cường phát biểu.", 0, 0, 0);
+	o = official(r, "Trần Văn Minh");
+	CHECK(o != NULL && o->chairs, "V7: Trần Văn Minh %s", o ? "no chair" : "missing");
+	CHECK(has_role(official(r, "Lê Thị Hoa"), "dự"), "V7: Lê Thị Hoa");
+	CHECK(has_role(official(r, "Hà Văn Bình"), "dự"), "V7: Hà Văn Bình");
+	CHECK(has_role(official(r, "Nguyễn Văn Cường"), "phát biểu"), "V7: Nguyễn Văn Cường");
+	gb_result_free(r);
+	/* contrast: a full name ending its line, a capitalized word in lower case after it */
+	r = extract("Dự hội nghị có đồng chí Nguyễn Văn An\nHội nghị đã thảo luận các nội dung.\nCó mặt ông "
+				"Lê\nThị Xã Hương Trà cũng dự.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn An") != NULL && r->nofficials == 1, "V7 contrast: %d officials",
+		  r->nofficials);
+	gb_result_free(r);
+
+	/* V6: "Kết luận cuộc họp (buổi làm việc), A, ..." fronted */
+	check_roles("Kết luận cuộc họp, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy đề nghị các cấp ủy tập "
+				"trung thực hiện.", "Nguyễn Văn An", "kết luận");
+	check_roles("Kết luận buổi làm việc với Ban Thường vụ Huyện ủy Gia Lâm, Bí thư Tỉnh ủy Nguyễn Văn An "
+				"ghi nhận những kết quả đạt được.", "Nguyễn Văn An", "kết luận");
+	check_roles("Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy kết luận cuộc họp.", "Nguyễn Văn An", "kết luận");
+	/* contrast: the conclusions written down */
+	check_roles("Văn phòng Tỉnh ủy ban hành thông báo kết luận cuộc họp của đồng chí Nguyễn Văn An, Phó "
+				"Bí thư Tỉnh ủy.", "Nguyễn Văn An", "");
+	check_roles("Kết luận cuộc họp của Ban Thường vụ Tỉnh ủy do đồng chí Nguyễn Văn An ký ban hành.",
+				"Nguyễn Văn An", "");
+
+	/* U14: an unnamed group's item run on with a comma into the next person's */
+	r = extract("Dự hội nghị có các đồng chí: Nguyễn Văn An, Phó Bí thư Tỉnh ủy; cán bộ Ban Tổ chức Tỉnh "
+				"ủy, Lê Văn Bình, Trưởng Ban Dân vận Tỉnh ủy; Phạm Thị Hoa, Chánh Văn phòng Tỉnh ủy.",
+				0, 0, 0);
+	o = official(r, "Lê Văn Bình");
+	CHECK(o != NULL && o->ntitles == 1 && str_is(o->titles[0], "Trưởng Ban Dân vận Tỉnh ủy") &&
+		  has_role(o, "dự"), "U14: Lê Văn Bình %s", o ? "titles or role" : "missing");
+	CHECK(has_role(official(r, "Phạm Thị Hoa"), "dự"), "U14: Phạm Thị Hoa");
+	gb_result_free(r);
+	check_official("Dự hội nghị có lãnh đạo Ban Tổ chức Tỉnh ủy, Lê Văn Bình, Trưởng Ban Dân vận Tỉnh ủy.",
+				   "Lê Văn Bình", NULL, "Trưởng Ban Dân vận Tỉnh ủy");
+	/* contrast: the item closed by a semicolon, as before */
+	check_official("Dự hội nghị có các đồng chí: Nguyễn Văn An, Phó Bí thư Tỉnh ủy; cán bộ Ban Tổ chức Tỉnh "
+				   "ủy; Lê Văn Bình, Trưởng Ban Dân vận Tỉnh ủy.", "Lê Văn Bình", "đồng chí",
+				   "Trưởng Ban Dân vận Tỉnh ủy");
+
+	/* V10: "Bộ Chỉ huy quân sự tỉnh" in lower case, a unit as "Bộ Chỉ huy Quân sự" */
+	check_official("Tham dự có Đại tá Nguyễn Văn An, Phó Chính ủy, Bộ Chỉ huy quân sự tỉnh Bình Định.",
+				   "Nguyễn Văn An", NULL, "Phó Chính ủy, Bộ Chỉ huy quân sự tỉnh Bình Định");
+	r = extract("Ngày 5/3/2024, Bộ Chỉ huy quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. "
+				"Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh chủ trì.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Bộ Chỉ huy quân sự tỉnh"), "V10 organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the capitalized unit, as before */
+	check_official("Tham dự có Đại tá Nguyễn Văn An, Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Bình Định.",
+				   "Nguyễn Văn An", NULL, "Phó Chính ủy, Bộ Chỉ huy Quân sự tỉnh Bình Định");
+
+	/* U3: a post written alone, its one holder named after it */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý I năm 2024. Bí thư Tỉnh "
+				"ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới.",
+				0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && o->chairs && has_role(o, "chủ trì") && o->mentions == 2, "U3: %s",
+		  o ? "no chair" : "missing");
+	gb_result_free(r);
+	/* contrasts: a deputy's post, several hold it; two holders named */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Phó Bí thư Tỉnh ủy chủ trì hội "
+				"nghị. Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && !o->chairs && o->mentions == 1, "U3 deputy: %s", o ? "chairs" : "missing");
+	gb_result_free(r);
+	r = extract("Ngày 12/3/2024, Sở Y tế tổ chức hội nghị. Giám đốc Sở chủ trì hội nghị. Đồng chí Nguyễn "
+				"Văn An, Giám đốc Sở nhấn mạnh yêu cầu. Đồng chí Lê Văn Bình, Giám đốc Sở phát biểu.",
+				0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "U3 two holders: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27529,6 +27652,7 @@ main(void)
 	test_stop36_s36_lay();
 	test_stop36_s36_meet();
 	test_stop36_s36_date();
+	test_stop36_s36_off();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
