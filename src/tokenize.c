@@ -1155,16 +1155,18 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		}
 	}
 	close_token(&st);
-	gb_split_glued(doc, in, obase);
-	gb_unwrap(doc, in, len, obase);
-	/* NUL-terminate both buffers for the convenience of string helpers */
-	gb_buf_putc(&doc->norm, '\0');
-	doc->norm.len--;
-	gb_buf_putc(&doc->fold, '\0');
-	doc->fold.len--;
-	/* and 8 bytes of zeros after it, which tok_is() reads as one word */
+	/*
+	 * The folded text NUL-terminated, and with 8 bytes of zeros after it,
+	 * which tok_is() reads as one word: before gb_split_glued() and
+	 * gb_unwrap(), which ask tok_is() (neither writes the folded text)
+	 */
 	gb_buf_reserve(&doc->fold, 9);
 	memset(doc->fold.data + doc->fold.len, 0, 9);
+	gb_split_glued(doc, in, obase);
+	gb_unwrap(doc, in, len, obase);
+	/* the normalized text NUL-terminated too, for string helpers */
+	gb_buf_putc(&doc->norm, '\0');
+	doc->norm.len--;
 	mark_tokens(doc);
 }
 

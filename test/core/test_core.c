@@ -26595,8 +26595,8 @@ test_stop36_s36_date(void)
 		static const char *const none[] = {
 			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 10-2025.",
 			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề tháng 10-2025.",
-			"Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết và tập huấn kỹ "
-			"năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán bộ Đoàn cơ sở năm 2018.",
+			("Ngày 3/3/2018, BTV Thành đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết và tập huấn kỹ "
+			 "năng, nghiệp vụ công tác Đoàn – Hội – Đội cho cán bộ Đoàn cơ sở năm 2018."),
 		};
 		static const char *const kept[] = {
 			"Ngày 3/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề đánh giá kết quả quý III năm 2025.",
