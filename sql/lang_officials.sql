@@ -1584,3 +1584,10 @@ SELECT name, titles FROM gb_officials($$Tham dự có Đại tá Nguyễn Văn A
 
 -- stop 36, s36-off: U3. A single holder's post written alone before he is named with it is his mention (not a deputy's)
 SELECT name, roles, mentions FROM gb_officials($$Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới. Phó Bí thư Tỉnh ủy phát biểu. Đồng chí Lê Văn Bình, Phó Bí thư Tỉnh ủy dự.$$);
+
+-- stop 36, last read. A bare name opening a line after a list's mark ("- ", "• ") under an attendance header is a list item: each person, titles and "dự"
+SELECT name, titles, roles FROM gb_officials($$Sáng 5/3/2025, Tỉnh ủy Hà Giang tổ chức hội nghị giao ban.
+Dự hội nghị có các đồng chí:
+- Nguyễn Văn An, Phó Bí thư Tỉnh ủy;
+- Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy;
+• Lê Thị Cúc, Chủ tịch UBND tỉnh.$$);

@@ -178,12 +178,17 @@ plural_before(const GbDoc *d, int i)
 	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
 }
 
-/* Where a list item or a sentence may begin. */
+/*
+ * Where a list item or a sentence may begin: also past a list's mark
+ * opening its line ("Dự có các đồng chí:" / "- Nguyễn Văn A, Phó Bí thư
+ * Tỉnh ủy;").
+ */
 static inline bool
 clause_start(const GbDoc *d, int i)
 {
 	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
-		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
+		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(') ||
+		(gb_list_mark(d, i - 1) && (i == 1 || tok_has(d, i - 1, T_NL)));
 }
 
 static inline void

@@ -26766,6 +26766,33 @@ test_stop36_s36_off(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 36, the last read: a bare name opening a line after a list's mark
+ * ("Dự hội nghị có các đồng chí:" / "- Nguyễn Văn An, Phó Bí thư Tỉnh ủy;")
+ * is a list item's start, as after a semicolon or at a line's start.
+ */
+static void
+test_stop36_last_read(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 5/3/2025, Tỉnh ủy Hà Giang tổ chức hội nghị giao ban.\n"
+				"Dự hội nghị có các đồng chí:\n"
+				"- Nguyễn Văn An, Phó Bí thư Tỉnh ủy;\n"
+				"- Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy;\n"
+				"• Lê Thị Cúc, Chủ tịch UBND tỉnh.\n", 0, 0, 0);
+	CHECK(r->nofficials == 3 && has_role(official(r, "Nguyễn Văn An"), "dự") &&
+		  has_role(official(r, "Trần Văn Bình"), "dự") && has_role(official(r, "Lê Thị Cúc"), "dự"),
+		  "last read, dashed list: %d officials", r->nofficials);
+	gb_result_free(r);
+	check_official("Dự hội nghị có các đồng chí:\n- Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy.",
+				   "Trần Văn Bình", NULL, "Trưởng Ban Tổ chức Tỉnh ủy");
+	/* a name after a list's mark with no title is no official */
+	r = extract("Các nội dung chính:\n- Nguyễn Trãi và tư tưởng nhân nghĩa;\n- Lê Lợi khởi nghĩa Lam Sơn.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "last read, untitled: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27653,6 +27680,7 @@ main(void)
 	test_stop36_s36_meet();
 	test_stop36_s36_date();
 	test_stop36_s36_off();
+	test_stop36_last_read();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
