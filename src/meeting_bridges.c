@@ -1133,10 +1133,11 @@ relay_verb_end(const GbDoc *d, int q)
 int
 relay_point_end(const GbDoc *d, int q)
 {
-	int			r = q + 2;
+	int			r,
+				e;
 
-	if ((r = relay_verb_end(d, q)) > q)
-		return r;
+	if ((e = relay_verb_end(d, q)) > q)
+		return e;
 	r = q + 2;
 	if (!tok_is(d, q, "diem") || !tok_is(d, q + 1, "cau") || tok_has(d, q, T_UPPER) ||
 		meetword(d, q, MW_BRIDGE, NULL) != 2)
@@ -1144,8 +1145,8 @@ relay_point_end(const GbDoc *d, int q)
 	r += meetword(d, r, MW_ONLINE, NULL);
 	if (tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL) || tok_has(d, r + 1, T_NL))
 		return q;
-	if (relay_verb_end(d, r) > r)
-		return relay_verb_end(d, r);
+	if ((e = relay_verb_end(d, r)) > r)
+		return e;
 	if ((tok_is(d, r, "theo") && tok_is(d, r + 1, "doi")) ||
 		(tok_is(d, r, "tham") && (tok_is(d, r + 1, "du") || tok_is(d, r + 1, "gia"))))
 		return r + 2;

@@ -125,8 +125,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 GB_HOT_INLINE void
 organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
-	if (gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "buoi") ||
-		tok_is(d, k, "trao") || tok_is(d, k, "truy"))
+	if (organizer_verb_start(d, k) || tok_is(d, k, "buoi"))
 		organizer_anywhere_at(st, d, ls, k);
 }
 

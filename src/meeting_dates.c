@@ -435,8 +435,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			 * 2023": the year a plenum conveyed reviews is before it, and
 			 * the report passing on its results soon after it (probe y Y10)
 			 */
-			Period		year = {1, 12, st->agenda_year ? st->agenda_year : st->lead.agenda_year,
-				0, 0, false, NULL, false, false, false, false};
+			Period		year = {.mlo = 1, .nmonths = 12,
+			.year = st->agenda_year ? st->agenda_year : st->lead.agenda_year};
 
 			held = after_period(held, &year);
 		}
@@ -478,7 +478,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false, false, false};
+			Period		year = {.mlo = 1, .nmonths = 12, .year = st->first_year};
 
 			held = after_period(held, &year);
 		}

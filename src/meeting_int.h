@@ -731,11 +731,16 @@ dated_after_name(const GbDoc *d, int k)
  * verb or "họp", which most tokens cannot start (CAT_VERBSTART), or the
  * badge's act, "trao", "truy tặng" Huy hiệu (badge_act()).
  */
+static inline bool
+organizer_verb_start(const GbDoc *d, int k)
+{
+	return gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "trao") || tok_is(d, k, "truy");
+}
+
 static inline char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
-	return gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "trao") || tok_is(d, k, "truy") ?
-		organizer_verb_before(d, ls, k) : NULL;
+	return organizer_verb_start(d, k) ? organizer_verb_before(d, ls, k) : NULL;
 }
 
 /* A number that orders dates as the calendar does, without counting days; 0 for none. */

@@ -821,16 +821,15 @@ bool
 conveyed_agenda(const GbDoc *d, int lo, int k, PlenumSeen *ps)
 {
 	const GbPhrase *ph = NULL;
-	bool		listed = false,
-				topic = false;
+	bool		listed = false;
 	int			j,
 				s,
 				n = 0,
 				v;
 
 	/*
-	 * the nearest meeting, past the verb "họp"; past a ';' too, a meeting
-	 * other than a plenum conveyed is a topic of an earlier item of the
+	 * the nearest meeting, past the verb "họp"; past a ';' only a plenum
+	 * conveyed: another meeting is a topic of an earlier item of the
 	 * agenda, "họp thông qua các nội dung: ...; báo cáo ... trình Đại hội
 	 * XIV; Báo cáo tổng kết Chỉ thị số 35-CT/TW ...; Báo cáo ... năm 2023"
 	 * (probe y Y10)
@@ -843,15 +842,11 @@ conveyed_agenda(const GbDoc *d, int lo, int k, PlenumSeen *ps)
 		{
 			if (!listed || (gb_tok_capitalized(d, j) && conveyed_plenum_at(d, lo, j, ps)))
 				break;
-			topic = true;
 		}
 		if (gb_sentence_break(d, j))
 			return false;
 	}
 	if (j < lo || !gb_tok_capitalized(d, j))
-		return false;
-	/* an agenda's topics only in the list of a plenum conveyed */
-	if (topic && !conveyed_plenum_at(d, lo, j, ps))
 		return false;
 	if (conveyed_plenum_at(d, lo, j, ps))
 	{
