@@ -1316,7 +1316,8 @@ front_unions_end(const GbDoc *d, int k)
 	/* the Party committee's: "lãnh đạo Ủy ban MTTQ và các đoàn thể tỉnh" names two */
 	if (!gb_front_party_before(d, k - 1) || !gb_exact_words(d, k, 4, "và các đoàn thể"))
 		return k;
-	for (f = k; f < k + 4; f++)
+	/* the four words on one line (a line may end after them) */
+	for (f = k; f < k + 3; f++)
 		if (tok_has(d, f + 1, T_NL))
 			return k;
 	/* "chính trị - xã hội", "chính trị-xã hội" */

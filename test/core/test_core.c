@@ -26791,6 +26791,9 @@ test_stop36_last_read(void)
 	r = extract("Các nội dung chính:\n- Nguyễn Trãi và tư tưởng nhân nghĩa;\n- Lê Lợi khởi nghĩa Lam Sơn.", 0, 0, 0);
 	CHECK(r->nofficials == 0, "last read, untitled: %d officials", r->nofficials);
 	gb_result_free(r);
+	/* "Đảng ủy MTTQ và các đoàn thể" ending its line is still one body (front_unions_end()) */
+	check_official("Dự hội nghị có đồng chí Lê Văn Bình, Phó Bí thư Đảng ủy MTTQ và các đoàn thể\nHội nghị đã thảo luận.",
+				   "Lê Văn Bình", "đồng chí", "Phó Bí thư Đảng ủy MTTQ và các đoàn thể");
 }
 
 int
