@@ -26834,6 +26834,40 @@ test_stop37_s37_meet(void)
 	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 11 && r->meeting.published.d == 23,
 		  "W9 dateline: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
 	gb_result_free(r);
+
+	/* Y4: a working session's other side is part of its name */
+	r = extract("An Giang nâng cao chất lượng công tác hậu cần\n\nThứ trưởng Bùi Văn Thành phát biểu chỉ đạo "
+				"tại buổi làm việc với Công an Sóc Trăng.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "Y4 làm việc với: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("An Giang nâng cao chất lượng công tác hậu cần\n\nThứ trưởng Bùi Văn Thành phát biểu tại "
+				"buổi làm việc với tinh thần trách nhiệm.\n", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Y4 với no body: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	/* a bare "hội nghị" attended, refined by the review later named of it */
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nÔng Lê Hồng Quang phát biểu tại hội nghị tổng kết.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "Y4 refined: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nQuang cảnh hội nghị tổng kết tại An Giang.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "Y4 caption: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* another meeting named, or one to come, refines nothing */
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nÔng Lê Hồng Quang phát biểu tại hội nghị tổng kết năm 2023 của Tỉnh "
+				"ủy.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "Y4 another: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nTỉnh sẽ tổ chức hội nghị tổng kết.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "Y4 to come: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
 }
 
 int
