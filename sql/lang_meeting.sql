@@ -5879,3 +5879,39 @@ FROM (VALUES
     ($$Ngày 5/3/2024, Bộ Chỉ huy quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh chủ trì.$$),
     ($$Ngày 5/3/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 37, s37-meet: W9. the article's stamp under the headline, its weekday no word, beats the portal's today above it (not a stamp after it)
+SELECT published
+FROM (VALUES
+    ($$Thứ 7, 23/11/2024, 17:44[GMT+7]
+
+Thái Thụy: Quán triệt các văn bản về đại hội đảng bộ các cấp
+
+Thứ 7, 28/09/2024 | 20:56:57
+1,605 lượt xem
+Chiều ngày 28/9, Huyện ủy Thái Thụy tổ chức hội nghị quán triệt các văn bản về đại hội.$$),
+    ($$Thứ 7, 23/11/2024, 17:44[GMT+7]
+
+Thái Thụy: Quán triệt các văn bản về đại hội đảng bộ các cấp
+
+Thứ 2, 25/11/2024 | 20:56:57
+Chiều ngày 28/9, Huyện ủy Thái Thụy tổ chức hội nghị quán triệt các văn bản về đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 37, s37-meet: Y4. a working session attended with its other side; a bare "hội nghị" refined by the review later named of it (not another meeting's)
+SELECT meeting_kind
+FROM (VALUES
+    ($$An Giang nâng cao chất lượng công tác hậu cần
+
+Thứ trưởng Bùi Văn Thành phát biểu chỉ đạo tại buổi làm việc với Công an Sóc Trăng.$$),
+    ($$An Giang nâng cao chất lượng công tác dân vận
+
+Ông Lê Hồng Quang chủ trì hội nghị. Các đại biểu thảo luận.
+
+Quang cảnh hội nghị tổng kết tại An Giang.$$),
+    ($$An Giang nâng cao chất lượng công tác dân vận
+
+Ông Lê Hồng Quang chủ trì hội nghị. Các đại biểu thảo luận.
+
+Ông Lê Hồng Quang phát biểu tại hội nghị tổng kết năm 2023 của Tỉnh ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -3154,6 +3154,7 @@ static const GbPhrase phrases[] = {
 	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"chu toa", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"quang canh", CAT_MEETWORD, NULL, MW_ATTEND},	/* a caption, as "Toàn cảnh" */
 	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
 	{"da", CAT_MEETWORD, NULL, MW_HELD},
 	{"cung da", CAT_MEETWORD, NULL, MW_HELD},

@@ -1006,6 +1006,27 @@ attended_with_guests(const GbDoc *d, int ls, int k, int q)
 	return false;
 }
 
+#define CAPTION_PLACE_WORDS 4	/* at most, words of a caption's place */
+
+/*
+ * Where the meeting's name ending at q closes its sentence: "." or ";"
+ * or the line's end at q, or after its place, "tại An Giang." (a
+ * capitalized name).  The token of the close, or -1.
+ */
+static int
+closing_place_end(const GbDoc *d, int q)
+{
+	int			j = q;
+
+	if (tok_is(d, q, "tai") && !tok_has(d, q, T_UPPER) && gb_tok_capitalized(d, q + 1))
+		for (j = q + 1; j < q + 1 + CAPTION_PLACE_WORDS && gb_tok_capitalized(d, j) &&
+			 !tok_has(d, j, T_NL); j++)
+			;
+	if (j >= d->ntok || tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+		return j;
+	return -1;
+}
+
 /*
  * The name of the meeting at k (km tokens, its phrase *kind) run on to
  * where a comma may close it: a review's kind after the plain noun,
@@ -1017,13 +1038,22 @@ static int
 attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 {
 	const GbPhrase *k2 = NULL;
+	const char *name;
 	int			q = k + km,
 				m;
 
-	if (tok_has(d, q, T_NL) || !tok_is(d, k - 1, "tai"))
+	/* "Quang cảnh (Toàn cảnh) hội nghị tổng kết.": a caption of the meeting */
+	if (tok_has(d, q, T_NL) ||
+		!(tok_is(d, k - 1, "tai") ||
+		  (tok_is(d, k - 1, "canh") && phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND))))
 		return q;
+	/*
+	 * "tại hội nghị tổng kết." closing its sentence, or with the place the
+	 * caption gives ("Quang cảnh hội nghị tổng kết tại An Giang."), is the
+	 * meeting's own name, not another's (probe-y Y4)
+	 */
 	if ((*kind)->value == gb_kind_meeting && (m = kind_at(d, q, &k2)) > 0 && k2->aux == 1 &&
-		tok_punct(d, q + m, ','))
+		(tok_punct(d, q + m, ',') || (m = closing_place_end(d, q + m) - q) > 0))
 	{
 		*kind = k2;
 		return q + m;
@@ -1031,6 +1061,14 @@ attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 	if ((*kind)->value == gb_kind_badge && tok_is(d, q, "dang") &&
 		gb_tok_capitalized(d, q) && tok_punct(d, q + 1, ','))
 		return q + 1;
+	/*
+	 * "phát biểu chỉ đạo tại buổi làm việc với Công an Sóc Trăng.": the
+	 * working session's other side, a body, is part of its name (probe-y
+	 * Y4)
+	 */
+	if (tok_is(d, k, "buoi") && tok_is(d, q, "voi") && !tok_has(d, q + 1, T_NL) &&
+		(m = body_at(d, q + 1, &name)) > q + 1 && name != NULL)
+		return m;
 	return q;
 }
 
@@ -1090,7 +1128,11 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 		return;
 	if (meeting_spoken_of(d, k))
 		return;
-	if (!st->attended)
+	/*
+	 * "chủ trì hội nghị. ... phát biểu tại hội nghị tổng kết.": the review
+	 * named later of the meeting attended is its kind (probe-y Y4)
+	 */
+	if (!st->attended || (st->attended == gb_kind_meeting && kind->aux == 1))
 		st->attended = kind->value;
 	if (!st->any.organizer && agent == NULL && tok_is(d, k - 1, "tai") &&
 		tok_has(d, k - 1, T_UPPER))
@@ -1722,12 +1764,14 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * biểu tại hội nghị" names none, a later "Tại hội nghị, <body>
 			 * đã thảo luận" may (probe 45 G6)
 			 */
-			if (!st->have_lead && (!st->attended || !st->named || !st->any.organizer))
+			if (!st->have_lead && (!st->attended || !st->named || !st->any.organizer ||
+								   st->attended == gb_kind_meeting))
 			{
 				const GbPhrase *noun = NULL;
 				int			nm = kind_at(d, k, &noun);
 
-				if (nm > 0 && noun->aux == 0 && (!st->attended || !st->any.organizer))
+				if (nm > 0 && noun->aux == 0 &&
+					(!st->attended || !st->any.organizer || st->attended == gb_kind_meeting))
 					note_attended(st, d, ls, k, nm, noun);
 				if (nm > 0 && noun->aux == 0 && !st->named)
 					note_named_kind(st, d, k, nm, noun);

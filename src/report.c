@@ -1145,6 +1145,34 @@ timed_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the publication line [b, le) is a stamp whose one word is the
+ * weekday opening it: "Thứ 7, 28/09/2024 | 20:56:57", "Chủ nhật,
+ * 12/5/2024" ("GMT" no word either).  Read as a bare date under the
+ * headline, the article's own stamp.
+ */
+static bool
+weekday_stamp(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	if (b + 2 >= le)
+		return false;
+	if (tok_is(d, b, "chu") && tok_is(d, b + 1, "nhat"))
+		k = b + 2;
+	else if (tok_is(d, b, "thu") &&
+			 (tok_is(d, b + 1, "hai") || tok_is(d, b + 1, "ba") || tok_is(d, b + 1, "tu") ||
+			  tok_is(d, b + 1, "nam") || tok_is(d, b + 1, "sau") || tok_is(d, b + 1, "bay") ||
+			  ((d->tok[b + 1].flags & T_NUM) && d->tok[b + 1].len == 1)))
+		k = b + 2;
+	else
+		return false;
+	for (; k < le; k++)
+		if (tok_has(d, k, T_WORD) && !tok_is(d, k, "gmt"))
+			return false;
+	return true;
+}
+
+/*
  * A contributor's byline with the unit he writes from, opening a
  * publication line [b, le): "Khương Quang (Quân khu 1) 16:09, 27/02/2023",
  * a name of a few words, the unit's words in parentheses, then the hour.
@@ -1352,12 +1380,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled
 			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today; so
 			 * does a bare stamp under the headline over a date among words
-			 * above it ("Thứ Sáu, 20/9/2019 ⏎ <headline> ⏎ 14/5/2019 8:43'").
+			 * above it ("Thứ Sáu, 20/9/2019 ⏎ <headline> ⏎ 14/5/2019 8:43'"),
+			 * its weekday no word ("Thứ 7, 23/11/2024, 17:44[GMT+7] ⏎
+			 * <headline> ⏎ Thứ 7, 28/09/2024 | 20:56:57", probe-w W9): the
+			 * date above is the portal's today, never before its article's
 			 */
 			timed = timed_line(d, ls, le);
 			if (dt.y >= MIN_PUBLISHED_YEAR &&
 				(head->published.y == 0 || (strength == 2 && pub_strength == 0) ||
-				 (strength == 1 && pub_strength == 0 && banner_above && head->title) ||
+				 ((strength == 1 || (strength == 0 && weekday_stamp(d, b, le) &&
+									 gb_date_days(dt) <= gb_date_days(head->published))) &&
+				  pub_strength == 0 && banner_above && head->title) ||
 				 (timed && !pub_timed && !head->title && strength >= pub_strength)))
 			{
 				pub_timed = timed;

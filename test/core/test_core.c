@@ -26796,6 +26796,80 @@ test_stop36_last_read(void)
 				   "Lê Văn Bình", "đồng chí", "Phó Bí thư Đảng ủy MTTQ và các đoàn thể");
 }
 
+/*
+ * stop 37, s37-meet: the meeting's fields left by stop 36's probes.
+ */
+static void
+test_stop37_s37_meet(void)
+{
+	GbResult   *r;
+
+	/*
+	 * W9: the article's stamp under the headline, its weekday no word,
+	 * beats the portal's today above it
+	 */
+	r = extract("Thứ 7, 23/11/2024, 17:44[GMT+7]\n\nThái Thụy: Quán triệt các văn bản về đại hội đảng bộ các "
+				"cấp\n\nThứ 7, 28/09/2024 | 20:56:57\n1,605 lượt xem\nChiều ngày 28/9, Huyện ủy Thái Thụy tổ "
+				"chức hội nghị quán triệt các văn bản về đại hội.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 9 && r->meeting.published.d == 28,
+		  "W9 stamp: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	r = extract("Thứ Sáu, 23/11/2024\n\nThái Thụy: Quán triệt các văn bản về đại hội đảng bộ các cấp\n\n"
+				"Chủ nhật, 29/09/2024\nChiều ngày 28/9, Huyện ủy Thái Thụy tổ chức hội nghị quán triệt các văn "
+				"bản về đại hội.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 9 && r->meeting.published.d == 29,
+		  "W9 Chủ nhật: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	/* a stamp after the banner's today is none of the article's: the banner kept */
+	r = extract("Thứ 7, 23/11/2024, 17:44[GMT+7]\n\nThái Thụy: Quán triệt các văn bản về đại hội đảng bộ các "
+				"cấp\n\nThứ 2, 25/11/2024 | 20:56:57\nChiều ngày 28/9, Huyện ủy Thái Thụy tổ chức hội nghị "
+				"quán triệt các văn bản về đại hội.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 11 && r->meeting.published.d == 23,
+		  "W9 later stamp: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	/* words besides the weekday ("Thứ trưởng", a place) make no stamp */
+	r = extract("Thứ 7, 23/11/2024, 17:44[GMT+7]\n\nThái Thụy: Quán triệt các văn bản về đại hội đảng bộ các "
+				"cấp\n\nThái Bình, 28/09/2024\nChiều ngày 28/9, Huyện ủy Thái Thụy tổ chức hội nghị "
+				"quán triệt các văn bản về đại hội.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 11 && r->meeting.published.d == 23,
+		  "W9 dateline: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	/* Y4: a working session's other side is part of its name */
+	r = extract("An Giang nâng cao chất lượng công tác hậu cần\n\nThứ trưởng Bùi Văn Thành phát biểu chỉ đạo "
+				"tại buổi làm việc với Công an Sóc Trăng.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "Y4 làm việc với: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("An Giang nâng cao chất lượng công tác hậu cần\n\nThứ trưởng Bùi Văn Thành phát biểu tại "
+				"buổi làm việc với tinh thần trách nhiệm.\n", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Y4 với no body: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	/* a bare "hội nghị" attended, refined by the review later named of it */
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nÔng Lê Hồng Quang phát biểu tại hội nghị tổng kết.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "Y4 refined: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nQuang cảnh hội nghị tổng kết tại An Giang.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "Y4 caption: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* another meeting named, or one to come, refines nothing */
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nÔng Lê Hồng Quang phát biểu tại hội nghị tổng kết năm 2023 của Tỉnh "
+				"ủy.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "Y4 another: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("An Giang nâng cao chất lượng công tác dân vận\n\nÔng Lê Hồng Quang chủ trì hội nghị. Các "
+				"đại biểu thảo luận.\n\nTỉnh sẽ tổ chức hội nghị tổng kết.\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "Y4 to come: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27684,6 +27758,7 @@ main(void)
 	test_stop36_s36_date();
 	test_stop36_s36_off();
 	test_stop36_last_read();
+	test_stop37_s37_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
