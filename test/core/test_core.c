@@ -26796,6 +26796,51 @@ test_stop36_last_read(void)
 				   "Lê Văn Bình", "đồng chí", "Phó Bí thư Đảng ủy MTTQ và các đoàn thể");
 }
 
+/*
+ * stop 37, s37-fix: three mends.  1. coref_ahead(): a post written alone
+ * twice before its holder is named ties both mentions to the holder (the
+ * second was lost: the mention put in for the first read as the holder
+ * named before it).
+ */
+static void
+test_stop37_s37_fix(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý I năm 2024. Bí thư Tỉnh "
+				"ủy phát biểu khai mạc hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, "
+				"Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && o->chairs && has_role(o, "khai mạc") && has_role(o, "chủ trì") && o->mentions == 3,
+		  "s37 U3 twice: %s", o ? (o->chairs ? "mentions" : "no chair") : "missing");
+	CHECK(r->meeting.nchairs == 1, "s37 U3 twice: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+	/* two posts alone, two holders named after: each to its own */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. "
+				"Chủ tịch UBND tỉnh phát biểu khai mạc. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh "
+				"yêu cầu. Đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh, đề nghị các sở thực hiện.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && o->chairs && o->mentions == 2 && !has_role(o, "khai mạc"), "s37 U3 two posts: %s",
+		  o ? "An" : "missing");
+	o = official(r, "Lê Văn Bình");
+	CHECK(o != NULL && !o->chairs && has_role(o, "khai mạc") && o->mentions == 2, "s37 U3 two posts: %s",
+		  o ? "Bình" : "missing");
+	gb_result_free(r);
+	/* contrasts, as before: a deputy's post twice; the post twice, two holders named */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Phó Bí thư Tỉnh ủy phát biểu khai "
+				"mạc. Phó Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, nhấn "
+				"mạnh yêu cầu đổi mới.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && !o->chairs && o->mentions == 1, "s37 U3 deputy twice: %s", o ? "chairs" : "missing");
+	gb_result_free(r);
+	r = extract("Ngày 12/3/2024, Sở Y tế tổ chức hội nghị. Giám đốc Sở phát biểu khai mạc. Giám đốc Sở chủ "
+				"trì hội nghị. Đồng chí Nguyễn Văn An, Giám đốc Sở nhấn mạnh yêu cầu. Đồng chí Lê Văn Bình, "
+				"Giám đốc Sở phát biểu.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "s37 U3 twice, two holders: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27684,6 +27729,7 @@ main(void)
 	test_stop36_s36_date();
 	test_stop36_s36_off();
 	test_stop36_last_read();
+	test_stop37_s37_fix();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
