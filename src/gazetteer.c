@@ -4370,7 +4370,8 @@ const char	gb_assoc_group[] = "và các Hội";
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",
  * "Ban Thường vụ Huyện ủy".  "ủy" is the committee of a place ("Tỉnh ủy",
- * "Quân ủy"), never the "Ủy ban" of the State ("Ủy ban nhân dân").
+ * "Quân ủy"), never the "Ủy ban" of the State ("Ủy ban nhân dân"), nor
+ * is "Ban Thường vụ" after it ("Ủy ban Thường vụ Quốc hội").
  */
 static const char *const party_body_words[] = {
 	"dang", "uy", "chi bo", "bo chinh tri", "ban bi thu", "ban thuong vu", NULL
@@ -4404,6 +4405,13 @@ gb_party_body(const char *canonical)
 				continue;
 			if (strcmp(party_body_words[k], "uy") == 0 && i + w + 4 <= n &&
 				memcmp(f + i + w, " ban", 4) == 0 && (i + w + 4 == n || f[i + w + 4] == ' '))
+				continue;
+			/*
+			 * "Ủy ban Thường vụ Quốc hội": the legislature's standing
+			 * committee, of the State, not a Party "Ban Thường vụ"
+			 */
+			if (strcmp(party_body_words[k], "ban thuong vu") == 0 && i >= 3 &&
+				memcmp(f + i - 3, "uy ", 3) == 0 && (i == 3 || f[i - 4] == ' '))
 				continue;
 			party = true;
 			break;

@@ -26800,13 +26800,15 @@ test_stop36_last_read(void)
  * stop 37, s37-fix: three mends.  1. coref_ahead(): a post written alone
  * twice before its holder is named ties both mentions to the holder (the
  * second was lost: the mention put in for the first read as the holder
- * named before it).
+ * named before it).  2. gb_party_body(): "Ủy ban Thường vụ Quốc hội" is
+ * the State's, no Party body: its document's date gives no Party term.
  */
 static void
 test_stop37_s37_fix(void)
 {
 	GbResult   *r;
 	const GbOfficial *o;
+	const GbCitation *c;
 
 	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý I năm 2024. Bí thư Tỉnh "
 				"ủy phát biểu khai mạc hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, "
@@ -26838,6 +26840,30 @@ test_stop37_s37_fix(void)
 				"trì hội nghị. Đồng chí Nguyễn Văn An, Giám đốc Sở nhấn mạnh yêu cầu. Đồng chí Lê Văn Bình, "
 				"Giám đốc Sở phát biểu.", 0, 0, 0);
 	CHECK(r->meeting.nchairs == 0, "s37 U3 twice, two holders: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* 2: the legislature's standing committee, as "của Quốc hội": no term from the date */
+	r = extract("Ngày 5/3/2017, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết số 12, Nghị quyết số 13 "
+				"ngày 23/12/2016 của Ủy ban Thường vụ Quốc hội về tổ chức hội đồng nhân dân.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "13", 0);
+	CHECK(c != NULL && c->term == NULL, "s37 UBTVQH term: %s", c && c->term ? c->term : "missing");
+	if (c)
+		CHECK_STR(c->key, "nghi-quyet:13", "s37 UBTVQH key");
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c != NULL && c->term == NULL, "s37 UBTVQH term: %s", c && c->term ? c->term : "missing");
+	gb_result_free(r);
+	/* contrasts, as before: the Party's standing committee, the central inspection committee */
+	r = extract("Ngày 5/3/2017, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết số 12 ngày 23/12/2016 "
+				"của Ban Thường vụ Tỉnh ủy về công tác cán bộ; Hướng dẫn số 3 ngày 23/12/2016 của Ủy ban "
+				"Kiểm tra Trung ương.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c != NULL, "s37 BTV Tỉnh ủy: not cited");
+	if (c)
+		CHECK_STR(c->key, "nghi-quyet:12/ban-thuong-vu-tinh-uy@xii", "s37 BTV Tỉnh ủy key");
+	c = find_cit(r, "Hướng dẫn", "3", 0);
+	CHECK(c != NULL, "s37 UBKTTW: not cited");
+	if (c)
+		CHECK_STR(c->key, "huong-dan:03-hd/ubkttw@xii", "s37 UBKTTW key");
 	gb_result_free(r);
 }
 
