@@ -742,3 +742,6 @@ FROM gb_citations($$Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012,
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Quán triệt Nghị quyết số 13 ngày 23/12/2016 của Ủy ban Thường vụ Quốc hội về tổ chức hội đồng nhân dân; Nghị quyết số 12 ngày 23/12/2016 của Ban Thường vụ Tỉnh ủy về công tác cán bộ.$$);
 
+-- stop 37, s37-fix: the Front's central plenum is one document however its Central Committee is written
+SELECT kind, issuer, term, key, mentions
+FROM gb_citations($$Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (khóa VIII) và Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQVN khóa VIII.$$);

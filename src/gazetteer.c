@@ -4131,6 +4131,12 @@ const char *const gb_assembly = "Quốc hội";
 const char *const gb_assembly_code = "QH";
 /* the Youth Union's Central Committee, as an issuer */
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
+/*
+ * the Front's Central Committee, as an issuer however written ("Ủy ban
+ * Trung ương Mặt trận Tổ quốc Việt Nam", "... MTTQVN"): its key's
+ * "mttq-viet-nam", as the Front's congress keys it
+ */
+const char *const gb_front_cc = "Ủy ban Trung ương MTTQ Việt Nam";
 
 /*
  * The short names a mass organization goes by after "Trung ương", written

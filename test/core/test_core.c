@@ -26802,6 +26802,8 @@ test_stop36_last_read(void)
  * second was lost: the mention put in for the first read as the holder
  * named before it).  2. gb_party_body(): "Ủy ban Thường vụ Quốc hội" is
  * the State's, no Party body: its document's date gives no Party term.
+ * 3. front_centre_end(): the Front's central plenum is keyed by one name,
+ * however its Central Committee is written.
  */
 static void
 test_stop37_s37_fix(void)
@@ -26864,6 +26866,44 @@ test_stop37_s37_fix(void)
 	CHECK(c != NULL, "s37 UBKTTW: not cited");
 	if (c)
 		CHECK_STR(c->key, "huong-dan:03-hd/ubkttw@xii", "s37 UBKTTW key");
+	gb_result_free(r);
+
+	/* 3: the Front's plenum in full and by its letters, composed and decomposed: one document */
+	{
+		static const char *const texts[] = {
+			"Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+			"(khóa VIII) và Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQ Việt Nam khóa VIII.",
+			"Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQVN khóa VIII và Nghị quyết "
+			"Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc khóa VIII.",
+		};
+
+		for (int t = 0; t < 3; t++)
+		{
+			/* the first again, decomposed (NFD) */
+			char	   *nfd = t == 2 ? nfd_of(texts[0]) : NULL;
+
+			r = extract(nfd ? nfd : texts[t], 0, 0, 0);
+			free(nfd);
+			CHECK(r->ncitations == 1, "s37 Front plenum %d: %d citations", t, r->ncitations);
+			if (r->ncitations >= 1)
+			{
+				CHECK_STR(r->citations[0].key, "nghi-quyet:tw8:mttq-viet-nam@viii", "s37 Front plenum key");
+				CHECK_STR(r->citations[0].issuer, "Ủy ban Trung ương MTTQ Việt Nam", "s37 Front plenum issuer");
+				CHECK(r->citations[0].mentions == 2, "s37 Front plenum %d: %d mentions", t,
+					  r->citations[0].mentions);
+			}
+			gb_result_free(r);
+		}
+	}
+	/* contrast, as before: the Party's plenum of the same number beside it is another */
+	r = extract("Quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII và Nghị "
+				"quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa VIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "s37 Front and Party plenums: %d citations", r->ncitations);
+	if (r->ncitations == 2)
+	{
+		CHECK_STR(r->citations[0].key, "nghi-quyet:tw8@xiii", "s37 Party plenum key");
+		CHECK_STR(r->citations[1].key, "nghi-quyet:tw8:mttq-viet-nam@viii", "s37 Front plenum key");
+	}
 	gb_result_free(r);
 }
 
