@@ -737,3 +737,11 @@ FROM gb_citations($$Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014 về công �
 -- stop 36, s36-post: W2, W4. A local Party committee's "khóa" after it is its own term, the Party's comes from the date; a counted group noun with its issuer before a bare colon gives the issuer to the documents listed
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh uỷ Quảng Trị khoá XV về phát triển du lịch. Ông Nguyễn Văn Tý công bố 2 Quyết định của BTV Huyện ủy: Quyết định số 1455-QĐ/HU, ngày 28/9/2023 về giải thể Chi bộ A; Quyết định số 1456-QĐ/HU, ngày 28/9/2023 về thành lập Đảng bộ B.$$);
+
+-- stop 37, s37-fix: "Ủy ban Thường vụ Quốc hội" is the State's, not a Party body: its document's date gives no Party term (as "của Quốc hội"); "Ban Thường vụ Tỉnh ủy" is the Party's
+SELECT kind, number, issuer, term, key
+FROM gb_citations($$Quán triệt Nghị quyết số 13 ngày 23/12/2016 của Ủy ban Thường vụ Quốc hội về tổ chức hội đồng nhân dân; Nghị quyết số 12 ngày 23/12/2016 của Ban Thường vụ Tỉnh ủy về công tác cán bộ.$$);
+
+-- stop 37, s37-fix: the Front's central plenum is one document however its Central Committee is written
+SELECT kind, issuer, term, key, mentions
+FROM gb_citations($$Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (khóa VIII) và Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQVN khóa VIII.$$);

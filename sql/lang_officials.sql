@@ -1591,3 +1591,6 @@ Dự hội nghị có các đồng chí:
 - Nguyễn Văn An, Phó Bí thư Tỉnh ủy;
 - Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy;
 • Lê Thị Cúc, Chủ tịch UBND tỉnh.$$);
+
+-- stop 37, s37-fix: a single holder's post written alone twice before he is named with it: both are his mentions (the second, "chủ trì", was lost)
+SELECT name, roles, mentions FROM gb_officials($$Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy phát biểu khai mạc hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới.$$);

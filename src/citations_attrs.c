@@ -305,15 +305,13 @@ is_do(const GbDoc *d, int i)
 /*
  * Whether the canonical issuer is a Party committee below the centre, which
  * numbers its own terms ("Tỉnh ủy Quảng Trị khóa XV", "Ban Chấp hành Đảng
- * bộ tỉnh khóa XVII"): a Party body with no central code, not the State's
- * "Ủy ban Thường vụ Quốc hội", whose "Thường vụ" reads as a Party word
- * (stop 36 W2).
+ * bộ tỉnh khóa XVII"): a Party body with no central code (not the State's
+ * "Ủy ban Thường vụ Quốc hội", stop 36 W2: gb_party_body() tells it).
  */
 static bool
 local_committee(const char *name)
 {
-	return gb_party_body(name) && !gb_body_code_suffix(name) &&
-		strncmp(name, "Ủy ban Thường vụ", strlen("Ủy ban Thường vụ")) != 0;
+	return gb_party_body(name) && !gb_body_code_suffix(name);
 }
 
 /*

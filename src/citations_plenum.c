@@ -297,11 +297,12 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 		}
 		/*
 		 * "Ủy ban Trung ương MTTQ Việt Nam (khóa VIII)": the Front's
-		 * Central Committee, which holds plenums of its own (stop 36 X2)
+		 * Central Committee, which holds plenums of its own (stop 36 X2),
+		 * by one name however written: one plenum, one key
 		 */
 		else if (m == 0 && (e = front_centre_end(d, q)) > q)
 		{
-			*org = gb_span_text_bare(d, q, e);
+			*org = gb_front_cc;
 			m = e - q;
 		}
 		else

@@ -4132,6 +4132,12 @@ const char *const gb_assembly = "Quốc hội";
 const char *const gb_assembly_code = "QH";
 /* the Youth Union's Central Committee, as an issuer */
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
+/*
+ * the Front's Central Committee, as an issuer however written ("Ủy ban
+ * Trung ương Mặt trận Tổ quốc Việt Nam", "... MTTQVN"): its key's
+ * "mttq-viet-nam", as the Front's congress keys it
+ */
+const char *const gb_front_cc = "Ủy ban Trung ương MTTQ Việt Nam";
 
 /*
  * The short names a mass organization goes by after "Trung ương", written
@@ -4371,7 +4377,8 @@ const char	gb_assoc_group[] = "và các Hội";
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",
  * "Ban Thường vụ Huyện ủy".  "ủy" is the committee of a place ("Tỉnh ủy",
- * "Quân ủy"), never the "Ủy ban" of the State ("Ủy ban nhân dân").
+ * "Quân ủy"), never the "Ủy ban" of the State ("Ủy ban nhân dân"), nor
+ * is "Ban Thường vụ" after it ("Ủy ban Thường vụ Quốc hội").
  */
 static const char *const party_body_words[] = {
 	"dang", "uy", "chi bo", "bo chinh tri", "ban bi thu", "ban thuong vu", NULL
@@ -4405,6 +4412,13 @@ gb_party_body(const char *canonical)
 				continue;
 			if (strcmp(party_body_words[k], "uy") == 0 && i + w + 4 <= n &&
 				memcmp(f + i + w, " ban", 4) == 0 && (i + w + 4 == n || f[i + w + 4] == ' '))
+				continue;
+			/*
+			 * "Ủy ban Thường vụ Quốc hội": the legislature's standing
+			 * committee, of the State, not a Party "Ban Thường vụ"
+			 */
+			if (strcmp(party_body_words[k], "ban thuong vu") == 0 && i >= 3 &&
+				memcmp(f + i - 3, "uy ", 3) == 0 && (i == 3 || f[i - 4] == ' '))
 				continue;
 			party = true;
 			break;

@@ -413,6 +413,7 @@ extern const char gb_kind_congress[];
 /* the kind "gặp mặt": a gathering, of the year before when early in the year */
 extern const char gb_kind_gathering[];
 extern const char *const gb_youth_cc;
+extern const char *const gb_front_cc;
 /* a mass organization's short name after "Trung ương", for gb_exact_any(): "Trung ương Đoàn" */
 extern const char gb_org_short_names[];
 /* a centre's spellings before a mass organization's name in an issuer */

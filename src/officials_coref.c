@@ -134,16 +134,21 @@ note_ahead(GbOffState *st, const char *key, size_t n, int t0, int tn, int e)
  * not before in it ("Bí thư Tỉnh ủy chủ trì hội nghị. ... Đồng chí A, Bí
  * thư Tỉnh ủy, nhấn mạnh"; stop 36 U3), when no other official of the
  * report holds it.  The mention goes in among the chunk's in their
- * order, before assign_roles() reads them.
+ * order, before assign_roles() reads them.  All the posts are looked up
+ * first, then put in: a mention put in for one post is none the scan
+ * made, and would read as the holder "named before" the next post
+ * written alone ("Bí thư Tỉnh ủy phát biểu khai mạc. Bí thư Tỉnh ủy chủ
+ * trì. ... Đồng chí A, Bí thư Tỉnh ủy").
  */
 void
 coref_ahead(GbOffState *st, const GbDoc *d)
 {
 	int			from = 0;
 
+	/* first each post's holder, in its mention's off (-1: none) */
 	for (int p = 0; p < st->nahead; p++)
 	{
-		const TitleAhead *a = &st->ahead[p];
+		TitleAhead *a = &st->ahead[p];
 		Official   *found = NULL;
 		int			k;
 
@@ -169,20 +174,25 @@ coref_ahead(GbOffState *st, const GbDoc *d)
 				break;
 		if (k < st->noffs)
 			continue;
+		a->m.off = found->idx;
+	}
+	for (int p = 0; p < st->nahead; p++)
+	{
+		const Mention *am = &st->ahead[p].m;
+		int			k;
+
+		if (am->off < 0)
+			continue;
 		if (st->nmen == st->capmen)
 		{
 			st->capmen = st->capmen ? st->capmen * 2 : 64;
 			st->men = gb_realloc(st->men, sizeof(Mention) * (size_t) st->capmen);
 		}
-		for (k = st->nmen; k > 0 && st->men[k - 1].tn > a->m.tn; k--)
+		for (k = st->nmen; k > 0 && st->men[k - 1].tn > am->tn; k--)
 			st->men[k] = st->men[k - 1];
-		st->men[k] = a->m;
-		st->men[k].off = found->idx;
+		st->men[k] = *am;
 		st->nmen++;
-		/* the mention went in before from: it moved one on */
-		if (k < from)
-			from++;
-		found->mentions++;
+		st->offs[am->off]->mentions++;
 	}
 	st->nahead = 0;
 }

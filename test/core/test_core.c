@@ -26870,6 +26870,117 @@ test_stop37_s37_meet(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 37, s37-fix: three mends.  1. coref_ahead(): a post written alone
+ * twice before its holder is named ties both mentions to the holder (the
+ * second was lost: the mention put in for the first read as the holder
+ * named before it).  2. gb_party_body(): "Ủy ban Thường vụ Quốc hội" is
+ * the State's, no Party body: its document's date gives no Party term.
+ * 3. front_centre_end(): the Front's central plenum is keyed by one name,
+ * however its Central Committee is written.
+ */
+static void
+test_stop37_s37_fix(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+	const GbCitation *c;
+
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý I năm 2024. Bí thư Tỉnh "
+				"ủy phát biểu khai mạc hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, "
+				"Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && o->chairs && has_role(o, "khai mạc") && has_role(o, "chủ trì") && o->mentions == 3,
+		  "s37 U3 twice: %s", o ? (o->chairs ? "mentions" : "no chair") : "missing");
+	CHECK(r->meeting.nchairs == 1, "s37 U3 twice: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+	/* two posts alone, two holders named after: each to its own */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. "
+				"Chủ tịch UBND tỉnh phát biểu khai mạc. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh "
+				"yêu cầu. Đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh, đề nghị các sở thực hiện.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && o->chairs && o->mentions == 2 && !has_role(o, "khai mạc"), "s37 U3 two posts: %s",
+		  o ? "An" : "missing");
+	o = official(r, "Lê Văn Bình");
+	CHECK(o != NULL && !o->chairs && has_role(o, "khai mạc") && o->mentions == 2, "s37 U3 two posts: %s",
+		  o ? "Bình" : "missing");
+	gb_result_free(r);
+	/* contrasts, as before: a deputy's post twice; the post twice, two holders named */
+	r = extract("Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Phó Bí thư Tỉnh ủy phát biểu khai "
+				"mạc. Phó Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, nhấn "
+				"mạnh yêu cầu đổi mới.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && !o->chairs && o->mentions == 1, "s37 U3 deputy twice: %s", o ? "chairs" : "missing");
+	gb_result_free(r);
+	r = extract("Ngày 12/3/2024, Sở Y tế tổ chức hội nghị. Giám đốc Sở phát biểu khai mạc. Giám đốc Sở chủ "
+				"trì hội nghị. Đồng chí Nguyễn Văn An, Giám đốc Sở nhấn mạnh yêu cầu. Đồng chí Lê Văn Bình, "
+				"Giám đốc Sở phát biểu.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "s37 U3 twice, two holders: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* 2: the legislature's standing committee, as "của Quốc hội": no term from the date */
+	r = extract("Ngày 5/3/2017, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết số 12, Nghị quyết số 13 "
+				"ngày 23/12/2016 của Ủy ban Thường vụ Quốc hội về tổ chức hội đồng nhân dân.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "13", 0);
+	CHECK(c != NULL && c->term == NULL, "s37 UBTVQH term: %s", c && c->term ? c->term : "missing");
+	if (c)
+		CHECK_STR(c->key, "nghi-quyet:13", "s37 UBTVQH key");
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c != NULL && c->term == NULL, "s37 UBTVQH term: %s", c && c->term ? c->term : "missing");
+	gb_result_free(r);
+	/* contrasts, as before: the Party's standing committee, the central inspection committee */
+	r = extract("Ngày 5/3/2017, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết số 12 ngày 23/12/2016 "
+				"của Ban Thường vụ Tỉnh ủy về công tác cán bộ; Hướng dẫn số 3 ngày 23/12/2016 của Ủy ban "
+				"Kiểm tra Trung ương.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c != NULL, "s37 BTV Tỉnh ủy: not cited");
+	if (c)
+		CHECK_STR(c->key, "nghi-quyet:12/ban-thuong-vu-tinh-uy@xii", "s37 BTV Tỉnh ủy key");
+	c = find_cit(r, "Hướng dẫn", "3", 0);
+	CHECK(c != NULL, "s37 UBKTTW: not cited");
+	if (c)
+		CHECK_STR(c->key, "huong-dan:03-hd/ubkttw@xii", "s37 UBKTTW key");
+	gb_result_free(r);
+
+	/* 3: the Front's plenum in full and by its letters, composed and decomposed: one document */
+	{
+		static const char *const texts[] = {
+			"Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+			"(khóa VIII) và Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQ Việt Nam khóa VIII.",
+			"Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQVN khóa VIII và Nghị quyết "
+			"Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc khóa VIII.",
+		};
+
+		for (int t = 0; t < 3; t++)
+		{
+			/* the first again, decomposed (NFD) */
+			char	   *nfd = t == 2 ? nfd_of(texts[0]) : NULL;
+
+			r = extract(nfd ? nfd : texts[t], 0, 0, 0);
+			free(nfd);
+			CHECK(r->ncitations == 1, "s37 Front plenum %d: %d citations", t, r->ncitations);
+			if (r->ncitations >= 1)
+			{
+				CHECK_STR(r->citations[0].key, "nghi-quyet:tw8:mttq-viet-nam@viii", "s37 Front plenum key");
+				CHECK_STR(r->citations[0].issuer, "Ủy ban Trung ương MTTQ Việt Nam", "s37 Front plenum issuer");
+				CHECK(r->citations[0].mentions == 2, "s37 Front plenum %d: %d mentions", t,
+					  r->citations[0].mentions);
+			}
+			gb_result_free(r);
+		}
+	}
+	/* contrast, as before: the Party's plenum of the same number beside it is another */
+	r = extract("Quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII và Nghị "
+				"quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa VIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "s37 Front and Party plenums: %d citations", r->ncitations);
+	if (r->ncitations == 2)
+	{
+		CHECK_STR(r->citations[0].key, "nghi-quyet:tw8@xiii", "s37 Party plenum key");
+		CHECK_STR(r->citations[1].key, "nghi-quyet:tw8:mttq-viet-nam@viii", "s37 Front plenum key");
+	}
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -27759,6 +27870,7 @@ main(void)
 	test_stop36_s36_off();
 	test_stop36_last_read();
 	test_stop37_s37_meet();
+	test_stop37_s37_fix();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
