@@ -737,3 +737,7 @@ FROM gb_citations($$Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014 về công �
 -- stop 36, s36-post: W2, W4. A local Party committee's "khóa" after it is its own term, the Party's comes from the date; a counted group noun with its issuer before a bare colon gives the issuer to the documents listed
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh uỷ Quảng Trị khoá XV về phát triển du lịch. Ông Nguyễn Văn Tý công bố 2 Quyết định của BTV Huyện ủy: Quyết định số 1455-QĐ/HU, ngày 28/9/2023 về giải thể Chi bộ A; Quyết định số 1456-QĐ/HU, ngày 28/9/2023 về thành lập Đảng bộ B.$$);
+
+-- stop 37, s37-off: W11. A straight quote that closes an HTML attribute ('"</image>', '"/>') opens no quoted subject
+SELECT number, issuer, subject
+FROM gb_citations(E'<image>data:image/s3,"s3://crabby-images/20324/20324da02c55aa24f32b9bbe0bd85c3b48bf34f2" alt="Hội nghị sơ kết Nghị quyết số 06-NQ/TU, ngày 18/11/2021 của Ban Chấp hành Đảng bộ tỉnh"</image>\nChiều 26/11/2024, Tỉnh ủy tổ chức hội nghị sơ kết thực hiện đề án “Thí điểm xây dựng nông thôn mới”.');
