@@ -745,3 +745,7 @@ FROM gb_citations($$Quán triệt Nghị quyết số 13 ngày 23/12/2016 của 
 -- stop 37, s37-fix: the Front's central plenum is one document however its Central Committee is written
 SELECT kind, issuer, term, key, mentions
 FROM gb_citations($$Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (khóa VIII) và Nghị quyết Hội nghị lần thứ 8 Ủy ban Trung ương MTTQVN khóa VIII.$$);
+
+-- stop 37, s37-off: W11. A straight quote that closes an HTML attribute ('"</image>', '"/>') opens no quoted subject
+SELECT number, issuer, subject
+FROM gb_citations(E'<image>data:image/s3,"s3://crabby-images/20324/20324da02c55aa24f32b9bbe0bd85c3b48bf34f2" alt="Hội nghị sơ kết Nghị quyết số 06-NQ/TU, ngày 18/11/2021 của Ban Chấp hành Đảng bộ tỉnh"</image>\nChiều 26/11/2024, Tỉnh ủy tổ chức hội nghị sơ kết thực hiện đề án “Thí điểm xây dựng nông thôn mới”.');

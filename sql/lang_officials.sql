@@ -1594,3 +1594,12 @@ Dự hội nghị có các đồng chí:
 
 -- stop 37, s37-fix: a single holder's post written alone twice before he is named with it: both are his mentions (the second, "chủ trì", was lost)
 SELECT name, roles, mentions FROM gb_officials($$Ngày 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Bí thư Tỉnh ủy phát biểu khai mạc hội nghị. Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, nhấn mạnh yêu cầu đổi mới.$$);
+
+-- stop 37, s37-off: a post opening a list item after ";" (or a sentence) before "," and a name is that name's; after "," it is left to the item before
+SELECT name, titles, roles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy, Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy; Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy, Ủy viên Ban Thường vụ Tỉnh ủy, Phạm Văn Cường, Chánh Văn phòng Tỉnh ủy.$$);
+
+-- stop 37, s37-off: "Kết luận" capitalized after a verb that conveys it ("quán triệt", "triển khai"), or "thông báo kết luận", names a document, no one's role; "Kết luận hội nghị, A ..." is A's
+SELECT name, roles FROM gb_officials($$Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã quán triệt Kết luận Hội nghị Trung ương 4 khóa XII. Hội nghị nghe thông báo kết luận hội nghị của đồng chí Lê Văn Bình, Phó Bí thư Đảng ủy xã. Kết luận hội nghị, đồng chí Trần Văn Cường, Chủ tịch UBND xã đề nghị các chi bộ thực hiện tốt.$$);
+
+-- stop 37, s37-off: "BTĐU", "PBTĐU" are (Phó) Bí thư Đảng ủy; "Ủy viên BTĐU" stays one title as written
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Bùi Anh Minh - BTĐU, Chính ủy Trung đoàn; đồng chí Trần Văn Bình, PBTĐU, Chủ tịch UBND xã; đồng chí Phạm Văn Dũng, Ủy viên BTĐU, Phó Chủ tịch UBND xã.$$);

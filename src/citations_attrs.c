@@ -256,6 +256,25 @@ quote_side(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the straight quote at k closes an attribute of markup left in
+ * the text, glued to what ends the tag ("... của Ban Chấp hành Đảng bộ
+ * tỉnh"</image>", '"/>', '">'): it opens no quotation (probe-w 25).
+ */
+static bool
+quote_ends_markup(const GbDoc *d, int k)
+{
+	char		c;
+
+	if (k + 1 >= d->ntok || d->tok[k + 1].os != d->tok[k].oe || quote_side(d, k) != 0)
+		return false;
+	c = d->orig[d->tok[k + 1].os];
+	/* each mark is a token of its own: "/>" is two */
+	if (c == '/' && k + 2 < d->ntok && d->tok[k + 2].os == d->tok[k + 1].oe)
+		c = d->orig[d->tok[k + 2].os];
+	return c == '<' || c == '>';
+}
+
+/*
  * The closing '"' of the quotation opened at r, in its sentence, or -1;
  * never another “ (an opening quote left unclosed does not pair with the
  * next quotation).
@@ -1585,7 +1604,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
 		 * follows is the title's, not this document's subject
 		 */
-		if (tok_is(d, q, "ve") || (tok_punct(d, q, '"') && quote_side(d, q) != 2))
+		if (tok_is(d, q, "ve") ||
+			(tok_punct(d, q, '"') && quote_side(d, q) != 2 && !quote_ends_markup(d, q)))
 		{
 			const char *name;
 			int			t;

@@ -1721,6 +1721,16 @@ static const GbPhrase phrases[] = {
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
 	{"pbt", CAT_TITLE, "pho bi thu", 0},	/* Phó Bí thư */
 	/*
+	 * "BTĐU", "PBTĐU": (Phó) Bí thư Đảng ủy, its committee glued as in
+	 * "UVBTVĐU" ("Thượng tá A - BTĐU, Chính ủy Trung đoàn", "TUV, BTĐU,
+	 * Giám đốc BHXH tỉnh"); the standing committee is "BTVĐU", with its V.
+	 * "Ủy viên BTĐU", if a member of one so written, stays one title as
+	 * written, no "Ủy viên" and a secretary's post
+	 */
+	{"uy vien btdu", CAT_TITLE, NULL, 0},
+	{"btdu", CAT_TITLE, "bi thu dang uy", 0},
+	{"pbtdu", CAT_TITLE, "pho bi thu dang uy", 0},
+	/*
 	 * "CT.Hội CCB quận", "BT.Đảng ủy xã": Chủ tịch, Bí thư shortened with
 	 * a dot glued to the body they head ("PCT.", "PBT." as "PCT", "PBT");
 	 * "CT" and "BT" alone are no position

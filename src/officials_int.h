@@ -131,6 +131,8 @@ extern int	post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool 
 /* names from k, each with its own titles; returns the end, or k */
 extern int	name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					  const GbTitleChain *shared, int t0, bool need_surname, bool caps);
+/* whether the titles t0 .. e opening an item are the name's after the comma at e */
+extern bool post_opens_item(const GbDoc *d, int t0, int e, bool caps);
 /* the names after the chain c of titles ending at e; returns the end */
 extern int	names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 							  const char *honorific, int t0, bool need_surname, bool caps);

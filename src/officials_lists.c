@@ -400,6 +400,13 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 */
 	bool		dashed = shared && honorific == NULL && tok_punct(d, k - 1, '-');
 	/*
+	 * "...; Phó Bí thư Tỉnh ủy, Trần Văn B, Trưởng Ban ..., C, ...": titles
+	 * set off by a comma before the first name are his alone, an
+	 * apposition, no class's (post_opens_item(), "Bộ trưởng Bộ Quốc phòng,
+	 * Đại tướng A")
+	 */
+	bool		appositive = shared && tok_punct(d, k - 1, ',');
+	/*
 	 * "các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, B; Ủy
 	 * viên Trung ương Đảng, Chánh Văn phòng C": a member who states a
 	 * membership of his own is not of the class, nor are those after him
@@ -489,7 +496,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			surname = false;
 		}
 		r = gb_skip_rank(d, j);
-		apart = apart || (single && count > 0 && r > j);
+		apart = apart || (single && count > 0 && r > j) || (appositive && count > 0);
 		n = gb_name_at(d, r, surname, caps);
 		/* "đồng chí cao Xuân Chiểu, Phó Bí thư", "Ủy viên: Lê quang Xuyến, Trưởng Ban ...": a slip */
 		if (n == 0 && r < d->ntok && (h != NULL || tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
@@ -933,6 +940,25 @@ owner_before_colon(const GbDoc *d, int t0, int e)
 	return false;
 }
 
+/*
+ * Whether the titles t0 .. e opening an item or a sentence, a comma at e,
+ * are the name's after the comma: "...; Phó Bí thư Tỉnh ủy, Trần Văn B,
+ * Trưởng Ban ...", the name's titles, the item's end or his verb after it.
+ */
+bool
+post_opens_item(const GbDoc *d, int t0, int e, bool caps)
+{
+	int			n;
+
+	if (!tok_punct(d, e, ',') || !clause_start(d, t0) || tok_has(d, e + 1, T_NL) ||
+		(n = gb_name_at(d, e + 1, true, caps)) == 0 || tok_has(d, e + 1 + n, T_NL))
+		return false;
+	e += 1 + n;
+	return tok_punct(d, e, ';') || tok_punct(d, e, '.') ||
+		(gb_word_lower(d, e) && !tok_is(d, e, "va")) ||
+		(gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1);
+}
+
 int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -978,6 +1004,16 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	else if (tok_punct(d, k, ',') && honorific == NULL && t0 > 0 && tok_punct(d, t0 - 1, ',') &&
 			 (n = gb_name_at(d, k + 1, true, caps)) > 0 && gb_word_lower(d, k + 1 + n) &&
 			 !tok_has(d, k + 1 + n, T_NL) && !tok_is(d, k + 1 + n, "va"))
+		k++;
+	/*
+	 * "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh
+	 * ủy, Trần Văn B, Trưởng Ban ...": the item before closed with the
+	 * ";" (or nothing comes before), so the post opening this one is the
+	 * name's after it, whether his titles, the item's end or his verb
+	 * follow.  After a "," the post may still be the item before's, and
+	 * is left to it (above, only with a verb after the name).
+	 */
+	else if (honorific == NULL && post_opens_item(d, t0, k, caps))
 		k++;
 
 	/*

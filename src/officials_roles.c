@@ -123,6 +123,29 @@ conclusion_closed(const GbDoc *d, int k, int m)
 	return false;
 }
 
+/*
+ * "A quán triệt Kết luận Hội nghị Trung ương 4", "thông báo kết luận hội
+ * nghị của A": the "kết luận" at k names a document, capitalized after a
+ * verb that conveys one or after "thông báo", no one's act of concluding;
+ * "Kết luận hội nghị, đồng chí A ...", "A kết luận hội nghị" are.  Out of
+ * line: asked only of a "kết luận" role.
+ */
+static __attribute__((noinline)) bool
+conclusion_named(const GbDoc *d, int k)
+{
+	if (k < 2 || tok_has(d, k, T_NL) || tok_has(d, k - 1, T_NL))
+		return false;
+	if (tok_is(d, k - 2, "thong") && tok_is(d, k - 1, "bao"))
+		return true;
+	return gb_word_upper(d, k) && gb_word_lower(d, k - 1) &&
+		((tok_is(d, k - 2, "quan") && tok_is(d, k - 1, "triet")) ||
+		 (tok_is(d, k - 2, "trien") && tok_is(d, k - 1, "khai")) ||
+		 (tok_is(d, k - 2, "thuc") && tok_is(d, k - 1, "hien")) ||
+		 (tok_is(d, k - 2, "hoc") && tok_is(d, k - 1, "tap")) ||
+		 (tok_is(d, k - 2, "pho") && tok_is(d, k - 1, "bien")) ||
+		 (tok_is(d, k - 2, "nghien") && tok_is(d, k - 1, "cuu")));
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -167,6 +190,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && tok_is(d, k, "ket") && !conclusion_closed(d, k, m))
 		return 0;
+	if (m > 0 && tok_is(d, k, "ket") && (*ph)->value && conclusion_named(d, k))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 	if (m > 0 && (*ph)->value && passive_role(d, k, m, *ph))
 	{
 		*ph = &role_noun;

@@ -26981,6 +26981,104 @@ test_stop37_s37_fix(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 37, s37-off: the posts of a list item, a "kết luận" that names a
+ * document, a quote closing markup, "BTĐU".
+ */
+static void
+test_stop37_s37_off(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+	const GbCitation *c;
+
+	/*
+	 * a post opening an item after ";" (or a sentence) before "," and a
+	 * name is that name's
+	 */
+	r = extract("Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phó Bí "
+				"thư Tỉnh ủy, Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy, "
+				"Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy.", 0, 0, 0);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o != NULL && o->ntitles == 2 && str_is(o->titles[0], "Phó Bí thư Tỉnh ủy") &&
+		  has_role(o, "dự"), "s37-off list: Trần Văn Bình %s", o ? "titles" : "missing");
+	o = official(r, "Lê Thị Hoa");
+	CHECK(o != NULL && o->ntitles == 2 && str_is(o->titles[0], "Ủy viên Ban Thường vụ Tỉnh ủy"),
+		  "s37-off list: Lê Thị Hoa %s", o ? "titles" : "missing");
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o != NULL && o->ntitles == 2 && o->mentions == 1, "s37-off list: Nguyễn Văn An");
+	gb_result_free(r);
+	check_official("Tham dự có các đồng chí: Phó Bí thư Tỉnh ủy, Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh "
+				   "ủy; Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy.", "Trần Văn Bình", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh; Phó Bí thư Tỉnh ủy, Trần "
+				   "Văn Bình.", "Trần Văn Bình", NULL, "Phó Bí thư Tỉnh ủy");
+	check_roles("Hội nghị diễn ra sáng nay. Phó Bí thư Tỉnh ủy, Trần Văn Bình phát biểu chỉ đạo hội nghị.",
+				"Trần Văn Bình", "phát biểu | chỉ đạo");
+	/* the post is his alone, not the next name's after his titles */
+	r = extract("Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy; Phó Bí thư Tỉnh ủy, Trần Văn "
+				"Bình, Trưởng Ban Tổ chức Tỉnh ủy, Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy.", 0, 0, 0);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o != NULL && o->ntitles == 2, "s37-off list: Trần Văn Bình's post %s", o ? "missing" : "no one");
+	o = official(r, "Lê Thị Hoa");
+	CHECK(o != NULL && o->ntitles == 1, "s37-off list: Lê Thị Hoa %s", o ? "took the post" : "missing");
+	gb_result_free(r);
+	/* contrast: after a "," the post may be the item before's, left to it */
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Phó Bí "
+				   "thư Tỉnh ủy, Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy.", "Trần Văn Bình", "đồng chí",
+				   "Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Phó Bí "
+				   "thư Tỉnh ủy, Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy.", "Nguyễn Văn An", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
+
+	/* "Kết luận" capitalized after a verb that conveys it, "thông báo kết luận": a document */
+	check_roles("Sáng 5/3, Đảng ủy xã tổ chức hội nghị. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã quán "
+				"triệt Kết luận Hội nghị Trung ương 4 khóa XII.", "Nguyễn Văn An", "");
+	check_roles("Sáng 5/3, Đảng ủy xã tổ chức hội nghị. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã triển "
+				"khai Kết luận hội nghị Ban Thường vụ Huyện ủy.", "Nguyễn Văn An", "");
+	check_roles("Sáng 5/3, Đảng ủy xã tổ chức hội nghị. Hội nghị nghe thông báo kết luận hội nghị của "
+				"đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã.", "Nguyễn Văn An", "");
+	/* contrast: the act of concluding */
+	check_roles("Sáng 5/3, Đảng ủy xã tổ chức hội nghị. Kết luận hội nghị, đồng chí Nguyễn Văn An, Bí thư "
+				"Đảng ủy xã đề nghị các chi bộ thực hiện tốt.", "Nguyễn Văn An", "kết luận");
+	check_roles("Sáng 5/3, Đảng ủy xã tổ chức hội nghị. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã kết "
+				"luận hội nghị.", "Nguyễn Văn An", "kết luận");
+
+	/* W11: a straight quote closing an HTML attribute opens no quoted subject */
+	r = extract("<image>data:image/s3,\"s3://crabby-images/20324/20324da02c55aa24f32b9bbe0bd85c3b48bf34f2\" alt=\"Hội nghị sơ kết Nghị quyết số 06-NQ/TU, ngày "
+				"18/11/2021 của Ban Chấp hành Đảng bộ tỉnh\"</image>\nChiều 26/11/2024, Tỉnh ủy tổ chức "
+				"hội nghị sơ kết thực hiện đề án “Thí điểm xây dựng nông thôn mới”.\n", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "6", 0);
+	CHECK(c != NULL && c->subject == NULL, "W11: subject %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("<img alt=\"Hội nghị sơ kết Nghị quyết số 06-NQ/TU, ngày 18/11/2021 của Ban Chấp hành "
+				"Đảng bộ tỉnh\"/>\nChiều 26/11/2024, Tỉnh ủy tổ chức hội nghị sơ kết đề án “Thí điểm”.\n",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "6", 0);
+	CHECK(c != NULL && c->subject == NULL, "W11 '/>': subject %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: a quote in the text opens the subject */
+	r = extract("Tỉnh ủy quán triệt Nghị quyết số 06-NQ/TU, ngày 18/11/2021 của Ban Chấp hành Đảng bộ tỉnh "
+				"\"về tích tụ ruộng đất\" tới cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "6", 0);
+	CHECK(c != NULL && str_is(c->subject, "tích tụ ruộng đất"), "W11 contrast: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* "BTĐU", "PBTĐU": (Phó) Bí thư Đảng ủy */
+	check_official("Dự hội nghị có đồng chí Bùi Anh Minh - BTĐU, Chính ủy Trung đoàn.", "Bùi Anh Minh",
+				   "đồng chí", "BTĐU | Chính ủy Trung đoàn");
+	check_official("Đồng chí Trần Văn Bình, PBTĐU, Chủ tịch UBND xã dự hội nghị.", "Trần Văn Bình",
+				   "đồng chí", "PBTĐU | Chủ tịch UBND xã");
+	check_official("Đồng chí Hoàng Văn Em, BTĐU xã Tân Lập phát biểu. Sau đó đồng chí Hoàng Văn Em, Bí "
+				   "thư Đảng ủy xã Tân Lập kết luận.", "Hoàng Văn Em", "đồng chí", "Bí thư Đảng ủy xã Tân Lập");
+	/* contrast: "Ủy viên BTĐU" one title as written; the standing committee's "BTVĐU" */
+	check_official("Đồng chí Phạm Văn Dũng, Ủy viên BTĐU, Chủ tịch UBND xã dự.", "Phạm Văn Dũng", "đồng chí",
+				   "Ủy viên BTĐU | Chủ tịch UBND xã");
+	check_official("Đồng chí Lê Văn Cường, Ủy viên BTVĐU, Chủ tịch UBND xã dự.", "Lê Văn Cường", "đồng chí",
+				   "Ủy viên BTVĐU | Chủ tịch UBND xã");
+}
+
 int
 main(void)
 {
@@ -27871,6 +27969,7 @@ main(void)
 	test_stop36_last_read();
 	test_stop37_s37_meet();
 	test_stop37_s37_fix();
+	test_stop37_s37_off();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
