@@ -28,7 +28,7 @@ SHLIB_LINK = $(ICU_LIBS)
 # the core's link-time optimization (see the core's flags below)
 GB_LTO ?= -flto=auto
 ifneq ($(GB_LTO),)
-SHLIB_LINK += $(GB_LTO) -O3 -fomit-frame-pointer -fno-stack-protector
+SHLIB_LINK += $(GB_LTO) -O3 -fomit-frame-pointer
 endif
 
 REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting lang_citations lang_officials lang_meeting kb search reference annotate security hostile hostile_large cancel privileges wrapped
@@ -66,14 +66,7 @@ include $(PGXS)
 # 469, medians of ten alternated rounds, test/ab_builds.sh, 2026-12-05),
 # though 1.8% more instructions.  "make GB_LTO=" builds without it (a
 # compiler without LTO support).
-# Debian's PostgreSQL adds -fstack-protector-strong: a canary stored and
-# checked on return by each of the core's functions with an array on its
-# stack (339 checks in giaoban.so, the small helpers every rule calls among
-# them).  The core's stack arrays have fixed sizes (-Werror=vla) and it is
-# fuzzed under ASan and UBSan ("make fuzz-run", "make check-core-asan"); without
-# the canaries it takes 2-3% less time (gb_bench built as giaoban.so is,
-# alternated rounds, stop 37).  The glue keeps PostgreSQL's flags.
-$(CORE_SRCS:.c=.o): override CFLAGS += -fvisibility=hidden -fstrict-aliasing -fno-wrapv -O3 -fomit-frame-pointer -fno-stack-protector $(GB_LTO) $(GB_PGO_FLAGS)
+$(CORE_SRCS:.c=.o): override CFLAGS += -fvisibility=hidden -fstrict-aliasing -fno-wrapv -O3 -fomit-frame-pointer $(GB_LTO) $(GB_PGO_FLAGS)
 
 # Profile-guided optimization of the core, optional: "make pgo" builds the
 # core instrumented (GB_PGO=gen) into test/core/gb_train (gb_bench.c linked
@@ -102,7 +95,7 @@ endif
 
 test/core/gb_train: test/core/gb_bench.c $(CORE_SRCS:.c=.o)
 	$(CC) -Isrc $(ICU_CFLAGS) -o $@ test/core/gb_bench.c $(CORE_SRCS:.c=.o) \
-		$(GB_LTO) -O3 -fomit-frame-pointer -fno-stack-protector $(GB_PGO_FLAGS) $(ICU_LIBS)
+		$(GB_LTO) -O3 -fomit-frame-pointer $(GB_PGO_FLAGS) $(ICU_LIBS)
 
 .PHONY: pgo pgo-profile
 pgo-profile:
