@@ -131,15 +131,7 @@ mass_centre_end(const GbDoc *d, int q, int m)
 static const char *
 with_plenum_body(const GbDoc *d, int q, int e)
 {
-	const char *org = gb_span_text_bare(d, q, e);
-	size_t		n = strlen(gb_plenum_body),
-				k = strlen(org);
-	char	   *out = gb_arena_alloc(d->arena, n + k + 2);
-
-	memcpy(out, gb_plenum_body, n);
-	out[n] = ' ';
-	memcpy(out + n + 1, org, k + 1);
-	return out;
+	return gb_arena_concat(d->arena, gb_plenum_body, " ", gb_span_text_bare(d, q, e), NULL);
 }
 
 /*
@@ -438,31 +430,12 @@ congress_org(const GbDoc *d, int q, int r)
 {
 	static const char women[] = "Hội Liên hiệp ";
 	static const char youth[] = "Đoàn TNCS Hồ Chí Minh ";
-	const char *head;
-	char	   *span,
-			   *out;
-	size_t		n,
-				h;
 
 	if (gb_women_union_at(d, q) > 0)
-	{
-		head = women;
-		h = sizeof(women) - 1;
-	}
-	else if (gb_youth_union_at(d, q) > 0)
-	{
-		head = youth;
-		h = sizeof(youth) - 1;
-		q++;
-	}
-	else
-		return gb_span_text(d, q, r);
-	span = gb_span_text(d, q, r);
-	n = strlen(span);
-	out = gb_arena_alloc(d->arena, h + n + 1);
-	memcpy(out, head, h);
-	memcpy(out + h, span, n + 1);
-	return out;
+		return gb_arena_concat(d->arena, women, gb_span_text(d, q, r), NULL);
+	if (gb_youth_union_at(d, q) > 0)
+		return gb_arena_concat(d->arena, youth, gb_span_text(d, q + 1, r), NULL);
+	return gb_span_text(d, q, r);
 }
 
 /*
@@ -475,9 +448,7 @@ static int
 level_first_party(const GbDoc *d, int q, int *term, const char **local)
 {
 	static const char party[] = "Đảng bộ ";
-	const char *lv,
-			   *name;
-	char	   *out;
+	const char *name;
 	int			m = gb_dict_match(d, q, CAT_LEVEL, NULL),
 				r,
 				n,
@@ -494,19 +465,8 @@ level_first_party(const GbDoc *d, int q, int *term, const char **local)
 	n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
 	if ((e = congress_number(d, n, term)) == n)
 		return q;
-	lv = gb_span_text(d, q, q + m);
 	name = r > q + m + 2 ? gb_span_text(d, q + m + 2, r) : "";
-	n = (int) strlen(lv);
-	out = gb_arena_alloc(d->arena, sizeof(party) + n + 1 + strlen(name));
-	memcpy(out, party, sizeof(party) - 1);
-	memcpy(out + sizeof(party) - 1, lv, n);
-	out[sizeof(party) - 1 + n] = '\0';
-	if (*name)
-	{
-		out[sizeof(party) - 1 + n] = ' ';
-		strcpy(out + sizeof(party) + n, name);
-	}
-	*local = out;
+	*local = gb_arena_concat(d->arena, party, gb_span_text(d, q, q + m), *name ? " " : "", name, NULL);
 	return e;
 }
 

@@ -29,6 +29,8 @@ extern void *gb_arena_alloc(GbArena *a, size_t n);
 extern void *gb_arena_alloc_raw(GbArena *a, size_t n);
 extern char *gb_arena_strndup(GbArena *a, const char *s, size_t n);
 extern char *gb_arena_strdup(GbArena *a, const char *s);
+/* the strings given, up to a NULL, one after the other */
+extern char *gb_arena_concat(GbArena *a,...) __attribute__((sentinel));
 extern void gb_arena_free(GbArena *a);
 
 /* A growable byte buffer (allocator-backed, not arena). */
