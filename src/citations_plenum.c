@@ -606,15 +606,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	 * spelling of one national congress keys one document, "Đại hội đại
 	 * biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI" as well (stop 36 X1b)
 	 */
-	w = gb_short_national_name(d, q);
-	if (w == 0 && tok_has(d, q, T_WORD) && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-	{
-		w = tok_is(d, q + 1, "toan") ? 1 : 2;
-		if (!tok_is(d, q + w, "toan") || !tok_is(d, q + w + 1, "quoc") || tok_has(d, q + w, T_NL) ||
-			gb_national_org(d, q, w) == NULL)
-			w = 0;
-	}
-	if (w > 0)
+	if ((w = gb_national_name_at(d, q)) > 0)
 	{
 		if ((*local = gb_national_org(d, q, w)) == NULL)
 			*local = gb_span_text(d, q, q + w);

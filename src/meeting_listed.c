@@ -97,12 +97,10 @@ static const char *
 national_org_of(const GbDoc *d, int q)
 {
 	const char *name;
-	int			n = gb_short_national_name(d, q);
+	int			n = gb_national_name_at(d, q);
 
-	if (n == 0 && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-		n = tok_is(d, q + 1, "toan") ? 1 : 2;
-	if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
-		(name = gb_national_org(d, q, n)) == NULL)
+	/* its "toàn quốc" on the name's line */
+	if (n == 0 || tok_has(d, q + n, T_NL) || (name = gb_national_org(d, q, n)) == NULL)
 		return NULL;
 	return gb_congress_number(d, q + n + 2) ? name : NULL;
 }
