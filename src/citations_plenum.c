@@ -428,13 +428,10 @@ congress_head(const GbDoc *d, int q)
 static char *
 congress_org(const GbDoc *d, int q, int r)
 {
-	static const char women[] = "Hội Liên hiệp ";
-	static const char youth[] = "Đoàn TNCS Hồ Chí Minh ";
-
 	if (gb_women_union_at(d, q) > 0)
-		return gb_arena_concat(d->arena, women, gb_span_text(d, q, r), NULL);
+		return gb_arena_concat(d->arena, "Hội Liên hiệp ", gb_span_text(d, q, r), NULL);
 	if (gb_youth_union_at(d, q) > 0)
-		return gb_arena_concat(d->arena, youth, gb_span_text(d, q + 1, r), NULL);
+		return gb_youth_union_name(d, q, r);
 	return gb_span_text(d, q, r);
 }
 

@@ -46,12 +46,6 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 static char *
 local_union_of(const GbDoc *d, int q)
 {
-	static const char women_head[] = "Hội Liên hiệp Phụ nữ ",
-				youth_head[] = "Đoàn TNCS Hồ Chí Minh ";
-	const char *place,
-			   *head = women_head;
-	char	   *name;
-	size_t		n;
 	int			r,
 				v,
 				lv,
@@ -62,10 +56,7 @@ local_union_of(const GbDoc *d, int q)
 	 * "Đoàn" before the locality, as citations key it (stop 36 X1c)
 	 */
 	if ((lv = gb_women_union_at(d, q)) == 0 && (lv = gb_youth_union_at(d, q)) > 0)
-	{
-		head = youth_head;
 		w = 1;
-	}
 	if (lv == 0)
 		return NULL;
 	for (r = q + w + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
@@ -77,12 +68,9 @@ local_union_of(const GbDoc *d, int q)
 	v = tok_punct(d, r, ',') ? r + 1 : r;
 	if (!gb_congress_number(d, v) && !tok_is(d, v, "khoa") && term_years_end(d, v) == v)
 		return NULL;
-	place = gb_span_text(d, q + w, r);
-	n = strlen(place);
-	name = gb_arena_alloc(d->arena, strlen(head) + n + 1);
-	memcpy(name, head, strlen(head));
-	memcpy(name + strlen(head), place, n + 1);
-	return name;
+	if (w == 1)
+		return gb_youth_union_name(d, q, r);
+	return gb_arena_concat(d->arena, "Hội Liên hiệp Phụ nữ ", gb_span_text(d, q + 2, r), NULL);
 }
 
 /*

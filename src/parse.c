@@ -1934,6 +1934,18 @@ gb_youth_union_at(const GbDoc *d, int q)
 }
 
 /*
+ * The Youth Union named by "Đoàn" at q and its locality up to r
+ * (gb_youth_union_at()): "Đoàn tỉnh Bắc Giang" is the "Đoàn TNCS Hồ Chí
+ * Minh tỉnh Bắc Giang", as citations key its congress and the meeting
+ * names its organizer (stop 36 X1c).
+ */
+char *
+gb_youth_union_name(const GbDoc *d, int q, int r)
+{
+	return gb_arena_concat(d->arena, "Đoàn TNCS Hồ Chí Minh ", gb_span_text(d, q + 1, r), NULL);
+}
+
+/*
  * A mass organization's national congress named by its short name, one
  * capitalized word and at most one more before "toàn quốc" ("Đại hội Đoàn
  * toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ

@@ -160,6 +160,7 @@ term_years_end(const GbDoc *d, int i)
 extern int	gb_congress_head(const GbDoc *d, int q);
 extern int	gb_women_union_at(const GbDoc *d, int q);
 extern int	gb_youth_union_at(const GbDoc *d, int q);
+extern char *gb_youth_union_name(const GbDoc *d, int q, int r);
 /*
  * "Trung ương" at i, capitalized in one line, or "T.Ư", "TƯ", "TW": the
  * centre named.  Its tokens, or 0.
