@@ -40,6 +40,13 @@ extern int	gb_school_named_end(const GbDoc *d, int k);
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 
 /*
+ * The length of a phrase of cat at i, a one-syllable one spelled as its
+ * value with its tone marks ("Văn", "Thị" and no other syllable folding
+ * alike), or 0.
+ */
+extern int	gb_match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out);
+
+/*
  * Whether token k is the word of phrase ph with its tone marks: folding
  * makes "họp" and "hợp", "tối" and "tới" one word.  The first letter is
  * ASCII in every such phrase, so case does not matter.
