@@ -786,7 +786,7 @@ gb_placed_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (!gb_word_upper(d, i) || gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 ||
 		(n = name_len(d, i, need_surname, caps, true)) == 0)
 		return 0;
-	return gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1 ? n : 0;
+	return gb_titles_follow(d, i + n, caps) ? n : 0;
 }
 
 /*
@@ -3387,7 +3387,7 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 	if (gb_name_follows(d, e, caps))
 		return e;
 	if (tok_is(d, e, "kiem"))
-		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
+		return gb_titles_follow(d, e, caps) ? e : i;
 	if (gb_title_sep(d, e) && !(i > 0 && plural_word(d, i - 1)) && chain_to_name(d, e, caps))
 		return e;
 	/* "Các Phó chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */

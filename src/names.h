@@ -202,6 +202,13 @@ extern int	gb_post_time_end(const GbDoc *d, int k);
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
 
+/* A comma or dash at e, or "kiêm", and a title after it: "A, Trưởng Ban Dân vận" */
+static inline bool
+gb_titles_follow(const GbDoc *d, int e, bool caps)
+{
+	return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1;
+}
+
 /*
  * Titles separated by commas or dashes from i.  Returns the end, or i.
  * Most words that may start a title start none ("Bộ Chính trị", "Tỉnh
