@@ -26,7 +26,7 @@ starts_citation(const GbDoc *d, int i)
 												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
 		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
-		congress_word(d, j) > 0;
+		gb_congress_word(d, j) > 0;
 }
 
 /*

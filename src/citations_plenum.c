@@ -512,7 +512,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 
 	*term = 0;
 	*local = NULL;
-	if ((w = congress_word(d, q)) == 0)
+	if ((w = gb_congress_word(d, q)) == 0)
 		return p;
 	q += w;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
