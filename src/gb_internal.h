@@ -354,7 +354,7 @@ tok_is(const GbDoc *d, int i, const char *folded)
 	n = strlen(folded);
 
 	/*
-	 * A word given as a literal (all of them, 1 to 6 bytes): one load of
+	 * A word given as a literal (all of them, 1 to 7 bytes): one load of
 	 * 8 bytes (the folded text has 8 bytes of padding after its last
 	 * token, gb_doc_tokenize()), compared under a mask with the word as a
 	 * constant, and the length, without a branch between the two: which
