@@ -354,9 +354,10 @@ tok_is(const GbDoc *d, int i, const char *folded)
 	n = strlen(folded);
 
 	/*
-	 * A word given as a literal (all of them, 1 to 7 bytes): one load of
-	 * 8 bytes (the folded text has 8 bytes of padding after its last
-	 * token, gb_doc_tokenize()), compared under a mask with the word as a
+	 * A word given as a literal of 1 to 7 bytes (the rules' are all 1 to
+	 * 6; at 8 the mask's shift would be 64): one load of 8 bytes (the
+	 * folded text has 8 bytes of padding after its last token,
+	 * gb_doc_tokenize()), compared under a mask with the word as a
 	 * constant, and the length, without a branch between the two: which
 	 * word a token is, is what the rules cannot predict, and the branches
 	 * of the length test and of memcmp() were the core's most
