@@ -504,19 +504,19 @@ dated_agent(const GbDoc *d, int s, int q)
 
 /*
  * "bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII", "Kỳ họp thứ 10 Quốc hội
- * khóa XV khai mạc": a sitting counted (m tokens at p), then the body with
- * its term whose sitting it is, the sitting heading its clause or taken by
- * the verb that opens or closes it (stop 35 S9).  Returns the body, or NULL.
+ * khóa XV khai mạc": a sitting at p counted (its number ending at q,
+ * listed_by() has read it), then the body with its term whose sitting it
+ * is, the sitting heading its clause or taken by the verb that opens or
+ * closes it (stop 35 S9).  Returns the body, or NULL.
  */
 static __attribute__((noinline)) char *
-sitting_body(const GbDoc *d, int p, int m)
+sitting_body(const GbDoc *d, int p, int q)
 {
 	const char *name;
-	int			q = sitting_number_end(d, p + m),
-				e,
+	int			e,
 				term;
 
-	if (q <= p + m || tok_has(d, q, T_NL) ||
+	if (tok_has(d, q, T_NL) ||
 		!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') ||
 		  tok_punct(d, p - 1, '-') || (p >= 2 && opens_or_closes(d, p - 2)) ||
 		  inverted_subject(d, p) || after_opening_cue(d, p)) ||
@@ -657,8 +657,6 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
 	session = strcmp(kind->value, "kỳ họp") == 0;
-	if (session && (name = sitting_body(d, p, m)) != NULL)
-		return (char *) name;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -679,6 +677,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 */
 	if (words == 0 && (e = sitting_number_end(d, q)) > q)
 	{
+		/*
+		 * a session counted right after "kỳ họp" with its body and term
+		 * (no kind or meeting word the loop passes starts "lần" or "thứ")
+		 */
+		if (session && (name = sitting_body(d, p, e)) != NULL)
+			return (char *) name;
 		q = tok_punct(d, e, ',') && gb_congress_number(d, q) ? e + 1 : e;
 		nth = true;
 	}
