@@ -41,7 +41,6 @@ typedef struct Mention
 	 */
 	int			subj_from;
 	int			subj_to;
-	int			subj_ahead;		/* the term the subject gives (congress_ahead()) + 1; 0: not asked */
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
 	bool		weak;			/* joins a document, never starts one */
