@@ -247,8 +247,8 @@ spelled_exactly(const GbDoc *d, int i, int m, const GbPhrase *ph)
 			 !gb_exact_any(d, i, ph->value));
 }
 
-static int
-exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
+int
+gb_exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match_group(d, i, cat, &ph);
@@ -260,12 +260,6 @@ exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 	return m;
 }
 
-int
-gb_match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
-{
-	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
-		exact_phrase(d, i, cat, out) : 0;
-}
 
 /*
  * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
@@ -2110,14 +2104,14 @@ lower_body(const GbDoc *d, int i)
 	int			m,
 				j;
 
-	if ((m = exact_phrase(d, i, CAT_LOWERBODY, &ph)) == 0 || ph->aux == 1)
+	if ((m = gb_exact_phrase(d, i, CAT_LOWERBODY, &ph)) == 0 || ph->aux == 1)
 		return 0;
 	for (j = i; j < i + m; j++)
 		if (tok_has(d, j, T_NL))
 			return 0;
 	if (gb_word_lower(d, i + m) && !tok_has(d, i + m, T_NL) &&
 		gb_dict_may_match(d, i + m, CAT_LOWERBODY) &&
-		exact_phrase(d, i + m, CAT_LOWERBODY, &ph) == 1 && ph->aux == 1)
+		gb_exact_phrase(d, i + m, CAT_LOWERBODY, &ph) == 1 && ph->aux == 1)
 		m++;
 	return m;
 }

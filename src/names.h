@@ -44,7 +44,15 @@ extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
  * value with its tone marks ("Văn", "Thị" and no other syllable folding
  * alike), or 0.
  */
-extern int	gb_match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out);
+extern int	gb_exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out);
+
+/* gb_exact_phrase() past the dictionary's filters, inline: most tokens stop there */
+static inline int
+gb_match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
+{
+	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
+		gb_exact_phrase(d, i, cat, out) : 0;
+}
 
 /*
  * "Đại hội" at q, or its abbreviation in capitals, "ĐH" ("Nghị quyết ĐH
