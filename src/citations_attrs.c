@@ -26,7 +26,7 @@ starts_citation(const GbDoc *d, int i)
 												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
 		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
-		congress_word(d, j) > 0;
+		gb_congress_word(d, j) > 0;
 }
 
 /*
@@ -936,16 +936,16 @@ congress_ahead(const GbDoc *d, int from, int to)
 /*
  * Whether m's term is the one its subject gives by the National Congress
  * it prepares ("về đại hội đảng bộ các cấp, tiến tới Đại hội ... XII"),
- * a term a list's earlier documents share (citations.c).  parse_attrs()
- * has asked it of a subject read when m had no term (subj_ahead); a term
- * written before the subject has it asked here.
+ * a term a list's earlier documents share (citations.c).  Asked again of
+ * the subject, not kept from parse_attrs(): only the few mentions of a
+ * list that pass list_term_back()'s cheap tests ask it.
  */
 bool
 subject_congress_term(const GbDoc *d, const Mention *m)
 {
 	if (!m->term || !has_subject(m))
 		return false;
-	return (m->subj_ahead ? m->subj_ahead - 1 : congress_ahead(d, m->subj_from, m->subj_to)) == m->term;
+	return congress_ahead(d, m->subj_from, m->subj_to) == m->term;
 }
 
 /*
@@ -1619,13 +1619,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code, &e,
 						  &m->subj_from, &m->subj_to);
 			q = e;
-			m->subj_ahead = 0;
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))
-			{
 				m->term = congress_ahead(d, m->subj_from, m->subj_to);
-				m->subj_ahead = m->term + 1;
-			}
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;

@@ -41,7 +41,6 @@ typedef struct Mention
 	 */
 	int			subj_from;
 	int			subj_to;
-	int			subj_ahead;		/* the term the subject gives (congress_ahead()) + 1; 0: not asked */
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
 	bool		weak;			/* joins a document, never starts one */
@@ -234,20 +233,6 @@ plenum_body_at(const GbDoc *d, int q)
 		memcmp(d->norm.data + d->tok[q].off, "T\xC6\xAF", 3) == 0)
 		m = 1;
 	return m;
-}
-
-/*
- * "Đại hội" at q, or its abbreviation in capitals, "ĐH" ("Nghị quyết ĐH
- * Đảng bộ tỉnh Quảng Nam lần thứ XXI"): its tokens, or 0.  The congress's
- * number or body must follow (parse_congress()), so "ĐH" for "Đại học"
- * ("Nghị quyết ĐH Quốc gia") names none.
- */
-static inline int
-congress_word(const GbDoc *d, int q)
-{
-	if (tok_is(d, q, "dai"))
-		return tok_is(d, q + 1, "hoi") ? 2 : 0;
-	return tok_is(d, q, "dh") && tok_has(d, q, T_ALLCAPS) && gb_exact_any(d, q, "ĐH") ? 1 : 0;
 }
 
 static inline bool

@@ -639,7 +639,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		 * same document as without it
 		 */
 		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
-			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) || congress_word(d, j + 1) > 0))
+			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) || gb_congress_word(d, j + 1) > 0))
 			j++;
 		/* "NQTW4": the letters hold the Central Committee's, the number follows */
 		if ((K->flags & KIND_ABBREV) && d->tok[i].len > strlen(K->letters))

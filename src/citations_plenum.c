@@ -131,15 +131,7 @@ mass_centre_end(const GbDoc *d, int q, int m)
 static const char *
 with_plenum_body(const GbDoc *d, int q, int e)
 {
-	const char *org = gb_span_text_bare(d, q, e);
-	size_t		n = strlen(gb_plenum_body),
-				k = strlen(org);
-	char	   *out = gb_arena_alloc(d->arena, n + k + 2);
-
-	memcpy(out, gb_plenum_body, n);
-	out[n] = ' ';
-	memcpy(out + n + 1, org, k + 1);
-	return out;
+	return gb_arena_concat(d->arena, gb_plenum_body, " ", gb_span_text_bare(d, q, e), NULL);
 }
 
 /*
@@ -437,33 +429,11 @@ congress_head(const GbDoc *d, int q)
 static char *
 congress_org(const GbDoc *d, int q, int r)
 {
-	static const char women[] = "Hội Liên hiệp ";
-	static const char youth[] = "Đoàn TNCS Hồ Chí Minh ";
-	const char *head;
-	char	   *span,
-			   *out;
-	size_t		n,
-				h;
-
 	if (gb_women_union_at(d, q) > 0)
-	{
-		head = women;
-		h = sizeof(women) - 1;
-	}
-	else if (gb_youth_union_at(d, q) > 0)
-	{
-		head = youth;
-		h = sizeof(youth) - 1;
-		q++;
-	}
-	else
-		return gb_span_text(d, q, r);
-	span = gb_span_text(d, q, r);
-	n = strlen(span);
-	out = gb_arena_alloc(d->arena, h + n + 1);
-	memcpy(out, head, h);
-	memcpy(out + h, span, n + 1);
-	return out;
+		return gb_arena_concat(d->arena, "Hội Liên hiệp ", gb_span_text(d, q, r), NULL);
+	if (gb_youth_union_at(d, q) > 0)
+		return gb_youth_union_name(d, q, r);
+	return gb_span_text(d, q, r);
 }
 
 /*
@@ -476,9 +446,7 @@ static int
 level_first_party(const GbDoc *d, int q, int *term, const char **local)
 {
 	static const char party[] = "Đảng bộ ";
-	const char *lv,
-			   *name;
-	char	   *out;
+	const char *name;
 	int			m = gb_dict_match(d, q, CAT_LEVEL, NULL),
 				r,
 				n,
@@ -495,19 +463,8 @@ level_first_party(const GbDoc *d, int q, int *term, const char **local)
 	n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
 	if ((e = congress_number(d, n, term)) == n)
 		return q;
-	lv = gb_span_text(d, q, q + m);
 	name = r > q + m + 2 ? gb_span_text(d, q + m + 2, r) : "";
-	n = (int) strlen(lv);
-	out = gb_arena_alloc(d->arena, sizeof(party) + n + 1 + strlen(name));
-	memcpy(out, party, sizeof(party) - 1);
-	memcpy(out + sizeof(party) - 1, lv, n);
-	out[sizeof(party) - 1 + n] = '\0';
-	if (*name)
-	{
-		out[sizeof(party) - 1 + n] = ' ';
-		strcpy(out + sizeof(party) + n, name);
-	}
-	*local = out;
+	*local = gb_arena_concat(d->arena, party, gb_span_text(d, q, q + m), *name ? " " : "", name, NULL);
 	return e;
 }
 
@@ -556,7 +513,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 
 	*term = 0;
 	*local = NULL;
-	if ((w = congress_word(d, q)) == 0)
+	if ((w = gb_congress_word(d, q)) == 0)
 		return p;
 	q += w;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
@@ -647,15 +604,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	 * spelling of one national congress keys one document, "Đại hội đại
 	 * biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI" as well (stop 36 X1b)
 	 */
-	w = gb_short_national_name(d, q);
-	if (w == 0 && tok_has(d, q, T_WORD) && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-	{
-		w = tok_is(d, q + 1, "toan") ? 1 : 2;
-		if (!tok_is(d, q + w, "toan") || !tok_is(d, q + w + 1, "quoc") || tok_has(d, q + w, T_NL) ||
-			gb_national_org(d, q, w) == NULL)
-			w = 0;
-	}
-	if (w > 0)
+	if ((w = gb_national_name_at(d, q)) > 0)
 	{
 		if ((*local = gb_national_org(d, q, w)) == NULL)
 			*local = gb_span_text(d, q, q + w);

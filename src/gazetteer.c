@@ -3303,7 +3303,7 @@ static const GbPhrase phrases[] = {
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
 	{"t / h :", CAT_BYLABEL, NULL, 0},	/* "T/h: Xuân Hạnh", tổng hợp: who compiled it */
 	{"tong hop :", CAT_BYLABEL, NULL, 0},
-	{"nguon :", CAT_BYLABEL, NULL, 0},
+	{"nguon :", CAT_BYLABEL, NULL, BYLABEL_SOURCE},
 	{"thuc hien :", CAT_BYLABEL, NULL, 0},	/* "Thực hiện: ANH DŨNG - QUÁCH HÙNG", a feature's makers */
 
 	/* web page furniture: aux 1 when it starts a line of its own kind */

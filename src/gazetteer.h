@@ -63,6 +63,7 @@
 
 /* aux of CAT_BYLABEL */
 #define BYLABEL_AUTHOR	1		/* Tác giả: names the author, wherever it stands */
+#define BYLABEL_SOURCE	2		/* Nguồn: names a source, no author */
 
 /* aux of CAT_DEBRIS */
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */

@@ -29,6 +29,8 @@ extern void *gb_arena_alloc(GbArena *a, size_t n);
 extern void *gb_arena_alloc_raw(GbArena *a, size_t n);
 extern char *gb_arena_strndup(GbArena *a, const char *s, size_t n);
 extern char *gb_arena_strdup(GbArena *a, const char *s);
+/* the strings given, up to a NULL, one after the other */
+extern char *gb_arena_concat(GbArena *a,...) __attribute__((sentinel));
 extern void gb_arena_free(GbArena *a);
 
 /* A growable byte buffer (allocator-backed, not arena). */
@@ -352,9 +354,10 @@ tok_is(const GbDoc *d, int i, const char *folded)
 	n = strlen(folded);
 
 	/*
-	 * A word given as a literal (all of them, 1 to 6 bytes): one load of
-	 * 8 bytes (the folded text has 8 bytes of padding after its last
-	 * token, gb_doc_tokenize()), compared under a mask with the word as a
+	 * A word given as a literal of 1 to 7 bytes (the rules' are all 1 to
+	 * 6; at 8 the mask's shift would be 64): one load of 8 bytes (the
+	 * folded text has 8 bytes of padding after its last token,
+	 * gb_doc_tokenize()), compared under a mask with the word as a
 	 * constant, and the length, without a branch between the two: which
 	 * word a token is, is what the rules cannot predict, and the branches
 	 * of the length test and of memcmp() were the core's most

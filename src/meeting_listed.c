@@ -46,12 +46,6 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 static char *
 local_union_of(const GbDoc *d, int q)
 {
-	static const char women_head[] = "Hội Liên hiệp Phụ nữ ",
-				youth_head[] = "Đoàn TNCS Hồ Chí Minh ";
-	const char *place,
-			   *head = women_head;
-	char	   *name;
-	size_t		n;
 	int			r,
 				v,
 				lv,
@@ -62,10 +56,7 @@ local_union_of(const GbDoc *d, int q)
 	 * "Đoàn" before the locality, as citations key it (stop 36 X1c)
 	 */
 	if ((lv = gb_women_union_at(d, q)) == 0 && (lv = gb_youth_union_at(d, q)) > 0)
-	{
-		head = youth_head;
 		w = 1;
-	}
 	if (lv == 0)
 		return NULL;
 	for (r = q + w + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
@@ -77,12 +68,9 @@ local_union_of(const GbDoc *d, int q)
 	v = tok_punct(d, r, ',') ? r + 1 : r;
 	if (!gb_congress_number(d, v) && !tok_is(d, v, "khoa") && term_years_end(d, v) == v)
 		return NULL;
-	place = gb_span_text(d, q + w, r);
-	n = strlen(place);
-	name = gb_arena_alloc(d->arena, strlen(head) + n + 1);
-	memcpy(name, head, strlen(head));
-	memcpy(name + strlen(head), place, n + 1);
-	return name;
+	if (w == 1)
+		return gb_youth_union_name(d, q, r);
+	return gb_arena_concat(d->arena, "Hội Liên hiệp Phụ nữ ", gb_span_text(d, q + 2, r), NULL);
 }
 
 /*
@@ -97,12 +85,10 @@ static const char *
 national_org_of(const GbDoc *d, int q)
 {
 	const char *name;
-	int			n = gb_short_national_name(d, q);
+	int			n = gb_national_name_at(d, q);
 
-	if (n == 0 && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-		n = tok_is(d, q + 1, "toan") ? 1 : 2;
-	if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
-		(name = gb_national_org(d, q, n)) == NULL)
+	/* its "toàn quốc" on the name's line */
+	if (n == 0 || tok_has(d, q + n, T_NL) || (name = gb_national_org(d, q, n)) == NULL)
 		return NULL;
 	return gb_congress_number(d, q + n + 2) ? name : NULL;
 }
@@ -518,19 +504,19 @@ dated_agent(const GbDoc *d, int s, int q)
 
 /*
  * "bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII", "Kỳ họp thứ 10 Quốc hội
- * khóa XV khai mạc": a sitting counted (m tokens at p), then the body with
- * its term whose sitting it is, the sitting heading its clause or taken by
- * the verb that opens or closes it (stop 35 S9).  Returns the body, or NULL.
+ * khóa XV khai mạc": a sitting at p counted (its number ending at q,
+ * listed_by() has read it), then the body with its term whose sitting it
+ * is, the sitting heading its clause or taken by the verb that opens or
+ * closes it (stop 35 S9).  Returns the body, or NULL.
  */
 static __attribute__((noinline)) char *
-sitting_body(const GbDoc *d, int p, int m)
+sitting_body(const GbDoc *d, int p, int q)
 {
 	const char *name;
-	int			q = sitting_number_end(d, p + m),
-				e,
+	int			e,
 				term;
 
-	if (q <= p + m || tok_has(d, q, T_NL) ||
+	if (tok_has(d, q, T_NL) ||
 		!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') ||
 		  tok_punct(d, p - 1, '-') || (p >= 2 && opens_or_closes(d, p - 2)) ||
 		  inverted_subject(d, p) || after_opening_cue(d, p)) ||
@@ -671,8 +657,6 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
 	session = strcmp(kind->value, "kỳ họp") == 0;
-	if (session && (name = sitting_body(d, p, m)) != NULL)
-		return (char *) name;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -693,6 +677,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 */
 	if (words == 0 && (e = sitting_number_end(d, q)) > q)
 	{
+		/*
+		 * a session counted right after "kỳ họp" with its body and term
+		 * (no kind or meeting word the loop passes starts "lần" or "thứ")
+		 */
+		if (session && (name = sitting_body(d, p, e)) != NULL)
+			return (char *) name;
 		q = tok_punct(d, e, ',') && gb_congress_number(d, q) ? e + 1 : e;
 		nth = true;
 	}

@@ -749,20 +749,18 @@ congress_agenda(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			j;
 
+	/*
+	 * "Trong 2 ngày (5 và 6-8), ĐH tổng kết ...": "ĐH" in capitals is the
+	 * congress when a verb in lower case follows it; "ĐH" of a university
+	 * ("ĐH Cần Thơ tổng kết") has its name after it (probe y Y5)
+	 */
+	if (k >= 1 && gb_congress_word(d, k - 1) == 1 && lower_word(d, k))
+		return k == 1 || tok_has(d, k - 1, T_NL) || tok_punct(d, k - 2, '.') ||
+			tok_punct(d, k - 2, ',');
 	for (j = k - 1; j >= 0 && j >= k - CONGRESS_ITEM_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
-		/*
-		 * "Trong 2 ngày (5 và 6-8), ĐH tổng kết ...": "ĐH" in capitals is
-		 * the congress when a verb in lower case follows it; "ĐH" of a
-		 * university ("ĐH Cần Thơ tổng kết") has its name after it (probe
-		 * y Y5)
-		 */
-		if (j == k - 1 && tok_is(d, j, "dh") && tok_has(d, j, T_ALLCAPS) && lower_word(d, k) &&
-			gb_exact_any(d, j, "ĐH"))
-			return j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||
-				tok_punct(d, j - 1, ',');
 		if (kind_at(d, j, &ph) > 0)
 			return strcmp(ph->value, gb_kind_congress) == 0 && tok_has(d, j, T_UPPER) &&
 				(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||

@@ -247,8 +247,8 @@ spelled_exactly(const GbDoc *d, int i, int m, const GbPhrase *ph)
 			 !gb_exact_any(d, i, ph->value));
 }
 
-static int
-exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
+int
+gb_exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match_group(d, i, cat, &ph);
@@ -260,12 +260,6 @@ exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 	return m;
 }
 
-static inline int
-match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
-{
-	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
-		exact_phrase(d, i, cat, out) : 0;
-}
 
 /*
  * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
@@ -275,7 +269,7 @@ match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 int
 gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph)
 {
-	return match_exact(d, i, CAT_AGENCY, ph);
+	return gb_match_exact(d, i, CAT_AGENCY, ph);
 }
 
 /*
@@ -299,7 +293,7 @@ gb_place_at(const GbDoc *d, int i)
 static bool
 is_surname(const GbDoc *d, int i)
 {
-	return match_exact(d, i, CAT_SURNAME, NULL) > 0;
+	return gb_match_exact(d, i, CAT_SURNAME, NULL) > 0;
 }
 
 /* Whether the word at i is written with "đ" or "Đ" first. */
@@ -315,7 +309,7 @@ int
 gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 {
 	const GbPhrase *ph = NULL;
-	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
+	int			m = gb_match_exact(d, i, CAT_HONORIFIC, &ph);
 
 	/* "đc", "đ.c", not "DC", "D.C" */
 	if (m > 0 && ph->aux == HONORIFIC_STROKE && !stroke_d_first(d, i))
@@ -333,7 +327,7 @@ gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value)
 	/* capitalized only where a sentence starts: "Anh Sơn" is a place */
 	if (!(gb_word_lower(d, i) || (!tok_has(d, i, T_ALLCAPS) && gb_break_at(d, i))) ||
 		tok_has(d, i + 1, T_NL) ||
-		match_exact(d, i, CAT_KINHONOR, &ph) != 1 ||
+		gb_match_exact(d, i, CAT_KINHONOR, &ph) != 1 ||
 		gb_name_at(d, i + 1, true, false) == 0)
 		return 0;
 	*value = ph->value;
@@ -376,7 +370,7 @@ name_noun_at(const GbDoc *d, int i)
 static bool
 title_stop(const GbDoc *d, int i)
 {
-	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
+	return gb_word_lower(d, i) && gb_match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
 }
 
 bool
@@ -476,7 +470,7 @@ surname_name_at(const GbDoc *d, int i)
 		 !tok_has(d, i + n, T_NL) && tok_has(d, i + n, T_SPACE); n++)
 		;
 	/* "Viên Văn Tâm", "Viên Thị Hồng Nhung"; not "Viên Lò Văn Bảy", a name after the title */
-	return n == 3 || (n == 4 && match_exact(d, i + 1, CAT_MIDDLENAME, NULL) == 1);
+	return n == 3 || (n == 4 && gb_match_exact(d, i + 1, CAT_MIDDLENAME, NULL) == 1);
 }
 
 /*
@@ -730,7 +724,7 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 	 */
 	if (need_surname && !ede && !is_surname(d, i))
 	{
-		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
+		if (!gb_word_upper(d, i + 1) || gb_match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
 			return 0;
 		middle = true;
 	}
@@ -786,7 +780,7 @@ gb_placed_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (!gb_word_upper(d, i) || gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 ||
 		(n = name_len(d, i, need_surname, caps, true)) == 0)
 		return 0;
-	return gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1 ? n : 0;
+	return gb_titles_follow(d, i + n, caps) ? n : 0;
 }
 
 /*
@@ -860,7 +854,7 @@ static inline int
 title_word(const GbDoc *d, int i, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
-	int			m = match_exact(d, i, CAT_TITLEWORD, &ph);
+	int			m = gb_match_exact(d, i, CAT_TITLEWORD, &ph);
 
 	if (m == 0 || ph->aux == TW_UNIT || ph->aux == TW_UNITNOUN ||
 		(ph->aux == TW_CAPS && !gb_word_upper(d, i)))
@@ -1232,7 +1226,7 @@ static int
 unit_noun_name(const GbDoc *d, int k, bool caps)
 {
 	const GbPhrase *ph = NULL;
-	int			m = match_exact(d, k, CAT_TITLEWORD, &ph),
+	int			m = gb_match_exact(d, k, CAT_TITLEWORD, &ph),
 				j,
 				n,
 				head;
@@ -1367,7 +1361,7 @@ verb_as_noun(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			e = k + 4;
 
-	if (match_exact(d, k, CAT_TITLEWORD, &ph) != 2 || ph->aux != TW_CAPS || tok_has(d, k + 2, T_NL) ||
+	if (gb_match_exact(d, k, CAT_TITLEWORD, &ph) != 2 || ph->aux != TW_CAPS || tok_has(d, k + 2, T_NL) ||
 		!gb_word_lower(d, k + 2) || !gb_dict_may_match(d, k + 2, CAT_NAMENOUN) ||
 		gb_dict_match(d, k + 2, CAT_NAMENOUN, NULL) != 2 || tok_has(d, k + 3, T_NL))
 		return false;
@@ -1397,7 +1391,7 @@ dept_lower_word(const GbDoc *d, int i)
 		return !gb_exact_any(d, i, "họp");
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !tok_is(d, i, "khoa") &&
-		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB && !name_noun_at(d, i)) &&
+		!(gb_match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB && !name_noun_at(d, i)) &&
 		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1;
@@ -1536,7 +1530,7 @@ gb_dept_name_run(const GbDoc *d, int i)
 				j,
 				known;
 
-	if (!gb_word_upper(d, i) || (m = match_exact(d, i, CAT_DEPT, &ph)) == 0 || ph->aux != DEPT_HEAD)
+	if (!gb_word_upper(d, i) || (m = gb_match_exact(d, i, CAT_DEPT, &ph)) == 0 || ph->aux != DEPT_HEAD)
 		return i;
 	j = i + m;
 	if (j >= d->ntok || tok_has(d, j, T_NL))
@@ -1619,7 +1613,7 @@ prevented_word(const GbDoc *d, int i)
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && title_word(d, i, NULL) == 0 &&
 		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) == 0 &&
-		match_exact(d, i, CAT_TIMEOFDAY, NULL) == 0 &&	/* "tối", not "tội phạm" */
+		gb_match_exact(d, i, CAT_TIMEOFDAY, NULL) == 0 &&	/* "tối", not "tội phạm" */
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1 &&
 		!gb_exact_any(d, i, gb_link_words);
 }
@@ -1756,7 +1750,7 @@ group_name_to_level(const GbDoc *d, int k)
 		if (title_stop(d, j) ||
 			!((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
 			   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
-			   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
+			   gb_match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
 			   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)))
 			break;
 		j++;
@@ -1896,7 +1890,7 @@ steering_objects(const GbDoc *d, int k, bool caps)
 			q += m;
 			continue;
 		}
-		if (title_stop(d, q) || match_exact(d, q, CAT_TIMEOFDAY, NULL) > 0 ||
+		if (title_stop(d, q) || gb_match_exact(d, q, CAT_TIMEOFDAY, NULL) > 0 ||
 			gb_dict_match(d, q, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) > 0 ||
 			gb_dict_match(d, q, CAT_ADVERB, NULL) > 1)
 			break;
@@ -2110,14 +2104,14 @@ lower_body(const GbDoc *d, int i)
 	int			m,
 				j;
 
-	if ((m = exact_phrase(d, i, CAT_LOWERBODY, &ph)) == 0 || ph->aux == 1)
+	if ((m = gb_exact_phrase(d, i, CAT_LOWERBODY, &ph)) == 0 || ph->aux == 1)
 		return 0;
 	for (j = i; j < i + m; j++)
 		if (tok_has(d, j, T_NL))
 			return 0;
 	if (gb_word_lower(d, i + m) && !tok_has(d, i + m, T_NL) &&
 		gb_dict_may_match(d, i + m, CAT_LOWERBODY) &&
-		exact_phrase(d, i + m, CAT_LOWERBODY, &ph) == 1 && ph->aux == 1)
+		gb_exact_phrase(d, i + m, CAT_LOWERBODY, &ph) == 1 && ph->aux == 1)
 		m++;
 	return m;
 }
@@ -2833,7 +2827,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * syllable capitalized before a lower-case one is no place's name
 		 * (those capitalize every syllable)
 		 */
-		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
+		if (after_level && gb_word_upper(d, k) && gb_match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
 		/* a cell's unit in lower case, its number or name after it: cell_unit_end() */
@@ -3387,7 +3381,7 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 	if (gb_name_follows(d, e, caps))
 		return e;
 	if (tok_is(d, e, "kiem"))
-		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
+		return gb_titles_follow(d, e, caps) ? e : i;
 	if (gb_title_sep(d, e) && !(i > 0 && plural_word(d, i - 1)) && chain_to_name(d, e, caps))
 		return e;
 	/* "Các Phó chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */

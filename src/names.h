@@ -40,6 +40,35 @@ extern int	gb_school_named_end(const GbDoc *d, int k);
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 
 /*
+ * The length of a phrase of cat at i, a one-syllable one spelled as its
+ * value with its tone marks ("Văn", "Thị" and no other syllable folding
+ * alike), or 0.
+ */
+extern int	gb_exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out);
+
+/* gb_exact_phrase() past the dictionary's filters, inline: most tokens stop there */
+static inline int
+gb_match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
+{
+	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
+		gb_exact_phrase(d, i, cat, out) : 0;
+}
+
+/*
+ * "Đại hội" at q, or its abbreviation in capitals, "ĐH" ("Nghị quyết ĐH
+ * Đảng bộ tỉnh Quảng Nam lần thứ XXI"): its tokens, or 0.  The congress's
+ * number or body must follow (parse_congress()), so "ĐH" for "Đại học"
+ * ("Nghị quyết ĐH Quốc gia") names none.
+ */
+static inline int
+gb_congress_word(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai"))
+		return tok_is(d, q + 1, "hoi") ? 2 : 0;
+	return tok_is(d, q, "dh") && tok_has(d, q, T_ALLCAPS) && gb_exact_any(d, q, "ĐH") ? 1 : 0;
+}
+
+/*
  * Whether token k is the word of phrase ph with its tone marks: folding
  * makes "họp" and "hợp", "tối" and "tới" one word.  The first letter is
  * ASCII in every such phrase, so case does not matter.
@@ -194,6 +223,13 @@ extern int	gb_post_time_end(const GbDoc *d, int k);
 
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
+
+/* A comma or dash at e, or "kiêm", and a title after it: "A, Trưởng Ban Dân vận" */
+static inline bool
+gb_titles_follow(const GbDoc *d, int e, bool caps)
+{
+	return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1;
+}
 
 /*
  * Titles separated by commas or dashes from i.  Returns the end, or i.

@@ -540,9 +540,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			break;
 		o = person(st, d, r, r + n, h);
 		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
-		own = own && gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1;
+		own = own && gb_titles_follow(d, r + n, caps);
 		if (group && bare_class && count > 0 && tok_punct(d, k, ';') &&
-			(r > j || (gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1)))
+			(r > j || gb_titles_follow(d, r + n, caps)))
 			left = true;
 		if (!own && !apart && !left &&
 			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))

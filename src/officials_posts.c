@@ -883,7 +883,7 @@ new_post_word(const GbDoc *d, int i)
 static inline bool
 joined_post_word(const GbDoc *d, int i)
 {
-	return tok_is(d, i, "kiem") && !tok_has(d, i, T_NL) && gb_title_sep(d, i);
+	return tok_is(d, i, "kiem") && gb_title_sep(d, i);
 }
 
 /*
@@ -997,7 +997,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		a = k = photo_note(d, k);
 	/* "(76 tuổi) Chủ tịch ..." or "(76 tuổi), Chủ tịch ..." */
 	if (a > k && (gb_title_at(d, a, caps) > a ||
-				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))
+				  gb_titles_follow(d, a, caps)))
 		k = a;
 	else
 		k = copula_titles(st, d, k, a, o, caps);
@@ -1101,7 +1101,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			/* "..., Phó Bí Thành ủy, Chủ tịch ...": a mistyped post, passed over too */
 			if (a == k + 1)
 				a = gb_prefix_item_end(d, k + 1, caps);
-			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
+			if (a > k + 1 && gb_titles_follow(d, a, caps))
 			{
 				k = a;
 				continue;

@@ -77,7 +77,7 @@ titled_name_at(const GbDoc *d, int i, bool caps)
 
 	if (!gb_dict_may_match(d, i, CAT_SURNAME) || (n = gb_name_at(d, i, true, caps)) == 0)
 		return 0;
-	return gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1 ? n : 0;
+	return gb_titles_follow(d, i + n, caps) ? n : 0;
 }
 
 /*
@@ -323,7 +323,7 @@ role_noun_person(GbOffState *st, const GbDoc *d, int i)
 	int			n;
 
 	if (!role_noun_before(d, i) || (n = gb_name_at(d, i, true, false)) == 0 ||
-		!gb_title_sep(d, i + n) || gb_title_at(d, i + n + 1, false) <= i + n + 1)
+		!gb_titles_follow(d, i + n, false))
 		return i;
 	return name_list(st, d, i, NULL, NULL, i, true, false);
 }
@@ -663,7 +663,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	if (gb_dict_may_match(d, i, CAT_SURNAME) && (clause_start(d, i) || after_co(d, i) || tok_punct(d, i - 1, ',')) &&
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
-		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
+		if (gb_titles_follow(d, i + n, caps))
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 		/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
 		if (tok_punct(d, i - 1, ':') && list_noun_before(d, i - 1))
@@ -798,8 +798,7 @@ titled_list_name(GbOffState *st, const GbDoc *d, int i)
 	for (k = t1; k < i - 1; k++)
 		if (tok_punct(d, k, ';') || tok_has(d, k, T_NL) || gb_break_at(d, k))
 			return i;
-	if ((n = gb_name_at(d, i, false, false)) == 0 || !gb_title_sep(d, i + n) ||
-		gb_title_at(d, i + n + 1, false) <= i + n + 1)
+	if ((n = gb_name_at(d, i, false, false)) == 0 || !gb_titles_follow(d, i + n, false))
 		return i;
 	return name_list(st, d, i, NULL, NULL, i, false, false);
 }

@@ -1934,6 +1934,18 @@ gb_youth_union_at(const GbDoc *d, int q)
 }
 
 /*
+ * The Youth Union named by "Đoàn" at q and its locality up to r
+ * (gb_youth_union_at()): "Đoàn tỉnh Bắc Giang" is the "Đoàn TNCS Hồ Chí
+ * Minh tỉnh Bắc Giang", as citations key its congress and the meeting
+ * names its organizer (stop 36 X1c).
+ */
+char *
+gb_youth_union_name(const GbDoc *d, int q, int r)
+{
+	return gb_arena_concat(d->arena, "Đoàn TNCS Hồ Chí Minh ", gb_span_text(d, q + 1, r), NULL);
+}
+
+/*
  * A mass organization's national congress named by its short name, one
  * capitalized word and at most one more before "toàn quốc" ("Đại hội Đoàn
  * toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ
@@ -1957,4 +1969,26 @@ gb_short_national_name(const GbDoc *d, int q)
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * A mass organization's national congress named from q before "toàn
+ * quốc": by its short name (gb_short_national_name()), or a known one in
+ * lower case, its members named as a common noun ("Đại hội đại biểu phụ nữ
+ * toàn quốc lần thứ XIII").  The name's tokens, or 0.  Citations key the
+ * congress by it, the meeting names its organization (gb_national_org()).
+ */
+int
+gb_national_name_at(const GbDoc *d, int q)
+{
+	int			n = gb_short_national_name(d, q);
+
+	if (n == 0 && tok_has(d, q, T_WORD) && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+	{
+		n = tok_is(d, q + 1, "toan") ? 1 : 2;
+		if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
+			gb_national_org(d, q, n) == NULL)
+			n = 0;
+	}
+	return n;
 }

@@ -160,12 +160,14 @@ term_years_end(const GbDoc *d, int i)
 extern int	gb_congress_head(const GbDoc *d, int q);
 extern int	gb_women_union_at(const GbDoc *d, int q);
 extern int	gb_youth_union_at(const GbDoc *d, int q);
+extern char *gb_youth_union_name(const GbDoc *d, int q, int r);
 /*
  * "Trung ương" at i, capitalized in one line, or "T.Ư", "TƯ", "TW": the
  * centre named.  Its tokens, or 0.
  */
 extern int	gb_centre_len(const GbDoc *d, int i);
 extern int	gb_short_national_name(const GbDoc *d, int q);
+extern int	gb_national_name_at(const GbDoc *d, int q);
 /*
  * Whether the lower-case word at k goes on with a clause of its own (an
  * adverb, a verb, a meeting's name: "... tỉnh tổ chức", "... đã ban

@@ -709,19 +709,29 @@ author_title_cut(const GbDoc *d, int b, int e)
 
 /*
  * "Tác giả : Lại Hoa/VOV1": the author named by a label on the line [b, le),
- * without the outlet after '/', or NULL.
+ * without the outlet after '/', or NULL.  any: by any label ending in a
+ * colon but a source's "Nguồn:", the whole line's names ("Bài, ảnh:
+ * Nguyễn Văn Hải" under the headline).
  */
 static char *
-labelled_author(const GbDoc *d, int b, int le)
+labelled_author(const GbDoc *d, int b, int le, bool any)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, b, CAT_BYLABEL, &ph),
-				k;
+				k = le;
 
-	if (m == 0 || ph->aux != BYLABEL_AUTHOR)
+	if (m == 0)
 		return NULL;
-	for (k = b + m; k < le && !tok_punct(d, k, '/'); k++)
-		;
+	if (any)
+	{
+		if (ph->aux == BYLABEL_SOURCE || !tok_punct(d, b + m - 1, ':'))
+			return NULL;
+	}
+	else if (ph->aux != BYLABEL_AUTHOR)
+		return NULL;
+	else
+		for (k = b + m; k < le && !tok_punct(d, k, '/'); k++)
+			;
 	if (k == b + m || !byline_shape(d, b, k))
 		return NULL;
 	return gb_span_text(d, b + m, author_title_cut(d, b + m, k));
@@ -1533,7 +1543,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		list_run = false;
 		if (short_item(d, le) && short_item(d, gb_line_end(d, le)))
 			goto next;
-		if ((tag = labelled_author(d, b, le)) != NULL)
+		if ((tag = labelled_author(d, b, le, false)) != NULL)
 		{
 			if (!head->author)
 				head->author = tag;
@@ -1544,11 +1554,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * label ending in a colon no part of it; not a source's "Nguồn:"
 		 * (stop 35 V13)
 		 */
-		if (head->title && (k = gb_dict_match(d, b, CAT_BYLABEL, NULL)) > 0 && b + k < le &&
-			tok_punct(d, b + k - 1, ':') && !tok_is(d, b, "nguon") && byline_shape(d, b, le))
+		if (head->title && (tag = labelled_author(d, b, le, true)) != NULL)
 		{
 			if (!head->author)
-				head->author = gb_span_text(d, b + k, author_title_cut(d, b + k, le));
+				head->author = tag;
 			goto next;
 		}
 		/* "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its institution */
@@ -2104,7 +2113,7 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 			 * a line is read for staff only where that can change the
 			 * byline: above the one taken, or while none is
 			 */
-			if ((author = labelled_author(d, ls, e)) != NULL)
+			if ((author = labelled_author(d, ls, e, false)) != NULL)
 				byline_done = true;
 			else if ((under_staff || may_be_last) && staff_line(d, ls, e))
 			{

@@ -1247,12 +1247,10 @@ gb_sentence_break_at(const GbDoc *d, int i)
 		 * too: "... Đảng ủy Công an T.Ư. Đại tướng Tô A chủ trì"; so does a
 		 * Roman numeral's, "khóa XV. Đồng chí ..."
 		 */
-		if (i >= 2 && tok_punct(d, i - 1, '.') && (d->tok[i - 2].flags & T_ALLCAPS) &&
-			d->tok[i - 2].len <= 3 && !central_abbrev_end(d, i - 1) &&
-			!roman_number_end(d, i - 1))
-			return false;
-		if (i >= 2 && (d->tok[i - 2].flags & T_UPPER) && tok_punct(d, i - 1, '.') &&
-			degree_abbrev_end(d, i - 1))
+		if (i >= 2 && tok_punct(d, i - 1, '.') &&
+			(((d->tok[i - 2].flags & T_ALLCAPS) && d->tok[i - 2].len <= 3 &&
+			  !central_abbrev_end(d, i - 1) && !roman_number_end(d, i - 1)) ||
+			 ((d->tok[i - 2].flags & T_UPPER) && degree_abbrev_end(d, i - 1))))
 			return false;
 		return (d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-');
 	}

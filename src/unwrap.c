@@ -413,10 +413,7 @@ honorific_ends(const GbDoc *d, int first, int last)
 static bool
 middle_name_at(const GbDoc *d, int k)
 {
-	const GbPhrase *ph = NULL;
-
-	return (d->tok[k].flags & T_UPPER) && gb_dict_may_match(d, k, CAT_MIDDLENAME) &&
-		gb_dict_match(d, k, CAT_MIDDLENAME, &ph) == 1 && gb_exact_any(d, k, ph->value) &&
+	return (d->tok[k].flags & T_UPPER) && gb_match_exact(d, k, CAT_MIDDLENAME, NULL) == 1 &&
 		gb_dict_match(d, k, CAT_LEVEL | CAT_BODY | CAT_BODYHEAD, NULL) == 0;
 }
 
@@ -480,7 +477,6 @@ static bool
 surname_goes_on(GbDoc *d, int first, int next)
 {
 	uint16_t	flags = d->tok[next].flags;
-	const GbPhrase *ph = NULL;
 	int			s,
 				n;
 
@@ -490,8 +486,7 @@ surname_goes_on(GbDoc *d, int first, int next)
 		s = next - 2;
 	else
 		return false;
-	if (s < first || !(d->tok[s].flags & T_UPPER) || !gb_dict_may_match(d, s, CAT_SURNAME) ||
-		gb_dict_match(d, s, CAT_SURNAME, &ph) != 1 || ph->value == NULL || !gb_exact_any(d, s, ph->value))
+	if (s < first || !(d->tok[s].flags & T_UPPER) || gb_match_exact(d, s, CAT_SURNAME, NULL) != 1)
 		return false;
 	d->tok[next].flags &= (uint16_t) ~T_NL;
 	n = gb_name_at(d, s, true, false);

@@ -4,6 +4,7 @@
  */
 #include "gb_internal.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 
 static GbMallocFn hook_malloc = malloc;
@@ -135,6 +136,38 @@ char *
 gb_arena_strdup(GbArena *a, const char *s)
 {
 	return s ? gb_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/*
+ * The strings given, up to a NULL, joined into one of the arena's: a name
+ * put together from a head and a span ("Đoàn TNCS Hồ Chí Minh " and "tỉnh
+ * Bắc Giang"), with no buffer sized by hand at each caller.
+ */
+char *
+gb_arena_concat(GbArena *a,...)
+{
+	va_list		ap;
+	const char *s;
+	size_t		n = 0;
+	char	   *out,
+			   *p;
+
+	va_start(ap, a);
+	while ((s = va_arg(ap, const char *)) != NULL)
+		n += strlen(s);
+	va_end(ap);
+	p = out = gb_arena_alloc_raw(a, n + 1);
+	va_start(ap, a);
+	while ((s = va_arg(ap, const char *)) != NULL)
+	{
+		size_t		k = strlen(s);
+
+		memcpy(p, s, k);
+		p += k;
+	}
+	va_end(ap);
+	*p = '\0';
+	return out;
 }
 
 void

@@ -9,6 +9,7 @@
 #include "gb_internal.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "parse.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -27079,6 +27080,61 @@ test_stop37_s37_off(void)
 				   "Ủy viên BTVĐU | Chủ tịch UBND xã");
 }
 
+/* the first token from k spelled (folded) w, or -1 */
+static int
+tidy_tok(const GbDoc *d, int k, const char *w)
+{
+	for (; k < d->ntok; k++)
+		if (d->tok[k].flen == strlen(w) && memcmp(tok_fold(d, k), w, strlen(w)) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * Stop 37, s37-tidy: the helpers the tidy made of code written twice, read
+ * as their callers read them (no output changed; these fail to build
+ * without the change)
+ */
+static void
+test_stop37_s37_tidy(void)
+{
+	const char *s = "Đại hội Đoàn tỉnh Bắc Giang lần thứ XVI, Đại hội đại biểu phụ nữ toàn quốc lần "
+		"thứ XIII, Đại hội Đoàn Thanh niên, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, ông Vân, ĐH.";
+	GbArena    *a = gb_arena_new();
+	GbDoc		d;
+	int			k;
+
+	CHECK(str_is(gb_arena_concat(a, "Đảng bộ ", "tỉnh", " ", "Tiền Giang", NULL), "Đảng bộ tỉnh Tiền Giang") &&
+		  str_is(gb_arena_concat(a, "Đảng bộ ", "tỉnh", "", NULL), "Đảng bộ tỉnh") &&
+		  str_is(gb_arena_concat(a, NULL), ""), "s37-tidy: gb_arena_concat()");
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, s, strlen(s), 0);
+	d.arena = a;
+	/* "Đoàn tỉnh Bắc Giang" is the Youth Union's; "Đoàn Thanh niên" no locality */
+	k = tidy_tok(&d, 0, "doan");
+	CHECK(k == 2 && gb_youth_union_at(&d, k) == 1 &&
+		  str_is(gb_youth_union_name(&d, k, k + 4), "Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang"),
+		  "s37-tidy: gb_youth_union_name()");
+	CHECK(gb_youth_union_at(&d, tidy_tok(&d, k + 1, "doan")) == 0, "s37-tidy: Đoàn Thanh niên");
+	/* "phụ nữ toàn quốc": a known one in lower case; "Đại hội" before "đại biểu" no name */
+	k = tidy_tok(&d, 0, "phu");
+	CHECK(gb_national_name_at(&d, k) == 2 && gb_national_name_at(&d, k - 2) == 0,
+		  "s37-tidy: gb_national_name_at() %d", gb_national_name_at(&d, k));
+	/* the name's comma and a title after it; not before "ông Vân," */
+	k = tidy_tok(&d, 0, "an");
+	CHECK(gb_titles_follow(&d, k + 1, false) && !gb_titles_follow(&d, tidy_tok(&d, k, "van") + 1, false),
+		  "s37-tidy: gb_titles_follow()");
+	/* "Văn" a middle name spelled so; "Vân" folds alike but is none */
+	k = tidy_tok(&d, 0, "van");
+	CHECK(gb_match_exact(&d, k, CAT_MIDDLENAME, NULL) == 1 &&
+		  gb_match_exact(&d, tidy_tok(&d, k + 1, "van"), CAT_MIDDLENAME, NULL) == 0,
+		  "s37-tidy: gb_match_exact()");
+	CHECK(gb_congress_word(&d, 0) == 2 && gb_congress_word(&d, tidy_tok(&d, 0, "dh")) == 1,
+		  "s37-tidy: gb_congress_word()");
+	gb_doc_free(&d);
+	gb_arena_free(a);
+}
+
 int
 main(void)
 {
@@ -27970,6 +28026,7 @@ main(void)
 	test_stop37_s37_meet();
 	test_stop37_s37_fix();
 	test_stop37_s37_off();
+	test_stop37_s37_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
