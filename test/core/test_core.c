@@ -26796,6 +26796,31 @@ test_stop36_last_read(void)
 				   "Lê Văn Bình", "đồng chí", "Phó Bí thư Đảng ủy MTTQ và các đoàn thể");
 }
 
+/*
+ * Stop 37, s37-post: officials' posts and organizers found by this stop's
+ * probes (z, aa, ab).
+ */
+static void
+test_stop37_s37_post(void)
+{
+	/* Z5: the 2025 agency "Đoàn ĐBQH và HĐND tỉnh" and its office, one body as written */
+	check_organizer("Ngày 23/6/2025, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An tổ chức Đại hội.",
+					"Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An");
+	check_organizer("Ngày 23/6/2025, Đảng ủy Đoàn ĐBQH và HĐND tỉnh tổ chức Đại hội.",
+					"Đảng ủy Đoàn ĐBQH và HĐND tỉnh");
+	check_organizer("Ngày 23/6/2025, Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổ chức Đại hội.",
+					"Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+	check_organizer("Ngày 23/6/2025, Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ tổ chức hội nghị.",
+					"Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ");
+	/* bodies listed with their levels, or a comma last, stay a list */
+	check_organizer("Ngày 23/6/2025, Đoàn ĐBQH, HĐND tỉnh và Sở Nội vụ tổ chức hội nghị.",
+					"Đoàn ĐBQH, HĐND tỉnh, Sở Nội vụ");
+	check_organizer("Ngày 23/6/2025, Đoàn ĐBQH tỉnh, HĐND tỉnh và UBND tỉnh tổ chức hội nghị.",
+					"Đoàn ĐBQH tỉnh, HĐND tỉnh, UBND tỉnh");
+	check_organizer("Ngày 23/6/2025, Đảng bộ Sở Nông nghiệp và Môi trường tỉnh tổ chức Đại hội.",
+					"Đảng bộ Sở Nông nghiệp và Môi trường tỉnh");
+}
+
 int
 main(void)
 {
@@ -27684,6 +27709,7 @@ main(void)
 	test_stop36_s36_date();
 	test_stop36_s36_off();
 	test_stop36_last_read();
+	test_stop37_s37_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
