@@ -261,6 +261,12 @@ static const GbPhrase phrases[] = {
 	/* or a dash, spaced or not: "Đảng ủy khối cơ quan – doanh nghiệp tỉnh" (probe 50 G7) */
 	{"dang uy khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * "Đảng ủy Khối Dân - Chính - Đảng TP HCM": the bloc of the Party, state
+	 * and mass organizations' agencies, its three words joined by dashes
+	 * (probe aa AA4)
+	 */
+	{"dang uy khoi dan - chinh - dang", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -294,6 +300,7 @@ static const GbPhrase phrases[] = {
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi dan - chinh - dang", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
@@ -2067,6 +2074,15 @@ static const GbPhrase phrases[] = {
 	 * tái ứng cử" (stop 36 W3)
 	 */
 	{"ung cu", CAT_TITLESTOP, NULL, 0},
+	/*
+	 * the verbs of relief and ceremony captions, right after a title with
+	 * no comma: "Chủ tịch HĐND phường Vũng Tàu ủng hộ đồng bào", "...
+	 * dâng hương", "... bắt tay", "... trò chuyện với" (probe z Z7)
+	 */
+	{"ung ho", CAT_TITLESTOP, NULL, 0},
+	{"dang huong", CAT_TITLESTOP, NULL, 0},
+	{"bat tay", CAT_TITLESTOP, NULL, 0},
+	{"tro chuyen", CAT_TITLESTOP, NULL, 0},
 	{"tai ung cu", CAT_TITLESTOP, NULL, 0},
 	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},

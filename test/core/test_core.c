@@ -26819,6 +26819,20 @@ test_stop37_s37_post(void)
 					"Đoàn ĐBQH tỉnh, HĐND tỉnh, UBND tỉnh");
 	check_organizer("Ngày 23/6/2025, Đảng bộ Sở Nông nghiệp và Môi trường tỉnh tổ chức Đại hội.",
 					"Đảng bộ Sở Nông nghiệp và Môi trường tỉnh");
+	/* AA4: "Khối Dân - Chính - Đảng", its dashes inside the name */
+	check_official("Bà Đặng Thị Tuyết Mai, Trưởng Ban Dân vận Đảng ủy Khối Dân - Chính - Đảng TP HCM phát biểu.",
+				   "Đặng Thị Tuyết Mai", "bà", "Trưởng Ban Dân vận Đảng ủy Khối Dân - Chính - Đảng TP HCM");
+	check_organizer("Ngày 5/3/2017, Đảng ủy Khối Dân - Chính - Đảng TP HCM tổ chức hội nghị.",
+					"Đảng ủy Khối Dân - Chính - Đảng TP HCM");
+	check_organizer("Ngày 5/3/2017, Đảng ủy Khối Doanh nghiệp tỉnh - Công ty A tổ chức hội nghị.",
+					"Đảng ủy Khối Doanh nghiệp tỉnh");
+	/* Z7: a caption's verb ends the title, as "tặng" does */
+	check_official("Ông Nguyễn Tấn Bản, Bí thư Đảng ủy, Chủ tịch HĐND phường Vũng Tàu ủng hộ đồng bào.",
+				   "Nguyễn Tấn Bản", "ông", "Bí thư Đảng ủy | Chủ tịch HĐND phường Vũng Tàu");
+	check_official("Ông Nguyễn Tấn Bản, Chủ tịch UBND xã An Bình dâng hương tại đền.",
+				   "Nguyễn Tấn Bản", "ông", "Chủ tịch UBND xã An Bình");
+	check_official("Ông Nguyễn Tấn Bản, Chủ tịch HĐND xã An Bình tặng quà.",
+				   "Nguyễn Tấn Bản", "ông", "Chủ tịch HĐND xã An Bình");
 }
 
 int
