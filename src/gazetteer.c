@@ -1456,6 +1456,10 @@ static const GbPhrase phrases[] = {
 	{"giu chuc", CAT_POSTVERB, "giữ chức", 0},
 	{"giu chuc vu", CAT_POSTVERB, "giữ chức vụ", 0},
 	{"giu chuc danh", CAT_POSTVERB, "giữ chức danh", 0},
+	/* "đến nhận chức vụ Giám đốc Công an tỉnh": a post taken up (probe ab ab4) */
+	{"nhan chuc vu", CAT_POSTVERB, "nhận chức vụ", 0},
+	{"den nhan chuc vu", CAT_POSTVERB, "đến nhận chức vụ", 0},
+	{"ve nhan chuc vu", CAT_POSTVERB, "về nhận chức vụ", 0},
 	{"dam nhan", CAT_POSTVERB, "đảm nhận", 0},
 	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
 	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
@@ -4295,7 +4299,12 @@ const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn n
 	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bầu chức vụ", "bầu chức danh",
 	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", "chuẩn y chức vụ", "chuẩn y chức danh",
 	"công nhận chức vụ", "công nhận chức danh", "chỉ định chức vụ", "chỉ định chức danh", "chuẩn y",
-	"công nhận", "chỉ định", "bầu bổ sung", "bầu", "bổ nhiệm", NULL};
+	"công nhận", "chỉ định", "bầu bổ sung", "bầu", "bổ nhiệm",
+	/*
+	 * "điều động cán bộ giữ chức vụ X đối với ông A", "Quyết định kiêm nhiệm
+	 * chức vụ X đối với ông A": the post a decision gives (probe ab ab4)
+	 */
+	"giữ chức vụ", "giữ chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

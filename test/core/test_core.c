@@ -26833,6 +26833,18 @@ test_stop37_s37_post(void)
 				   "Nguyễn Tấn Bản", "ông", "Chủ tịch UBND xã An Bình");
 	check_official("Ông Nguyễn Tấn Bản, Chủ tịch HĐND xã An Bình tặng quà.",
 				   "Nguyễn Tấn Bản", "ông", "Chủ tịch HĐND xã An Bình");
+	/* ab4: a post taken, "nhận chức vụ X", "giữ (kiêm nhiệm) chức vụ X đối với ông A" */
+	check_official("Đại tá Nguyễn Viết Giang, nguyên Phó giám đốc Công an tỉnh Hà Giang đến nhận chức vụ "
+				   "Giám đốc Công an tỉnh Lai Châu.", "Nguyễn Viết Giang", NULL,
+				   "nguyên Phó giám đốc Công an tỉnh Hà Giang | Giám đốc Công an tỉnh Lai Châu");
+	check_official("Ông Trần Văn Bình, Giám đốc Sở Nội vụ đến nhận chức vụ mới.",
+				   "Trần Văn Bình", "ông", "Giám đốc Sở Nội vụ");
+	check_official("Ông Lê Văn An công bố Quyết định về việc điều động cán bộ giữ chức vụ Phó Bí thư Thành ủy "
+				   "Hải Dương đối với ông Nguyễn Văn Kiên, Chủ tịch UBND TP. Chí Linh.",
+				   "Nguyễn Văn Kiên", "ông", "Phó Bí thư Thành ủy Hải Dương | Chủ tịch UBND TP. Chí Linh");
+	check_official("Quyết định kiêm nhiệm chức vụ Bí thư Huyện ủy Đức Phổ đối với ông Trần Phước Hiền, "
+				   "Chủ tịch UBND huyện Đức Phổ.", "Trần Phước Hiền", "ông",
+				   "Bí thư Huyện ủy Đức Phổ | Chủ tịch UBND huyện Đức Phổ");
 }
 
 int
