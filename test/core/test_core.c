@@ -26845,6 +26845,9 @@ test_stop37_s37_post(void)
 	check_official("Quyết định kiêm nhiệm chức vụ Bí thư Huyện ủy Đức Phổ đối với ông Trần Phước Hiền, "
 				   "Chủ tịch UBND huyện Đức Phổ.", "Trần Phước Hiền", "ông",
 				   "Bí thư Huyện ủy Đức Phổ | Chủ tịch UBND huyện Đức Phổ");
+	/* AA5: "_" typed for a dash between two posts */
+	check_official("Đồng chí Đặng Minh Đạt – UVTV_ Chủ nhiệm UBKT Quận ủy phát biểu.",
+				   "Đặng Minh Đạt", "đồng chí", "UVTV | Chủ nhiệm UBKT Quận ủy");
 }
 
 int
