@@ -5879,3 +5879,10 @@ FROM (VALUES
     ($$Ngày 5/3/2024, Bộ Chỉ huy quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh chủ trì.$$),
     ($$Ngày 5/3/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 37, s37-post: Z5. "Đoàn ĐBQH và HĐND tỉnh" (one agency since 2025), its office and its Party organization are one organizer, as written
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 23/6/2025, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An tổ chức Đại hội.$$),
+    ($$Ngày 23/6/2025, Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổ chức Đại hội.$$),
+    ($$Ngày 23/6/2025, Đoàn ĐBQH, HĐND tỉnh và Sở Nội vụ tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body, NULL::date);
