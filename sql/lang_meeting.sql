@@ -5915,3 +5915,10 @@ Quang cảnh hội nghị tổng kết tại An Giang.$$),
 
 Ông Lê Hồng Quang phát biểu tại hội nghị tổng kết năm 2023 của Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 37, s37-post: Z5. "Đoàn ĐBQH và HĐND tỉnh" (one agency since 2025), its office and its Party organization are one organizer, as written
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 23/6/2025, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An tổ chức Đại hội.$$),
+    ($$Ngày 23/6/2025, Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổ chức Đại hội.$$),
+    ($$Ngày 23/6/2025, Đoàn ĐBQH, HĐND tỉnh và Sở Nội vụ tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body, NULL::date);

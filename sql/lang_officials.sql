@@ -1603,3 +1603,5 @@ SELECT name, roles FROM gb_officials($$Đồng chí Nguyễn Văn An, Bí thư �
 
 -- stop 37, s37-off: "BTĐU", "PBTĐU" are (Phó) Bí thư Đảng ủy; "Ủy viên BTĐU" stays one title as written
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Bùi Anh Minh - BTĐU, Chính ủy Trung đoàn; đồng chí Trần Văn Bình, PBTĐU, Chủ tịch UBND xã; đồng chí Phạm Văn Dũng, Ủy viên BTĐU, Phó Chủ tịch UBND xã.$$);
+-- stop 37, s37-post: AA4, Z7, ab4, AA5. "Khối Dân - Chính - Đảng" whole; "ủng hộ" ends a title; a post taken ("nhận chức vụ X", "giữ chức vụ X đối với ông A"); "_" between posts
+SELECT name, titles FROM gb_officials($$Bà Đặng Thị Tuyết Mai, Trưởng Ban Dân vận Đảng ủy Khối Dân - Chính - Đảng TP HCM phát biểu. Ông Nguyễn Tấn Bản, Chủ tịch HĐND phường Vũng Tàu ủng hộ đồng bào. Đại tá Nguyễn Viết Giang, nguyên Phó giám đốc Công an tỉnh Hà Giang đến nhận chức vụ Giám đốc Công an tỉnh Lai Châu. Quyết định điều động cán bộ giữ chức vụ Phó Bí thư Thành ủy Hải Dương đối với ông Nguyễn Văn Kiên, Chủ tịch UBND TP. Chí Linh. Đồng chí Đặng Minh Đạt – UVTV_ Chủ nhiệm UBKT Quận ủy phát biểu.$$);

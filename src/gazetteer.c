@@ -261,6 +261,12 @@ static const GbPhrase phrases[] = {
 	/* or a dash, spaced or not: "Đảng ủy khối cơ quan – doanh nghiệp tỉnh" (probe 50 G7) */
 	{"dang uy khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * "Đảng ủy Khối Dân - Chính - Đảng TP HCM": the bloc of the Party, state
+	 * and mass organizations' agencies, its three words joined by dashes
+	 * (probe aa AA4)
+	 */
+	{"dang uy khoi dan - chinh - dang", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -294,6 +300,7 @@ static const GbPhrase phrases[] = {
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi dan - chinh - dang", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
@@ -1449,6 +1456,10 @@ static const GbPhrase phrases[] = {
 	{"giu chuc", CAT_POSTVERB, "giữ chức", 0},
 	{"giu chuc vu", CAT_POSTVERB, "giữ chức vụ", 0},
 	{"giu chuc danh", CAT_POSTVERB, "giữ chức danh", 0},
+	/* "đến nhận chức vụ Giám đốc Công an tỉnh": a post taken up (probe ab ab4) */
+	{"nhan chuc vu", CAT_POSTVERB, "nhận chức vụ", 0},
+	{"den nhan chuc vu", CAT_POSTVERB, "đến nhận chức vụ", 0},
+	{"ve nhan chuc vu", CAT_POSTVERB, "về nhận chức vụ", 0},
 	{"dam nhan", CAT_POSTVERB, "đảm nhận", 0},
 	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
 	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
@@ -2077,6 +2088,15 @@ static const GbPhrase phrases[] = {
 	 * tái ứng cử" (stop 36 W3)
 	 */
 	{"ung cu", CAT_TITLESTOP, NULL, 0},
+	/*
+	 * the verbs of relief and ceremony captions, right after a title with
+	 * no comma: "Chủ tịch HĐND phường Vũng Tàu ủng hộ đồng bào", "...
+	 * dâng hương", "... bắt tay", "... trò chuyện với" (probe z Z7)
+	 */
+	{"ung ho", CAT_TITLESTOP, NULL, 0},
+	{"dang huong", CAT_TITLESTOP, NULL, 0},
+	{"bat tay", CAT_TITLESTOP, NULL, 0},
+	{"tro chuyen", CAT_TITLESTOP, NULL, 0},
 	{"tai ung cu", CAT_TITLESTOP, NULL, 0},
 	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
@@ -4296,7 +4316,12 @@ const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn n
 	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bầu chức vụ", "bầu chức danh",
 	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", "chuẩn y chức vụ", "chuẩn y chức danh",
 	"công nhận chức vụ", "công nhận chức danh", "chỉ định chức vụ", "chỉ định chức danh", "chuẩn y",
-	"công nhận", "chỉ định", "bầu bổ sung", "bầu", "bổ nhiệm", NULL};
+	"công nhận", "chỉ định", "bầu bổ sung", "bầu", "bổ nhiệm",
+	/*
+	 * "điều động cán bộ giữ chức vụ X đối với ông A", "Quyết định kiêm nhiệm
+	 * chức vụ X đối với ông A": the post a decision gives (probe ab ab4)
+	 */
+	"giữ chức vụ", "giữ chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -1647,7 +1647,9 @@ of_level_end(const GbDoc *d, int q)
  * Whether tokens [p, e) are only the head of an office ("Văn phòng Đoàn
  * ĐBQH", "Văn phòng HĐND"), no level or place after it; maybe after the
  * head of a body of the office's staff, "Công đoàn Văn phòng Đoàn ĐBQH",
- * "Chi bộ Văn phòng HĐND" (probe 65 G3).
+ * "Chi bộ Văn phòng HĐND" (probe 65 G3).  So too the National Assembly
+ * delegation's head, "(Đảng bộ) Đoàn ĐBQH": since 2025 "Đoàn ĐBQH và
+ * HĐND tỉnh" is one agency, with its Party organization (probe z Z5).
  */
 static bool
 joint_office_head(const GbDoc *d, int p, int e)
@@ -1655,11 +1657,40 @@ joint_office_head(const GbDoc *d, int p, int e)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if (!tok_is(d, p, "van") && (m = gb_dict_match(d, p, CAT_BODYHEAD, NULL)) > 0 &&
-		tok_is(d, p + m, "van"))
+	if (!tok_is(d, p, "van") && !tok_is(d, p, "doan") &&
+		(m = gb_dict_match(d, p, CAT_BODYHEAD, NULL)) > 0 &&
+		(tok_is(d, p + m, "van") || tok_is(d, p + m, "doan")))
 		p += m;
-	return tok_is(d, p, "van") && tok_is(d, p + 1, "phong") &&
-		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == e - p && (ph->aux & BODY_LEVEL);
+	if (!(tok_is(d, p, "van") && tok_is(d, p + 1, "phong")) &&
+		!(tok_is(d, p, "doan") && (tok_is(d, e - 1, "dbqh") ||
+								   (tok_is(d, e - 2, "quoc") && tok_is(d, e - 1, "hoi")))))
+		return false;
+	return gb_dict_match(d, p, CAT_BODYHEAD, &ph) == e - p && (ph->aux & BODY_LEVEL);
+}
+
+/*
+ * The end of the bodies an office's head alone runs on with, from the one
+ * at [q, r) after "và" or a comma: "Văn phòng Đoàn ĐBQH, HĐND và UBND
+ * tỉnh", heads alone listed up to the last, after "và", which has the
+ * level; or 0 where a comma ends the list ("Đoàn ĐBQH, HĐND tỉnh và Sở
+ * Nội vụ": bodies listed).
+ */
+static int
+joint_office_end(const GbDoc *d, int q, int r)
+{
+	const char *name;
+	bool		anded = tok_is(d, q - 1, "va");
+	int			m;
+
+	while (gb_dict_match(d, q, CAT_BODYHEAD, NULL) == r - q &&
+		   (tok_is(d, r, "va") || tok_punct(d, r, ',')) && !tok_has(d, r + 1, T_NL) &&
+		   (m = body_at(d, r + 1, &name)) > r + 1 && name != NULL)
+	{
+		anded = tok_is(d, r, "va");
+		q = r + 1;
+		r = m;
+	}
+	return anded ? r : 0;
 }
 
 /*
@@ -2268,12 +2299,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * with no level or place yet, runs on with "và" is the office of
 		 * both, one body as written (probe 52 G4)
 		 */
-		if (n == 1 && r > q && names[n] != NULL && tok_is(d, q - 1, "va") &&
-			joint_office_head(d, start, q - 1))
+		if (n == 1 && r > q && names[n] != NULL &&
+			(tok_is(d, q - 1, "va") || tok_punct(d, q - 1, ',')) &&
+			joint_office_head(d, start, q - 1) && (m = joint_office_end(d, q, r)) > 0)
 		{
-			names[0] = gb_span_text(d, start, r);
-			q = r;
-			break;
+			/* the first body listed, which others may follow */
+			names[0] = gb_span_text(d, start, m);
+			n = 0;
+			q = start;
+			r = m;
 		}
 		/*
 		 * "A - Trưởng khối thi đua ... tổ chức": no body after the dash, a

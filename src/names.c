@@ -3729,7 +3729,8 @@ gb_placed_lower_title(const GbDoc *d, int i, bool caps)
 bool
 gb_title_sep(const GbDoc *d, int i)
 {
-	if (tok_punct(d, i, ',') || tok_punct(d, i, '-'))
+	/* "UVTV_ Chủ nhiệm UBKT Quận ủy": an underscore typed for a dash (probe aa AA5) */
+	if (tok_punct(d, i, ',') || tok_punct(d, i, '-') || tok_punct(d, i, '_'))
 		return !tok_has(d, i + 1, T_NL);
 	/* "Phó Bí thư kiêm Chủ tịch UBND xã": "kiêm" joins the posts one holds */
 	return tok_is(d, i, "kiem") && gb_word_lower(d, i) && !tok_has(d, i, T_NL) &&

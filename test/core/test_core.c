@@ -27135,6 +27135,60 @@ test_stop37_s37_tidy(void)
 	gb_arena_free(a);
 }
 
+/*
+ * Stop 37, s37-post: officials' posts and organizers found by this stop's
+ * probes (z, aa, ab).
+ */
+static void
+test_stop37_s37_post(void)
+{
+	/* Z5: the 2025 agency "Đoàn ĐBQH và HĐND tỉnh" and its office, one body as written */
+	check_organizer("Ngày 23/6/2025, Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An tổ chức Đại hội.",
+					"Đảng bộ Đoàn đại biểu Quốc hội và HĐND tỉnh Nghệ An");
+	check_organizer("Ngày 23/6/2025, Đảng ủy Đoàn ĐBQH và HĐND tỉnh tổ chức Đại hội.",
+					"Đảng ủy Đoàn ĐBQH và HĐND tỉnh");
+	check_organizer("Ngày 23/6/2025, Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổ chức Đại hội.",
+					"Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+	check_organizer("Ngày 23/6/2025, Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ tổ chức hội nghị.",
+					"Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ");
+	/* bodies listed with their levels, or a comma last, stay a list */
+	check_organizer("Ngày 23/6/2025, Đoàn ĐBQH, HĐND tỉnh và Sở Nội vụ tổ chức hội nghị.",
+					"Đoàn ĐBQH, HĐND tỉnh, Sở Nội vụ");
+	check_organizer("Ngày 23/6/2025, Đoàn ĐBQH tỉnh, HĐND tỉnh và UBND tỉnh tổ chức hội nghị.",
+					"Đoàn ĐBQH tỉnh, HĐND tỉnh, UBND tỉnh");
+	check_organizer("Ngày 23/6/2025, Đảng bộ Sở Nông nghiệp và Môi trường tỉnh tổ chức Đại hội.",
+					"Đảng bộ Sở Nông nghiệp và Môi trường tỉnh");
+	/* AA4: "Khối Dân - Chính - Đảng", its dashes inside the name */
+	check_official("Bà Đặng Thị Tuyết Mai, Trưởng Ban Dân vận Đảng ủy Khối Dân - Chính - Đảng TP HCM phát biểu.",
+				   "Đặng Thị Tuyết Mai", "bà", "Trưởng Ban Dân vận Đảng ủy Khối Dân - Chính - Đảng TP HCM");
+	check_organizer("Ngày 5/3/2017, Đảng ủy Khối Dân - Chính - Đảng TP HCM tổ chức hội nghị.",
+					"Đảng ủy Khối Dân - Chính - Đảng TP HCM");
+	check_organizer("Ngày 5/3/2017, Đảng ủy Khối Doanh nghiệp tỉnh - Công ty A tổ chức hội nghị.",
+					"Đảng ủy Khối Doanh nghiệp tỉnh");
+	/* Z7: a caption's verb ends the title, as "tặng" does */
+	check_official("Ông Nguyễn Tấn Bản, Bí thư Đảng ủy, Chủ tịch HĐND phường Vũng Tàu ủng hộ đồng bào.",
+				   "Nguyễn Tấn Bản", "ông", "Bí thư Đảng ủy | Chủ tịch HĐND phường Vũng Tàu");
+	check_official("Ông Nguyễn Tấn Bản, Chủ tịch UBND xã An Bình dâng hương tại đền.",
+				   "Nguyễn Tấn Bản", "ông", "Chủ tịch UBND xã An Bình");
+	check_official("Ông Nguyễn Tấn Bản, Chủ tịch HĐND xã An Bình tặng quà.",
+				   "Nguyễn Tấn Bản", "ông", "Chủ tịch HĐND xã An Bình");
+	/* ab4: a post taken, "nhận chức vụ X", "giữ (kiêm nhiệm) chức vụ X đối với ông A" */
+	check_official("Đại tá Nguyễn Viết Giang, nguyên Phó giám đốc Công an tỉnh Hà Giang đến nhận chức vụ "
+				   "Giám đốc Công an tỉnh Lai Châu.", "Nguyễn Viết Giang", NULL,
+				   "nguyên Phó giám đốc Công an tỉnh Hà Giang | Giám đốc Công an tỉnh Lai Châu");
+	check_official("Ông Trần Văn Bình, Giám đốc Sở Nội vụ đến nhận chức vụ mới.",
+				   "Trần Văn Bình", "ông", "Giám đốc Sở Nội vụ");
+	check_official("Ông Lê Văn An công bố Quyết định về việc điều động cán bộ giữ chức vụ Phó Bí thư Thành ủy "
+				   "Hải Dương đối với ông Nguyễn Văn Kiên, Chủ tịch UBND TP. Chí Linh.",
+				   "Nguyễn Văn Kiên", "ông", "Phó Bí thư Thành ủy Hải Dương | Chủ tịch UBND TP. Chí Linh");
+	check_official("Quyết định kiêm nhiệm chức vụ Bí thư Huyện ủy Đức Phổ đối với ông Trần Phước Hiền, "
+				   "Chủ tịch UBND huyện Đức Phổ.", "Trần Phước Hiền", "ông",
+				   "Bí thư Huyện ủy Đức Phổ | Chủ tịch UBND huyện Đức Phổ");
+	/* AA5: "_" typed for a dash between two posts */
+	check_official("Đồng chí Đặng Minh Đạt – UVTV_ Chủ nhiệm UBKT Quận ủy phát biểu.",
+				   "Đặng Minh Đạt", "đồng chí", "UVTV | Chủ nhiệm UBKT Quận ủy");
+}
+
 int
 main(void)
 {
@@ -28027,6 +28081,7 @@ main(void)
 	test_stop37_s37_fix();
 	test_stop37_s37_off();
 	test_stop37_s37_tidy();
+	test_stop37_s37_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
