@@ -5922,3 +5922,17 @@ FROM (VALUES
     ($$Ngày 23/6/2025, Đảng bộ Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tổ chức Đại hội.$$),
     ($$Ngày 23/6/2025, Đoàn ĐBQH, HĐND tỉnh và Sở Nội vụ tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 37, s37-kind: a congress praised as over is no kicker; a purpose clause keeps the congress; the body after "tại kỳ họp thứ N," that decides holds it; "trong chương trình Hội nghị lần thứ N,"; "Sau 1 buổi làm việc" a duration; bare "sinh hoạt" of a cell; a place's institution before its Chi bộ
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Các đại biểu dự Hội nghị học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030, tại điểm cầu Trung tâm hội nghị tỉnh.
+
+Phát biểu tại hội nghị, ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy nhấn mạnh: Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.$$),
+    ($$Sáng 23/6, Đảng bộ Đoàn đại biểu Quốc hội tỉnh Nghệ An tổ chức Đại hội nhiệm kỳ 2025 - 2030 để tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.$$),
+    ($$Ngày 23/6, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An biểu quyết thi hành kỷ luật Đảng ủy Cơ quan.$$),
+    ($$Chiều 29/11, trong chương trình Hội nghị lần thứ 23, Ban Chấp hành Đảng bộ tỉnh (khoá XXII) đã tổ chức trao tặng các hình thức khen thưởng cho các tập thể.$$),
+    ($$Sau 1 buổi làm việc với tinh thần khẩn trương, nghiêm túc, cuối buổi chiều 17-10, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Gia Lai nhiệm kỳ 2025-2030 đã bế mạc.$$),
+    ($$Ngày 5/5/2023, Chi bộ trường Tiểu học A tổ chức sinh hoạt tháng 5 với chủ đề học tập.$$),
+    ($$Vào 10 giờ ngày 28/11/2022, tại phòng 510 nhà A, Trường Đại học Tây Bắc, Chi bộ KHSK – NCCG đã tổ chức buổi sinh hoạt chuyên đề quý IV.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -2869,6 +2869,13 @@ static const GbPhrase phrases[] = {
 	/* its thematic meeting, not its ordinary one (stop 31 I1) */
 	{"sinh hoat chi bo chuyen de", CAT_MEETKIND, gb_kind_cell_theme, 0},
 	{"buoi sinh hoat chi bo chuyen de", CAT_MEETKIND, gb_kind_cell_theme, 0},
+	/*
+	 * and bare, after its longer rows: "Chi bộ trường MNTH Hoa Sen tổ chức
+	 * sinh hoạt năm 2022", "tổ chức sinh hoạt tháng 5"; held by a cell
+	 * only (cell_meeting_held(), stop 37 ab6)
+	 */
+	{"sinh hoat", CAT_MEETKIND, gb_kind_cell, 0},
+	{"buoi sinh hoat", CAT_MEETKIND, gb_kind_cell, 0},
 	/* a news briefing for a body's cadres: "tổ chức buổi thông tin thời sự" */
 	{"buoi thong tin thoi su", CAT_MEETKIND, "thông tin thời sự", 0},
 	/*

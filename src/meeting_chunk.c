@@ -29,11 +29,28 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 	int			k;
 	char	   *body;
 
-	/* the group mask first: most words start no meeting kind */
+	bool		other = false;	/* a meeting other than a congress named before */
+	int			m;
+
+	/*
+	 * the group mask first: most words start no meeting kind.  A congress
+	 * told of as over or to come after another meeting is named, "Các đại
+	 * biểu dự Hội nghị học tập, quán triệt ... Đại hội ... đã thành công
+	 * tốt đẹp", is that meeting's background, no kicker (stop 37 Z2)
+	 */
 	for (k = 0; k < head_end; k++)
-		if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) &&
-			(body = listed_by_at(d, k, kind)) != NULL)
+	{
+		bool		congress;
+
+		if (!(gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) || (m = kind_at(d, k, kind)) == 0)
+			continue;
+		congress = strcmp((*kind)->value, gb_kind_congress) == 0;
+		if (congress && other && congress_told_aside(d, k, m))
+			continue;
+		if ((body = listed_by(d, k, m, *kind)) != NULL)
 			return body;
+		other = other || !congress;
+	}
 	return NULL;
 }
 

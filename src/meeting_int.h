@@ -254,6 +254,7 @@ extern bool document_ends_at(const GbDoc *d, int k);
 extern bool spoken_of_at(const GbDoc *d, int k);
 
 extern bool work_session(const GbDoc *d, int k, int m);
+extern bool congress_told_aside(const GbDoc *d, int k, int km);
 extern bool meeting_spoken_of(const GbDoc *d, int k);
 extern bool attribute_of_spoken(const GbDoc *d, int k);
 extern bool attribute_of_counted(const GbDoc *d, int k);

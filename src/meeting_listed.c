@@ -578,9 +578,13 @@ sitting_tail_end(const GbDoc *d, int q, bool *nth)
 static bool
 sitting_acts(const GbDoc *d, int p, int e, bool nth)
 {
-	bool		at = p >= 1 && tok_is(d, p - 1, "tai") && !tok_has(d, p, T_NL) &&
-		(p == 1 || tok_has(d, p - 1, T_NL) || clause_mark(d, p - 2) || tok_has(d, p - 2, T_NUM)),
-				dated = p >= 3 && tok_punct(d, p - 2, ',') && tok_has(d, p - 3, T_NUM);
+	/* "Chiều 29/11, trong chương trình Hội nghị lần thứ 23, ...": as "tại" (stop 37 ab3) */
+	int			a = p >= 3 && tok_is(d, p - 1, "trinh") && tok_is(d, p - 2, "chuong") &&
+		tok_is(d, p - 3, "trong") && !tok_has(d, p - 2, T_UPPER | T_NL) &&
+		!tok_has(d, p - 1, T_NL) ? p - 2 : p;
+	bool		at = a >= 1 && (a < p || tok_is(d, a - 1, "tai")) && !tok_has(d, p, T_NL) &&
+		(a == 1 || tok_has(d, a - 1, T_NL) || clause_mark(d, a - 2) || tok_has(d, a - 2, T_NUM)),
+				dated = a >= 3 && tok_punct(d, a - 2, ',') && tok_has(d, a - 3, T_NUM);
 	GbDateCue	cue;
 	int			j;
 
@@ -601,8 +605,15 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		return false;
 	}
 	j = skip_adverbs(d, e);
+	/*
+	 * "Hội nghị Tỉnh ủy lần thứ 18, khóa XIV tiếp tục nghe báo cáo ...",
+	 * "... đã thông qua ...": a plenum counted hears and adopts only in
+	 * session (stop 37 ab3)
+	 */
 	return !tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
-		gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0;
+		(gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0 ||
+		 (tok_is(d, j, "nghe") && gb_exact_any(d, j, "nghe")) ||
+		 (tok_is(d, j, "thong") && tok_is(d, j + 1, "qua") && !tok_has(d, j + 1, T_NL)));
 }
 
 /*

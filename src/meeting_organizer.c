@@ -1537,6 +1537,53 @@ congress_set_before(const GbDoc *d, int p)
 }
 
 /*
+ * Whether p follows "tại <sitting counted>," in any case (1): "Ngày 23/6,
+ * tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An biểu quyết thi hành
+ * kỷ luật ...": the body right after its session, counted, holds it when
+ * its verb decides (session_decision(); stop 37 AA1); or "trong chương
+ * trình Hội nghị lần thứ 23," (2): the body acts inside its own plenum's
+ * program, whatever its verb (stop 37 ab3).  0: neither.
+ */
+static int
+at_counted_sitting(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_punct(d, p - 1, ','))
+		return false;
+	for (j = p - 2; j >= 1 && j >= p - 4 - SITTING_NUMBER; j--)
+		if ((tok_is(d, j - 1, "tai") && gb_exact_any(d, j - 1, "tại")) ||
+			(j >= 3 && tok_is(d, j - 1, "trinh") && tok_is(d, j - 2, "chuong") && tok_is(d, j - 3, "trong") &&
+			 !tok_has(d, j - 2, T_UPPER)))
+		{
+			int			m = kind_at(d, j, NULL);
+
+			if (m == 0 || sitting_number_end(d, j + m) != p - 1 || p - 1 <= j + m)
+				return 0;
+			return tok_is(d, j - 1, "tai") ? 1 : 2;
+		}
+	return 0;
+}
+
+/*
+ * "biểu quyết", "quyết định", "thi hành (kỷ luật)", "đề nghị", "cảnh cáo",
+ * "khiển trách" at q, in lower case: what a commission decides in session;
+ * not "trình", a body reporting to a council's session
+ */
+static inline bool
+session_decision(const GbDoc *d, int q)
+{
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
+		return false;
+	return (tok_is(d, q, "bieu") && tok_is(d, q + 1, "quyet")) ||
+		(tok_is(d, q, "quyet") && tok_is(d, q + 1, "dinh")) ||
+		(tok_is(d, q, "thi") && tok_is(d, q + 1, "hanh")) ||
+		(tok_is(d, q, "de") && tok_is(d, q + 1, "nghi") && gb_exact_any(d, q, "đề")) ||
+		(tok_is(d, q, "canh") && tok_is(d, q + 1, "cao")) ||
+		(tok_is(d, q, "khien") && tok_is(d, q + 1, "trach"));
+}
+
+/*
  * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
  * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
  * heading its sentence (from p), whose verb at q is what a body does
@@ -1555,7 +1602,9 @@ sits_in_session(const GbDoc *d, int p, int q)
 		q++;
 	if ((m = meetword(d, q, MW_SESSION, &ph)) > 0)
 		return work_session(d, q, m);
-	return gb_dict_match(d, q, CAT_SESSIONVERB, NULL) > 0;
+	return gb_dict_match(d, q, CAT_SESSIONVERB, NULL) > 0 ||
+		(tok_has(d, q, T_WORD) &&
+		 (m = at_counted_sitting(d, p)) > 0 && (m == 2 || session_decision(d, q)));
 }
 
 /*
@@ -2220,14 +2269,45 @@ launches_campaign(const GbDoc *d, int p, int q)
  * after the comma who holds it (stop 33 P2, now that a centre is a body);
  * with no other subject, "tại Huyện ủy X đã tổ chức", the body hosts.
  */
+#define VENUE_BACK		8		/* tokens from a body back to "tại" its place's */
+
+/* "Chi bộ", "Đảng bộ", "Đảng ủy" at q: a Party unit, which an institution holds */
+static inline bool
+party_unit_at(const GbDoc *d, int q)
+{
+	return ((tok_is(d, q, "chi") || tok_is(d, q, "dang")) && tok_is(d, q + 1, "bo")) ||
+		(tok_is(d, q, "dang") && tok_is(d, q + 1, "uy"));
+}
+
 static bool
 venue_body(const GbDoc *d, int p)
 {
 	const char *name;
 	int			r;
 
-	return p > 0 && tok_is(d, p - 1, "tai") && gb_exact_any(d, p - 1, "tại") &&
-		(r = body_at(d, p, &name)) > p && tok_punct(d, r, ',');
+	int			j;
+
+	if (p > 0 && tok_is(d, p - 1, "tai") && gb_exact_any(d, p - 1, "tại"))
+		return (r = body_at(d, p, &name)) > p && tok_punct(d, r, ',');
+	/*
+	 * "tại phòng 510 nhà A, Trường Đại học Tây Bắc, Chi bộ KHSK – NCCG đã
+	 * tổ chức": a body in apposition to the place, closed by a comma before
+	 * the Party unit inside it (Chi bộ, Đảng bộ, Đảng ủy), is part of the
+	 * place (stop 37 ab5); not "tại Hội trường X, Bộ Chính trị, Ban Bí thư
+	 * tổ chức", bodies listed, nor "tại xã A, Huyện ủy B, tổ chức"
+	 */
+	if (p < 2 || !tok_punct(d, p - 1, ','))
+		return false;
+	for (j = p - 2; j >= 0 && j >= p - VENUE_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return false;
+		if (tok_is(d, j, "tai") && gb_exact_any(d, j, "tại"))
+			return (r = body_at(d, p, &name)) > p && name != NULL && tok_punct(d, r, ',') &&
+				!tok_has(d, r + 1, T_NL) && party_unit_at(d, r + 1) &&
+				body_at(d, r + 1, &name) > r + 1 && name != NULL;
+	}
+	return false;
 }
 
 char *

@@ -380,6 +380,15 @@ spoken_read(const GbDoc *d, int k)
 		k -= 2;
 		ends = meetwords_ending_at(d, k, want);
 	}
+	/*
+	 * "Chiều 29/11, trong chương trình Hội nghị lần thứ 23, Ban Chấp hành
+	 * ... đã tổ chức trao tặng ...": the meeting whose program sets the
+	 * clause, as "tại Hội nghị ..." does, not a document (stop 37 ab3)
+	 */
+	if (k == k0 && k >= 3 && tok_is(d, k - 1, "trinh") && tok_is(d, k - 2, "chuong") &&
+		tok_is(d, k - 3, "trong") && !tok_has(d, k - 2, T_UPPER | T_NL) &&
+		!tok_has(d, k - 1, T_NL) && !tok_has(d, k, T_NL))
+		return false;
 	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
 		congresses_of_many(d, k) || congress_task(d, k, k0) ||
 		(k == k0 && congress_listed_after_document(d, k)))
@@ -390,6 +399,13 @@ spoken_read(const GbDoc *d, int k)
 	 */
 	if (k == k0 && tok_is(d, k, "dai") && tok_is(d, k + 1, "hoi") &&
 		meetwords_ending_at(d, k, MW_BIT(MW_TARGET) | MW_BIT(MW_PLAN)) != 0)
+		return true;
+	/*
+	 * "thông tin nhanh kết quả Đại hội ...": the results of a congress over,
+	 * which a briefing conveys (stop 37 Z2)
+	 */
+	if (k == k0 && tok_is(d, k, "dai") && tok_is(d, k + 1, "hoi") &&
+		tok_is(d, k - 1, "qua") && tok_is(d, k - 2, "ket") && !tok_has(d, k - 1, T_NL | T_UPPER))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
@@ -1019,6 +1035,29 @@ announced_at(const GbDoc *d, int k, int km)
 }
 
 /*
+ * Whether the congress named at k (km tokens) is told of in a sentence of
+ * its own, not named as the report's meeting: announced (announced_at()),
+ * or over, "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030 đã thành công tốt
+ * đẹp", a speaker's praise of a congress whose resolution a later meeting
+ * studies (stop 37 Z2).  The bare headline "Đại hội ... thành công tốt
+ * đẹp" has no tense: a report of the congress itself.
+ */
+bool
+congress_told_aside(const GbDoc *d, int k, int km)
+{
+	int			j;
+
+	for (j = k + km; j < d->ntok && j < k + km + FUTURE_AHEAD; j++)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j))
+			break;
+		if (tok_is(d, j, "da") && gb_exact_any(d, j, "đã") && !tok_has(d, j, T_UPPER))
+			return tok_is(d, j + 1, "thanh") && tok_is(d, j + 2, "cong");
+	}
+	return announced_at(d, k, km);
+}
+
+/*
  * Whether the meeting named at k (km tokens) in a lead's window, whose cue
  * is at cue, is one announced in another sentence than the cue's: "Sáng
  * 5/11, Ban Bí thư Trung ương Đoàn nghe báo cáo ... Theo đó, Đại hội Đoàn
@@ -1133,6 +1172,35 @@ kind_topic_of(const GbDoc *d, int k)
 }
 
 /*
+ * "Sau 1 (một) buổi làm việc khẩn trương, ..., Hội nghị lần thứ nhất ... bế
+ * mạc": the sessions counted after "Sau" are how long the meeting its
+ * clause names lasted, not a working session (stop 37 Z6), as "Sau 2 ngày
+ * làm việc" is.
+ */
+static inline bool
+sessions_counted_after(const GbDoc *d, int k)
+{
+	return k >= 2 && tok_is(d, k, "buoi") && tok_is(d, k - 2, "sau") && !tok_has(d, k - 1, T_NL) &&
+		!tok_has(d, k, T_NL) &&
+		(tok_has(d, k - 1, T_NUM) || (tok_is(d, k - 1, "mot") && gb_exact_any(d, k - 1, "một")) ||
+		 (tok_is(d, k - 1, "hai") && gb_exact_any(d, k - 1, "hai")));
+}
+
+/*
+ * "tổ chức Đại hội nhiệm kỳ 2025 - 2030 để (nhằm) tổng kết việc thực hiện
+ * Nghị quyết ...": the kind at k after a purpose word is what the congress
+ * already named (noun) is for, not its kind (stop 37 Z3); a plain "hội
+ * nghị nhằm quán triệt" still takes the kind it is for.
+ */
+static inline bool
+congress_purpose(const GbDoc *d, int k, const char *noun)
+{
+	return noun && strcmp(noun, gb_kind_congress) == 0 && !tok_has(d, k - 1, T_UPPER) &&
+		((tok_is(d, k - 1, "de") && gb_exact_any(d, k - 1, "để")) ||
+		 (tok_is(d, k - 1, "nham") && gb_exact_any(d, k - 1, "nhằm")));
+}
+
+/*
  * "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ...": a session named
  * right after the plain noun (noun) names the meeting, as "Hội nghị giao
  * ban" does (stop 31 H13); so does a gathering, "Hội nghị gặp mặt" (stop 32
@@ -1200,7 +1268,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		 * a meeting named before it ("hội nghị làm việc với") still is
 		 */
 		if (!f->kind && !f->noun && mwm > 0 && mw->aux == MW_SESSION &&
-			work_session(d, k, mwm) && !meeting_spoken_of(d, k))
+			work_session(d, k, mwm) && !meeting_spoken_of(d, k) && !sessions_counted_after(d, k))
 			f->kind = "làm việc";
 		/*
 		 * "Ban Chỉ đạo ... về tổng kết thực hiện Nghị quyết ... tổ chức
@@ -1233,14 +1301,15 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		if (km > 0 &&
 			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun) ||
 			 session_noun_named(d, k, f->noun, kind)) &&
-			!meeting_spoken_of(d, k) && !aside)
+			!meeting_spoken_of(d, k) && !aside && !sessions_counted_after(d, k))
 		{
 			if (first < 0)
 				first = k;
 			if (kind->aux == 1 && !f->kind)
 			{
 				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)) &&
-					!kind_topic_of(d, k) && !later_item_of_ceremony(d, first, k, f->noun))
+					!kind_topic_of(d, k) && !later_item_of_ceremony(d, first, k, f->noun) &&
+					!congress_purpose(d, k, f->noun))
 					f->kind = kind->value;
 			}
 			/*

@@ -27189,6 +27189,97 @@ test_stop37_s37_post(void)
 				   "Đặng Minh Đạt", "đồng chí", "UVTV | Chủ nhiệm UBKT Quận ủy");
 }
 
+/*
+ * stop 37, s37-kind: a congress over or announced is no kicker, nor are its
+ * results the meeting (Z2); a purpose clause keeps the congress's noun
+ * (Z3); the body after "tại <sitting counted>," holds it whatever its verb
+ * (AA1), a plenum counted hears in session, "trong chương trình Hội nghị
+ * lần thứ N," sets the clause (ab3); "Sau 1 buổi làm việc" is a duration
+ * (Z6); bare "sinh hoạt" held by a cell (ab6); a body in apposition to
+ * the place after "tại" (ab5).
+ */
+/* check_kind_organizer(), where NULL wants none */
+static void
+check_kind_organizer37(const char *text, const char *kind, const char *organizer)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(kind ? str_is(r->meeting.meeting_kind, kind) : r->meeting.meeting_kind == NULL,
+		  "%s: kind %s", text, r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	CHECK(organizer ? str_is(r->meeting.organizer, organizer) : r->meeting.organizer == NULL,
+		  "%s: organizer %s", text, r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop37_s37_kind(void)
+{
+	/* Z2 */
+	check_kind_organizer37("Các đại biểu dự Hội nghị học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội "
+						 "đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030, tại điểm cầu Trung tâm hội nghị tỉnh.\n\n"
+						 "Phát biểu tại hội nghị, ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy nhấn mạnh: Đại hội đại biểu "
+						 "Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n",
+						 "quán triệt", NULL);
+	check_kind_organizer37("Các đại biểu dự Hội nghị học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội "
+						 "đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030, tại điểm cầu Trung tâm hội nghị tỉnh.\n\n"
+						 "Phát biểu tại hội nghị, ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy nhấn mạnh: Đại hội đại biểu "
+						 "Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030 thành công tốt đẹp.\n",
+						 "đại hội", "Đảng bộ UBND tỉnh");
+	check_kind_organizer37("Phường Phú Thượng thông tin nhanh kết quả Đại hội Đảng bộ Thành phố khoá XVIII\n"
+						 "Đây là một trong những phường đầu tiên tổ chức hội nghị triển khai hai nội dung này.\n"
+						 "Tại hội nghị, đồng chí Trần Quang Đạo phát biểu.\n", "hội nghị", NULL);
+	check_kind_organizer37("Phường Phú Thượng tổ chức Đại hội Đảng bộ phường khoá I\n"
+						 "Đây là một trong những phường đầu tiên tổ chức.\n"
+						 "Tại đại hội, đồng chí Trần Quang Đạo phát biểu.\n", "đại hội", "Đảng bộ phường Phú Thượng");
+	/* Z3 */
+	check_kind_organizer37("Sáng 23/6, Đảng bộ Đoàn đại biểu Quốc hội tỉnh Nghệ An tổ chức Đại hội nhiệm kỳ 2025 - 2030 "
+						 "để tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.",
+						 "đại hội", "Đảng bộ Đoàn đại biểu Quốc hội tỉnh Nghệ An");
+	check_kind_organizer37("Sáng 23/6, Đảng bộ Đoàn đại biểu Quốc hội tỉnh Nghệ An tổ chức Đại hội nhiệm kỳ 2025 - 2030 "
+						 "nhằm tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.",
+						 "đại hội", "Đảng bộ Đoàn đại biểu Quốc hội tỉnh Nghệ An");
+	check_kind_organizer37("Sáng 23/6, Đảng ủy xã An Bình tổ chức hội nghị nhằm tổng kết việc thực hiện Nghị quyết "
+						 "Đại hội nhiệm kỳ 2020 - 2025.", "tổng kết", "Đảng ủy xã An Bình");
+	/* AA1 */
+	check_kind_organizer37("Ngày 23/6, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An biểu quyết thi hành kỷ luật "
+						 "Đảng ủy Cơ quan.", "kỳ họp", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An");
+	check_kind_organizer37("Ngày 23/6, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy (UBKT) Nghệ An quyết định thi hành "
+						 "kỷ luật Đảng ủy Cơ quan.", "kỳ họp", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An");
+	check_kind_organizer37("Ngày 23/6, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An đã xem xét, kết luận.",
+						 "kỳ họp", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An");
+	/* ab3 */
+	check_kind_organizer37("Chiều 5/3, Hội nghị Tỉnh ủy lần thứ 18, khóa XIV tiếp tục nghe báo cáo tình hình kinh tế.",
+						 "hội nghị", "Tỉnh ủy");
+	check_kind_organizer37("Sáng 28/1, Hội nghị Tỉnh ủy lần thứ 18, khóa XIV đã thông qua chương trình công tác năm 2015.",
+						 "hội nghị", "Tỉnh ủy");
+	check_kind_organizer37("Sáng 28/1, Hội nghị Tỉnh ủy lần thứ 18, khóa XIV được nghe nghệ nhân hát.",
+						 "hội nghị", NULL);
+	check_kind_organizer37("Chiều 29/11, trong chương trình Hội nghị lần thứ 23, Ban Chấp hành Đảng bộ tỉnh (khoá XXII) "
+						 "đã tổ chức trao tặng các hình thức khen thưởng cho các tập thể.",
+						 "hội nghị", "Ban Chấp hành Đảng bộ tỉnh");
+	check_kind_organizer37("Chiều 29/11, Ban Chấp hành Đảng bộ tỉnh đã tổ chức trao tặng các hình thức khen thưởng "
+						 "cho các tập thể.", NULL, NULL);
+	/* Z6 */
+	check_kind_organizer37("Sau 1 buổi làm việc với tinh thần khẩn trương, nghiêm túc, cuối buổi chiều 17-10, Hội nghị "
+						 "lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Gia Lai nhiệm kỳ 2025-2030 đã bế mạc.",
+						 "hội nghị", "Ban Chấp hành Đảng bộ tỉnh Gia Lai");
+	check_kind_organizer37("Chiều 17-10, Ban Thường vụ Tỉnh ủy có buổi làm việc với Huyện ủy Ia Grai.",
+						 "làm việc", "Ban Thường vụ Tỉnh ủy");
+	/* ab6 */
+	check_kind_organizer37("Ngày 5/5/2023, Chi bộ trường Tiểu học A tổ chức sinh hoạt tháng 5 với chủ đề học tập.",
+						 "sinh hoạt chi bộ", "Chi bộ trường Tiểu học A");
+	check_kind_organizer37("Ngày 5/5/2023, Đoàn xã tổ chức sinh hoạt hè cho thiếu nhi.", NULL, NULL);
+	check_kind_organizer37("Ngày 5/5/2023, Chi bộ thôn 3 tổ chức hội nghị. Đời sống sinh hoạt của nhân dân ổn định.",
+						 "hội nghị", "Chi bộ thôn 3");
+	/* ab5 */
+	check_kind_organizer37("Vào 10 giờ ngày 28/11/2022, tại phòng 510 nhà A, Trường Đại học Tây Bắc, Chi bộ KHSK – NCCG "
+						 "đã tổ chức buổi sinh hoạt chuyên đề quý IV.", "sinh hoạt chuyên đề", "Chi bộ KHSK - NCCG");
+	check_kind_organizer37("Ngày 28/11/2022, tại xã An Bình, Huyện ủy Phú Bình đã tổ chức hội nghị quán triệt.",
+						 "quán triệt", "Huyện ủy Phú Bình");
+	check_kind_organizer37("Sáng 4/12/2023, tại Hội trường Diên Hồng, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn "
+						   "quốc quán triệt Nghị quyết.", "quán triệt", "Bộ Chính trị, Ban Bí thư");
+}
+
 int
 main(void)
 {
@@ -28082,6 +28173,7 @@ main(void)
 	test_stop37_s37_off();
 	test_stop37_s37_tidy();
 	test_stop37_s37_post();
+	test_stop37_s37_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
