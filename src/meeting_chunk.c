@@ -1695,7 +1695,8 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
-			bool		own = false;	/* lead_cue()'s *planned */
+			bool		own = false,	/* lead_cue()'s *planned */
+						want_attended;
 
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
@@ -1781,14 +1782,13 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * biểu tại hội nghị" names none, a later "Tại hội nghị, <body>
 			 * đã thảo luận" may (probe 45 G6)
 			 */
-			if (!st->have_lead && (!st->attended || !st->named || !st->any.organizer ||
-								   st->attended == gb_kind_meeting))
+			want_attended = !st->attended || !st->any.organizer || st->attended == gb_kind_meeting;
+			if (!st->have_lead && (want_attended || !st->named))
 			{
 				const GbPhrase *noun = NULL;
 				int			nm = kind_at(d, k, &noun);
 
-				if (nm > 0 && noun->aux == 0 &&
-					(!st->attended || !st->any.organizer || st->attended == gb_kind_meeting))
+				if (nm > 0 && noun->aux == 0 && want_attended)
 					note_attended(st, d, ls, k, nm, noun);
 				if (nm > 0 && noun->aux == 0 && !st->named)
 					note_named_kind(st, d, k, nm, noun);

@@ -660,12 +660,16 @@ is_du(const GbDoc *d, int i)
 	return tok_is(d, i, "du") && gb_exact_any(d, i, "dự");
 }
 
-static inline char *
-listed_by_at(const GbDoc *d, int p, const GbPhrase **kind)
+/*
+ * "trong chương trình" right before p, in lower case on one line ("Chiều
+ * 29/11, trong chương trình Hội nghị lần thứ 23, ..."): the meeting whose
+ * program sets the clause, as "tại" does (stop 37 ab3).
+ */
+static inline bool
+in_program_before(const GbDoc *d, int p)
 {
-	int			m = kind_at(d, p, kind);
-
-	return m > 0 ? listed_by(d, p, m, *kind) : NULL;
+	return p >= 3 && tok_is(d, p - 1, "trinh") && tok_is(d, p - 2, "chuong") && tok_is(d, p - 3, "trong") &&
+		!tok_has(d, p - 2, T_UPPER | T_NL) && !tok_has(d, p - 1, T_NL);
 }
 
 /* A working session at k, as work_session() takes it. */

@@ -579,9 +579,7 @@ static bool
 sitting_acts(const GbDoc *d, int p, int e, bool nth)
 {
 	/* "Chiều 29/11, trong chương trình Hội nghị lần thứ 23, ...": as "tại" (stop 37 ab3) */
-	int			a = p >= 3 && tok_is(d, p - 1, "trinh") && tok_is(d, p - 2, "chuong") &&
-		tok_is(d, p - 3, "trong") && !tok_has(d, p - 2, T_UPPER | T_NL) &&
-		!tok_has(d, p - 1, T_NL) ? p - 2 : p;
+	int			a = in_program_before(d, p) ? p - 2 : p;
 	bool		at = a >= 1 && (a < p || tok_is(d, a - 1, "tai")) && !tok_has(d, p, T_NL) &&
 		(a == 1 || tok_has(d, a - 1, T_NL) || clause_mark(d, a - 2) || tok_has(d, a - 2, T_NUM)),
 				dated = a >= 3 && tok_punct(d, a - 2, ',') && tok_has(d, a - 3, T_NUM);

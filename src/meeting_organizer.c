@@ -1550,11 +1550,9 @@ at_counted_sitting(const GbDoc *d, int p)
 	int			j;
 
 	if (!tok_punct(d, p - 1, ','))
-		return false;
+		return 0;
 	for (j = p - 2; j >= 1 && j >= p - 4 - SITTING_NUMBER; j--)
-		if ((tok_is(d, j - 1, "tai") && gb_exact_any(d, j - 1, "tại")) ||
-			(j >= 3 && tok_is(d, j - 1, "trinh") && tok_is(d, j - 2, "chuong") && tok_is(d, j - 3, "trong") &&
-			 !tok_has(d, j - 2, T_UPPER)))
+		if ((tok_is(d, j - 1, "tai") && gb_exact_any(d, j - 1, "tại")) || in_program_before(d, j))
 		{
 			int			m = kind_at(d, j, NULL);
 

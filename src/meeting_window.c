@@ -385,9 +385,7 @@ spoken_read(const GbDoc *d, int k)
 	 * ... đã tổ chức trao tặng ...": the meeting whose program sets the
 	 * clause, as "tại Hội nghị ..." does, not a document (stop 37 ab3)
 	 */
-	if (k == k0 && k >= 3 && tok_is(d, k - 1, "trinh") && tok_is(d, k - 2, "chuong") &&
-		tok_is(d, k - 3, "trong") && !tok_has(d, k - 2, T_UPPER | T_NL) &&
-		!tok_has(d, k - 1, T_NL) && !tok_has(d, k, T_NL))
+	if (k == k0 && in_program_before(d, k) && !tok_has(d, k, T_NL))
 		return false;
 	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
 		congresses_of_many(d, k) || congress_task(d, k, k0) ||

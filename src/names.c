@@ -260,7 +260,6 @@ gb_exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 	return m;
 }
 
-
 /*
  * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
  * makes "Báo" "Bảo", "Đài" "Đại" (a rank, "Đại tá"), "Trường" "Trưởng".

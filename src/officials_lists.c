@@ -955,8 +955,7 @@ post_opens_item(const GbDoc *d, int t0, int e, bool caps)
 		return false;
 	e += 1 + n;
 	return tok_punct(d, e, ';') || tok_punct(d, e, '.') ||
-		(gb_word_lower(d, e) && !tok_is(d, e, "va")) ||
-		(gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1);
+		(gb_word_lower(d, e) && !tok_is(d, e, "va")) || gb_titles_follow(d, e, caps);
 }
 
 int

@@ -153,7 +153,7 @@ list_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, int t0, 
 	if (r == k && (e = gb_parse_chain(d, k, caps, &c)) > k && honorific && post_opens_item(d, k, e, caps) &&
 		(r = name_list(st, d, e + 1, honorific, &c, k, true, caps)) == e + 1)
 		r = k;
-	else if (r == k && e > k && !tok_punct(d, e, ':') &&
+	if (r == k && e > k && !tok_punct(d, e, ':') &&
 			 (r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
 		r = k;
 	if (r == k && (e = titled_name_in_item(d, k, caps)) > k)
