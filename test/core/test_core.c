@@ -26796,6 +26796,39 @@ test_stop36_last_read(void)
 				   "Lê Văn Bình", "đồng chí", "Phó Bí thư Đảng ủy MTTQ và các đoàn thể");
 }
 
+/*
+ * Stop 37, s37-when: periods and dates of this stop's probes.
+ * when_period(): the period text of text published on pub (y, m, d).
+ */
+static void
+when_period(const char *label, const char *text, int y, int m, int d, const char *want)
+{
+	GbResult   *r = extract(text, y, m, d);
+
+	CHECK(want ? str_is(r->meeting.period_text, want) : r->meeting.period_text == NULL,
+		  "%s: period %s, want %s", label,
+		  r->meeting.period_text ? r->meeting.period_text : "NULL", want ? want : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop37_s37_when(void)
+{
+	/* Z1: bodies of the political system listed among areas reviewed */
+	when_period("Z1 MTTQ", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác xây dựng "
+				"Đảng, chính quyền, MTTQ và các đoàn thể năm 2025, triển khai nhiệm vụ năm 2026.",
+				2026, 1, 31, "năm 2025");
+	when_period("Z1 HĐND, UBND", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác "
+				"xây dựng Đảng, HĐND, UBND năm 2025.", 2026, 1, 31, "năm 2025");
+	when_period("Z1 Mặt trận Tổ quốc", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác "
+				"xây dựng Đảng, Mặt trận Tổ quốc năm 2025.", 2026, 1, 31, "năm 2025");
+	when_period("Z1 Đảng ủy, MTTQ", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết hoạt động "
+				"của Đảng ủy, MTTQ và các đoàn thể năm 2025.", 2026, 1, 31, "năm 2025");
+	/* contrast: the Front heading a clause of its own after the review is its subject */
+	when_period("Z1 contrast", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết, MTTQ phường "
+				"triển khai nhiệm vụ năm 2026.", 2026, 1, 31, NULL);
+}
+
 int
 main(void)
 {
@@ -27684,6 +27717,7 @@ main(void)
 	test_stop36_s36_date();
 	test_stop36_s36_off();
 	test_stop36_last_read();
+	test_stop37_s37_when();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
