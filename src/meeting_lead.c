@@ -351,6 +351,27 @@ doc_clause_between(const GbDoc *d, int j, int k)
 }
 
 /*
+ * "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã X tổ chức
+ * hội nghị": a date set off right after the document named at j, the
+ * clause's subject capitalized right after its comma at q - 1, no issuer
+ * ("của") after it, dates that clause, not the document (stop 37 ab1).
+ * Not after "ban hành", the document's issue.
+ */
+static bool
+subject_after_date(const GbDoc *d, int j, int k, int q)
+{
+	int			i;
+
+	if (!tok_punct(d, k - 1, ',') || !tok_punct(d, q - 1, ',') || !tok_has(d, q, T_UPPER) ||
+		tok_is(d, q, "tai") || tok_is(d, q, "cua") || tok_has(d, q, T_NL))
+		return false;
+	for (i = j + 1; i < k; i++)
+		if (tok_is(d, i, "ban") && tok_is(d, i + 1, "hanh"))
+			return false;
+	return true;
+}
+
+/*
  * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
  * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
  * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
@@ -395,7 +416,8 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			 * (stop 36 U9)
 			 */
 			if (!dated && !doc_clause_between(d, j, k) &&
-				!(tok_is(d, j + n, "dai") && tok_is(d, j + n + 1, "hoi")))
+				!(tok_is(d, j + n, "dai") && tok_is(d, j + n + 1, "hoi")) &&
+				!subject_after_date(d, j, k, q))
 				return false;
 			break;
 		}

@@ -1150,6 +1150,25 @@ ceremony_name(const GbDoc *d, int k)
 {
 	int			j;
 
+	/*
+	 * "Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025", "sinh hoạt chi
+	 * bộ thường kỳ tháng 11": a session that recurs, named by its month
+	 * (stop 37 Z4); not a government's "phiên họp thường kỳ tháng 02/2022",
+	 * which reviews its month (gold d15)
+	 */
+	if (k >= 1 && !tok_has(d, k, T_NL) && tok_is(d, k - 1, "phien") && gb_exact_any(d, k - 1, "phiên"))
+		return true;
+	if (k >= 4 && tok_is(d, k - 1, "ky") && !tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL) &&
+		(tok_is(d, k - 2, "thuong") || tok_is(d, k - 2, "dinh")))
+	{
+		for (j = k - 3; j >= 0 && j >= k - 6; j--)
+		{
+			if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+				break;
+			if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat"))
+				return true;
+		}
+	}
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
 		if (tok_punct(d, j, ','))
@@ -1175,7 +1194,13 @@ ceremony_name(const GbDoc *d, int k)
 		 */
 		if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat") &&
 			(tok_is(d, j - 1, "ky") || tok_is(d, j - 1, "buoi") || tok_is(d, j - 1, "dot") ||
-			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to"))))
+			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to")) ||
+			 /*
+			  * "Sinh hoạt chuyên đề Quý III", the event's name capitalized
+			  * (stop 37 ab11); not one reviewed, "đánh giá kết quả sinh
+			  * hoạt chuyên đề quý II"
+			  */
+			 (tok_has(d, j, T_UPPER) && tok_is(d, j + 2, "chuyen") && tok_is(d, j + 3, "de"))))
 			return true;
 	}
 	/* a comma, or words past the window: a briefing's units listed (briefing_audience()) */

@@ -6783,10 +6783,14 @@ test_date_after_purpose(void)
 		  strcmp(r->meeting.organizer, "Ban Dân vận Huyện ủy Minh Sơn") == 0, "held_on %d-%d-%d",
 		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
-	/* a document named in the purpose: its date, not the meeting's */
+	/*
+	 * a document named in the purpose, the date set off after its number
+	 * and before the subject and its verb: the meeting's (stop 37 ab1; it
+	 * was the document's)
+	 */
 	r = extract("Tin hoạt động\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh "
 				"Sơn đã tổ chức Hội nghị giao ban.", 0, 0, 0);
-	CHECK(r->meeting.held_on.y == 0, "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+	CHECK(held_is(r, 2021, 1, 6), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
 }
@@ -23179,7 +23183,8 @@ test_held_after_document_clause(void)
 	gb_result_free(r);
 	r = extract("Tin vắn\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Tuyên giáo Huyện ủy tổ chức "
 				"hội nghị quán triệt.", 0, 0, 0);
-	CHECK(r->meeting.held_on.y == 0, "right after the number: %d", r->meeting.held_on.y);
+	/* stop 37 ab1: the subject and its verb right after it make it the meeting's */
+	CHECK(held_is(r, 2021, 1, 6), "right after the number: %d", r->meeting.held_on.y);
 	gb_result_free(r);
 }
 
@@ -26451,9 +26456,9 @@ test_stop36_s36_meet(void)
 	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && str_is(r->meeting.organizer, "Đảng bộ xã Tân Lập"),
 		  "U9 held: %s, %s", r->meeting.meeting_kind, r->meeting.organizer);
 	gb_result_free(r);
-	/* a plan's own date set off is still the plan's */
+	/* a plan's date set off before the subject and its verb is the meeting's (stop 37 ab1) */
 	r = extract("Tin tức\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Huyện ủy tổ chức hội nghị.", 0, 0, 0);
-	CHECK(held_is(r, 0, 0, 0), "U9 plan's date");
+	CHECK(held_is(r, 2021, 1, 6), "U9 set off after the number");
 	gb_result_free(r);
 
 	/* V12: the year a document was signed or issued is not reviewed */
@@ -26811,6 +26816,24 @@ when_period(const char *label, const char *text, int y, int m, int d, const char
 	gb_result_free(r);
 }
 
+/* the held_on of text, and the issue date of its first citation, as "Y-M-D" or "-" */
+static void
+when_dates(const char *label, const char *text, int py, int pm, int pd, const char *held, const char *issued)
+{
+	GbResult   *r = extract(text, py, pm, pd);
+	char		h[16] = "-",
+				c[16] = "-";
+
+	if (r->meeting.held_on.y)
+		snprintf(h, sizeof(h), "%d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	if (r->ncitations > 0 && r->citations[0].issued.y)
+		snprintf(c, sizeof(c), "%d-%d-%d", r->citations[0].issued.y, r->citations[0].issued.m,
+				 r->citations[0].issued.d);
+	CHECK(strcmp(h, held) == 0 && (!issued || strcmp(c, issued) == 0), "%s: held %s (want %s), issued %s (want %s)",
+		  label, h, held, c, issued ? issued : "any");
+	gb_result_free(r);
+}
+
 static void
 test_stop37_s37_when(void)
 {
@@ -26824,9 +26847,49 @@ test_stop37_s37_when(void)
 				"xây dựng Đảng, Mặt trận Tổ quốc năm 2025.", 2026, 1, 31, "năm 2025");
 	when_period("Z1 Đảng ủy, MTTQ", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết hoạt động "
 				"của Đảng ủy, MTTQ và các đoàn thể năm 2025.", 2026, 1, 31, "năm 2025");
+	/* Z4, ab11: the month or quarter naming a recurring session is no period */
+	when_period("Z4 phiên", "Ngày 15/9, Đảng ủy các cơ quan Đảng tỉnh Hòa An tổ chức Hội nghị Ban Chấp hành "
+				"Đảng bộ phiên tháng 9/2025.", 2025, 9, 15, NULL);
+	when_period("Z4 thường kỳ", "Chi bộ tổ 14 phường Hòa An sinh hoạt chi bộ thường kỳ tháng 9 năm 2025\n"
+				"Ngày 15/9, Chi bộ tổ 14 tổ chức sinh hoạt.", 2025, 9, 15, NULL);
+	when_period("ab11 chuyên đề", "Sinh hoạt chuyên đề Quý III với chủ đề Tư tưởng Hồ Chí Minh\n"
+				"Ngày 15/9, Chi bộ 3 tổ chức sinh hoạt chuyên đề.", 2025, 9, 15, NULL);
+	/* contrasts: the month reviewed after it; a council's monthly session (gold d15); one reviewed */
+	when_period("Z4 contrast reviewed", "Ngày 15/9, Chi bộ tổ 14 tổ chức sinh hoạt chi bộ thường kỳ tháng "
+				"9/2025, đánh giá kết quả thực hiện nhiệm vụ tháng 8.", 2025, 9, 15, "tháng 8");
+	when_period("Z4 contrast phiên họp", "Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.",
+				0, 0, 0, "tháng 02/2022");
+	when_period("ab11 contrast", "Ngày 15/9, Chi bộ 3 tổ chức hội nghị đánh giá kết quả sinh hoạt chuyên đề "
+				"quý II năm 2025.", 2025, 9, 15, "quý II năm 2025");
 	/* contrast: the Front heading a clause of its own after the review is its subject */
 	when_period("Z1 contrast", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết, MTTQ phường "
 				"triển khai nhiệm vụ năm 2026.", 2026, 1, 31, NULL);
+
+	/* ab1: a date set off after a document, then the subject and its meeting verb */
+	when_dates("ab1 after the number", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An "
+			   "tổ chức hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
+	when_dates("ab1 after the issuer", "Thực hiện Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy, ngày "
+			   "5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
+	when_dates("ab1 Chỉ thị 05", "Gắn với thực hiện Chỉ thị số 05-CT/TW, ngày 25/7/2019, Chi bộ Hội Văn học "
+			   "Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề.", 0, 0, 0, "2019-7-25", "-");
+	/* contrasts: no comma after the number, or "của" after the date: the document's */
+	when_dates("ab1 contrast no comma", "Thực hiện Kế hoạch số 15-KH/TU ngày 5/3/2024 của Ban Thường vụ Tỉnh "
+			   "ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 contrast của", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh "
+			   "ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 contrast ban hành", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An "
+			   "ban hành Kế hoạch số 20-KH/ĐU.", 0, 0, 0, "-", "2024-3-5");
+	/* ab2: a year-less day takes the publication's year over the year of work heard */
+	when_dates("ab2 published", "Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18, khóa XIV tiếp tục nghe báo cáo "
+			   "tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về "
+			   "chương trình công tác năm 2015.", 2015, 1, 28, "2015-1-28", NULL);
+	/* contrast: a publication months after the day so dated is no report of it */
+	when_dates("ab2 contrast months", "Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18, khóa XIV tiếp tục nghe "
+			   "báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014.", 2015, 6, 2,
+			   "2014-1-28", NULL);
+	/* contrast: a review of the year just closed, published days after it */
+	when_dates("ab2 contrast", "Sáng 28/12, Đảng ủy xã Hòa An tổ chức hội nghị tổng kết công tác năm 2014.",
+			   2015, 1, 3, "2014-12-28", NULL);
 }
 
 int
