@@ -737,9 +737,11 @@ FROM gb_citations($$Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014 về công �
 -- stop 36, s36-post: W2, W4. A local Party committee's "khóa" after it is its own term, the Party's comes from the date; a counted group noun with its issuer before a bare colon gives the issuer to the documents listed
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Quán triệt Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh uỷ Quảng Trị khoá XV về phát triển du lịch. Ông Nguyễn Văn Tý công bố 2 Quyết định của BTV Huyện ủy: Quyết định số 1455-QĐ/HU, ngày 28/9/2023 về giải thể Chi bộ A; Quyết định số 1456-QĐ/HU, ngày 28/9/2023 về thành lập Đảng bộ B.$$);
--- stop 37, s37-when: ab1. A date set off after a document's number, before a subject and its meeting verb, is the meeting's, not the document's; with "của" after it, the document's
+-- stop 37, s37-when: ab1. A date set off right after a document's number, before a subject and its meeting verb, is the meeting's, not the document's, only in a report published 0 to 31 days after it; without a publication date, two years after, or with "của" after it, the document's
 SELECT key, issued
 FROM (VALUES
-    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$),
-    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$)
-) AS v(body), gb_citations(body);
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07'::date),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, NULL),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2026-03-07'),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07')
+) AS v(body, pub), gb_citations(body, pub);

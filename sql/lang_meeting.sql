@@ -5879,10 +5879,11 @@ FROM (VALUES
     ($$Ngày 5/3/2024, Bộ Chỉ huy quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh chủ trì.$$),
     ($$Ngày 5/3/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quốc phòng. Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chủ trì.$$)
 ) AS v(body), gb_extract(body, NULL::date);
--- stop 37, s37-when: Z1, ab1, ab2, Z4. Bodies listed among the areas reviewed keep the year; a date set off after a document, before a subject and its meeting verb, is the meeting's; a year-less day takes the publication's year over a year of work heard; the month naming a recurring session is no period
+-- stop 37, s37-when: Z1, ab1, ab2, Z4. Bodies listed among the areas reviewed keep the year; a date set off right after a document's number, before a subject and its meeting verb, is the meeting's in a report published within the month after it (not without a publication date); a year-less day takes the publication's year over a year of work heard; the month naming a recurring session is no period
 SELECT held_on, period, period_text
 FROM (VALUES
     ($$Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền, MTTQ và các đoàn thể năm 2025, triển khai nhiệm vụ năm 2026.$$, '2026-01-31'::date),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07'),
     ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, NULL),
     ($$Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18 tiếp tục nghe báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.$$, '2015-01-28'),
     ($$Ngày 15/9, Đảng ủy các cơ quan Đảng tỉnh Hòa An tổ chức Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025.$$, '2025-09-15')

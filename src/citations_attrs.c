@@ -1247,6 +1247,7 @@ congress_issuer(const GbDoc *d, int p, Mention *m)
  * the sentence would, and is the document's that body issues (probe u G2).
  */
 #define MEETING_SUBJECT_WORDS	14	/* words of a subject up to its meeting verb */
+#define MEETING_REPORTED_WITHIN 31	/* days a meeting is reported within */
 
 static __attribute__((noinline)) bool
 date_opens_issuing(const GbDoc *d, int k, bool issuing)
@@ -1264,12 +1265,18 @@ date_opens_issuing(const GbDoc *d, int k, bool issuing)
 		return false;
 
 	/*
-	 * "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã X tổ chức
-	 * hội nghị": a subject holding a meeting right after the date set off,
-	 * words only up to its verb, makes it the meeting's, the document's
-	 * number before it or not (stop 37 ab1)
+	 * "Thực hiện Kế hoạch số 15-KH/TU của BTV Tỉnh ủy, ngày 5/3/2024, Đảng
+	 * ủy xã X tổ chức hội nghị": a subject holding a meeting right after
+	 * the date set off, words only up to its verb, makes it the meeting's
+	 * (stop 37 ab1).  Right after the number, "Kế hoạch số 15-KH/TU, ngày
+	 * 5/3/2024, ..." is how a document's number and date are written, the
+	 * comma closing the fronted clause too: the meeting's only in a report
+	 * published within the month after it (README `held_on`).
 	 */
-	for (b = e + 2; b < d->ntok && b <= e + MEETING_SUBJECT_WORDS; b++)
+	if (!has_year)
+		complete_year(d, &dt);
+	for (b = e + 2; b < d->ntok && b <= e + MEETING_SUBJECT_WORDS &&
+		 (issuing || gb_date_just_before_published(d, dt, MEETING_REPORTED_WITHIN)); b++)
 	{
 		if (!tok_has(d, b, T_WORD) || tok_has(d, b, T_NL))
 			break;

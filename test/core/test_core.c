@@ -6783,14 +6783,10 @@ test_date_after_purpose(void)
 		  strcmp(r->meeting.organizer, "Ban Dân vận Huyện ủy Minh Sơn") == 0, "held_on %d-%d-%d",
 		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
-	/*
-	 * a document named in the purpose, the date set off after its number
-	 * and before the subject and its verb: the meeting's (stop 37 ab1; it
-	 * was the document's)
-	 */
+	/* a document named in the purpose: its date, not the meeting's */
 	r = extract("Tin hoạt động\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh "
 				"Sơn đã tổ chức Hội nghị giao ban.", 0, 0, 0);
-	CHECK(held_is(r, 2021, 1, 6), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+	CHECK(r->meeting.held_on.y == 0, "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
 }
@@ -23183,8 +23179,7 @@ test_held_after_document_clause(void)
 	gb_result_free(r);
 	r = extract("Tin vắn\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Tuyên giáo Huyện ủy tổ chức "
 				"hội nghị quán triệt.", 0, 0, 0);
-	/* stop 37 ab1: the subject and its verb right after it make it the meeting's */
-	CHECK(held_is(r, 2021, 1, 6), "right after the number: %d", r->meeting.held_on.y);
+	CHECK(r->meeting.held_on.y == 0, "right after the number: %d", r->meeting.held_on.y);
 	gb_result_free(r);
 }
 
@@ -26456,9 +26451,9 @@ test_stop36_s36_meet(void)
 	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && str_is(r->meeting.organizer, "Đảng bộ xã Tân Lập"),
 		  "U9 held: %s, %s", r->meeting.meeting_kind, r->meeting.organizer);
 	gb_result_free(r);
-	/* a plan's date set off before the subject and its verb is the meeting's (stop 37 ab1) */
+	/* a plan's own date set off is still the plan's */
 	r = extract("Tin tức\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Huyện ủy tổ chức hội nghị.", 0, 0, 0);
-	CHECK(held_is(r, 2021, 1, 6), "U9 set off after the number");
+	CHECK(held_is(r, 0, 0, 0), "U9 plan's date");
 	gb_result_free(r);
 
 	/* V12: the year a document was signed or issued is not reviewed */
@@ -26865,18 +26860,36 @@ test_stop37_s37_when(void)
 	when_period("Z1 contrast", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết, MTTQ phường "
 				"triển khai nhiệm vụ năm 2026.", 2026, 1, 31, NULL);
 
-	/* ab1: a date set off after a document, then the subject and its meeting verb */
-	when_dates("ab1 after the number", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An "
-			   "tổ chức hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
+	/*
+	 * ab1: a date set off right after a document's number, then the subject
+	 * and its meeting verb, is the meeting's only in a report published
+	 * within the month after it; without a publication date, or years
+	 * after, the document's (README `held_on`)
+	 */
+	when_dates("ab1 after the number, published 2 days on", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, "
+			   "Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2024, 3, 7, "2024-3-5", "-");
+	when_dates("ab1 after the number, no publication", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, "
+			   "Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 after the number, published 2 years on", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, "
+			   "Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2026, 3, 7, "-", "2024-3-5");
+	when_dates("ab1 after the number, published the day before", "Thực hiện Kế hoạch số 15-KH/TU, ngày "
+			   "5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2024, 3, 4, "-", "2024-3-5");
+	when_dates("ab1 after the number, the head's publication", "Đảng ủy xã Hòa An quán triệt kế hoạch\n"
+			   "07/03/2024 08:35\nThực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức "
+			   "hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
 	when_dates("ab1 after the issuer", "Thực hiện Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy, ngày "
 			   "5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
 	when_dates("ab1 Chỉ thị 05", "Gắn với thực hiện Chỉ thị số 05-CT/TW, ngày 25/7/2019, Chi bộ Hội Văn học "
-			   "Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề.", 0, 0, 0, "2019-7-25", "-");
+			   "Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề.", 2019, 7, 26, "2019-7-25", "-");
+	when_dates("ab1 Chỉ thị 05, no publication", "Gắn với thực hiện Chỉ thị số 05-CT/TW, ngày 25/7/2019, Chi bộ "
+			   "Hội Văn học Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề.", 0, 0, 0, "-", "2019-7-25");
 	/* contrasts: no comma after the number, or "của" after the date: the document's */
 	when_dates("ab1 contrast no comma", "Thực hiện Kế hoạch số 15-KH/TU ngày 5/3/2024 của Ban Thường vụ Tỉnh "
 			   "ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
 	when_dates("ab1 contrast của", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh "
 			   "ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 contrast của, published 2 days on", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của "
+			   "Ban Thường vụ Tỉnh ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2024, 3, 7, "-", "2024-3-5");
 	when_dates("ab1 contrast ban hành", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An "
 			   "ban hành Kế hoạch số 20-KH/ĐU.", 0, 0, 0, "-", "2024-3-5");
 	/* ab2: a year-less day takes the publication's year over the year of work heard */
