@@ -749,3 +749,11 @@ FROM gb_citations($$Quán triệt Nghị quyết Hội nghị lần thứ 8 Ủy
 -- stop 37, s37-off: W11. A straight quote that closes an HTML attribute ('"</image>', '"/>') opens no quoted subject
 SELECT number, issuer, subject
 FROM gb_citations(E'<image>data:image/s3,"s3://crabby-images/20324/20324da02c55aa24f32b9bbe0bd85c3b48bf34f2" alt="Hội nghị sơ kết Nghị quyết số 06-NQ/TU, ngày 18/11/2021 của Ban Chấp hành Đảng bộ tỉnh"</image>\nChiều 26/11/2024, Tỉnh ủy tổ chức hội nghị sơ kết thực hiện đề án “Thí điểm xây dựng nông thôn mới”.');
+-- stop 37, s37-when: ab1. A date set off right after a document's number, before a subject and its meeting verb, is the meeting's, not the document's, only in a report published 0 to 31 days after it; without a publication date, two years after, or with "của" after it, the document's
+SELECT key, issued
+FROM (VALUES
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07'::date),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, NULL),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2026-03-07'),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07')
+) AS v(body, pub), gb_citations(body, pub);

@@ -5936,3 +5936,12 @@ Phát biểu tại hội nghị, ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy
     ($$Ngày 5/5/2023, Chi bộ trường Tiểu học A tổ chức sinh hoạt tháng 5 với chủ đề học tập.$$),
     ($$Vào 10 giờ ngày 28/11/2022, tại phòng 510 nhà A, Trường Đại học Tây Bắc, Chi bộ KHSK – NCCG đã tổ chức buổi sinh hoạt chuyên đề quý IV.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 37, s37-when: Z1, ab1, ab2, Z4. Bodies listed among the areas reviewed keep the year; a date set off right after a document's number, before a subject and its meeting verb, is the meeting's in a report published within the month after it (not without a publication date); a year-less day takes the publication's year over a year of work heard; the month naming a recurring session is no period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền, MTTQ và các đoàn thể năm 2025, triển khai nhiệm vụ năm 2026.$$, '2026-01-31'::date),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07'),
+    ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, NULL),
+    ($$Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18 tiếp tục nghe báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.$$, '2015-01-28'),
+    ($$Ngày 15/9, Đảng ủy các cơ quan Đảng tỉnh Hòa An tổ chức Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025.$$, '2025-09-15')
+) AS v(body, pub), gb_extract(body, pub);

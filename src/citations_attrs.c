@@ -1263,8 +1263,11 @@ congress_issuer(const GbDoc *d, int p, Mention *m)
  * a body and its issuing verb, opens the issuing clause as a date opening
  * the sentence would, and is the document's that body issues (probe u G2).
  */
+#define MEETING_SUBJECT_WORDS	14	/* words of a subject up to its meeting verb */
+#define MEETING_REPORTED_WITHIN 31	/* days a meeting is reported within */
+
 static __attribute__((noinline)) bool
-date_opens_issuing(const GbDoc *d, int k)
+date_opens_issuing(const GbDoc *d, int k, bool issuing)
 {
 	const char *name;
 	GbDate		dt;
@@ -1275,13 +1278,37 @@ date_opens_issuing(const GbDoc *d, int k)
 				n;
 
 	if (!gb_parse_date(d, k + 1, &e, &dt, &has_year) || !tok_punct(d, e, ',') ||
-		!tok_has(d, e + 1, T_UPPER) || (b = gb_parse_body(d, e + 1, &name)) <= e + 1)
+		!tok_has(d, e + 1, T_UPPER))
+		return false;
+
+	/*
+	 * "Thực hiện Kế hoạch số 15-KH/TU của BTV Tỉnh ủy, ngày 5/3/2024, Đảng
+	 * ủy xã X tổ chức hội nghị": a subject holding a meeting right after
+	 * the date set off, words only up to its verb, makes it the meeting's
+	 * (stop 37 ab1).  Right after the number, "Kế hoạch số 15-KH/TU, ngày
+	 * 5/3/2024, ..." is how a document's number and date are written, the
+	 * comma closing the fronted clause too: the meeting's only in a report
+	 * published within the month after it (README `held_on`).
+	 */
+	if (!has_year)
+		complete_year(d, &dt);
+	for (b = e + 2; b < d->ntok && b <= e + MEETING_SUBJECT_WORDS &&
+		 (issuing || gb_date_just_before_published(d, dt, MEETING_REPORTED_WITHIN)); b++)
+	{
+		if (!tok_has(d, b, T_WORD) || tok_has(d, b, T_NL))
+			break;
+		if ((tok_is(d, b, "to") && tok_is(d, b + 1, "chuc") && !tok_has(d, b, T_UPPER) &&
+			 !tok_is(d, b - 1, "tac") && gb_exact_words(d, b, 2, "tổ chức")) ||
+			(tok_is(d, b, "hop") && !tok_has(d, b, T_UPPER) && gb_exact_any(d, b, "họp")))
+			return true;
+	}
+	if ((b = gb_parse_body(d, e + 1, &name)) <= e + 1)
 		return false;
 	for (n = 0; n < 3 && (a = gb_dict_match(d, b, CAT_ADVERB, NULL)) > 0 && !tok_has(d, b, T_UPPER); n++)
 		b += a;
 	if (is_ky(d, b))
 		b++;
-	return !tok_has(d, b, T_UPPER) && (tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh"));
+	return issuing && !tok_has(d, b, T_UPPER) && tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh");
 }
 
 /*
@@ -1377,7 +1404,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
 		{
-			if (q > m->t1 && date_opens_issuing(d, q + 1))
+			if (date_opens_issuing(d, q + 1, q > m->t1))
 				break;
 			q++;
 		}

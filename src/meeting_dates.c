@@ -82,6 +82,28 @@ near_reference(GbDate md, GbDate ref, int ahead)
 }
 
 /*
+ * Whether the day dated from a period, in_period, falls a year or more
+ * before the one the publication on ref gives the same day and month:
+ * "Sáng 28/1, Hội nghị Tỉnh ủy ... nghe báo cáo ... công tác kiểm tra,
+ * giám sát năm 2014; ... chương trình công tác năm 2015" published
+ * 28/1/2015 is of 2015, the work of 2014 heard after its year (stop 37
+ * ab2).  A report is not published a year after its meeting; one a
+ * year and months after that day is no report of it.  Only the caller's publication date: a
+ * page's header may be its clock ("Cập nhật lúc ...", gb_meet_finish()).
+ */
+static bool
+before_published_year(GbDate in_period, GbDate published)
+{
+	GbDate		near;
+
+	if (in_period.y == 0 || published.y == 0)
+		return false;
+	near = near_reference(in_period, published, ANNOUNCED_AHEAD);
+	/* a report in the weeks after the day so dated, not months after it */
+	return near.y == in_period.y + 1 && gb_date_days(published) - gb_date_days(near) <= REPORTED_WITHIN;
+}
+
+/*
  * A year guessed for day/month md, which a report published on ref cannot
  * put after it (past the days near_reference() allows a meeting announced):
  * the year that puts it nearest before, as the report would be read
@@ -399,7 +421,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		 * publication's, if known, else none
 		 */
 		if (dating && per_in_lead &&
-			((in_period = after_period(held, dating)).y || ref.y == 0))
+			((in_period = after_period(held, dating)).y || ref.y == 0) &&
+			!before_published_year(in_period, st->published))
 			period_year = (held = in_period).y;
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) :

@@ -12,6 +12,7 @@
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define SUBJECT_AHEAD	36		/* tokens from a date set off by commas on to its clause's verb */
+#define REPORTED_WITHIN_MONTH 31	/* days a meeting is reported within */
 #define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define CENTRAL_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
 #define RESULTS_BACK	5		/* tokens from a plenum back to "kết quả (quan trọng của)" */
@@ -351,6 +352,35 @@ doc_clause_between(const GbDoc *d, int j, int k)
 }
 
 /*
+ * "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã X tổ chức
+ * hội nghị": a date set off right after the document named at j, the
+ * clause's subject capitalized right after its comma at q - 1, no issuer
+ * ("của") after it, dates that clause, not the document (stop 37 ab1),
+ * but only in a report published from 0 to 31 days after that date: the
+ * shape alone is the usual way to write a document's number and date, the
+ * comma closing the fronted clause as well (README `held_on`).  Not after
+ * "ban hành", the document's issue.
+ */
+static bool
+subject_after_date(const GbDoc *d, int j, int k, int q)
+{
+	GbDate		dt;
+	bool		has_year;
+	int			i;
+
+	if (!tok_punct(d, k - 1, ',') || !tok_punct(d, q - 1, ',') || !tok_has(d, q, T_UPPER) ||
+		tok_is(d, q, "tai") || tok_is(d, q, "cua") || tok_has(d, q, T_NL))
+		return false;
+	if (!gb_parse_date(d, k + tok_is(d, k, "ngay"), &i, &dt, &has_year) || !has_year ||
+		!gb_date_just_before_published(d, dt, REPORTED_WITHIN_MONTH))
+		return false;
+	for (i = j + 1; i < k; i++)
+		if (tok_is(d, i, "ban") && tok_is(d, i + 1, "hanh"))
+			return false;
+	return true;
+}
+
+/*
  * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
  * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
  * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
@@ -395,7 +425,8 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			 * (stop 36 U9)
 			 */
 			if (!dated && !doc_clause_between(d, j, k) &&
-				!(tok_is(d, j + n, "dai") && tok_is(d, j + n + 1, "hoi")))
+				!(tok_is(d, j + n, "dai") && tok_is(d, j + n + 1, "hoi")) &&
+				!subject_after_date(d, j, k, q))
 				return false;
 			break;
 		}

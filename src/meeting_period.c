@@ -440,6 +440,52 @@ capital_list_item(const GbDoc *d, int j)
 }
 
 /*
+ * The tokens of a body of the political system named as an area of work
+ * at j, "MTTQ", "HĐND", "UBND", "Mặt trận (Tổ quốc)": 0 if none.  The list
+ * of areas a year-end review names holds them among lower-case ones:
+ * "tổng kết công tác xây dựng Đảng, chính quyền, MTTQ và các đoàn thể năm
+ * 2025" (stop 37 Z1).
+ */
+static int
+system_body(const GbDoc *d, int j)
+{
+	if (tok_has(d, j, T_ALLCAPS))
+		return tok_is(d, j, "mttq") || tok_is(d, j, "hdnd") || tok_is(d, j, "ubnd") ? 1 : 0;
+	if (!tok_is(d, j, "mat") || !tok_is(d, j + 1, "tran") || !gb_tok_capitalized(d, j) ||
+		tok_has(d, j + 1, T_NL))
+		return 0;
+	return tok_is(d, j + 2, "to") && tok_is(d, j + 3, "quoc") && !tok_has(d, j + 2, T_NL) &&
+		!tok_has(d, j + 3, T_NL) ? 4 : 2;
+}
+
+/*
+ * Whether a system body at j is an item of a list of areas: another item
+ * or the period follows it, not its own level or verb ("MTTQ tỉnh tổ
+ * chức ...", a clause's subject).
+ */
+static bool
+system_body_item(const GbDoc *d, int j)
+{
+	int			n = system_body(d, j);
+
+	return n > 0 && !tok_has(d, j + n, T_NL) &&
+		(tok_punct(d, j + n, ',') || tok_is(d, j + n, "va") ||
+		 (tok_is(d, j + n, "nam") && is_year(d, j + n + 1)));
+}
+
+/* Whether a system body ends at j, after a comma: ", HĐND, UBND năm 2025" */
+static bool
+system_body_before(const GbDoc *d, int j)
+{
+	int			n;
+
+	for (n = 1; n <= 4 && j - n >= 0; n++)
+		if (tok_punct(d, j - n, ',') && system_body(d, j - n + 1) == n)
+			return true;
+	return false;
+}
+
+/*
  * Whether the comma (or dash) at k joins two lower-case words of one
  * phrase: "phòng, chống tham nhũng", "tham nhũng, lãng phí", "kinh tế - xã
  * hội".  The word before it may be one capitalized word after a lower-case
@@ -453,8 +499,10 @@ inner_comma(const GbDoc *d, int k)
 	return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
 		(!gb_tok_capitalized(d, k - 1) ||
 		 (tok_has(d, k - 2, T_WORD) && !gb_tok_capitalized(d, k - 2) &&
-		  !tok_has(d, k - 1, T_NL))) &&
-		(!gb_tok_capitalized(d, k + 1) || capital_list_item(d, k + 1)) &&
+		  !tok_has(d, k - 1, T_NL)) ||
+		 (tok_punct(d, k, ',') && system_body_before(d, k - 1))) &&
+		(!gb_tok_capitalized(d, k + 1) || capital_list_item(d, k + 1) ||
+		 (tok_punct(d, k, ',') && system_body_item(d, k + 1))) &&
 		!tok_has(d, k + 1, T_NL);
 }
 
@@ -1102,6 +1150,25 @@ ceremony_name(const GbDoc *d, int k)
 {
 	int			j;
 
+	/*
+	 * "Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025", "sinh hoạt chi
+	 * bộ thường kỳ tháng 11": a session that recurs, named by its month
+	 * (stop 37 Z4); not a government's "phiên họp thường kỳ tháng 02/2022",
+	 * which reviews its month (gold d15)
+	 */
+	if (k >= 1 && !tok_has(d, k, T_NL) && tok_is(d, k - 1, "phien") && gb_exact_any(d, k - 1, "phiên"))
+		return true;
+	if (k >= 4 && tok_is(d, k - 1, "ky") && !tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL) &&
+		(tok_is(d, k - 2, "thuong") || tok_is(d, k - 2, "dinh")))
+	{
+		for (j = k - 3; j >= 0 && j >= k - 6; j--)
+		{
+			if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+				break;
+			if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat"))
+				return true;
+		}
+	}
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
 		if (tok_punct(d, j, ','))
@@ -1127,7 +1194,13 @@ ceremony_name(const GbDoc *d, int k)
 		 */
 		if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat") &&
 			(tok_is(d, j - 1, "ky") || tok_is(d, j - 1, "buoi") || tok_is(d, j - 1, "dot") ||
-			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to"))))
+			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to")) ||
+			 /*
+			  * "Sinh hoạt chuyên đề Quý III", the event's name capitalized
+			  * (stop 37 ab11); not one reviewed, "đánh giá kết quả sinh
+			  * hoạt chuyên đề quý II"
+			  */
+			 (tok_has(d, j, T_UPPER) && tok_is(d, j + 2, "chuyen") && tok_is(d, j + 3, "de"))))
 			return true;
 	}
 	/* a comma, or words past the window: a briefing's units listed (briefing_audience()) */

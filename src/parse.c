@@ -44,6 +44,18 @@ gb_date_days(GbDate d)
 	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
 }
 
+bool
+gb_date_just_before_published(const GbDoc *d, GbDate dt, int within)
+{
+	GbDate		p = d->published.y ? d->published : d->head_published;
+	long		days;
+
+	if (p.y == 0 || dt.y == 0 || dt.m == 0 || dt.d == 0)
+		return false;
+	days = gb_date_days(p) - gb_date_days(dt);
+	return days >= 0 && days <= within;
+}
+
 static bool
 small_num(const GbDoc *d, int i, int maxdigits)
 {

@@ -120,6 +120,13 @@ extern int	gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted);
 /* Days from 0001-01-01 (proleptic Gregorian), for comparisons. */
 extern long gb_date_days(GbDate d);
 
+/*
+ * Whether a date lies from 0 to within days before the report's
+ * publication: the caller's, else the one its head gives (a date that
+ * completes a year, gb_head_year_date()).  False when none is known.
+ */
+extern bool gb_date_just_before_published(const GbDoc *d, GbDate dt, int within);
+
 /* Token i capitalized or all in capitals: a word that may name something */
 static inline bool
 gb_tok_capitalized(const GbDoc *d, int i)

@@ -27280,6 +27280,115 @@ test_stop37_s37_kind(void)
 						   "quốc quán triệt Nghị quyết.", "quán triệt", "Bộ Chính trị, Ban Bí thư");
 }
 
+/*
+ * Stop 37, s37-when: periods and dates of this stop's probes.
+ * when_period(): the period text of text published on pub (y, m, d).
+ */
+static void
+when_period(const char *label, const char *text, int y, int m, int d, const char *want)
+{
+	GbResult   *r = extract(text, y, m, d);
+
+	CHECK(want ? str_is(r->meeting.period_text, want) : r->meeting.period_text == NULL,
+		  "%s: period %s, want %s", label,
+		  r->meeting.period_text ? r->meeting.period_text : "NULL", want ? want : "NULL");
+	gb_result_free(r);
+}
+
+/* the held_on of text, and the issue date of its first citation, as "Y-M-D" or "-" */
+static void
+when_dates(const char *label, const char *text, int py, int pm, int pd, const char *held, const char *issued)
+{
+	GbResult   *r = extract(text, py, pm, pd);
+	char		h[16] = "-",
+				c[16] = "-";
+
+	if (r->meeting.held_on.y)
+		snprintf(h, sizeof(h), "%d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	if (r->ncitations > 0 && r->citations[0].issued.y)
+		snprintf(c, sizeof(c), "%d-%d-%d", r->citations[0].issued.y, r->citations[0].issued.m,
+				 r->citations[0].issued.d);
+	CHECK(strcmp(h, held) == 0 && (!issued || strcmp(c, issued) == 0), "%s: held %s (want %s), issued %s (want %s)",
+		  label, h, held, c, issued ? issued : "any");
+	gb_result_free(r);
+}
+
+static void
+test_stop37_s37_when(void)
+{
+	/* Z1: bodies of the political system listed among areas reviewed */
+	when_period("Z1 MTTQ", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác xây dựng "
+				"Đảng, chính quyền, MTTQ và các đoàn thể năm 2025, triển khai nhiệm vụ năm 2026.",
+				2026, 1, 31, "năm 2025");
+	when_period("Z1 HĐND, UBND", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác "
+				"xây dựng Đảng, HĐND, UBND năm 2025.", 2026, 1, 31, "năm 2025");
+	when_period("Z1 Mặt trận Tổ quốc", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết công tác "
+				"xây dựng Đảng, Mặt trận Tổ quốc năm 2025.", 2026, 1, 31, "năm 2025");
+	when_period("Z1 Đảng ủy, MTTQ", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết hoạt động "
+				"của Đảng ủy, MTTQ và các đoàn thể năm 2025.", 2026, 1, 31, "năm 2025");
+	/* Z4, ab11: the month or quarter naming a recurring session is no period */
+	when_period("Z4 phiên", "Ngày 15/9, Đảng ủy các cơ quan Đảng tỉnh Hòa An tổ chức Hội nghị Ban Chấp hành "
+				"Đảng bộ phiên tháng 9/2025.", 2025, 9, 15, NULL);
+	when_period("Z4 thường kỳ", "Chi bộ tổ 14 phường Hòa An sinh hoạt chi bộ thường kỳ tháng 9 năm 2025\n"
+				"Ngày 15/9, Chi bộ tổ 14 tổ chức sinh hoạt.", 2025, 9, 15, NULL);
+	when_period("ab11 chuyên đề", "Sinh hoạt chuyên đề Quý III với chủ đề Tư tưởng Hồ Chí Minh\n"
+				"Ngày 15/9, Chi bộ 3 tổ chức sinh hoạt chuyên đề.", 2025, 9, 15, NULL);
+	/* contrasts: the month reviewed after it; a council's monthly session (gold d15); one reviewed */
+	when_period("Z4 contrast reviewed", "Ngày 15/9, Chi bộ tổ 14 tổ chức sinh hoạt chi bộ thường kỳ tháng "
+				"9/2025, đánh giá kết quả thực hiện nhiệm vụ tháng 8.", 2025, 9, 15, "tháng 8");
+	when_period("Z4 contrast phiên họp", "Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.",
+				0, 0, 0, "tháng 02/2022");
+	when_period("ab11 contrast", "Ngày 15/9, Chi bộ 3 tổ chức hội nghị đánh giá kết quả sinh hoạt chuyên đề "
+				"quý II năm 2025.", 2025, 9, 15, "quý II năm 2025");
+	/* contrast: the Front heading a clause of its own after the review is its subject */
+	when_period("Z1 contrast", "Sáng 30-1, Đảng ủy phường Hòa An tổ chức hội nghị tổng kết, MTTQ phường "
+				"triển khai nhiệm vụ năm 2026.", 2026, 1, 31, NULL);
+
+	/*
+	 * ab1: a date set off right after a document's number, then the subject
+	 * and its meeting verb, is the meeting's only in a report published
+	 * within the month after it; without a publication date, or years
+	 * after, the document's (README `held_on`)
+	 */
+	when_dates("ab1 after the number, published 2 days on", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, "
+			   "Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2024, 3, 7, "2024-3-5", "-");
+	when_dates("ab1 after the number, no publication", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, "
+			   "Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 after the number, published 2 years on", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, "
+			   "Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2026, 3, 7, "-", "2024-3-5");
+	when_dates("ab1 after the number, published the day before", "Thực hiện Kế hoạch số 15-KH/TU, ngày "
+			   "5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2024, 3, 4, "-", "2024-3-5");
+	when_dates("ab1 after the number, the head's publication", "Đảng ủy xã Hòa An quán triệt kế hoạch\n"
+			   "07/03/2024 08:35\nThực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức "
+			   "hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
+	when_dates("ab1 after the issuer", "Thực hiện Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy, ngày "
+			   "5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "2024-3-5", "-");
+	when_dates("ab1 Chỉ thị 05", "Gắn với thực hiện Chỉ thị số 05-CT/TW, ngày 25/7/2019, Chi bộ Hội Văn học "
+			   "Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề.", 2019, 7, 26, "2019-7-25", "-");
+	when_dates("ab1 Chỉ thị 05, no publication", "Gắn với thực hiện Chỉ thị số 05-CT/TW, ngày 25/7/2019, Chi bộ "
+			   "Hội Văn học Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề.", 0, 0, 0, "-", "2019-7-25");
+	/* contrasts: no comma after the number, or "của" after the date: the document's */
+	when_dates("ab1 contrast no comma", "Thực hiện Kế hoạch số 15-KH/TU ngày 5/3/2024 của Ban Thường vụ Tỉnh "
+			   "ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 contrast của", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh "
+			   "ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 0, 0, 0, "-", "2024-3-5");
+	when_dates("ab1 contrast của, published 2 days on", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của "
+			   "Ban Thường vụ Tỉnh ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.", 2024, 3, 7, "-", "2024-3-5");
+	when_dates("ab1 contrast ban hành", "Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An "
+			   "ban hành Kế hoạch số 20-KH/ĐU.", 0, 0, 0, "-", "2024-3-5");
+	/* ab2: a year-less day takes the publication's year over the year of work heard */
+	when_dates("ab2 published", "Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18, khóa XIV tiếp tục nghe báo cáo "
+			   "tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về "
+			   "chương trình công tác năm 2015.", 2015, 1, 28, "2015-1-28", NULL);
+	/* contrast: a publication months after the day so dated is no report of it */
+	when_dates("ab2 contrast months", "Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18, khóa XIV tiếp tục nghe "
+			   "báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014.", 2015, 6, 2,
+			   "2014-1-28", NULL);
+	/* contrast: a review of the year just closed, published days after it */
+	when_dates("ab2 contrast", "Sáng 28/12, Đảng ủy xã Hòa An tổ chức hội nghị tổng kết công tác năm 2014.",
+			   2015, 1, 3, "2014-12-28", NULL);
+}
+
 int
 main(void)
 {
@@ -28174,6 +28283,7 @@ main(void)
 	test_stop37_s37_tidy();
 	test_stop37_s37_post();
 	test_stop37_s37_kind();
+	test_stop37_s37_when();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
