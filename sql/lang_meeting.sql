@@ -5945,3 +5945,11 @@ FROM (VALUES
     ($$Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18 tiếp tục nghe báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.$$, '2015-01-28'),
     ($$Ngày 15/9, Đảng ủy các cơ quan Đảng tỉnh Hòa An tổ chức Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025.$$, '2025-09-15')
 ) AS v(body, pub), gb_extract(body, pub);
+-- stop 37, s37-lead: a dated lead's body briefing the press holds the report's event (no kind), not a congress announced later; "họp Kỳ thứ 28" is a "kỳ họp"
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Chiều 22.9, Tỉnh ủy Hòa An thông tin cho các cơ quan báo chí về công tác tổ chức Đại hội Đại biểu Đảng bộ tỉnh Hòa An lần thứ 1, nhiệm kỳ 2025 - 2030.
+
+Ông Nguyễn Văn A, Trưởng Ban Tuyên giáo Tỉnh ủy thông tin, Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ 1, nhiệm kỳ 2025 - 2030 sẽ diễn ra trong 2 ngày 2.10 và 3.10.$$, '2025-09-22'::date),
+    ($$Trong các ngày 12 và 13/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 28.$$, '2023-04-14')
+) AS v(body, pub), gb_extract(body, pub);

@@ -3029,6 +3029,16 @@ static const GbPhrase phrases[] = {
 	/* "tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8": a briefing held */
 	{"thong bao nhanh", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/*
+	 * "Chiều 22.9, Tỉnh ủy An Giang thông tin cho các cơ quan báo chí về
+	 * ...": a body briefing the press in a dated lead holds that briefing,
+	 * its day and organizer the report's, though no kind of meeting names
+	 * it (held_activity_verb(); probe z Z2)
+	 */
+	{"thong tin cho bao chi", CAT_MEETWORD, NULL, MW_BRIEFING},
+	{"thong tin cho cac co quan bao chi", CAT_MEETWORD, NULL, MW_BRIEFING},
+	{"cung cap thong tin cho bao chi", CAT_MEETWORD, NULL, MW_BRIEFING},
+	{"cung cap thong tin cho cac co quan bao chi", CAT_MEETWORD, NULL, MW_BRIEFING},
+	/*
 	 * "Ban Chấp hành Đảng bộ phường tổ chức duyệt chương trình Đại hội",
 	 * "tổ chức tổng duyệt": a run-through held, of a meeting still to come
 	 * (probe 53 G7)
@@ -4695,7 +4705,7 @@ compile_dict(void)
 		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_ONLINE || c->p->aux == MW_BRIDGE ||
 									   c->p->aux == MW_BRIDGEHEAD))
 			g->mask |= CAT_NETSTART;
-		if ((c->cat == CAT_MEETWORD && c->p->aux == MW_VERB) ||
+		if ((c->cat == CAT_MEETWORD && (c->p->aux == MW_VERB || c->p->aux == MW_BRIEFING)) ||
 			(c->cat == CAT_MEETKIND && strcmp(c->p->value, "họp") == 0))
 			g->mask |= CAT_VERBSTART;
 		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_HEAD || c->p->aux == MW_SCOPE ||

@@ -49,8 +49,8 @@
 /*
  * Written with no phrase: set in the group mask (gb_dict_masks) of the
  * words that start a meeting word of aux MW_ONLINE, MW_BRIDGE or MW_BRIDGEHEAD, which the
- * meeting extractor looks for at every token; of aux MW_VERB, or the
- * meeting kind "họp" (both verbs of an organizer); of aux MW_HEAD,
+ * meeting extractor looks for at every token; of aux MW_VERB or
+ * MW_BRIEFING, or the meeting kind "họp" (verbs of an organizer); of aux MW_HEAD,
  * MW_SCOPE, MW_REGION or MW_SESSION, which it looks for in a window.  Only for tests
  * of the group mask, never for gb_dict_match().
  */
@@ -114,6 +114,7 @@
 #define MW_OUTLOOK		45		/* định hướng: a span of years after it is one ahead, no period */
 #define MW_PROCEED		47		/* bầu, bế mạc: what a congress named heading its clause does */
 #define MW_NETUSE		48		/* cuộc thi, dịch vụ công: what else is done online, no meeting */
+#define MW_BRIEFING		49		/* thông tin cho báo chí: a body briefs the press, an event held */
 /* officials*.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

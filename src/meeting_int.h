@@ -217,6 +217,7 @@ extern int	sitting_number_end(const GbDoc *d, int q);
 extern int	past_article(const GbDoc *d, int q);
 extern bool meeting_object(const GbDoc *d, int q);
 extern bool meeting_activity(const GbDoc *d, int q);
+extern bool session_numbered(const GbDoc *d, int q);
 extern bool bridge_link(const GbDoc *d, int q);
 extern bool is_dang(const GbDoc *d, int i);
 extern int	skip_adverbs(const GbDoc *d, int q);

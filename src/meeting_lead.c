@@ -38,8 +38,13 @@ held_activity_verb(const GbDoc *d, int k)
 	/* cheap tests first: most verbs follow no "vừa" and take no activity */
 	if (tok_has(d, k, T_NL) || (!vua && tok_has(d, k, T_UPPER)))
 		return false;
-	if ((m = meetword(d, k, MW_VERB, NULL)) == 0 || tok_has(d, k + m, T_NL) ||
-		!meeting_activity(d, k + m))
+	/*
+	 * "Tỉnh ủy An Giang thông tin cho các cơ quan báo chí": the verb and
+	 * its activity in one, held as "tổ chức" + activity is (probe z Z2)
+	 */
+	if (meetword(d, k, MW_BRIEFING, NULL) == 0 &&
+		((m = meetword(d, k, MW_VERB, NULL)) == 0 || tok_has(d, k + m, T_NL) ||
+		 !meeting_activity(d, k + m)))
 		return false;
 	if (vua)
 		return true;

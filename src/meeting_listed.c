@@ -810,9 +810,16 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	 * or the badge's act: "Tại buổi lễ, Ban Thường vụ Huyện ủy đã trao tặng
 	 * Huy hiệu ...", the ceremony of a text with no lead (probe w W6)
 	 */
-	if (m == 0 && (kind_at(d, k, &ph) == 0 || !(is_hop(ph) || badge_act(d, k, ph))))
+	if (m == 0 && meetword(d, k, MW_BRIEFING, NULL) > 0)
+	{
+		/* "Tỉnh ủy A thông tin cho báo chí" in a dated lead: the briefing held */
+		if (!held_activity_verb(d, k))
+			return NULL;
+		held = true;
+	}
+	else if (m == 0 && (kind_at(d, k, &ph) == 0 || !(is_hop(ph) || badge_act(d, k, ph))))
 		return NULL;
-	if (m > 0 && held_activity_at(d, k))
+	else if (m > 0 && held_activity_at(d, k))
 		held = true;
 	else if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;

@@ -224,7 +224,7 @@ sitting_number_end(const GbDoc *d, int q)
  * "kỳ thứ 2" (a council's "kỳ họp thứ 2" with "họp" dropped, probe 57 G7)
  * at q: a session numbered, what a verb like "tổ chức" holds.
  */
-static bool
+bool
 session_numbered(const GbDoc *d, int q)
 {
 	return tok_is(d, q, "ky") && gb_exact_any(d, q, "kỳ") && tok_is(d, q + 1, "thu") &&
@@ -2726,9 +2726,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (ph->cat == CAT_MEETWORD)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
-		if (ph->aux != MW_VERB ||
-			!(meeting_object(d, q + m) || is_do(d, p - 1) ||
-			  (activity && meeting_activity(d, q + m))))
+		/* "Tỉnh ủy A thông tin cho báo chí": the briefing, held in the lead */
+		if (ph->aux == MW_BRIEFING ? !activity :
+			(ph->aux != MW_VERB ||
+			 !(meeting_object(d, q + m) || is_do(d, p - 1) ||
+			   (activity && meeting_activity(d, q + m)))))
 			return NULL;
 	}
 	/*

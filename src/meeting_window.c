@@ -1321,6 +1321,9 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 					   kind_at(d, k + km, NULL) > 0))
 			{
 				f->noun = kind->value;
+				/* "đã họp Kỳ thứ 28": the sitting counted, as "kỳ họp thứ 28" (AA9) */
+				if (strcmp(kind->value, "họp") == 0 && session_numbered(d, k + km))
+					f->noun = "kỳ họp";
 				if (strcmp(f->noun, gb_kind_congress) == 0)
 					f->term_year = term_opened(d, k + km, hi);
 			}

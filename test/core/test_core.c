@@ -27389,6 +27389,56 @@ test_stop37_s37_when(void)
 			   2015, 1, 3, "2014-12-28", NULL);
 }
 
+/*
+ * Stop 37, s37-lead: a dated lead whose body briefs the press ("thông tin
+ * cho (các cơ quan) báo chí") holds that briefing, its day and organizer,
+ * no kind, before a congress announced later (Z2, probe z-32); "đã họp Kỳ
+ * thứ 28" is a "kỳ họp" as "tại kỳ họp thứ 14" is (AA9, probe aa-22).
+ */
+static void
+lead37(const char *label, const char *text, const char *kind, int m, int dd, const char *organizer)
+{
+	GbResult   *r = extract(text, 2025, 9, 22);
+
+	CHECK(kind ? str_is(r->meeting.meeting_kind, kind) : r->meeting.meeting_kind == NULL,
+		  "%s: kind %s", label, r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	CHECK(held_is(r, 2025, m, dd), "%s: held %d-%d-%d", label, r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(organizer ? str_is(r->meeting.organizer, organizer) : r->meeting.organizer == NULL,
+		  "%s: organizer %s", label, r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop37_s37_lead(void)
+{
+	const char *later = "\n\nÔng Tống Phước Trường, Trưởng Ban Tuyên giáo - Dân vận Tỉnh ủy An Giang thông tin, "
+		"Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ 1, nhiệm kỳ 2025 - 2030 sẽ diễn ra trong 2 ngày "
+		"2.10 và 3.10 tại Trung tâm Văn hóa - Nghệ thuật tỉnh An Giang.\n";
+	char		buf[1024];
+
+	/* Z2: the press briefing of a dated lead */
+	snprintf(buf, sizeof(buf), "%s%s", "Chiều 22.9, Tỉnh ủy An Giang thông tin cho các cơ quan báo chí về "
+			 "công tác tổ chức Đại hội Đại biểu Đảng bộ tỉnh An Giang lần thứ 1, nhiệm kỳ 2025 - 2030.", later);
+	lead37("Z2 briefing", buf, NULL, 9, 22, "Tỉnh ủy An Giang");
+	lead37("Z2 briefing, bare", "Chiều 22.9, Tỉnh ủy An Giang thông tin cho báo chí về Đại hội.", NULL, 9, 22,
+		   "Tỉnh ủy An Giang");
+	/* contrasts: a person briefing, undated, is no lead; "họp báo" is a "họp" */
+	lead37("Z2 contrast person", "Ông Nguyễn Văn A, Trưởng Ban Tuyên giáo Tỉnh ủy thông tin cho báo chí về "
+		   "Đại hội. Đại hội sẽ diễn ra ngày 2/10.", "đại hội", 10, 2, NULL);
+	snprintf(buf, sizeof(buf), "%s%s", "Chiều 22.9, Tỉnh ủy An Giang tổ chức họp báo thông tin về công tác tổ "
+			 "chức Đại hội Đại biểu Đảng bộ tỉnh An Giang lần thứ 1, nhiệm kỳ 2025 - 2030.", later);
+	lead37("Z2 contrast họp báo", buf, "họp", 9, 22, "Tỉnh ủy An Giang");
+	/* AA9: "họp Kỳ thứ N" */
+	lead37("AA9 họp Kỳ thứ", "Trong các ngày 12 và 13/4, tại Hà Nội, Ủy ban Kiểm tra (UBKT) Trung ương đã họp "
+		   "Kỳ thứ 28. Ủy ban Kiểm tra Trung ương đã xem xét, kết luận một số nội dung.", "kỳ họp", 4, 12,
+		   "Ủy ban Kiểm tra Trung ương");
+	lead37("AA9 họp kỳ thứ", "Ngày 12/4, HĐND tỉnh họp kỳ thứ 5.", "kỳ họp", 4, 12, "HĐND tỉnh");
+	/* contrast: "họp" with no sitting counted after it */
+	lead37("AA9 contrast", "Trong các ngày 12 và 13/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp. Ủy ban "
+		   "đã xem xét kỳ thứ hai của báo cáo.", "họp", 4, 12, "Ủy ban Kiểm tra Trung ương");
+}
+
 int
 main(void)
 {
@@ -28284,6 +28334,7 @@ main(void)
 	test_stop37_s37_post();
 	test_stop37_s37_kind();
 	test_stop37_s37_when();
+	test_stop37_s37_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
