@@ -5953,3 +5953,28 @@ FROM (VALUES
 Ông Nguyễn Văn A, Trưởng Ban Tuyên giáo Tỉnh ủy thông tin, Đại hội đại biểu Đảng bộ tỉnh Hòa An lần thứ 1, nhiệm kỳ 2025 - 2030 sẽ diễn ra trong 2 ngày 2.10 và 3.10.$$, '2025-09-22'::date),
     ($$Trong các ngày 12 và 13/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 28.$$, '2023-04-14')
 ) AS v(body, pub), gb_extract(body, pub);
+
+-- stop 37, s37-head: an icon's text doubled ("Biểu tượng tòa soạn Tòa soạn") is a menu item, no headline; "Đăng vào <date>"
+-- is a publication line; "(theo TTXVN)" credits a source, never the author; a cut line opening with a post is no byline
+SELECT title, author, published
+FROM (VALUES
+    ($$Biểu tượng tòa soạn Tòa soạn
+Biểu tượng quảng cáo Quảng cáo
+Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025
+Hà Lê
+08/12/2025, 18:51
+Sáng ngày 8/12/2025, Ban Tổ chức Trung ương tổ chức Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025.$$),
+    ($$Đăng vào Thứ ba, ngày 30/07/2019
+Chi bộ Hội Văn học Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề
+Ngày 25/7/2019, Chi bộ Hội Văn học Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề năm 2019.$$),
+    ($$Bộ Chính trị phân công nhiệm vụ
+
+Tổng Bí thư thay mặt Bộ Chính trị đã ký quyết định về việc phân công Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư khóa XII.
+
+TS (theo TTXVN)$$),
+    ($$Hội nghị quán triệt chuyên đề năm 2023
+
+Sáng 5/3/2023, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị quán triệt chuyên đề năm 2023.
+
+Phó B$$)
+) AS v(body), gb_extract(body, NULL::date);

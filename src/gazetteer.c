@@ -3316,6 +3316,8 @@ static const GbPhrase phrases[] = {
 	{"ngay cap nhat", CAT_PUBLABEL, NULL, 0},
 	{"thoi gian dang", CAT_PUBLABEL, NULL, 0},
 	{"ngay xuat ban", CAT_PUBLABEL, NULL, 0},
+	/* "Đăng vào Thứ ba, ngày 30/07/2019" above the headline (probe-ab 20) */
+	{"dang vao", CAT_PUBLABEL, NULL, 0},
 
 	{"tin , anh :", CAT_BYLABEL, NULL, 0},
 	{"tin va anh :", CAT_BYLABEL, NULL, 0},

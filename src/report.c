@@ -32,6 +32,7 @@
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 #define LIST_ITEM_WORDS 10		/* at most, an item of a menu's or a sidebar's list */
 #define HEAD_LIST_ITEMS 24		/* such items looked at beyond HEAD_LINES */
+#define HEAD_MENU_LINES 64		/* short lines looked at beyond them above the headline */
 #define CREDIT_TOKENS	10		/* at most, a photo's credit closing a caption */
 
 int
@@ -654,6 +655,16 @@ byline_shape(const GbDoc *d, int ls, int le)
 				paren = 0;
 	bool		label = q > ls;
 
+	/*
+	 * a byline opens with a name, not a post nor an honorific: "Phó B",
+	 * "Ông Đỗ Văn" are a sentence's start cut short (probe-aa 05, probe-ab
+	 * 29).  One word so read is asked with its marks: "Nguyễn" folds as
+	 * "nguyên", a former post's
+	 */
+	if (q < le && gb_dict_may_match(d, q, CAT_TITLE | CAT_HONORIFIC) &&
+		(k = gb_dict_match(d, q, CAT_TITLE | CAT_HONORIFIC, NULL)) > 0 &&
+		(k > 1 || gb_exact_any(d, q, "Phó|Ông|Bà|PHÓ|ÔNG|BÀ")))
+		return false;
 	for (k = q; k < le; k++)
 	{
 		const GbTok *t = &d->tok[k];
@@ -858,17 +869,37 @@ same_line(const GbDoc *d, int a, int ae, int b, int be)
 	return la == lb && memcmp(d->norm.data + d->tok[a].off, d->norm.data + d->tok[b].off, la) == 0;
 }
 
+/* Whether the tokens [a, a + n) and [b, b + n) fold alike ("tòa soạn", "Tòa soạn"). */
+static bool
+same_folded(const GbDoc *d, int a, int b, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (d->tok[a + i].hash != d->tok[b + i].hash || d->tok[a + i].flen != d->tok[b + i].flen ||
+			memcmp(tok_fold(d, a + i), tok_fold(d, b + i), d->tok[a + i].flen) != 0)
+			return false;
+	return true;
+}
+
 /*
  * Whether the line [b, le) is one phrase written twice, "CHỈ ĐẠO ĐIỀU HÀNH
  * CHỈ ĐẠO ĐIỀU HÀNH": a section's name doubled by a page's menu and its
- * heading, not a headline.
+ * heading, not a headline.  So is a menu's item, an icon's text then its
+ * label, the phrase after at most two words of its own, its second copy
+ * opening with a capital ("Biểu tượng tòa soạn Tòa soạn", probe-z Z9); a
+ * headline's doubled word is in lower case ("người người").
  */
 static bool
 doubled_line(const GbDoc *d, int b, int le)
 {
 	int			h = (le - b) / 2;
 
-	return h >= 2 && (le - b) % 2 == 0 && same_line(d, b, b + h, b + h, le);
+	if (h >= 2 && (le - b) % 2 == 0 && same_line(d, b, b + h, b + h, le))
+		return true;
+	for (int p = 1; p <= 2 && (h = (le - b - p) / 2) >= 1; p++)
+		if ((le - b - p) % 2 == 0 && gb_word_upper(d, le - h) &&
+			same_folded(d, le - 2 * h, le - h, h))
+			return true;
+	return false;
 }
 
 /*
@@ -1334,7 +1365,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				label = false,	/* the headline found may be a section's label */
 				caption = false,	/* the line before: an image's widget */
 				list_run = false;	/* the line before: a short item of a list */
-	int			items = 0;		/* such items passed */
+	int			items = 0,		/* such items passed */
+				menu_lines = 0; /* short lines passed above the headline */
 	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
@@ -1360,6 +1392,18 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if (head->hint.y == 0)
 			date_tag(d, ls, le, &head->hint);
 		/*
+		 * a site's menu, one item a line ("Chuyên mục ⏎ Kinh tế xanh ⏎
+		 * Chuyên mục ⏎ Tiêu điểm ...", probe-z Z9), may fill more than
+		 * HEAD_LINES above the headline: lines too short for one count
+		 * only past HEAD_MENU_LINES while no headline is found
+		 */
+		if (!head->title && !lead_seen && menu_lines < HEAD_MENU_LINES &&
+			count_words(d, b, le, TITLE_MIN_WORDS) < TITLE_MIN_WORDS)
+		{
+			menu_lines++;
+			nlines--;
+		}
+		/*
 		 * "HÀN GIANG |", "<headline> |": the separator a site puts after a
 		 * field of its head is no part of it (passed over at next)
 		 */
@@ -1378,6 +1422,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		pub = publication_line(d, ls, le, &dt, &strength);
 		if (!(pub && strength > 0) && (gb_debris_line(d, b, le) || login_menu(d, b, le)))
 		{
+			/*
+			 * the line right above a bar of sections is the bar's too, its
+			 * items unknown ("Trending Vusta & Trí thức KH&CN Nhìn thẳng -
+			 * Nói thật ... ⏎ Thời sự 24h Chính trị Xã hội ...", probe-z
+			 * Z9): no headline; the headline is under the menu
+			 */
 			caption = gb_dict_may_match(d, b, CAT_DEBRIS) &&
 				gb_dict_match(d, b, CAT_DEBRIS, &ph) == le - b && ph->aux == DEBRIS_IMAGE;
 			goto next;
@@ -1560,8 +1610,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->author = tag;
 			goto next;
 		}
-		/* "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its institution */
-		if ((k = degree_end(d, b)) > b && k < le && byline_shape(d, k, le))
+		/*
+		 * "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its
+		 * institution; a name follows the degree, not a parenthesis ("TS
+		 * (theo TTXVN)", probe-ab 18)
+		 */
+		if ((k = degree_end(d, b)) > b && k < le && gb_word_upper(d, k) && byline_shape(d, k, le))
 		{
 			/*
 			 * "PGS.TS Lê Văn Hòa ⏎ PGS.TS Lê Văn Hòa": a portrait's caption
@@ -1792,11 +1846,18 @@ unit_in_parens(const GbDoc *d, int ls, int le)
 		return le;
 	for (k = le - 2; k > ls && !tok_punct(d, k, '('); k--)
 		;
-	if (k - ls < 2 || !tok_punct(d, k, '(') || !gb_word_upper(d, k + 1))
+	if (k - ls < 1 || !tok_punct(d, k, '('))
 		return le;
-	/* "Minh Hà (Theo Báo Quảng Ngãi)": the outlet credited (stop 35 V14) */
-	if (tok_is(d, k + 1, "theo") && gb_exact_any(d, k + 1, "Theo") && k + 2 < le - 1)
+	/*
+	 * "Minh Hà (Theo Báo Quảng Ngãi)": the outlet credited (stop 35 V14),
+	 * in lower case too, after a name of initials, "TS (theo TTXVN)"
+	 * (probe-ab 18): a source's credit, never the author
+	 */
+	if (tok_is(d, k + 1, "theo") && gb_exact_any(d, k + 1, "Theo|theo") && k + 2 < le - 1 &&
+		gb_word_upper(d, k + 2))
 		return k;
+	if (k - ls < 2 || !gb_word_upper(d, k + 1))
+		return le;
 	return gb_parse_body(d, k + 1, &unit) == le - 1 ? k : le;
 }
 

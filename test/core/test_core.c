@@ -27439,6 +27439,78 @@ test_stop37_s37_lead(void)
 		   "đã xem xét kỳ thứ hai của báo cáo.", "họp", 4, 12, "Ủy ban Kiểm tra Trung ương");
 }
 
+/*
+ * s37-head: headers and bylines.  Z9: a menu's items above the headline,
+ * one a line, an icon's text doubled ("Biểu tượng tòa soạn Tòa soạn"),
+ * past HEAD_LINES; ab13: "Đăng vào <date>" a publication line, "(theo
+ * TTXVN)" a credit; AA8: a cut line opening with a post or an honorific is
+ * no byline.
+ */
+static void
+test_stop37_s37_head(void)
+{
+	static const char *const lead =
+		"Sáng ngày 8/12/2025, tại Trụ sở Trung ương Đảng, Ban Tổ chức Trung ương tổ chức Hội nghị toàn "
+		"quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025 và triển khai nhiệm vụ năm 2026.\n";
+	static const struct
+	{
+		const char *label;
+		const char *head;		/* before the lead */
+		const char *tail;		/* after it */
+		const char *title;
+		const char *author;
+	}			cases[] = {
+		/* Z9: an icon's text then its label, no headline */
+		{"Z9 icon", "Biểu tượng tòa soạn Tòa soạn\nBiểu tượng quảng cáo Quảng cáo\n"
+			"Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\nHà Lê\n08/12/2025, 18:51\n",
+		"", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025", "Hà Lê"},
+		/* contrast: a doubled phrase in lower case ends a headline */
+		{"Z9 contrast lower", "Đảng bộ xã Hòa An tổng kết năm 2025: từng bước từng bước\n", "",
+		"Đảng bộ xã Hòa An tổng kết năm 2025: từng bước từng bước", NULL},
+		/* Z9: a menu one item a line, longer than HEAD_LINES */
+		{"Z9 menu", "Chuyên mục\n\nKinh tế xanh\n\nChuyên mục\n\nTiêu điểm\n\nChuyên mục\n\nTài chính\n\n"
+			"Chuyên mục\n\nChứng khoán\n\nChuyên mục\n\nKinh tế số\n\nChuyên mục\n\nHạ tầng\n\nChuyên mục\n\n"
+			"Thị trường\n\nChuyên mục\n\nDoanh nghiệp\n\nChuyên mục\n\nĐầu tư\n\nChuyên mục\n\nDân sinh\n\n"
+			"Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\n", "",
+		"Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025", NULL},
+		/* ab13: a labelled publication line is no headline */
+		{"ab13 Đăng vào", "Đăng vào Thứ ba, ngày 30/07/2019\n"
+			"Chi bộ Hội Văn học Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề\n", "",
+		"Chi bộ Hội Văn học Nghệ thuật tỉnh tổ chức sinh hoạt chuyên đề", NULL},
+		/* contrast: "Đăng vào" with no date opens a headline */
+		{"ab13 contrast", "Đăng vào danh sách 50 đảng viên mới của xã Hòa An\n", "",
+		"Đăng vào danh sách 50 đảng viên mới của xã Hòa An", NULL},
+		/* ab13: "(theo <outlet>)" credits a source, never the author */
+		{"ab13 theo TS", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\n",
+		"\nTS (theo TTXVN)\n", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025", NULL},
+		{"ab13 theo name", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\n",
+		"\nMinh Hà (theo TTXVN)\n", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025",
+		"Minh Hà"},
+		/* AA8: a post or an honorific opens no byline */
+		{"AA8 Phó", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\n", "\nPhó B\n",
+		"Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025", NULL},
+		{"AA8 Ông", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\n", "\nÔng Đỗ Văn\n",
+		"Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025", NULL},
+		/* contrast: "Bá" is a name's, not "Bà" */
+		{"AA8 contrast Bá", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025\n",
+		"\nBá Hùng\n", "Hội nghị toàn quốc tổng kết công tác tổ chức xây dựng Đảng năm 2025", "Bá Hùng"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		char		buf[4096];
+		GbResult   *r;
+
+		snprintf(buf, sizeof(buf), "%s\n%s%s", cases[i].head, lead, cases[i].tail);
+		r = extract(buf, 0, 0, 0);
+		CHECK(str_is(r->meeting.title, cases[i].title) &&
+			  (cases[i].author ? str_is(r->meeting.author, cases[i].author) : r->meeting.author == NULL),
+			  "%s: title %s author %s", cases[i].label, r->meeting.title ? r->meeting.title : "NULL",
+			  r->meeting.author ? r->meeting.author : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -28335,6 +28407,7 @@ main(void)
 	test_stop37_s37_kind();
 	test_stop37_s37_when();
 	test_stop37_s37_lead();
+	test_stop37_s37_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
