@@ -390,6 +390,33 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 }
 
 /*
+ * "năm 2021 và 3 tháng đầu năm 2022", "năm 2022 và quý I năm 2023": a
+ * year and the first months of the next, joined by "và", are one span
+ * reviewed, from the year's January to the end of those months (probe aa-18
+ * AA2), with or without a reviewing word before it, as the months alone
+ * need none.  "năm 2021 và năm 2022" and "năm 2022 và 6 tháng cuối năm
+ * 2023" are left to parse_one_period(): the first year.
+ */
+static bool
+year_and_start(const GbDoc *d, int p, Period *per, int *end)
+{
+	Period		next;
+	int			e;
+
+	if (!tok_is(d, p + 2, "va") || p + 3 >= d->ntok || tok_has(d, p + 3, T_NL) ||
+		!may_start_period(d, &d->tok[p + 3]) || tok_is(d, p + 3, "nam") ||
+		!parse_one_period(d, p, true, per, end) || *end != p + 2 ||
+		per->nmonths != 12 ||
+		!parse_one_period(d, p + 3, false, &next, &e) ||
+		next.year != per->year + 1 || next.mlo != 1 || next.nmonths >= 12)
+		return false;
+	per->nmonths = 12 + next.nmonths;
+	per->joined = true;
+	per->end = *end = e;
+	return true;
+}
+
+/*
  * A period at token p, and the one it is joined to by "và": "tháng 3 và
  * quý I năm 2019", "quý II và 6 tháng đầu năm 2023" review the months of
  * both, the longer one, in the year written last.
@@ -400,6 +427,8 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	Period		next;
 	int			e;
 
+	if (tok_is(d, p, "nam") && year_and_start(d, p, per, end))
+		return true;
 	if (!parse_one_period(d, p, bare_year, per, end))
 		return false;
 	if (per->year == 0 && tok_is(d, *end, "va") && *end + 1 < d->ntok &&
@@ -1701,7 +1730,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		 * a span of years needs one that reviews: "công tác" alone names a
 		 * year's work, not the years a meeting reviews
 		 */
-		if (per.nmonths > 12 &&
+		if (per.nmonths > 12 && !per.joined &&
 			(!spans || review != 1 || span_not_reviewed(d, k, lo, per.nmonths / 12)))
 		{
 			k = end - 1;
