@@ -1674,6 +1674,26 @@ day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
 }
 
 /*
+ * A period at k that dates a background clause: "Trước đó, tháng 4/2022,
+ * UBND xã X có hai dự án ...", "Trước đó, vào năm 2021, ..." (probe aa-21
+ * AA3).  "Trước đó" opening a sentence narrates what led to the meeting,
+ * and the period set right after it is when that happened, not a period
+ * the meeting reviews; further on in the clause ("Trước đó, hội nghị đã
+ * nghe báo cáo 6 tháng đầu năm") it is read as before.
+ */
+static bool
+background_time(const GbDoc *d, int lo, int k)
+{
+	int			s = k - 3;
+
+	if (tok_is(d, s, "vao") || tok_is(d, s, "trong"))
+		s--;
+	return s >= lo && tok_is(d, s, "truoc") && tok_is(d, s + 1, "do") &&
+		gb_exact_any(d, s + 1, "đó") && tok_punct(d, s + 2, ',') &&
+		sentence_start_of(d, lo, s) == s;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1738,6 +1758,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
 		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
+			background_time(d, lo, k) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{
 			k = end - 1;
