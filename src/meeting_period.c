@@ -1694,6 +1694,58 @@ background_time(const GbDoc *d, int lo, int k)
 }
 
 /*
+ * "đánh giá tình hình thực hiện nhiệm vụ 9 tháng và đề ra nhiệm vụ trọng
+ * tâm quý IV-2025" (probe z-21 Z8): 3, 6 or 9 months without "đầu năm",
+ * the object of a reviewing word after "nhiệm vụ", "kết quả", "công tác",
+ * "tình hình", "hoạt động" or the verb itself ("sơ kết 6 tháng"), and
+ * ending its item (a "và", a comma, a stop), are the first months of the
+ * year, as "9 tháng năm 2025" are.  A duration is written otherwise ("trong
+ * 6 tháng", "kỷ luật 6 tháng", "9 tháng qua").  The year is the one of the
+ * quarter after them planned in the sentence, "quý IV-2025" after 9
+ * months; else left to year_near().
+ */
+static bool
+first_months(const GbDoc *d, int k, int lo, Period *per, int *end)
+{
+	static const char *const heads[][2] = {
+		{"nhiem", "vu"}, {"ket", "qua"}, {"cong", "tac"}, {"tinh", "hinh"},
+		{"hoat", "dong"}, {"so", "ket"}, {"tong", "ket"}, {"danh", "gia"},
+	};
+	int			n,
+				v,
+				q,
+				j,
+				e,
+				qv;
+	bool		head = false;
+
+	if ((n = count_at(d, k, &v)) == 0 || (v != 3 && v != 6 && v != 9) ||
+		!tok_is(d, k + n, "thang") || k < lo + 2 || tok_has(d, k, T_NL))
+		return false;
+	q = k + n + 1;
+	if (!(tok_is(d, q, "va") || tok_punct(d, q, ',') || tok_punct(d, q, ';') ||
+		  tok_punct(d, q, '.') || q >= d->ntok || tok_has(d, q, T_NL)))
+		return false;
+	for (j = 0; j < (int) (sizeof(heads) / sizeof(heads[0])) && !head; j++)
+		head = tok_is(d, k - 2, heads[j][0]) && tok_is(d, k - 1, heads[j][1]);
+	if (!head || clause_has(d, k, lo, CAT_REVIEWWORD) != 1)
+		return false;
+	memset(per, 0, sizeof(*per));
+	per->mlo = 1;
+	per->nmonths = v;
+	for (j = q; j < d->ntok && j < q + YEAR_NEAR && !sentence_end(d, j); j++)
+		if (quarter_word(d, j) && (e = gb_parse_ordinal(d, j + 1, &qv)) > j + 1 &&
+			qv == v / 3 + 1)
+		{
+			per->year = year_after(d, e, &e);
+			break;
+		}
+	per->start = k;
+	per->end = *end = q;
+	return true;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1744,7 +1796,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!dated && !parse_period(d, k, review > 0, &per, &end) &&
-			!(spans && review == 1 && far_span(d, k, hi, &per, &end)))
+			!(spans && review == 1 && far_span(d, k, hi, &per, &end)) &&
+			!first_months(d, k, lo, &per, &end))
 			continue;
 		/*
 		 * a span of years needs one that reviews: "công tác" alone names a
