@@ -1746,6 +1746,33 @@ first_months(const GbDoc *d, int k, int lo, Period *per, int *end)
 }
 
 /*
+ * Whether the year's work per, ending at end, is followed in its sentence
+ * by the next year's plan: "nghe báo cáo tình hình thực hiện nhiệm vụ
+ * công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương
+ * trình công tác năm 2015" (probe ab-14 ab2).  A meeting that plans the
+ * next year reviews the year named before it, gone by then: no work named
+ * for the year it opens ("Hội nghị công tác kiểm tra năm 2015" in January,
+ * of_work), and a year-less day ("Sáng 28/1") is dated after it.
+ */
+static bool
+next_year_planned(const GbDoc *d, int end, int lo, int hi, const Period *per)
+{
+	int			k;
+	bool		semi = false;
+
+	if (per->nmonths != 12 || per->year == 0)
+		return false;
+	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
+	{
+		semi |= tok_punct(d, k, ';');
+		if (tok_is(d, k, "nam") && is_year(d, k + 1) &&
+			gb_tok_int(d, k + 1) == per->year + 1 && plan_year_at(d, k, lo, semi))
+			return true;
+	}
+	return false;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1809,7 +1836,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		per.of_work = review == 1 + REVIEW_WORK;
+		per.of_work = review == 1 + REVIEW_WORK && !next_year_planned(d, end, lo, hi, &per);
 		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
 			background_time(d, lo, k) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
