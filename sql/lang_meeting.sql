@@ -5978,3 +5978,12 @@ Sáng 5/3/2023, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị quán tri�
 
 Phó B$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 37, s37-date2: AA2, AA3, Z8, ab2. A year and the first months of the next joined by "và" are one span; the time right after a sentence-opening "Trước đó," dates background, no period; 3, 6 or 9 months reviewed without "đầu năm" are the year's first; a year of work heard before the next year's plan dates a January day after it without a publication date
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 5/4/2022, Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy Phú Bình. Năm 2021 và 3 tháng đầu năm 2022, Huyện ủy Phú Bình đã tập trung lãnh đạo thực hiện nhiệm vụ.$$),
+    ($$Ngày 5/4/2023, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng năm 2021 và năm 2022.$$),
+    ($$Ngày 23/6/2023, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An đã xem xét, kết luận. Trước đó, tháng 4/2022, UBND xã Hải Khê có hai dự án xây lắp công trình.$$),
+    ($$Sáng 26-9, Đảng ủy Các cơ quan Đảng tỉnh Gia Lai tiến hành hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ 9 tháng và đề ra nhiệm vụ trọng tâm quý IV-2025.$$),
+    ($$Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18 tiếp tục nghe báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -53,6 +53,8 @@ typedef struct Period
 	bool		reviewed;		/* a year after a reviewing word: "tổng kết",
 								 * not "công tác" alone */
 	bool		from_day;		/* to_now from a day, "từ ngày 1/7/2025 đến nay" */
+	bool		joined;			/* a year and the next one's first months,
+								 * year_and_start() */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */

@@ -390,6 +390,33 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 }
 
 /*
+ * "năm 2021 và 3 tháng đầu năm 2022", "năm 2022 và quý I năm 2023": a
+ * year and the first months of the next, joined by "và", are one span
+ * reviewed, from the year's January to the end of those months (probe aa-18
+ * AA2), with or without a reviewing word before it, as the months alone
+ * need none.  "năm 2021 và năm 2022" and "năm 2022 và 6 tháng cuối năm
+ * 2023" are left to parse_one_period(): the first year.
+ */
+static bool
+year_and_start(const GbDoc *d, int p, Period *per, int *end)
+{
+	Period		next;
+	int			e;
+
+	if (!tok_is(d, p + 2, "va") || p + 3 >= d->ntok || tok_has(d, p + 3, T_NL) ||
+		!may_start_period(d, &d->tok[p + 3]) || tok_is(d, p + 3, "nam") ||
+		!parse_one_period(d, p, true, per, end) || *end != p + 2 ||
+		per->nmonths != 12 ||
+		!parse_one_period(d, p + 3, false, &next, &e) ||
+		next.year != per->year + 1 || next.mlo != 1 || next.nmonths >= 12)
+		return false;
+	per->nmonths = 12 + next.nmonths;
+	per->joined = true;
+	per->end = *end = e;
+	return true;
+}
+
+/*
  * A period at token p, and the one it is joined to by "và": "tháng 3 và
  * quý I năm 2019", "quý II và 6 tháng đầu năm 2023" review the months of
  * both, the longer one, in the year written last.
@@ -400,6 +427,8 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	Period		next;
 	int			e;
 
+	if (tok_is(d, p, "nam") && year_and_start(d, p, per, end))
+		return true;
 	if (!parse_one_period(d, p, bare_year, per, end))
 		return false;
 	if (per->year == 0 && tok_is(d, *end, "va") && *end + 1 < d->ntok &&
@@ -1645,6 +1674,105 @@ day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
 }
 
 /*
+ * A period at k that dates a background clause: "Trước đó, tháng 4/2022,
+ * UBND xã X có hai dự án ...", "Trước đó, vào năm 2021, ..." (probe aa-21
+ * AA3).  "Trước đó" opening a sentence narrates what led to the meeting,
+ * and the period set right after it is when that happened, not a period
+ * the meeting reviews; further on in the clause ("Trước đó, hội nghị đã
+ * nghe báo cáo 6 tháng đầu năm") it is read as before.
+ */
+static bool
+background_time(const GbDoc *d, int lo, int k)
+{
+	int			s = k - 3;
+
+	if (tok_is(d, s, "vao") || tok_is(d, s, "trong"))
+		s--;
+	return s >= lo && tok_is(d, s, "truoc") && tok_is(d, s + 1, "do") &&
+		gb_exact_any(d, s + 1, "đó") && tok_punct(d, s + 2, ',') &&
+		sentence_start_of(d, lo, s) == s;
+}
+
+/*
+ * "đánh giá tình hình thực hiện nhiệm vụ 9 tháng và đề ra nhiệm vụ trọng
+ * tâm quý IV-2025" (probe z-21 Z8): 3, 6 or 9 months without "đầu năm",
+ * the object of a reviewing word after "nhiệm vụ", "kết quả", "công tác",
+ * "tình hình", "hoạt động" or the verb itself ("sơ kết 6 tháng"), and
+ * ending its item (a "và", a comma, a stop), are the first months of the
+ * year, as "9 tháng năm 2025" are.  A duration is written otherwise ("trong
+ * 6 tháng", "kỷ luật 6 tháng", "9 tháng qua").  The year is the one of the
+ * quarter after them planned in the sentence, "quý IV-2025" after 9
+ * months; else left to year_near().
+ */
+static bool
+first_months(const GbDoc *d, int k, int lo, Period *per, int *end)
+{
+	static const char *const heads[][2] = {
+		{"nhiem", "vu"}, {"ket", "qua"}, {"cong", "tac"}, {"tinh", "hinh"},
+		{"hoat", "dong"}, {"so", "ket"}, {"tong", "ket"}, {"danh", "gia"},
+	};
+	int			n,
+				v,
+				q,
+				j,
+				e,
+				qv;
+	bool		head = false;
+
+	if ((n = count_at(d, k, &v)) == 0 || (v != 3 && v != 6 && v != 9) ||
+		!tok_is(d, k + n, "thang") || k < lo + 2 || tok_has(d, k, T_NL))
+		return false;
+	q = k + n + 1;
+	if (!(tok_is(d, q, "va") || tok_punct(d, q, ',') || tok_punct(d, q, ';') ||
+		  tok_punct(d, q, '.') || q >= d->ntok || tok_has(d, q, T_NL)))
+		return false;
+	for (j = 0; j < (int) (sizeof(heads) / sizeof(heads[0])) && !head; j++)
+		head = tok_is(d, k - 2, heads[j][0]) && tok_is(d, k - 1, heads[j][1]);
+	if (!head || clause_has(d, k, lo, CAT_REVIEWWORD) != 1)
+		return false;
+	memset(per, 0, sizeof(*per));
+	per->mlo = 1;
+	per->nmonths = v;
+	for (j = q; j < d->ntok && j < q + YEAR_NEAR && !sentence_end(d, j); j++)
+		if (quarter_word(d, j) && (e = gb_parse_ordinal(d, j + 1, &qv)) > j + 1 &&
+			qv == v / 3 + 1)
+		{
+			per->year = year_after(d, e, &e);
+			break;
+		}
+	per->start = k;
+	per->end = *end = q;
+	return true;
+}
+
+/*
+ * Whether the year's work per, ending at end, is followed in its sentence
+ * by the next year's plan: "nghe báo cáo tình hình thực hiện nhiệm vụ
+ * công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương
+ * trình công tác năm 2015" (probe ab-14 ab2).  A meeting that plans the
+ * next year reviews the year named before it, gone by then: no work named
+ * for the year it opens ("Hội nghị công tác kiểm tra năm 2015" in January,
+ * of_work), and a year-less day ("Sáng 28/1") is dated after it.
+ */
+static bool
+next_year_planned(const GbDoc *d, int end, int lo, int hi, const Period *per)
+{
+	int			k;
+	bool		semi = false;
+
+	if (per->nmonths != 12 || per->year == 0)
+		return false;
+	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
+	{
+		semi |= tok_punct(d, k, ';');
+		if (tok_is(d, k, "nam") && is_year(d, k + 1) &&
+			gb_tok_int(d, k + 1) == per->year + 1 && plan_year_at(d, k, lo, semi))
+			return true;
+	}
+	return false;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1695,20 +1823,22 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!dated && !parse_period(d, k, review > 0, &per, &end) &&
-			!(spans && review == 1 && far_span(d, k, hi, &per, &end)))
+			!(spans && review == 1 && far_span(d, k, hi, &per, &end)) &&
+			!first_months(d, k, lo, &per, &end))
 			continue;
 		/*
 		 * a span of years needs one that reviews: "công tác" alone names a
 		 * year's work, not the years a meeting reviews
 		 */
-		if (per.nmonths > 12 &&
+		if (per.nmonths > 12 && !per.joined &&
 			(!spans || review != 1 || span_not_reviewed(d, k, lo, per.nmonths / 12)))
 		{
 			k = end - 1;
 			continue;
 		}
-		per.of_work = review == 1 + REVIEW_WORK;
+		per.of_work = review == 1 + REVIEW_WORK && !next_year_planned(d, end, lo, hi, &per);
 		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
+			background_time(d, lo, k) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{
 			k = end - 1;

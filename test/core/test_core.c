@@ -27511,6 +27511,82 @@ test_stop37_s37_head(void)
 	}
 }
 
+/* the period of text as "[Y-M-D,Y-M-D)", or "-" */
+static void
+date2_range(const char *label, const char *text, int y, int m, int d, const char *want)
+{
+	GbResult   *r = extract(text, y, m, d);
+	char		got[48] = "-";
+
+	if (r->meeting.period_lo.y)
+		snprintf(got, sizeof(got), "[%d-%d-%d,%d-%d-%d)", r->meeting.period_lo.y, r->meeting.period_lo.m,
+				 r->meeting.period_lo.d, r->meeting.period_hi.y, r->meeting.period_hi.m,
+				 r->meeting.period_hi.d);
+	CHECK(strcmp(got, want) == 0, "%s: period %s, want %s", label, got, want);
+	gb_result_free(r);
+}
+
+static void
+test_stop37_s37_date2(void)
+{
+	/* AA2: a year and the next one's first months are one span reviewed */
+	date2_range("AA2 aa-18", "Ngày 5/4/2022, Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy Phú Bình.\n"
+				"Năm 2021 và 3 tháng đầu năm 2022, Huyện ủy Phú Bình đã tập trung lãnh đạo thực hiện nhiệm vụ.",
+				0, 0, 0, "[2021-1-1,2022-4-1)");
+	when_period("AA2 aa-18 text", "Ngày 5/4/2022, Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy Phú Bình.\n"
+				"Năm 2021 và 3 tháng đầu năm 2022, Huyện ủy Phú Bình đã tập trung lãnh đạo thực hiện nhiệm vụ.",
+				0, 0, 0, "Năm 2021 và 3 tháng đầu năm 2022");
+	date2_range("AA2 quý I", "Ngày 5/4/2023, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức "
+				"xây dựng Đảng năm 2022 và quý I năm 2023.", 0, 0, 0, "[2022-1-1,2023-4-1)");
+	date2_range("AA2 6 tháng", "Ngày 5/7/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng "
+				"Đảng năm 2023 và 6 tháng đầu năm 2024.", 0, 0, 0, "[2023-1-1,2024-7-1)");
+	/* contrasts: two whole years, a year apart, a verb between: the first year as before */
+	when_period("AA2 contrast năm và năm", "Ngày 5/4/2023, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công "
+				"tác tổ chức xây dựng Đảng năm 2021 và năm 2022.", 0, 0, 0, "năm 2021");
+	when_period("AA2 contrast a year apart", "Ngày 5/7/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công "
+				"tác năm 2022 và 6 tháng đầu năm 2024.", 0, 0, 0, "năm 2022");
+	when_period("AA2 contrast verb", "Ngày 5/7/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác "
+				"năm 2023 và triển khai nhiệm vụ 6 tháng đầu năm 2024.", 0, 0, 0, "năm 2023");
+
+	/* AA3: the time set right after "Trước đó," dates background */
+	when_period("AA3 aa-21", "Ngày 23/6/2023, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An đã xem xét, "
+				"kết luận. Trước đó, tháng 4/2022, UBND xã Hải Khê có hai dự án xây lắp công trình.",
+				0, 0, 0, NULL);
+	when_period("AA3 a meeting report", "Ngày 12/7/2023, Đảng ủy xã A tổ chức hội nghị sơ kết. Trước đó, tháng 6/2023, "
+				"Đảng ủy xã A đã tổ chức kiểm tra.", 0, 0, 0, NULL);
+	/* contrasts: "Sau đó"; a period further on in the clause */
+	when_period("AA3 contrast Sau đó", "Ngày 23/6/2023, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An đã "
+				"xem xét, kết luận. Sau đó, tháng 4/2022, UBND xã Hải Khê có hai dự án xây lắp công trình.",
+				0, 0, 0, "tháng 4/2022");
+	when_period("AA3 contrast further on", "Ngày 12/7/2023, Đảng ủy xã A tổ chức hội nghị sơ kết. Trước đó, "
+				"hội nghị đã nghe báo cáo tình hình 6 tháng đầu năm 2023.", 0, 0, 0, "6 tháng đầu năm 2023");
+
+	/* Z8: 3, 6 or 9 months reviewed without "đầu năm" */
+	date2_range("Z8 z-21", "Sáng 26-9, Đảng ủy Các cơ quan Đảng tỉnh Gia Lai tiến hành hội nghị nhằm đánh giá "
+				"tình hình thực hiện nhiệm vụ 9 tháng và đề ra nhiệm vụ trọng tâm quý IV-2025.", 0, 0, 0,
+				"[2025-1-1,2025-10-1)");
+	date2_range("Z8 sơ kết 6 tháng", "Sáng 6-7-2025, Đảng ủy xã A tổ chức hội nghị sơ kết 6 tháng, triển "
+				"khai nhiệm vụ 6 tháng cuối năm 2025.", 0, 0, 0, "[2025-1-1,2025-7-1)");
+	/* contrasts: durations */
+	when_period("Z8 contrast trong 6 tháng qua", "Sáng 26-9-2025, Đảng ủy xã A tổ chức hội nghị đánh giá kết "
+				"quả thực hiện nhiệm vụ trong 6 tháng qua.", 0, 0, 0, NULL);
+	when_period("Z8 contrast sau 6 tháng", "Sáng 26-9-2025, Đảng ủy xã A tổ chức hội nghị xem xét kỷ luật đảng "
+				"viên vi phạm, đề nghị khai trừ sau 6 tháng.", 0, 0, 0, NULL);
+
+	/* ab2 without published: reviewing year N and planning N+1 in January is in N+1 */
+	when_dates("ab2 ab-14", "Sáng 28/1, Hội nghị Tỉnh ủy lần thứ 18 nghe báo cáo tình hình thực hiện nhiệm vụ "
+			   "công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.",
+			   0, 0, 0, "2015-1-28", NULL);
+	when_period("ab2 ab-14 period", "Sáng 28/1, Hội nghị Tỉnh ủy lần thứ 18 nghe báo cáo tình hình thực hiện "
+				"nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác "
+				"năm 2015.", 0, 0, 0, "năm 2014");
+	/* contrasts: the year's work opened; a plan two years on */
+	when_dates("ab2 contrast opened", "Sáng 15/1, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị triển khai công tác "
+			   "kiểm tra, giám sát năm 2015.", 0, 0, 0, "2015-1-15", NULL);
+	when_dates("ab2 contrast two years on", "Sáng 15/1, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị công tác kiểm "
+			   "tra, giám sát năm 2014 và chương trình công tác năm 2016.", 0, 0, 0, "2014-1-15", NULL);
+}
+
 int
 main(void)
 {
@@ -28408,6 +28484,7 @@ main(void)
 	test_stop37_s37_when();
 	test_stop37_s37_lead();
 	test_stop37_s37_head();
+	test_stop37_s37_date2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
