@@ -5945,3 +5945,12 @@ FROM (VALUES
     ($$Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18 tiếp tục nghe báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.$$, '2015-01-28'),
     ($$Ngày 15/9, Đảng ủy các cơ quan Đảng tỉnh Hòa An tổ chức Hội nghị Ban Chấp hành Đảng bộ phiên tháng 9/2025.$$, '2025-09-15')
 ) AS v(body, pub), gb_extract(body, pub);
+-- stop 37, s37-cong: AC1, AC4, AC6. A cell's congress heading its clause in lower case, or with "diễn ra" or "nhiệm kì", names the cell; a founding's date in brackets gives no year; a current-affairs briefing reviews no period its lecturer speaks of
+SELECT held_on, organizer, period_text
+FROM (VALUES
+    ($$Vào chiều ngày 16/5/2020, Đại hội chi bộ trường THPT Ngô Gia Tự đã diễn ra thành công tốt đẹp.$$),
+    ($$Ngày 27/2/2025, đại hội chi bộ trường Tiểu học Chà Là nhiệm kì 2025-2027 đã tổ chức thành công tốt đẹp!$$),
+    ($$Ngày 9/10, Huyện ủy Bắc Hà tổ chức gặp mặt. Từ khi thành lập Ban cán sự Đảng huyện Bắc Hà (12/3/1950) đến nay, Đảng bộ huyện đã có 4.300 đảng viên.$$),
+    ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự lần thứ 5.
+Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
+) AS v(body), gb_extract(body, NULL::date);
