@@ -757,3 +757,6 @@ FROM (VALUES
     ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2026-03-07'),
     ($$Thực hiện Kế hoạch số 15-KH/TU, ngày 5/3/2024, của Ban Thường vụ Tỉnh ủy, Đảng ủy xã Hòa An tổ chức hội nghị quán triệt.$$, '2024-03-07')
 ) AS v(body, pub), gb_citations(body, pub);
+-- stop 37, s37-cong: AC7. A bare "Nghị quyết Đại hội Chi bộ lần thứ X" in the report of a cell's congress XI is that cell's
+SELECT key
+FROM gb_citations($$Sáng 11/8/2022, Đại hội Chi bộ thôn Đông Hòa lần thứ XI khai mạc. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ lần thứ X.$$);

@@ -5987,3 +5987,12 @@ FROM (VALUES
     ($$Sáng 26-9, Đảng ủy Các cơ quan Đảng tỉnh Gia Lai tiến hành hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ 9 tháng và đề ra nhiệm vụ trọng tâm quý IV-2025.$$),
     ($$Sáng 28/1, Hội nghị Tỉnh ủy Hòa An lần thứ 18 tiếp tục nghe báo cáo tình hình thực hiện nhiệm vụ công tác kiểm tra, giám sát năm 2014; thảo luận, cho ý kiến về chương trình công tác năm 2015.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 37, s37-cong: AC1, AC4, AC6. A cell's congress heading its clause in lower case, or with "diễn ra" or "nhiệm kì", names the cell; a founding's date in brackets gives no year; a current-affairs briefing reviews no period its lecturer speaks of
+SELECT held_on, organizer, period_text
+FROM (VALUES
+    ($$Vào chiều ngày 16/5/2020, Đại hội chi bộ trường THPT Ngô Gia Tự đã diễn ra thành công tốt đẹp.$$),
+    ($$Ngày 27/2/2025, đại hội chi bộ trường Tiểu học Chà Là nhiệm kì 2025-2027 đã tổ chức thành công tốt đẹp!$$),
+    ($$Ngày 9/10, Huyện ủy Bắc Hà tổ chức gặp mặt. Từ khi thành lập Ban cán sự Đảng huyện Bắc Hà (12/3/1950) đến nay, Đảng bộ huyện đã có 4.300 đảng viên.$$),
+    ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự lần thứ 5.
+Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
+) AS v(body), gb_extract(body, NULL::date);

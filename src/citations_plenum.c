@@ -764,6 +764,16 @@ congress_holder(const GbDoc *d, int p)
 }
 
 /*
+ * "Nghị quyết Đại hội Chi bộ lần thứ X": a cell's congress with no name,
+ * in the report of a cell's congress, which names it (probe ac AC7).
+ */
+static inline bool
+bare_cell(const char *local)
+{
+	return local && (strcmp(local, "Chi bộ") == 0 || strcmp(local, "chi bộ") == 0);
+}
+
+/*
  * The organization of the congress numbered n the chunk reports, "Đại hội
  * Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc", or "lần này": NULL when it
  * names none, two different ones, or the Party's own congress (one marked
@@ -789,6 +799,8 @@ reported_congress(const GbDoc *d, int n)
 			term = n;
 			e = p + 1;
 		}
+		if (bare_cell(local))
+			local = NULL;
 		if (local == NULL &&
 			(national_marked(d, p, e) || (term != n && term != n - 1)))
 			return NULL;
@@ -828,7 +840,8 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 	for (k = 0; k < nm; k++)
 	{
 		t = ms[k].term;
-		if (!ms[k].congress || ms[k].local || t < 1 || t >= CONGRESS_MEMO ||
+		if (!ms[k].congress || (ms[k].local && !bare_cell(ms[k].local)) || t < 1 ||
+			t >= CONGRESS_MEMO ||
 			national_marked(d, ms[k].t0, ms[k].t1))
 			continue;
 		if (!asked[t])
@@ -836,7 +849,8 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 			asked[t] = true;
 			org[t] = reported_congress(d, t + 1);
 		}
-		if (org[t])
+		/* a bare cell's only a cell's: not "Đảng bộ xã X"'s */
+		if (org[t] && (!ms[k].local || strncmp(org[t] + 1, "hi bộ ", strlen("hi bộ ")) == 0))
 			ms[k].local = org[t];
 	}
 }

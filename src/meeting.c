@@ -394,6 +394,14 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* "giao ban tuần 7 năm 2026": a week, of which no period is set, nor another one's */
 	if (per && per->week)
 		per = NULL;
+	/*
+	 * "hội nghị thông tin thời sự ... nghe tiến sĩ A cung cấp ... 6 tháng
+	 * đầu năm 2017": a current-affairs briefing reviews nothing; a period
+	 * further on is its lecturer's subject (README `thông tin thời sự`,
+	 * probe ac AC6)
+	 */
+	if (per == &st->any.period && st->lead.briefing && !st->lead.reviews)
+		per = NULL;
 
 	/*
 	 * "Trong Quý I" under "triển khai nhiệm vụ quý II năm 2024": a period

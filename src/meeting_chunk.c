@@ -289,6 +289,31 @@ note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
 	st->span_end = dt;
 }
 
+#define FOUNDED_BACK	12		/* tokens from a date in brackets back to "thành lập" */
+
+/*
+ * "Từ khi thành lập Ban cán sự Đảng huyện Bắc Hà (12/3/1950) ...", "ngày
+ * thành lập Đảng bộ tỉnh (3/2/1947)": the date in brackets after a body
+ * founded, in the founding's clause, is history, as a life's date is
+ * (life_date()); it neither dates the meeting nor bounds it (probe ac AC4).
+ */
+static bool
+founding_date(const GbDoc *d, int k, int end)
+{
+	int			j;
+
+	if (!tok_punct(d, k - 1, '(') || !tok_punct(d, end, ')'))
+		return false;
+	for (j = k - 2; j >= 1 && j >= k - FOUNDED_BACK; j--)
+	{
+		if (clause_mark(d, j) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j - 1, "thanh") && tok_is(d, j, "lap"))
+			return true;
+	}
+	return false;
+}
+
 /*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
@@ -306,7 +331,7 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	int			end;
 
 	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
-		life_date(d, k))
+		life_date(d, k) || founding_date(d, k, end))
 		return;
 	/*
 	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its

@@ -72,6 +72,8 @@ typedef struct Found
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
 	bool		reviews_congress;	/* "tổng kết, rút kinh nghiệm sau khi Đại hội ..." */
 	bool		reviews;		/* a review named, as the kind or the topic: "họp về tổng kết" */
+	bool		briefing;		/* its noun a current-affairs briefing's: "hội nghị
+								 * thông tin thời sự" */
 	GbDate		named_month;	/* "hội nghị báo cáo viên tháng 2/2023" in the
 								 * lead's sentence: the month naming it */
 } Found;

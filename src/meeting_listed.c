@@ -30,8 +30,35 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 	if (r <= q + h + lv || tok_has(d, r, T_NL))
 		return false;
 	v = skip_adverbs(d, r);
+	/*
+	 * "Đại hội Chi bộ trường THPT X (đã) diễn ra", "... được tổ chức":
+	 * held, as "khai mạc" says (probe ac AC1); the two-word forms only, not
+	 * a bare "được" ("được Huyện ủy chọn")
+	 */
 	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
-		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0);
+		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0 ||
+		 (tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
+		 (tok_is(d, v, "duoc") && meetword(d, v + 1, MW_VERB, NULL) > 0));
+}
+
+/*
+ * "Đại hội chi bộ trường THPT Ngô Gia Tự", "đại hội chi bộ Thôn 17": a
+ * cell in lower case at q, named (capitalized) right after "chi bộ" or
+ * after one common noun ("trường", "thôn"); the head's tokens, or 0.  Not
+ * "đại hội chi bộ trường học", no name (probe ac AC1).
+ */
+static int
+lower_cell_head(const GbDoc *d, int q)
+{
+	/* "chi" as written: not "đồng chí Bộ ..." */
+	if (q < 0 || q + 3 >= d->ntok || d->tok[q].len != 3 ||
+		memcmp(d->norm.data + d->tok[q].off, "chi", 3) != 0 || !tok_is(d, q + 1, "bo") ||
+		tok_has(d, q + 1, T_NL) || tok_has(d, q + 2, T_NL))
+		return 0;
+	if (gb_tok_capitalized(d, q + 2) || tok_has(d, q + 2, T_NUM))
+		return 2;
+	return tok_has(d, q + 2, T_WORD) && gb_tok_capitalized(d, q + 3) &&
+		!tok_has(d, q + 3, T_NL) ? 2 : 0;
 }
 
 /*
@@ -145,13 +172,23 @@ congress_of(const GbDoc *d, int q)
 		 */
 		if ((r = term_years_end(d, q)) > q && !tok_has(d, r, T_NL))
 			q = r + (tok_punct(d, r, ',') ? 1 : 0);
-		if (gb_congress_head(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+		if ((gb_congress_head(d, q) == 0 && lower_cell_head(d, q) == 0) ||
+			(r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
+		/* "Đại hội chi bộ trường X lần thứ XII": the cell's name capitalized */
+		if (lower_cell_head(d, q) > 0 && name[0] == 'c')
+			return gb_arena_concat(d->arena, "Chi", name + 3, NULL);
 		return (char *) name;
 	}
 	if ((h = gb_congress_head(d, q)) == 0 && (tok_is(d, q, "phu") || tok_is(d, q, "doan")))
 		return local_union_of(d, q);
-	if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+	/* "Đại hội chi bộ trường X đã diễn ra": the cell's name capitalized */
+	if (h == 0 && (h = lower_cell_head(d, q)) > 0 && (r = body_at(d, q, &name)) > q && name != NULL)
+	{
+		if (name[0] == 'c')
+			name = gb_arena_concat(d->arena, "Chi", name + 3, NULL);
+	}
+	else if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
 	/*
 	 * "Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI": where the

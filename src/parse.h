@@ -150,12 +150,13 @@ range_from(const GbDoc *d, int i)
 
 /*
  * The token after "nhiệm kỳ 2015 - 2020" at i, the years of a term, or i
- * when there is none.
+ * when there is none; also spelt "nhiệm kì" (probe ac AC1).
  */
 static inline int
 term_years_end(const GbDoc *d, int i)
 {
-	return tok_is(d, i, "nhiem") && tok_is(d, i + 1, "ky") && range_from(d, i + 2) ? i + 5 : i;
+	return tok_is(d, i, "nhiem") && (tok_is(d, i + 1, "ky") || tok_is(d, i + 1, "ki")) &&
+		range_from(d, i + 2) ? i + 5 : i;
 }
 
 /*

@@ -27587,6 +27587,75 @@ test_stop37_s37_date2(void)
 			   "tra, giám sát năm 2014 và chương trình công tác năm 2016.", 0, 0, 0, "2014-1-15", NULL);
 }
 
+/*
+ * Stop 37, s37-cong: school cells' congresses and dates (probe ac).
+ * cong_key(): whether the first citation of text has key want.
+ */
+static void
+cong_key(const char *label, const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->ncitations > 0 && str_is(r->citations[0].key, want), "%s: key %s, want %s", label,
+		  r->ncitations > 0 ? r->citations[0].key : "none", want);
+	gb_result_free(r);
+}
+
+static void
+cong_no_organizer(const char *text)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.organizer == NULL, "organizer of %s: %s, want none", text, r->meeting.organizer);
+	gb_result_free(r);
+}
+
+static void
+test_stop37_s37_cong(void)
+{
+	/* AC1: a congress heading its clause, a cell in lower case, "diễn ra", "nhiệm kì" */
+	check_organizer("Vào chiều ngày 16/5/2020, Đại hội chi bộ trường THPT Ngô Gia Tự đã diễn ra thành "
+					"công tốt đẹp.", "Chi bộ trường THPT Ngô Gia Tự");
+	check_organizer("Ngày 27/2/2025, đại hội chi bộ trường Tiểu học Chà Là nhiệm kì 2025-2027 đã tổ "
+					"chức thành công tốt đẹp!", "Chi bộ trường Tiểu học Chà Là");
+	check_organizer("Sáng 27/2/2025, Đại hội Đảng bộ xã Tân Lập đã diễn ra.", "Đảng bộ xã Tân Lập");
+	check_organizer("Sáng 27/2/2025, Đại hội chi bộ Thôn 17 lần thứ XII khai mạc.", "Chi bộ Thôn 17");
+	/* contrasts: no name, a bare level, congresses of many, a task */
+	cong_no_organizer("Sáng 27/2/2025, Đại hội chi bộ trường học đã diễn ra.");
+	cong_no_organizer("Sáng 27/2/2025, Đại hội Đảng bộ tỉnh diễn ra.");
+	cong_no_organizer("Sáng 27/2/2025, các chi bộ trực thuộc tổ chức đại hội chi bộ nhiệm kỳ 2025-2027.");
+	check_organizer("Sáng 27/2/2025, Đảng ủy xã họp bàn công tác chuẩn bị Đại hội chi bộ trường THPT "
+					"Ngô Gia Tự nhiệm kỳ 2025-2027.", "Đảng ủy xã");
+
+	/* AC4: a founding's date in brackets gives no year */
+	when_dates("AC4 founding", "Ngày 9/10, Huyện ủy Bắc Hà tổ chức gặp mặt. Từ khi thành lập Ban cán sự "
+			   "Đảng huyện Bắc Hà (12/3/1950) đến nay, Đảng bộ huyện đã có 4.300 đảng viên.", 0, 0, 0,
+			   "-", NULL);
+	when_dates("AC4 contrast document", "Ngày 9/10, Huyện ủy Bắc Hà tổ chức gặp mặt. Thực hiện Quyết định "
+			   "số 12-QĐ/TU (12/3/2020), Huyện ủy đã thành lập tổ công tác.", 0, 0, 0, "2020-10-9", NULL);
+
+	/* AC6: a current-affairs briefing reviews no period its lecturer speaks of */
+	when_period("AC6 briefing", "Sáng 12-9, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự lần thứ 5.\n"
+				"Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu "
+				"năm 2017 của Việt Nam.", 2017, 9, 13, NULL);
+	when_period("AC6 contrast", "Sáng 12-9, Thị ủy Bình Long tổ chức hội nghị lần thứ 5.\nCác đại biểu "
+				"đã nghe báo cáo kết quả kinh tế – xã hội 6 tháng đầu năm 2017.", 2017, 9, 13,
+				"6 tháng đầu năm 2017");
+	when_period("AC6 contrast review", "Sáng 12-9, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự và "
+				"sơ kết công tác 6 tháng đầu năm 2017.", 2017, 9, 13, "6 tháng đầu năm 2017");
+
+	/* AC7: a bare cell's resolution numbered one before the cell's congress reported */
+	cong_key("AC7 cell", "Sáng 11/8/2022, Đại hội Chi bộ thôn Đông Hòa lần thứ XI khai mạc. Đại hội "
+			 "đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ lần thứ X.",
+			 "nghi-quyet:dai-hoi:chi-bo-thon-dong-hoa@x");
+	cong_key("AC7 contrast Đảng bộ", "Sáng 11/8/2022, Đại hội Đảng bộ xã Tân Lập lần thứ XI khai mạc. "
+			 "Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ lần thứ X.",
+			 "nghi-quyet:dai-hoi:chi-bo@x");
+	cong_key("AC7 contrast number", "Sáng 11/8/2022, Đại hội Chi bộ thôn Đông Hòa lần thứ XI khai mạc. "
+			 "Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ lần thứ VIII.",
+			 "nghi-quyet:dai-hoi:chi-bo@viii");
+}
+
 int
 main(void)
 {
@@ -28485,6 +28554,7 @@ main(void)
 	test_stop37_s37_lead();
 	test_stop37_s37_head();
 	test_stop37_s37_date2();
+	test_stop37_s37_cong();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
