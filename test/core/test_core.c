@@ -27389,6 +27389,38 @@ test_stop37_s37_when(void)
 			   2015, 1, 3, "2014-12-28", NULL);
 }
 
+static void
+test_stop37_s37_cite(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* ab12: "Theo kết luận," is the document's, no role of the person named after it */
+	r = extract("Theo kết luận, trên cơ sở đề nghị của Ban Tổ chức Trung ương, Bộ Chính trị đồng ý phân công "
+				"đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy tiếp tục theo dõi, chỉ đạo.",
+				0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && !has_role(o, "kết luận"), "ab12: Theo kết luận gave a role");
+	gb_result_free(r);
+	/* a capitalized "Kết luận" inside a sentence is the document type, whatever verb before it */
+	r = extract("Đồng chí Lê Văn Nam, Bí thư Huyện ủy ký ban hành Kết luận hội nghị Ban Thường vụ.", 0, 0, 0);
+	o = official(r, "Lê Văn Nam");
+	CHECK(o && !has_role(o, "kết luận"), "ab12: ban hành Kết luận hội nghị gave a role");
+	gb_result_free(r);
+	/* contrasts: opening the sentence, in lower case after the person, a speech */
+	r = extract("Kết luận hội nghị, đồng chí Lê Văn Nam, Bí thư Huyện ủy đề nghị các chi bộ thực hiện tốt.",
+				0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: Kết luận hội nghị, A");
+	gb_result_free(r);
+	r = extract("Đồng chí Lê Văn Nam, Bí thư Huyện ủy kết luận hội nghị.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: A kết luận hội nghị");
+	gb_result_free(r);
+	r = extract("Phát biểu kết luận, đồng chí Lê Văn Nam, Bí thư Huyện ủy đề nghị các chi bộ thực hiện tốt.",
+				0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: Phát biểu kết luận, A");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28284,6 +28316,7 @@ main(void)
 	test_stop37_s37_post();
 	test_stop37_s37_kind();
 	test_stop37_s37_when();
+	test_stop37_s37_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
