@@ -27394,6 +27394,7 @@ test_stop37_s37_cite(void)
 {
 	GbResult   *r;
 	const GbOfficial *o;
+	const GbCitation *c;
 
 	/* ab12: "Theo kết luận," is the document's, no role of the person named after it */
 	r = extract("Theo kết luận, trên cơ sở đề nghị của Ban Tổ chức Trung ương, Bộ Chính trị đồng ý phân công "
@@ -27418,6 +27419,57 @@ test_stop37_s37_cite(void)
 	r = extract("Phát biểu kết luận, đồng chí Lê Văn Nam, Bí thư Huyện ủy đề nghị các chi bộ thực hiện tốt.",
 				0, 0, 0);
 	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: Phát biểu kết luận, A");
+	gb_result_free(r);
+
+	/* ab10: a ” typed as the opening quote, after a space and glued to its word */
+	r = extract("Thực hiện Kế hoạch số 02-KH/ĐUK ngày 11/02/2020 của Ban Thường trực Đảng ủy Khối về thực hiện "
+				"\u201DHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020\u201D với chủ đề "
+				"đại đoàn kết, ngày 07/8/2020, Chi bộ 2 đã tổ chức sinh hoạt chuyên đề.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "2", 0);
+	CHECK(c && c->subject && strstr(c->subject, "Học tập và làm theo") && strstr(c->subject, "đại đoàn kết"),
+		  "ab10: subject cut at the opening ”: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: written with “ as usual, the same subject */
+	r = extract("Thực hiện Kế hoạch số 02-KH/ĐUK ngày 11/02/2020 của Ban Thường trực Đảng ủy Khối về thực hiện "
+				"\u201CHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020\u201D với chủ đề "
+				"đại đoàn kết, ngày 07/8/2020, Chi bộ 2 đã tổ chức sinh hoạt chuyên đề.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "2", 0);
+	CHECK(c && c->subject && strstr(c->subject, "đại đoàn kết"), "ab10 contrast: subject with “");
+	gb_result_free(r);
+
+	/* ab10: the issuer the code names after a subject holding a document */
+	r = extract("Thực hiện Hướng dẫn số 01/HD-ĐU, ngày 14 tháng 4 năm 2020 về việc hướng dẫn thực hiện Chỉ thị "
+				"số 05/CT-TW của Bộ Chính trị và chuyên đề năm 2020 của Đảng ủy Trường Đại học Mỏ - Địa chất; "
+				"Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "1", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy Trường Đại học Mỏ - Địa chất", "ab10: issuer after a nested document");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "ab10: the nested document's issuer");
+	gb_result_free(r);
+	/* contrast: the first "của" after the nested document is its own */
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU về sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị; Đảng "
+				"ủy tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->issuer == NULL, "ab10 contrast: the nested document's issuer taken: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* ab10: after ";" an issuing verb without its subject has the clause's before */
+	r = extract("Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; năm 2020 ban hành Kết luận số "
+				"189-KL/TU về tiếp tục thực hiện Đề án.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "189", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy", "ab10: the elided issuer");
+	gb_result_free(r);
+	/* contrasts: a code naming another committee; a subject of its own */
+	r = extract("Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; năm 2020 ban hành Kết luận số "
+				"189-KL/HU về tiếp tục thực hiện Đề án.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "189", 0);
+	CHECK(c && c->issuer == NULL, "ab10 contrast: the code names a district committee");
+	gb_result_free(r);
+	r = extract("Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; Huyện ủy ban hành Kết luận số "
+				"189-KL/TU về tiếp tục thực hiện Đề án.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "189", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "ab10 contrast: a subject of its own");
 	gb_result_free(r);
 }
 
