@@ -757,6 +757,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			return e;
 		}
 		e = parse_congress(d, j, &term, &local);
+		if (e == j && strcmp(K->name, "Nghị quyết") == 0)
+			e = parse_elided_congress(d, j, &term, &local);
 		if (e > j)
 		{
 			int			listed;

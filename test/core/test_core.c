@@ -27471,6 +27471,19 @@ test_stop37_s37_cite(void)
 	c = find_cit(r, "Kết luận", "189", 0);
 	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "ab10 contrast: a subject of its own");
 	gb_result_free(r);
+
+	/* AA6: "Nghị quyết Đảng bộ tỉnh lần thứ XVIII", "Đại hội" left out, is the congress's */
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI và Nghị quyết Đảng bộ tỉnh "
+				"lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[1].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "AA6: %d citations, second %s", r->ncitations, r->ncitations > 1 ? r->citations[1].key : "none");
+	gb_result_free(r);
+	/* contrasts: a plenum counted, and a Party organization without the congress's number */
+	r = extract("Hội nghị quán triệt Nghị quyết Hội nghị lần thứ VI Ban Chấp hành Đảng bộ tỉnh và Nghị quyết "
+				"Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(r->ncitations == 0 || !strstr(r->citations[0].key, "dai-hoi"), "AA6 contrast: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
 }
 
 int
