@@ -520,10 +520,13 @@ parse_elided_congress(const GbDoc *d, int p, int *term, const char **local)
 	{
 		if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
 			return p;
-		if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu") && tok_has(d, r + 2, T_ROMAN) &&
-			!tok_has(d, r + 2, T_NL))
+		if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
 		{
-			if ((e = congress_number(d, r + 2, term)) == r + 2)
+			/* "lần thứ lần thứ XVIII", the words typed twice (probe aa-01) */
+			int			n = tok_is(d, r + 2, "lan") && tok_is(d, r + 3, "thu") ? r + 4 : r + 2;
+
+			if (!tok_has(d, n, T_ROMAN) || tok_has(d, n, T_NL) ||
+				(e = congress_number(d, n, term)) == n)
 				return p;
 			*local = congress_org(d, p, r);
 			return e;

@@ -27478,6 +27478,11 @@ test_stop37_s37_cite(void)
 	CHECK(r->ncitations == 2 && str_is(r->citations[1].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
 		  "AA6: %d citations, second %s", r->ncitations, r->ncitations > 1 ? r->citations[1].key : "none");
 	gb_result_free(r);
+	/* "lần thứ" typed twice (probe aa-01): the organization stays without it */
+	r = extract("Hội nghị quán triệt Nghị quyết Đảng bộ tỉnh lần thứ lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "AA6 doubled: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
 	/* contrasts: a plenum counted, and a Party organization without the congress's number */
 	r = extract("Hội nghị quán triệt Nghị quyết Hội nghị lần thứ VI Ban Chấp hành Đảng bộ tỉnh và Nghị quyết "
 				"Đảng bộ tỉnh.", 0, 0, 0);
