@@ -760,3 +760,9 @@ FROM (VALUES
 -- stop 37, s37-cong: AC7. A bare "Nghị quyết Đại hội Chi bộ lần thứ X" in the report of a cell's congress XI is that cell's
 SELECT key
 FROM gb_citations($$Sáng 11/8/2022, Đại hội Chi bộ thôn Đông Hòa lần thứ XI khai mạc. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ lần thứ X.$$);
+
+-- stop 37, s37-cite: ab10. A ” typed as the opening quote opens the subject's quotation; the issuer its code names after a subject holding a document; after ";" an issuing verb without a subject has the clause's before
+SELECT kind, number, issuer, subject FROM gb_citations($$Thực hiện Kế hoạch số 02-KH/ĐUK ngày 11/02/2020 của Ban Thường trực Đảng ủy Khối về thực hiện ”Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020” với chủ đề đại đoàn kết, ngày 07/8/2020, Chi bộ 2 đã tổ chức sinh hoạt chuyên đề. Thực hiện Hướng dẫn số 01/HD-ĐU, ngày 14 tháng 4 năm 2020 về việc hướng dẫn thực hiện Chỉ thị số 05/CT-TW của Bộ Chính trị và chuyên đề năm 2020 của Đảng ủy Trường Đại học Mỏ - Địa chất; Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề. Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; năm 2020 ban hành Kết luận số 189-KL/TU về tiếp tục thực hiện Đề án.$$);
+
+-- stop 37, s37-cite: AA6. "Nghị quyết Đảng bộ tỉnh lần thứ XVIII", "Đại hội" left out, is the provincial congress's resolution
+SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI và Nghị quyết Đảng bộ tỉnh lần thứ XVIII.$$);

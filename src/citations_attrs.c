@@ -277,14 +277,17 @@ quote_ends_markup(const GbDoc *d, int k)
 /*
  * The closing '"' of the quotation opened at r, in its sentence, or -1;
  * never another “ (an opening quote left unclosed does not pair with the
- * next quotation).
+ * next quotation).  A ” opens one only typed in its place, after a space
+ * and glued to the word it quotes ("về thực hiện ”Học tập và làm theo
+ * ...”"; ab10).
  */
 static int
 closing_quote(const GbDoc *d, int r)
 {
 	int			k;
 
-	if (quote_side(d, r) == 2)
+	if (quote_side(d, r) == 2 && !(tok_has(d, r, T_SPACE) && r + 1 < d->ntok &&
+								   tok_has(d, r + 1, T_WORD) && !tok_has(d, r + 1, T_SPACE)))
 		return -1;
 	for (k = r + 1; k < d->ntok && k - r < 40; k++)
 	{
@@ -1645,6 +1648,30 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 */
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code, &e,
 						  &m->subj_from, &m->subj_to);
+			/*
+			 * "về việc hướng dẫn thực hiện Chỉ thị số 05 của Bộ Chính trị
+			 * và chuyên đề năm 2020 của Đảng ủy Trường X;": the subject,
+			 * holding a document (e, where the scan goes on), ended before
+			 * its issuer (subject_issuer()), the committee its code names
+			 * and not the first "của" after that document, which may be
+			 * the document's own
+			 */
+			if (e < m->subj_to && !m->issuer && m->code && tok_is(d, m->subj_to, "cua"))
+			{
+				const char *name;
+				int			plenum,
+							c = e + 1;
+
+				while (c < m->subj_to && !tok_is(d, c, "cua"))
+					c++;
+				if (c < m->subj_to && parse_issuer(d, m->subj_to + 1, &name, &plenum) > m->subj_to + 1 &&
+					name && code_committee(m->code, name))
+				{
+					m->issuer = name;
+					m->own_issuer = true;
+					m->issuer_last = true;
+				}
+			}
 			q = e;
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))

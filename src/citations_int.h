@@ -145,6 +145,9 @@ extern int	plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums,
 extern bool code_of_kind(const char *code, const char *letters);
 extern int	parse_congress(const GbDoc *d, int p, int *term,
 						   const char **local);
+/* "Đảng bộ tỉnh lần thứ XVIII" after "Nghị quyết", "Đại hội" left out: the token after it, or p. */
+extern int	parse_elided_congress(const GbDoc *d, int p, int *term,
+								  const char **local);
 /* A bare congress's resolution: the local congress's previous one's. */
 extern void local_congress_res(const GbDoc *d, Mention *ms, int nm);
 

@@ -358,6 +358,42 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 }
 
 /*
+ * "Tỉnh ủy đã ban hành Đề án 5155 về ...; năm 2020 ban hành Kết luận số
+ * 189-KL/TU": an issuing verb right before the document at i, opening the
+ * clause after the ";" at floor (a year or a date and adverbs at most
+ * before it), has the subject of the clause before, the issuer read before
+ * the verb of the document cited there last, when the code at hand names
+ * that committee.  Its name, or NULL.  Out of line: asked only after ";".
+ */
+static __attribute__((noinline)) const char *
+elided_issuer(const GbCitState *st, const GbDoc *d, int i, int floor, const Mention *m)
+{
+	const Mention *prev;
+	Mention		tmp = *m;
+	int			v = issue_verb_before(d, i, floor + 1),
+				b,
+				de,
+				e = floor + 1;
+	GbDate		dt;
+	bool		has_year;
+
+	if (v < 0 || st->mentions.len == 0)
+		return NULL;
+	prev = (const Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention));
+	if (!prev->issuer || prev->own_issuer || prev->t1 > floor || floor - prev->t0 > 120 ||
+		issue_verb_before(d, prev->t0, 0) < 0)
+		return NULL;
+	b = subject_end(d, v, floor + 1, &tmp);
+	if (tok_is(d, e, "nam") && tok_has(d, e + 1, T_NUM))
+		e += 2;
+	else if (tok_is(d, e, "ngay") && gb_parse_date(d, e + 1, &de, &dt, &has_year))
+		e = de;
+	if (e != b || tok_has(d, v, T_NL))
+		return NULL;
+	return code_committee(m->code, prev->issuer) ? prev->issuer : NULL;
+}
+
+/*
  * look_back() for a document listed after others the same verb issues
  * (listed_after_issued()), with no issuer of its own written after it:
  * "X đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU", but "...
@@ -721,6 +757,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			return e;
 		}
 		e = parse_congress(d, j, &term, &local);
+		if (e == j && strcmp(K->name, "Nghị quyết") == 0)
+			e = parse_elided_congress(d, j, &term, &local);
 		if (e > j)
 		{
 			int			listed;
@@ -888,6 +926,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	m.t1 = e;
 	m.plain = bare && e == p + 1;
 	look_back(d, m.t0, floor, &m);
+	if (!m.issuer && m.code && floor > 0 && floor < m.t0 && tok_punct(d, floor, ';'))
+		m.issuer = elided_issuer(st, d, m.t0, floor, &m);
 	{
 		int			df,
 					h,

@@ -501,6 +501,41 @@ congress_org_after(const GbDoc *d, int q, const char **local)
 }
 
 /*
+ * "Nghị quyết Đảng bộ tỉnh lần thứ XVIII": a Party organization at p with
+ * the congress's Roman number after "lần thứ", the word "Đại hội" left
+ * out, is its congress, as parse_congress() reads it with the word; a
+ * plenum ("Hội nghị lần thứ 6") is no Party organization (probe-aa AA6).
+ * The token after it, or p.
+ */
+int
+parse_elided_congress(const GbDoc *d, int p, int *term, const char **local)
+{
+	int			r,
+				e;
+
+	if (!(tok_is(d, p, "dang") && tok_has(d, p, T_UPPER) && tok_is(d, p + 1, "bo")) ||
+		tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL))
+		return p;
+	for (r = p + 2; r < d->ntok && r - p < 10; r++)
+	{
+		if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
+			return p;
+		if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
+		{
+			/* "lần thứ lần thứ XVIII", the words typed twice (probe aa-01) */
+			int			n = tok_is(d, r + 2, "lan") && tok_is(d, r + 3, "thu") ? r + 4 : r + 2;
+
+			if (!tok_has(d, n, T_ROMAN) || tok_has(d, n, T_NL) ||
+				(e = congress_number(d, n, term)) == n)
+				return p;
+			*local = congress_org(d, p, r);
+			return e;
+		}
+	}
+	return p;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */

@@ -124,26 +124,22 @@ conclusion_closed(const GbDoc *d, int k, int m)
 }
 
 /*
- * "A quán triệt Kết luận Hội nghị Trung ương 4", "thông báo kết luận hội
- * nghị của A": the "kết luận" at k names a document, capitalized after a
- * verb that conveys one or after "thông báo", no one's act of concluding;
- * "Kết luận hội nghị, đồng chí A ...", "A kết luận hội nghị" are.  Out of
- * line: asked only of a "kết luận" role.
+ * "A quán triệt Kết luận Hội nghị Trung ương 4", "tại Kết luận số 12 ...",
+ * "thông báo kết luận hội nghị của A", "Theo kết luận, ... phân công A":
+ * the "kết luận" at k names a document, capitalized inside a sentence
+ * (after a word in lower case: no sentence or clause opens there; the
+ * type CAT_DOCTYPE names), after "thông báo" or "theo", no one's act of
+ * concluding; "Kết luận hội nghị, đồng chí A ...", "A kết luận hội
+ * nghị" are.  Out of line: asked only of a "kết luận" role.
  */
 static __attribute__((noinline)) bool
 conclusion_named(const GbDoc *d, int k)
 {
-	if (k < 2 || tok_has(d, k, T_NL) || tok_has(d, k - 1, T_NL))
+	if (k < 1 || tok_has(d, k, T_NL))
 		return false;
-	if (tok_is(d, k - 2, "thong") && tok_is(d, k - 1, "bao"))
+	if (tok_is(d, k - 1, "theo") || (gb_word_upper(d, k) && gb_word_lower(d, k - 1)))
 		return true;
-	return gb_word_upper(d, k) && gb_word_lower(d, k - 1) &&
-		((tok_is(d, k - 2, "quan") && tok_is(d, k - 1, "triet")) ||
-		 (tok_is(d, k - 2, "trien") && tok_is(d, k - 1, "khai")) ||
-		 (tok_is(d, k - 2, "thuc") && tok_is(d, k - 1, "hien")) ||
-		 (tok_is(d, k - 2, "hoc") && tok_is(d, k - 1, "tap")) ||
-		 (tok_is(d, k - 2, "pho") && tok_is(d, k - 1, "bien")) ||
-		 (tok_is(d, k - 2, "nghien") && tok_is(d, k - 1, "cuu")));
+	return k >= 2 && !tok_has(d, k - 1, T_NL) && tok_is(d, k - 2, "thong") && tok_is(d, k - 1, "bao");
 }
 
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */

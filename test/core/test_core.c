@@ -27656,6 +27656,108 @@ test_stop37_s37_cong(void)
 			 "nghi-quyet:dai-hoi:chi-bo@viii");
 }
 
+static void
+test_stop37_s37_cite(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+	const GbCitation *c;
+
+	/* ab12: "Theo kết luận," is the document's, no role of the person named after it */
+	r = extract("Theo kết luận, trên cơ sở đề nghị của Ban Tổ chức Trung ương, Bộ Chính trị đồng ý phân công "
+				"đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy tiếp tục theo dõi, chỉ đạo.",
+				0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && !has_role(o, "kết luận"), "ab12: Theo kết luận gave a role");
+	gb_result_free(r);
+	/* a capitalized "Kết luận" inside a sentence is the document type, whatever verb before it */
+	r = extract("Đồng chí Lê Văn Nam, Bí thư Huyện ủy ký ban hành Kết luận hội nghị Ban Thường vụ.", 0, 0, 0);
+	o = official(r, "Lê Văn Nam");
+	CHECK(o && !has_role(o, "kết luận"), "ab12: ban hành Kết luận hội nghị gave a role");
+	gb_result_free(r);
+	/* contrasts: opening the sentence, in lower case after the person, a speech */
+	r = extract("Kết luận hội nghị, đồng chí Lê Văn Nam, Bí thư Huyện ủy đề nghị các chi bộ thực hiện tốt.",
+				0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: Kết luận hội nghị, A");
+	gb_result_free(r);
+	r = extract("Đồng chí Lê Văn Nam, Bí thư Huyện ủy kết luận hội nghị.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: A kết luận hội nghị");
+	gb_result_free(r);
+	r = extract("Phát biểu kết luận, đồng chí Lê Văn Nam, Bí thư Huyện ủy đề nghị các chi bộ thực hiện tốt.",
+				0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Nam"), "kết luận"), "ab12 contrast: Phát biểu kết luận, A");
+	gb_result_free(r);
+
+	/* ab10: a ” typed as the opening quote, after a space and glued to its word */
+	r = extract("Thực hiện Kế hoạch số 02-KH/ĐUK ngày 11/02/2020 của Ban Thường trực Đảng ủy Khối về thực hiện "
+				"\u201DHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020\u201D với chủ đề "
+				"đại đoàn kết, ngày 07/8/2020, Chi bộ 2 đã tổ chức sinh hoạt chuyên đề.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "2", 0);
+	CHECK(c && c->subject && strstr(c->subject, "Học tập và làm theo") && strstr(c->subject, "đại đoàn kết"),
+		  "ab10: subject cut at the opening ”: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: written with “ as usual, the same subject */
+	r = extract("Thực hiện Kế hoạch số 02-KH/ĐUK ngày 11/02/2020 của Ban Thường trực Đảng ủy Khối về thực hiện "
+				"\u201CHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2020\u201D với chủ đề "
+				"đại đoàn kết, ngày 07/8/2020, Chi bộ 2 đã tổ chức sinh hoạt chuyên đề.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "2", 0);
+	CHECK(c && c->subject && strstr(c->subject, "đại đoàn kết"), "ab10 contrast: subject with “");
+	gb_result_free(r);
+
+	/* ab10: the issuer the code names after a subject holding a document */
+	r = extract("Thực hiện Hướng dẫn số 01/HD-ĐU, ngày 14 tháng 4 năm 2020 về việc hướng dẫn thực hiện Chỉ thị "
+				"số 05/CT-TW của Bộ Chính trị và chuyên đề năm 2020 của Đảng ủy Trường Đại học Mỏ - Địa chất; "
+				"Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "1", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy Trường Đại học Mỏ - Địa chất", "ab10: issuer after a nested document");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "ab10: the nested document's issuer");
+	gb_result_free(r);
+	/* contrast: the first "của" after the nested document is its own */
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU về sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị; Đảng "
+				"ủy tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->issuer == NULL, "ab10 contrast: the nested document's issuer taken: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* ab10: after ";" an issuing verb without its subject has the clause's before */
+	r = extract("Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; năm 2020 ban hành Kết luận số "
+				"189-KL/TU về tiếp tục thực hiện Đề án.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "189", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy", "ab10: the elided issuer");
+	gb_result_free(r);
+	/* contrasts: a code naming another committee; a subject of its own */
+	r = extract("Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; năm 2020 ban hành Kết luận số "
+				"189-KL/HU về tiếp tục thực hiện Đề án.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "189", 0);
+	CHECK(c && c->issuer == NULL, "ab10 contrast: the code names a district committee");
+	gb_result_free(r);
+	r = extract("Tỉnh ủy đã ban hành Đề án 5155 về phát triển đảng viên; Huyện ủy ban hành Kết luận số "
+				"189-KL/TU về tiếp tục thực hiện Đề án.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "189", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "ab10 contrast: a subject of its own");
+	gb_result_free(r);
+
+	/* AA6: "Nghị quyết Đảng bộ tỉnh lần thứ XVIII", "Đại hội" left out, is the congress's */
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI và Nghị quyết Đảng bộ tỉnh "
+				"lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[1].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "AA6: %d citations, second %s", r->ncitations, r->ncitations > 1 ? r->citations[1].key : "none");
+	gb_result_free(r);
+	/* "lần thứ" typed twice (probe aa-01): the organization stays without it */
+	r = extract("Hội nghị quán triệt Nghị quyết Đảng bộ tỉnh lần thứ lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "AA6 doubled: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	/* contrasts: a plenum counted, and a Party organization without the congress's number */
+	r = extract("Hội nghị quán triệt Nghị quyết Hội nghị lần thứ VI Ban Chấp hành Đảng bộ tỉnh và Nghị quyết "
+				"Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(r->ncitations == 0 || !strstr(r->citations[0].key, "dai-hoi"), "AA6 contrast: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28555,6 +28657,7 @@ main(void)
 	test_stop37_s37_head();
 	test_stop37_s37_date2();
 	test_stop37_s37_cong();
+	test_stop37_s37_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
