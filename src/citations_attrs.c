@@ -305,7 +305,7 @@ is_ky(const GbDoc *d, int i)
 {
 	const char *s;
 
-	if (!tok_is(d, i, "ky") && !tok_is(d, i, "ki"))
+	if (!tok_ky(d, i))
 		return false;
 	s = d->norm.data + d->tok[i].off;
 	return d->tok[i].len == 3 && (memcmp(s + 1, "ý", 2) == 0 || memcmp(s + 1, "í", 2) == 0 ||

@@ -657,7 +657,7 @@ note_anniversary(GbMeetState *st, const GbDoc *d, int k)
 				j;
 
 	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "niem") ||
-		!(tok_is(d, k - 2, "ky") || tok_is(d, k - 2, "ki")))
+		!tok_ky(d, k - 2))
 		return;
 	n = gb_tok_int(d, k);
 	for (j = k + 2; j + 4 < d->ntok && j < k + 2 + REVIEWED_DOC; j++)

@@ -665,6 +665,13 @@ is_du(const GbDoc *d, int i)
 	return tok_is(d, i, "du") && gb_exact_any(d, i, "dự");
 }
 
+/* "thông tin thời sự" at j: a briefing on current affairs */
+static inline bool
+current_affairs_at(const GbDoc *d, int j)
+{
+	return tok_is(d, j, "thong") && tok_is(d, j + 1, "tin") && tok_is(d, j + 2, "thoi") && tok_is(d, j + 3, "su");
+}
+
 /*
  * "trong chương trình" right before p, in lower case on one line ("Chiều
  * 29/11, trong chương trình Hội nghị lần thứ 23, ..."): the meeting whose

@@ -120,6 +120,13 @@ national_org_of(const GbDoc *d, int q)
 	return gb_congress_number(d, q + n + 2) ? name : NULL;
 }
 
+/* a cell's name read in lower case, "chi bộ trường X", as "Chi bộ trường X" */
+static const char *
+capital_cell(const GbDoc *d, const char *name)
+{
+	return name[0] == 'c' ? gb_arena_concat(d->arena, "Chi", name + 3, NULL) : name;
+}
+
 /*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
@@ -135,6 +142,7 @@ congress_of(const GbDoc *d, int q)
 	const char *name;
 	int			r,
 				h,
+				cell,
 				v,
 				term;
 
@@ -172,24 +180,20 @@ congress_of(const GbDoc *d, int q)
 		 */
 		if ((r = term_years_end(d, q)) > q && !tok_has(d, r, T_NL))
 			q = r + (tok_punct(d, r, ',') ? 1 : 0);
-		if ((gb_congress_head(d, q) == 0 && lower_cell_head(d, q) == 0) ||
-			(r = body_at(d, q, &name)) == q || name == NULL)
+		cell = lower_cell_head(d, q);
+		if ((gb_congress_head(d, q) == 0 && cell == 0) || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
 		/* "Đại hội chi bộ trường X lần thứ XII": the cell's name capitalized */
-		if (lower_cell_head(d, q) > 0 && name[0] == 'c')
-			return gb_arena_concat(d->arena, "Chi", name + 3, NULL);
-		return (char *) name;
+		return (char *) (cell > 0 ? capital_cell(d, name) : name);
 	}
 	if ((h = gb_congress_head(d, q)) == 0 && (tok_is(d, q, "phu") || tok_is(d, q, "doan")))
 		return local_union_of(d, q);
 	/* "Đại hội chi bộ trường X đã diễn ra": the cell's name capitalized */
-	if (h == 0 && (h = lower_cell_head(d, q)) > 0 && (r = body_at(d, q, &name)) > q && name != NULL)
-	{
-		if (name[0] == 'c')
-			name = gb_arena_concat(d->arena, "Chi", name + 3, NULL);
-	}
-	else if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+	cell = h == 0 ? lower_cell_head(d, q) : 0;
+	if ((h == 0 && cell == 0) || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
+	if (cell > 0)
+		name = capital_cell(d, name);
 	/*
 	 * "Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI": where the
 	 * body is, places in apposition before its number (probe-o G4)

@@ -1112,8 +1112,7 @@ static inline bool
 recurring_briefing(const GbDoc *d, int j)
 {
 	return (tok_is(d, j, "bao") && tok_is(d, j + 1, "cao") && tok_is(d, j + 2, "vien")) ||
-		(tok_is(d, j, "thong") && tok_is(d, j + 1, "tin") && tok_is(d, j + 2, "thoi") &&
-		 tok_is(d, j + 3, "su"));
+		current_affairs_at(d, j);
 }
 
 /*
@@ -1684,10 +1683,9 @@ day_to_now(const GbDoc *d, int k, int end, GbDate dt, Period *per)
 static bool
 background_time(const GbDoc *d, int lo, int k)
 {
-	int			s = k - 3;
+	/* "Trước đó, vào (trong) tháng 4/2022": the preposition before k */
+	int			s = tok_is(d, k - 1, "vao") || tok_is(d, k - 1, "trong") ? k - 4 : k - 3;
 
-	if (tok_is(d, s, "vao") || tok_is(d, s, "trong"))
-		s--;
 	return s >= lo && tok_is(d, s, "truoc") && tok_is(d, s + 1, "do") &&
 		gb_exact_any(d, s + 1, "đó") && tok_punct(d, s + 2, ',') &&
 		sentence_start_of(d, lo, s) == s;

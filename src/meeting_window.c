@@ -1327,8 +1327,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				if (strcmp(f->noun, gb_kind_congress) == 0)
 					f->term_year = term_opened(d, k + km, hi);
 				/* "hội nghị thông tin thời sự": a briefing (probe ac AC6) */
-				f->briefing = tok_is(d, k + km, "thong") && tok_is(d, k + km + 1, "tin") &&
-					tok_is(d, k + km + 2, "thoi") && tok_is(d, k + km + 3, "su");
+				f->briefing = current_affairs_at(d, k + km);
 			}
 		}
 		if (!f->organizer)

@@ -148,6 +148,13 @@ range_from(const GbDoc *d, int i)
 	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
 }
 
+/* "kỳ" ("kỷ") at i, also spelt with "i": "nhiệm kì", "kỉ niệm" */
+static inline bool
+tok_ky(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "ky") || tok_is(d, i, "ki");
+}
+
 /*
  * The token after "nhiệm kỳ 2015 - 2020" at i, the years of a term, or i
  * when there is none; also spelt "nhiệm kì" (probe ac AC1).
@@ -155,7 +162,7 @@ range_from(const GbDoc *d, int i)
 static inline int
 term_years_end(const GbDoc *d, int i)
 {
-	return tok_is(d, i, "nhiem") && (tok_is(d, i + 1, "ky") || tok_is(d, i + 1, "ki")) &&
+	return tok_is(d, i, "nhiem") && tok_ky(d, i + 1) &&
 		range_from(d, i + 2) ? i + 5 : i;
 }
 

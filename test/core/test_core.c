@@ -27758,6 +27758,26 @@ test_stop37_s37_cite(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 37, the last read: background_time() looked for "vào"/"trong" at
+ * "đó", so "Trước đó, trong tháng 4/2022, ..." still gave its month as
+ * the period reviewed.
+ */
+static void
+test_stop37_last_read(void)
+{
+	when_period("last read: Trước đó, trong", "Ngày 23/6/2023, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An "
+				"đã xem xét, kết luận. Trước đó, trong tháng 4/2022, UBND xã Hải Khê có hai dự án xây lắp công trình.",
+				0, 0, 0, NULL);
+	when_period("last read: Trước đó, vào", "Ngày 23/6/2023, tại kỳ họp thứ 14, Ủy ban Kiểm tra Tỉnh ủy Nghệ An "
+				"đã xem xét, kết luận. Trước đó, vào tháng 4/2022, UBND xã Hải Khê có hai dự án xây lắp công trình.",
+				0, 0, 0, NULL);
+	/* a review named after "Trước đó," keeps its period */
+	when_period("last read: Trước đó, a review", "Ngày 12/7/2023, Đảng ủy xã A tổ chức hội nghị. Trước đó, trong "
+				"tháng 6/2023, Đảng ủy xã A đã tổ chức sơ kết công tác 6 tháng đầu năm 2023.", 0, 0, 0,
+				"6 tháng đầu năm 2023");
+}
+
 int
 main(void)
 {
@@ -28658,6 +28678,7 @@ main(void)
 	test_stop37_s37_date2();
 	test_stop37_s37_cong();
 	test_stop37_s37_cite();
+	test_stop37_last_read();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
