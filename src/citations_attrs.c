@@ -1267,14 +1267,14 @@ congress_issuer(const GbDoc *d, int p, Mention *m)
  * the sentence would, and is the document's that body issues (probe u G2).
  */
 #define MEETING_SUBJECT_WORDS	14	/* words of a subject up to its meeting verb */
-#define MEETING_REPORTED_WITHIN 31	/* days a meeting is reported within */
 
 static __attribute__((noinline)) bool
 date_opens_issuing(const GbDoc *d, int k, bool issuing)
 {
 	const char *name;
 	GbDate		dt;
-	bool		has_year;
+	bool		has_year,
+				near;
 	int			e,
 				b,
 				a,
@@ -1295,8 +1295,8 @@ date_opens_issuing(const GbDoc *d, int k, bool issuing)
 	 */
 	if (!has_year)
 		complete_year(d, &dt);
-	for (b = e + 2; b < d->ntok && b <= e + MEETING_SUBJECT_WORDS &&
-		 (issuing || gb_date_just_before_published(d, dt, MEETING_REPORTED_WITHIN)); b++)
+	near = issuing || gb_date_just_before_published(d, dt, GB_REPORTED_WITHIN);
+	for (b = e + 2; near && b < d->ntok && b <= e + MEETING_SUBJECT_WORDS; b++)
 	{
 		if (!tok_has(d, b, T_WORD) || tok_has(d, b, T_NL))
 			break;
@@ -1305,13 +1305,13 @@ date_opens_issuing(const GbDoc *d, int k, bool issuing)
 			(tok_is(d, b, "hop") && !tok_has(d, b, T_UPPER) && gb_exact_any(d, b, "họp")))
 			return true;
 	}
-	if ((b = gb_parse_body(d, e + 1, &name)) <= e + 1)
+	if (!issuing || (b = gb_parse_body(d, e + 1, &name)) <= e + 1)
 		return false;
 	for (n = 0; n < 3 && (a = gb_dict_match(d, b, CAT_ADVERB, NULL)) > 0 && !tok_has(d, b, T_UPPER); n++)
 		b += a;
 	if (is_ky(d, b))
 		b++;
-	return issuing && !tok_has(d, b, T_UPPER) && tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh");
+	return !tok_has(d, b, T_UPPER) && tok_is(d, b, "ban") && tok_is(d, b + 1, "hanh");
 }
 
 /*

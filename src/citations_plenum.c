@@ -808,6 +808,13 @@ bare_cell(const char *local)
 	return local && (strcmp(local, "Chi bộ") == 0 || strcmp(local, "chi bộ") == 0);
 }
 
+/* Whether an organization's name is a cell's, "Chi bộ trường X". */
+static inline bool
+cell_org(const char *org)
+{
+	return strncmp(org, "Chi bộ ", strlen("Chi bộ ")) == 0 || strncmp(org, "chi bộ ", strlen("chi bộ ")) == 0;
+}
+
 /*
  * The organization of the congress numbered n the chunk reports, "Đại hội
  * Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc", or "lần này": NULL when it
@@ -885,7 +892,7 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 			org[t] = reported_congress(d, t + 1);
 		}
 		/* a bare cell's only a cell's: not "Đảng bộ xã X"'s */
-		if (org[t] && (!ms[k].local || strncmp(org[t] + 1, "hi bộ ", strlen("hi bộ ")) == 0))
+		if (org[t] && (!ms[k].local || cell_org(org[t])))
 			ms[k].local = org[t];
 	}
 }

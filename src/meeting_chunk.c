@@ -1094,11 +1094,15 @@ attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 	 * caption gives ("Quang cảnh hội nghị tổng kết tại An Giang."), is the
 	 * meeting's own name, not another's (probe-y Y4)
 	 */
-	if ((*kind)->value == gb_kind_meeting && (m = kind_at(d, q, &k2)) > 0 && k2->aux == 1 &&
-		(tok_punct(d, q + m, ',') || (m = closing_place_end(d, q + m) - q) > 0))
+	if ((*kind)->value == gb_kind_meeting && (m = kind_at(d, q, &k2)) > 0 && k2->aux == 1)
 	{
-		*kind = k2;
-		return q + m;
+		int			e = tok_punct(d, q + m, ',') ? q + m : closing_place_end(d, q + m);
+
+		if (e >= 0)
+		{
+			*kind = k2;
+			return e;
+		}
 	}
 	if ((*kind)->value == gb_kind_badge && tok_is(d, q, "dang") &&
 		gb_tok_capitalized(d, q) && tok_punct(d, q + 1, ','))

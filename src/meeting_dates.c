@@ -11,7 +11,6 @@
 
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define TOLD_AHEAD		60		/* and one whose days follow "diễn ra" (cue_told) */
-#define REPORTED_WITHIN	31		/* days before publication a meeting's guessed day is sure */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
 
@@ -100,7 +99,7 @@ before_published_year(GbDate in_period, GbDate published)
 		return false;
 	near = near_reference(in_period, published, ANNOUNCED_AHEAD);
 	/* a report in the weeks after the day so dated, not months after it */
-	return near.y == in_period.y + 1 && gb_date_days(published) - gb_date_days(near) <= REPORTED_WITHIN;
+	return near.y == in_period.y + 1 && gb_date_days(published) - gb_date_days(near) <= GB_REPORTED_WITHIN;
 }
 
 /*
@@ -251,6 +250,15 @@ after_period(GbDate md, const Period *per)
 	return r;
 }
 
+/* md after the whole year y, as after_period() */
+static GbDate
+after_year(GbDate md, int y)
+{
+	Period		year = {.mlo = 1, .nmonths = 12, .year = y};
+
+	return after_period(md, &year);
+}
+
 /*
  * The year written in the text with the day and month of md, or with one of
  * the next days of a range ("từ ngày 26-29/10" and later "khai mạc ngày
@@ -355,7 +363,7 @@ reported_soon(GbDate held, GbDate ref)
 	if (held.y == 0 || ref.y == 0 || ref.d == 0)
 		return false;
 	gap = gb_date_days(ref) - gb_date_days(held);
-	return gap >= 0 && gap <= REPORTED_WITHIN;
+	return gap >= 0 && gap <= GB_REPORTED_WITHIN;
 }
 
 /*
@@ -458,10 +466,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			 * 2023": the year a plenum conveyed reviews is before it, and
 			 * the report passing on its results soon after it (probe y Y10)
 			 */
-			Period		year = {.mlo = 1, .nmonths = 12,
-			.year = st->agenda_year ? st->agenda_year : st->lead.agenda_year};
-
-			held = after_period(held, &year);
+			held = after_year(held, st->agenda_year ? st->agenda_year : st->lead.agenda_year);
 		}
 		else if ((written = year_written_with(st, held, st->cue.range)) != 0 &&
 				 !before_latest_cited(st, held, written, latest_cited))
@@ -501,9 +506,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {.mlo = 1, .nmonths = 12, .year = st->first_year};
-
-			held = after_period(held, &year);
+			held = after_year(held, st->first_year);
 		}
 		else if (st->first_year)
 		{

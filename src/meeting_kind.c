@@ -634,10 +634,13 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;
 	/* "học tập (các) nghị quyết" only, not "học tập và làm theo ..." */
-	if (m > 0 && ph->value == gb_kind_study &&
-		!(tok_is(d, i + m, "nghi") && tok_is(d, i + m + 1, "quyet")) &&
-		!(tok_is(d, i + m, "cac") && tok_is(d, i + m + 1, "nghi") && tok_is(d, i + m + 2, "quyet")))
-		return 0;
+	if (m > 0 && ph->value == gb_kind_study)
+	{
+		int			r = i + m + (tok_is(d, i + m, "cac") ? 1 : 0);
+
+		if (!(tok_is(d, r, "nghi") && tok_is(d, r + 1, "quyet")))
+			return 0;
+	}
 	if (m > 0 && review_not_meetings(d, i, ph))
 		return 0;
 	if (m > 0 && ph->aux == 1 && !tok_has(d, i, T_UPPER) && members_counted_act(d, i))

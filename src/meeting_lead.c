@@ -12,7 +12,6 @@
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define SUBJECT_AHEAD	36		/* tokens from a date set off by commas on to its clause's verb */
-#define REPORTED_WITHIN_MONTH 31	/* days a meeting is reported within */
 #define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define CENTRAL_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
 #define RESULTS_BACK	5		/* tokens from a plenum back to "kết quả (quan trọng của)" */
@@ -377,7 +376,7 @@ subject_after_date(const GbDoc *d, int j, int k, int q)
 		tok_is(d, q, "tai") || tok_is(d, q, "cua") || tok_has(d, q, T_NL))
 		return false;
 	if (!gb_parse_date(d, k + tok_is(d, k, "ngay"), &i, &dt, &has_year) || !has_year ||
-		!gb_date_just_before_published(d, dt, REPORTED_WITHIN_MONTH))
+		!gb_date_just_before_published(d, dt, GB_REPORTED_WITHIN))
 		return false;
 	for (i = j + 1; i < k; i++)
 		if (tok_is(d, i, "ban") && tok_is(d, i + 1, "hanh"))

@@ -393,17 +393,13 @@ spoken_read(const GbDoc *d, int k)
 		return true;
 	/*
 	 * "các mục tiêu, chỉ tiêu Đại hội Đảng bộ tỉnh lần thứ XVII đề ra",
-	 * "nhiệm vụ Đại hội ...": the goals a congress set (stop 36 U9)
-	 */
-	if (k == k0 && tok_is(d, k, "dai") && tok_is(d, k + 1, "hoi") &&
-		meetwords_ending_at(d, k, MW_BIT(MW_TARGET) | MW_BIT(MW_PLAN)) != 0)
-		return true;
-	/*
+	 * "nhiệm vụ Đại hội ...": the goals a congress set (stop 36 U9);
 	 * "thông tin nhanh kết quả Đại hội ...": the results of a congress over,
 	 * which a briefing conveys (stop 37 Z2)
 	 */
 	if (k == k0 && tok_is(d, k, "dai") && tok_is(d, k + 1, "hoi") &&
-		tok_is(d, k - 1, "qua") && tok_is(d, k - 2, "ket") && !tok_has(d, k - 1, T_NL | T_UPPER))
+		(meetwords_ending_at(d, k, MW_BIT(MW_TARGET) | MW_BIT(MW_PLAN)) != 0 ||
+		 (tok_is(d, k - 1, "qua") && tok_is(d, k - 2, "ket") && !tok_has(d, k - 1, T_NL | T_UPPER))))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;

@@ -14,21 +14,6 @@
 
 #define POST_VERB_WORDS	6		/* at most, words of a verb of gb_post_for_verbs */
 
-/* Whether tokens [a0, a1) and [b0, b1) are the same words, folded. */
-static bool
-same_words(const GbDoc *d, int a0, int a1, int b0, int b1)
-{
-	int			k;
-
-	if (a1 - a0 != b1 - b0)
-		return false;
-	for (k = 0; k < a1 - a0; k++)
-		if (d->tok[a0 + k].flen != d->tok[b0 + k].flen ||
-			memcmp(tok_fold(d, a0 + k), tok_fold(d, b0 + k), d->tok[a0 + k].flen) != 0)
-			return false;
-	return true;
-}
-
 /*
  * Whether the title [a0, a1) is the shared title [b0, b1) held as its
  * standing member: "Phó Bí thư Thường trực Tỉnh ủy" or "Phó Bí thư
@@ -49,7 +34,7 @@ standing_of(const GbDoc *d, int a0, int a1, int b0, int b1)
 			a0++;
 			continue;
 		}
-		if (b == b1 || !same_words(d, a0, a0 + 1, b, b + 1))
+		if (b == b1 || !gb_same_words(d, a0, a0 + 1, b, b + 1))
 			return false;
 		b++;
 	}
@@ -73,7 +58,7 @@ restates_shared(const GbDoc *d, int k, const GbTitleChain *shared, bool caps)
 		return false;
 	for (a = 0; a < own.n; a++)
 		for (b = 0; b < shared->n; b++)
-			if (same_words(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]) ||
+			if (gb_same_words(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]) ||
 				standing_of(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]))
 				return true;
 	return false;

@@ -146,15 +146,16 @@ list_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, int t0, 
 
 	if (r == k)
 		r = name_list(st, d, k, honorific, NULL, t0, false, caps);
+	e = r == k ? gb_parse_chain(d, k, caps, &c) : k;
 	/*
 	 * "các đồng chí: Phó Bí thư Tỉnh ủy, Trần Văn B, Trưởng Ban ...": the
 	 * post is B's, B under the list's honorific
 	 */
-	if (r == k && (e = gb_parse_chain(d, k, caps, &c)) > k && honorific && post_opens_item(d, k, e, caps) &&
+	if (e > k && honorific && post_opens_item(d, k, e, caps) &&
 		(r = name_list(st, d, e + 1, honorific, &c, k, true, caps)) == e + 1)
 		r = k;
 	if (r == k && e > k && !tok_punct(d, e, ':') &&
-			 (r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
+		(r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
 		r = k;
 	if (r == k && (e = titled_name_in_item(d, k, caps)) > k)
 		r = name_list(st, d, e, honorific, NULL, e, true, caps);

@@ -125,6 +125,7 @@ extern long gb_date_days(GbDate d);
  * publication: the caller's, else the one its head gives (a date that
  * completes a year, gb_head_year_date()).  False when none is known.
  */
+#define GB_REPORTED_WITHIN	31		/* days after a meeting its report is published */
 extern bool gb_date_just_before_published(const GbDoc *d, GbDate dt, int within);
 
 /* Token i capitalized or all in capitals: a word that may name something */
@@ -146,6 +147,19 @@ static inline bool
 range_from(const GbDoc *d, int i)
 {
 	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
+}
+
+/* Whether tokens [a0, a1) and [b0, b1) are the same words, folded. */
+static inline bool
+gb_same_words(const GbDoc *d, int a0, int a1, int b0, int b1)
+{
+	if (a1 - a0 != b1 - b0)
+		return false;
+	for (int k = 0; k < a1 - a0; k++)
+		if (d->tok[a0 + k].hash != d->tok[b0 + k].hash || d->tok[a0 + k].flen != d->tok[b0 + k].flen ||
+			memcmp(tok_fold(d, a0 + k), tok_fold(d, b0 + k), d->tok[a0 + k].flen) != 0)
+			return false;
+	return true;
 }
 
 /* "kỳ" ("kỷ") at i, also spelt with "i": "nhiệm kì", "kỉ niệm" */

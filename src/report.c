@@ -869,17 +869,6 @@ same_line(const GbDoc *d, int a, int ae, int b, int be)
 	return la == lb && memcmp(d->norm.data + d->tok[a].off, d->norm.data + d->tok[b].off, la) == 0;
 }
 
-/* Whether the tokens [a, a + n) and [b, b + n) fold alike ("tòa soạn", "Tòa soạn"). */
-static bool
-same_folded(const GbDoc *d, int a, int b, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (d->tok[a + i].hash != d->tok[b + i].hash || d->tok[a + i].flen != d->tok[b + i].flen ||
-			memcmp(tok_fold(d, a + i), tok_fold(d, b + i), d->tok[a + i].flen) != 0)
-			return false;
-	return true;
-}
-
 /*
  * Whether the line [b, le) is one phrase written twice, "CHỈ ĐẠO ĐIỀU HÀNH
  * CHỈ ĐẠO ĐIỀU HÀNH": a section's name doubled by a page's menu and its
@@ -897,7 +886,7 @@ doubled_line(const GbDoc *d, int b, int le)
 		return true;
 	for (int p = 1; p <= 2 && (h = (le - b - p) / 2) >= 1; p++)
 		if ((le - b - p) % 2 == 0 && gb_word_upper(d, le - h) &&
-			same_folded(d, le - 2 * h, le - h, h))
+			gb_same_words(d, le - 2 * h, le - h, le - h, le))
 			return true;
 	return false;
 }
