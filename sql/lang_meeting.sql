@@ -5996,3 +5996,9 @@ FROM (VALUES
     ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự lần thứ 5.
 Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-meet: AC5, AA7. A lead dated by "hôm nay" alone takes the day a later sentence says its meeting or one of its sittings "diễn ra"; "điểm cầu trung tâm là <name>" names the hub
+SELECT held_on, time_of_day, bridge_points
+FROM (VALUES
+    ($$Hôm nay Chi bộ trường Tiểu học Võ Thị Sáu long trọng tổ chức Đại hội chi bộ lần thứ II, nhiệm kì 2020-2022. Và phiên chính thức diễn ra sáng ngày 21/02/2020 trong không khí trang nghiêm.$$),
+    ($$Sáng 13/7/2021, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác dân vận. Hội nghị được tổ chức trực tuyến tại điểm cầu trung tâm là Ban Dân vận Trung ương kết nối với 63 điểm cầu các tỉnh, thành phố.$$)
+) AS v(body), gb_extract(body, NULL::date);

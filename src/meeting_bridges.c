@@ -435,7 +435,15 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			q++;
 	}
 	else if ((m = hub_descriptor(d, q)) > 0)
+	{
 		q += m;
+		/*
+		 * "điểm cầu trung tâm là Ban Dân vận Trung ương": the hub's name
+		 * after "là", as the main point's (probe aa AA7)
+		 */
+		if (tok_is(d, q, "la") && gb_exact_any(d, q, "là") && central_point_named(d, q + 1))
+			q++;
+	}
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;

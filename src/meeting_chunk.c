@@ -822,10 +822,16 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 	if (cue.has_date && st->cue.has_date &&
 		(cue.date.d != st->cue.date.d || cue.date.m != st->cue.date.m))
 		return;
-	/* the subject: the nearest meeting noun back in the sentence */
+	/*
+	 * the subject: the nearest meeting noun back in the sentence; under a
+	 * lead of "hôm nay" alone, a sitting too, "phiên chính thức diễn ra
+	 * sáng ngày 21/02/2020", a part of the meeting the lead names
+	 */
 	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
 	{
-		if ((m = kind_at(d, j, &kind)) > 0 && kind->aux == 0)
+		if (((m = kind_at(d, j, &kind)) > 0 && kind->aux == 0) ||
+			(!st->cue.has_date && cue.has_date &&
+			 (m = meetword_match(d, j, MW_SITTING, NULL)) > 0))
 		{
 			/*
 			 * capitalized only as it opens its sentence, its verb right
@@ -835,7 +841,26 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 			if (!tok_has(d, j, T_UPPER) ||
 				(v - (j + m) <= 3 && (j == 0 || gb_sentence_break(d, j)) &&
 				 !tok_has(d, j + m, T_UPPER)))
+			{
 				st->later_time = cue.time_of_day;
+
+				/*
+				 * "Hôm nay, Chi bộ ... tổ chức Đại hội ... Phiên chính
+				 * thức diễn ra sáng ngày 21/02/2020": the day written is
+				 * the meeting's, not the publication's (probe ac AC5)
+				 */
+				if (!st->cue.has_date && cue.has_date)
+				{
+					st->cue.date = cue.date;
+					st->cue.range = cue.range;
+					st->cue.has_date = true;
+					st->cue.yesterday = false;
+					st->cue.start = cue.start;
+					st->cue.end = cue.end;
+					st->cue_os = d->tok[cue.start].os;
+					st->cue_oe = d->tok[cue.end - 1].oe;
+				}
+			}
 			return;
 		}
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||

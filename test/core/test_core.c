@@ -27778,6 +27778,66 @@ test_stop37_last_read(void)
 				"6 tháng đầu năm 2023");
 }
 
+/*
+ * Stop 38, s38-meet: a lead dated by "hôm nay" alone takes the day a later
+ * sentence says its meeting or one of its sittings "diễn ra" (probe ac
+ * AC5); "điểm cầu trung tâm là <name>" names the hub (probe aa AA7).
+ */
+static void
+test_stop38_s38_meet(void)
+{
+	GbResult   *r;
+	static const char *const hub[] = {"Ban Dân vận Trung ương", NULL};
+
+	/* AC5: the official sitting's day, not the publication's */
+	r = extract("Hôm nay Chi bộ trường Tiểu học Võ Thị Sáu long trọng tổ chức Đại hội chi bộ lần thứ II, "
+				"nhiệm kì 2020-2022. Chương trình đại hội diễn ra trong 2 phiên. Và phiên chính thức "
+				"diễn ra sáng ngày 21/02/2020 trong không khí trang nghiêm.", 2020, 2, 22);
+	CHECK(r->meeting.held_on.y == 2020 && r->meeting.held_on.m == 2 && r->meeting.held_on.d == 21 &&
+		  r->meeting.date_inferred == 0, "AC5 sitting: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the meeting's own noun, no publication date */
+	r = extract("Hôm nay Chi bộ trường Tiểu học Võ Thị Sáu long trọng tổ chức Đại hội chi bộ lần thứ II, "
+				"nhiệm kì 2020-2022. Đại hội diễn ra sáng ngày 21/02/2020 trong không khí trang nghiêm.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2020 && r->meeting.held_on.m == 2 && r->meeting.held_on.d == 21,
+		  "AC5 noun: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrasts: another congress's sitting, named, keeps the publication's day */
+	r = extract("Hôm nay Chi bộ trường Tiểu học Võ Thị Sáu long trọng tổ chức hội nghị sơ kết. Phiên khai mạc "
+				"Đại hội Đảng bộ tỉnh diễn ra sáng ngày 14/10/2020.", 2020, 2, 22);
+	CHECK(r->meeting.held_on.y == 2020 && r->meeting.held_on.m == 2 && r->meeting.held_on.d == 22,
+		  "AC5 contrast other congress: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a dated lead keeps its day against a sitting of another day */
+	r = extract("Sáng ngày 20/02/2020, Chi bộ trường Tiểu học Võ Thị Sáu tổ chức Đại hội chi bộ lần thứ II. "
+				"Phiên chính thức diễn ra sáng ngày 21/02/2020.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2020 && r->meeting.held_on.m == 2 && r->meeting.held_on.d == 20,
+		  "AC5 contrast dated lead: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AA7: the hub named after "là" */
+	r = extract("Sáng 13/7/2021, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác "
+				"dân vận. Hội nghị được tổ chức trực tuyến tại điểm cầu trung tâm là Ban Dân vận Trung ương "
+				"kết nối với 63 điểm cầu các tỉnh, thành phố.", 0, 0, 0);
+	CHECK(bridges_are(r, hub), "AA7: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	/* contrasts: a hub with no name after it, and "là" with no name */
+	r = extract("Sáng 13/7/2021, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác "
+				"dân vận. Hội nghị được tổ chức tại điểm cầu trung tâm, kết nối với 63 điểm cầu.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "AA7 contrast bare hub: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 13/7/2021, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác "
+				"dân vận. Hội nghị được tổ chức tại điểm cầu trung tâm là nơi đặt máy chủ kết nối với 63 điểm "
+				"cầu.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "AA7 contrast là nơi: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28679,6 +28739,7 @@ main(void)
 	test_stop37_s37_cong();
 	test_stop37_s37_cite();
 	test_stop37_last_read();
+	test_stop38_s38_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
