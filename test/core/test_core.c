@@ -27778,6 +27778,31 @@ test_stop37_last_read(void)
 				"6 tháng đầu năm 2023");
 }
 
+/*
+ * Stop 38, s38-tidy: the code-review leftovers.  parse_congress() and
+ * parse_elided_congress() share one loop, congress_named_number(), so that
+ * "lần thứ" typed twice is read once after "Đại hội" too.
+ */
+static void
+test_stop38_s38_tidy(void)
+{
+	GbResult   *r;
+
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "s38 tidy: doubled after Đại hội: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	/* contrasts: once, and the elided congress still asks a Roman number */
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "s38 tidy: once after Đại hội: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Nghị quyết Đảng bộ tỉnh lần thứ 18.", 0, 0, 0);
+	CHECK(r->ncitations == 0 || !strstr(r->citations[0].key, "dai-hoi"), "s38 tidy: elided arabic: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28679,6 +28704,7 @@ main(void)
 	test_stop37_s37_cong();
 	test_stop37_s37_cite();
 	test_stop37_last_read();
+	test_stop38_s38_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
