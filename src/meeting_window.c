@@ -211,7 +211,7 @@ term_before(const GbDoc *d, int j)
 		   (tok_has(d, i, T_NUM) || (tok_has(d, i, T_PUNCT) && !tok_punct(d, i, '.') &&
 									 !tok_punct(d, i, ';'))))
 		i--;
-	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_is(d, i, "ky") || tok_has(d, i, T_NL))
+	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_ky(d, i) || tok_has(d, i, T_NL))
 		return j;
 	return tok_punct(d, i - 2, ',') ? i - 2 : i - 1;
 }
@@ -690,7 +690,7 @@ term_opened(const GbDoc *d, int k, int hi)
 		/* "tổng kết thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025": the document's term */
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return 0;
-		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
+		if (tok_is(d, j, "nhiem") && tok_ky(d, j + 1))
 			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
 	}
 	return 0;

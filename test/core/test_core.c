@@ -27787,6 +27787,7 @@ static void
 test_stop38_s38_tidy(void)
 {
 	GbResult   *r;
+	const GbCitation *c;
 
 	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ lần thứ XVIII.", 0, 0, 0);
 	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
@@ -27800,6 +27801,25 @@ test_stop38_s38_tidy(void)
 	r = extract("Hội nghị quán triệt Nghị quyết Đảng bộ tỉnh lần thứ 18.", 0, 0, 0);
 	CHECK(r->ncitations == 0 || !strstr(r->citations[0].key, "dai-hoi"), "s38 tidy: elided arabic: %s",
 		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+
+	/*
+	 * "nhiệm kì", as "nhiệm kỳ" (tok_ky()): a congress's term opened gives
+	 * its year, a plenum's term before "nhằm" ends its name, the round of
+	 * congresses of all levels gives the document's term
+	 */
+	when_dates("s38 tidy: nhiệm kì opened", "Sáng 12/3, Đại hội Đảng bộ xã Tân Lập nhiệm kì 2020 - 2025 khai mạc.",
+			   0, 0, 0, "2020-3-12", NULL);
+	when_dates("s38 tidy: nhiệm kỳ opened", "Sáng 12/3, Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2020 - 2025 khai mạc.",
+			   0, 0, 0, "2020-3-12", NULL);
+	when_dates("s38 tidy: no term, no year", "Sáng 12/3, Đại hội Đảng bộ xã Tân Lập khai mạc.", 0, 0, 0, "-", NULL);
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
+			  "bộ xã lần thứ 2, nhiệm kì 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng "
+			  "thời quán triệt một số văn bản của Trung ương.", "hội nghị");
+	r = extract("Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, "
+				"nhiệm kì 2020 – 2025.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XII"), "s38 tidy: round nhiệm kì: term %s", c && c->term ? c->term : "NULL");
 	gb_result_free(r);
 }
 
