@@ -1322,8 +1322,12 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 					f->noun = "kỳ họp";
 				if (strcmp(f->noun, gb_kind_congress) == 0)
 					f->term_year = term_opened(d, k + km, hi);
-				/* "hội nghị thông tin thời sự": a briefing (probe ac AC6) */
-				f->briefing = current_affairs_at(d, k + km);
+				/*
+				 * "hội nghị thông tin thời sự": a briefing (probe ac AC6);
+				 * so is the noun "buổi thông tin thời sự" itself
+				 */
+				f->briefing = current_affairs_at(d, k + km) ||
+					strcmp(f->noun, "thông tin thời sự") == 0;
 			}
 		}
 		if (!f->organizer)

@@ -27821,6 +27821,13 @@ test_stop38_s38_tidy(void)
 	c = find_cit(r, "Chỉ thị", "35", 0);
 	CHECK(c && str_is(c->term, "XII"), "s38 tidy: round nhiệm kì: term %s", c && c->term ? c->term : "NULL");
 	gb_result_free(r);
+
+	/* "buổi thông tin thời sự" a briefing as "hội nghị thông tin thời sự" is: no period of its lecturer's */
+	when_period("s38 tidy: buổi thông tin thời sự", "Sáng 12-9, Thị ủy Bình Long tổ chức buổi thông tin thời sự "
+				"lần thứ 5.\nCác đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng "
+				"đầu năm 2017 của Việt Nam.", 2017, 9, 13, NULL);
+	when_period("s38 tidy: buổi thông tin thời sự and a review", "Sáng 12-9, Thị ủy Bình Long tổ chức buổi thông "
+				"tin thời sự và sơ kết công tác 6 tháng đầu năm 2017.", 2017, 9, 13, "6 tháng đầu năm 2017");
 }
 
 int
