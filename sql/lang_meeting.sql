@@ -5996,3 +5996,11 @@ FROM (VALUES
     ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự lần thứ 5.
 Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 38, s38-tidy: "nhiệm kì" read as "nhiệm kỳ" in a congress's term (its year); "buổi thông tin thời sự" a briefing as "hội nghị thông tin thời sự" is (no period of its lecturer's)
+SELECT held_on, meeting_kind, period_text
+FROM (VALUES
+    ($$Sáng 12/3, Đại hội Đảng bộ xã Tân Lập nhiệm kì 2020 - 2025 khai mạc.$$),
+    ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức buổi thông tin thời sự lần thứ 5.
+Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
+) AS v(body), gb_extract(body, NULL::date);
