@@ -766,3 +766,7 @@ SELECT kind, number, issuer, subject FROM gb_citations($$Thực hiện Kế ho�
 
 -- stop 37, s37-cite: AA6. "Nghị quyết Đảng bộ tỉnh lần thứ XVIII", "Đại hội" left out, is the provincial congress's resolution
 SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI và Nghị quyết Đảng bộ tỉnh lần thứ XVIII.$$);
+
+-- stop 38, s38-tidy: "lần thứ" typed twice read once after "Đại hội" too; "các cấp, nhiệm kì 2020 – 2025" the round of congresses as with "nhiệm kỳ"
+SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ lần thứ XVIII.$$);
+SELECT key, term FROM gb_citations($$Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, nhiệm kì 2020 – 2025.$$);

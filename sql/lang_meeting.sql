@@ -6002,3 +6002,11 @@ FROM (VALUES
     ($$Hôm nay Chi bộ trường Tiểu học Võ Thị Sáu long trọng tổ chức Đại hội chi bộ lần thứ II, nhiệm kì 2020-2022. Và phiên chính thức diễn ra sáng ngày 21/02/2020 trong không khí trang nghiêm.$$),
     ($$Sáng 13/7/2021, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác dân vận. Hội nghị được tổ chức trực tuyến tại điểm cầu trung tâm là Ban Dân vận Trung ương kết nối với 63 điểm cầu các tỉnh, thành phố.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 38, s38-tidy: "nhiệm kì" read as "nhiệm kỳ" in a congress's term (its year); "buổi thông tin thời sự" a briefing as "hội nghị thông tin thời sự" is (no period of its lecturer's)
+SELECT held_on, meeting_kind, period_text
+FROM (VALUES
+    ($$Sáng 12/3, Đại hội Đảng bộ xã Tân Lập nhiệm kì 2020 - 2025 khai mạc.$$),
+    ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức buổi thông tin thời sự lần thứ 5.
+Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -890,7 +890,7 @@ all_levels_round(const GbDoc *d, int r, int to)
 	q += 2;
 	if (tok_punct(d, q, ','))
 		q++;
-	if (q + 5 > to || !tok_is(d, q, "nhiem") || !tok_is(d, q + 1, "ky") ||
+	if (q + 5 > to || !tok_is(d, q, "nhiem") || !tok_ky(d, q + 1) ||
 		!tok_has(d, q + 2, T_NUM) || d->tok[q + 2].len != 4 || !tok_punct(d, q + 3, '-') ||
 		!tok_has(d, q + 4, T_NUM) || d->tok[q + 4].len != 4)
 		return 0;

@@ -283,9 +283,10 @@ listed_after_issued(const GbDoc *d, int i)
 /*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
  * thị ...", "Ngày 9/3/2022, Tổng Bí thư ... đã ký Quy định ...": the
- * issuer and date written before a document.
+ * issuer and date written before a document.  Returns where the subject
+ * of its issuing verb ends (subject_end()), or -1 with no such verb.
  */
-static void
+static int
 look_back(const GbDoc *d, int i, int floor, Mention *m)
 {
 	int			v,
@@ -298,7 +299,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 	if ((v = issue_verb_before(d, i, floor)) < 0)
 	{
 		if ((v = drawn_up_before(d, i, floor, m)) < 0)
-			return;
+			return -1;
 		drawn = true;
 	}
 	b_end = subject_end(d, v, floor, m);
@@ -311,7 +312,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		{
 			/* a plan drawn up: by the committee its code names only */
 			if (drawn && !code_committee(m->code, name))
-				return;
+				return -1;
 			if (!m->issuer && !signer_post(d, s, b_end))
 			{
 				m->issuer = name;
@@ -325,7 +326,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		}
 	}
 	if (drawn && !m->issuer)
-		return;
+		return -1;
 	if (!m->issuer)
 		m->issuer = joint_issuer_before(d, start, b_end);
 	/*
@@ -355,6 +356,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 				m->issued = dt;
 		}
 	}
+	return drawn ? -1 : b_end;
 }
 
 /*
@@ -366,12 +368,10 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
  * that committee.  Its name, or NULL.  Out of line: asked only after ";".
  */
 static __attribute__((noinline)) const char *
-elided_issuer(const GbCitState *st, const GbDoc *d, int i, int floor, const Mention *m)
+elided_issuer(const GbCitState *st, const GbDoc *d, int i, int floor, int b, const Mention *m)
 {
 	const Mention *prev;
-	Mention		tmp = *m;
 	int			v = issue_verb_before(d, i, floor + 1),
-				b,
 				de,
 				e = floor + 1;
 	GbDate		dt;
@@ -383,7 +383,6 @@ elided_issuer(const GbCitState *st, const GbDoc *d, int i, int floor, const Ment
 	if (!prev->issuer || prev->own_issuer || prev->t1 > floor || floor - prev->t0 > 120 ||
 		issue_verb_before(d, prev->t0, 0) < 0)
 		return NULL;
-	b = subject_end(d, v, floor + 1, &tmp);
 	if (tok_is(d, e, "nam") && tok_has(d, e + 1, T_NUM))
 		e += 2;
 	else if (tok_is(d, e, "ngay") && gb_parse_date(d, e + 1, &de, &dt, &has_year))
@@ -641,7 +640,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	int			j,
 				p,
 				e,
-				list_from = -1;
+				list_from = -1,
+				b_end;
 	bool		bare;
 	Mention		m;
 	const char *suffix = NULL;
@@ -925,9 +925,13 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	}
 	m.t1 = e;
 	m.plain = bare && e == p + 1;
-	look_back(d, m.t0, floor, &m);
-	if (!m.issuer && m.code && floor > 0 && floor < m.t0 && tok_punct(d, floor, ';'))
-		m.issuer = elided_issuer(st, d, m.t0, floor, &m);
+	b_end = look_back(d, m.t0, floor, &m);
+	/*
+	 * its subject's end reused: the ";" at floor is no adverb, comma or
+	 * term, so look_back()'s verb and subject end are those past floor
+	 */
+	if (!m.issuer && m.code && floor > 0 && floor < m.t0 && tok_punct(d, floor, ';') && b_end >= 0)
+		m.issuer = elided_issuer(st, d, m.t0, floor, b_end, &m);
 	{
 		int			df,
 					h,

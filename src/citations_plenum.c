@@ -501,6 +501,62 @@ congress_org_after(const GbDoc *d, int q, const char **local)
 }
 
 /*
+ * The congress's number after the name of the body at q (its head w
+ * tokens), "Đảng bộ Quân đội lần thứ XI", "Hội Nông dân tỉnh lần thứ X":
+ * the token after the number, or p; *local the body.  "lần thứ" typed
+ * twice is read once (probe aa-01).  elided, for a name without "Đại hội"
+ * (parse_elided_congress()), asks more: "lần thứ" and a Roman number, and
+ * no "khóa".
+ */
+static int
+congress_named_number(const GbDoc *d, int p, int q, int w, bool elided, int *term, const char **local)
+{
+	int			r,
+				e;
+
+	for (r = q + w; r < d->ntok && r - q < 10; r++)
+	{
+		if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
+			return p;
+		/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
+		if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || (!elided && !tok_has(d, r, T_UPPER))))
+		{
+			int			n = !tok_is(d, r + 1, "thu") ? r + 1 :
+				tok_is(d, r + 2, "lan") && tok_is(d, r + 3, "thu") ? r + 4 : r + 2;
+
+			if ((elided && (!tok_has(d, n, T_ROMAN) || tok_has(d, n, T_NL))) ||
+				(e = congress_number(d, n, term)) == n)
+				return p;
+			/*
+			 * "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ
+			 * XI": the scope is no part of the name (stop 36 X1a)
+			 */
+			if (r - 2 >= q + w && tok_is(d, r - 2, "toan") && tok_is(d, r - 1, "quoc"))
+				*local = congress_org(d, q, r - 2);
+			else
+				*local = congress_org(d, q, r);
+			return e;
+		}
+		/*
+		 * "Đảng bộ huyện Bắc Trà My khóa XI": the term of the committee
+		 * the congress elected is its number, as "lần thứ XI" (probe 66
+		 * G5); a Roman numeral only, "khóa" being a course's word too;
+		 * a Đảng bộ's only, as probe 66 left a mass organization's
+		 */
+		if (!elided && tok_is(d, r, "khoa") && tok_is(d, q, "dang") &&
+			!tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
+		{
+			e = congress_number(d, r + 1, term);
+			if (e == r + 1)
+				return p;
+			*local = gb_span_text(d, q, r);
+			return e;
+		}
+	}
+	return p;
+}
+
+/*
  * "Nghị quyết Đảng bộ tỉnh lần thứ XVIII": a Party organization at p with
  * the congress's Roman number after "lần thứ", the word "Đại hội" left
  * out, is its congress, as parse_congress() reads it with the word; a
@@ -510,29 +566,10 @@ congress_org_after(const GbDoc *d, int q, const char **local)
 int
 parse_elided_congress(const GbDoc *d, int p, int *term, const char **local)
 {
-	int			r,
-				e;
-
 	if (!(tok_is(d, p, "dang") && tok_has(d, p, T_UPPER) && tok_is(d, p + 1, "bo")) ||
 		tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL))
 		return p;
-	for (r = p + 2; r < d->ntok && r - p < 10; r++)
-	{
-		if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
-			return p;
-		if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
-		{
-			/* "lần thứ lần thứ XVIII", the words typed twice (probe aa-01) */
-			int			n = tok_is(d, r + 2, "lan") && tok_is(d, r + 3, "thu") ? r + 4 : r + 2;
-
-			if (!tok_has(d, n, T_ROMAN) || tok_has(d, n, T_NL) ||
-				(e = congress_number(d, n, term)) == n)
-				return p;
-			*local = congress_org(d, p, r);
-			return e;
-		}
-	}
-	return p;
+	return congress_named_number(d, p, p, 2, true, term, local);
 }
 
 /*
@@ -589,49 +626,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	 */
 	if ((w = congress_head(d, q)) > 0 || (w = gb_women_union_at(d, q) > 0 ? 2 : 0) > 0 ||
 		(w = gb_youth_union_at(d, q) > 0 ? 1 : 0) > 0)
-	{
-		int			r;
-
-		for (r = q + w; r < d->ntok && r - q < 10; r++)
-		{
-			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
-				return p;
-			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
-			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
-			{
-				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
-
-				e = congress_number(d, n, term);
-				if (e == n)
-					return p;
-				/*
-				 * "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ
-				 * XI": the scope is no part of the name (stop 36 X1a)
-				 */
-				if (r - 2 >= q + w && tok_is(d, r - 2, "toan") && tok_is(d, r - 1, "quoc"))
-					*local = congress_org(d, q, r - 2);
-				else
-					*local = congress_org(d, q, r);
-				return e;
-			}
-			/*
-			 * "Đảng bộ huyện Bắc Trà My khóa XI": the term of the committee
-			 * the congress elected is its number, as "lần thứ XI" (probe 66
-			 * G5); a Roman numeral only, "khóa" being a course's word too;
-			 * a Đảng bộ's only, as probe 66 left a mass organization's
-			 */
-			if (tok_is(d, r, "khoa") && tok_is(d, q, "dang") &&
-				!tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
-			{
-				e = congress_number(d, r + 1, term);
-				if (e == r + 1)
-					return p;
-				*local = gb_span_text(d, q, r);
-				return e;
-			}
-		}
-		return p;
-	}
+		return congress_named_number(d, p, q, w, false, term, local);
 	/*
 	 * "Đại hội Đoàn toàn quốc lần thứ XI", "Đại hội đại biểu phụ nữ toàn
 	 * quốc lần thứ XII" (a known one in lower case too, its members named

@@ -211,7 +211,7 @@ term_before(const GbDoc *d, int j)
 		   (tok_has(d, i, T_NUM) || (tok_has(d, i, T_PUNCT) && !tok_punct(d, i, '.') &&
 									 !tok_punct(d, i, ';'))))
 		i--;
-	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_is(d, i, "ky") || tok_has(d, i, T_NL))
+	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_ky(d, i) || tok_has(d, i, T_NL))
 		return j;
 	return tok_punct(d, i - 2, ',') ? i - 2 : i - 1;
 }
@@ -690,7 +690,7 @@ term_opened(const GbDoc *d, int k, int hi)
 		/* "tổng kết thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025": the document's term */
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return 0;
-		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
+		if (tok_is(d, j, "nhiem") && tok_ky(d, j + 1))
 			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
 	}
 	return 0;
@@ -1322,8 +1322,12 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 					f->noun = "kỳ họp";
 				if (strcmp(f->noun, gb_kind_congress) == 0)
 					f->term_year = term_opened(d, k + km, hi);
-				/* "hội nghị thông tin thời sự": a briefing (probe ac AC6) */
-				f->briefing = current_affairs_at(d, k + km);
+				/*
+				 * "hội nghị thông tin thời sự": a briefing (probe ac AC6);
+				 * so is the noun "buổi thông tin thời sự" itself
+				 */
+				f->briefing = current_affairs_at(d, k + km) ||
+					strcmp(f->noun, "thông tin thời sự") == 0;
 			}
 		}
 		if (!f->organizer)

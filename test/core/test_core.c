@@ -27838,6 +27838,58 @@ test_stop38_s38_meet(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, s38-tidy: the code-review leftovers.  parse_congress() and
+ * parse_elided_congress() share one loop, congress_named_number(), so that
+ * "lần thứ" typed twice is read once after "Đại hội" too.
+ */
+static void
+test_stop38_s38_tidy(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "s38 tidy: doubled after Đại hội: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	/* contrasts: once, and the elided congress still asks a Roman number */
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"),
+		  "s38 tidy: once after Đại hội: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Nghị quyết Đảng bộ tỉnh lần thứ 18.", 0, 0, 0);
+	CHECK(r->ncitations == 0 || !strstr(r->citations[0].key, "dai-hoi"), "s38 tidy: elided arabic: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+
+	/*
+	 * "nhiệm kì", as "nhiệm kỳ" (tok_ky()): a congress's term opened gives
+	 * its year, a plenum's term before "nhằm" ends its name, the round of
+	 * congresses of all levels gives the document's term
+	 */
+	when_dates("s38 tidy: nhiệm kì opened", "Sáng 12/3, Đại hội Đảng bộ xã Tân Lập nhiệm kì 2020 - 2025 khai mạc.",
+			   0, 0, 0, "2020-3-12", NULL);
+	when_dates("s38 tidy: nhiệm kỳ opened", "Sáng 12/3, Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2020 - 2025 khai mạc.",
+			   0, 0, 0, "2020-3-12", NULL);
+	when_dates("s38 tidy: no term, no year", "Sáng 12/3, Đại hội Đảng bộ xã Tân Lập khai mạc.", 0, 0, 0, "-", NULL);
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
+			  "bộ xã lần thứ 2, nhiệm kì 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng "
+			  "thời quán triệt một số văn bản của Trung ương.", "hội nghị");
+	r = extract("Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, "
+				"nhiệm kì 2020 – 2025.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XII"), "s38 tidy: round nhiệm kì: term %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* "buổi thông tin thời sự" a briefing as "hội nghị thông tin thời sự" is: no period of its lecturer's */
+	when_period("s38 tidy: buổi thông tin thời sự", "Sáng 12-9, Thị ủy Bình Long tổ chức buổi thông tin thời sự "
+				"lần thứ 5.\nCác đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng "
+				"đầu năm 2017 của Việt Nam.", 2017, 9, 13, NULL);
+	when_period("s38 tidy: buổi thông tin thời sự and a review", "Sáng 12-9, Thị ủy Bình Long tổ chức buổi thông "
+				"tin thời sự và sơ kết công tác 6 tháng đầu năm 2017.", 2017, 9, 13, "6 tháng đầu năm 2017");
+}
+
 int
 main(void)
 {
@@ -28740,6 +28792,7 @@ main(void)
 	test_stop37_s37_cite();
 	test_stop37_last_read();
 	test_stop38_s38_meet();
+	test_stop38_s38_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
