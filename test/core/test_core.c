@@ -27778,6 +27778,37 @@ test_stop37_last_read(void)
 				"6 tháng đầu năm 2023");
 }
 
+/*
+ * Stop 38, s38-off: posts the probes of stop 37 found missing or cut
+ * short (probe ac AC3, probe z Z10, probe ac AC2, probe aa AA4b).
+ */
+static void
+test_stop38_s38_off(void)
+{
+	GbResult   *r;
+
+	/* AC3: "Hội phó", "Hội trưởng" of an association; "CN UBKT"; "giữ nhiệm vụ" */
+	check_official("Dự đại hội có ông Trương Đức Hùng Hội phó Hội cha mẹ học sinh nhà trường.",
+				   "Trương Đức Hùng", "ông", "Hội phó Hội cha mẹ học sinh");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn Nam, Hội trưởng Hội Người cao tuổi xã.",
+				   "Nguyễn Văn Nam", "đồng chí", "Hội trưởng Hội Người cao tuổi xã");
+	check_official("Đến tham dự đại hội có đ/c Vương Phước Hải, UVBTV, CN UBKT; đ/c Nguyễn Thanh Sang, "
+				   "UVBTV, PCT UBND Quận 8.", "Vương Phước Hải", "đồng chí", "UVBTV | CN UBKT");
+	check_official("Đại hội đã bầu Cấp ủy Chi bộ gồm 05 đồng chí. Đồng chí Hà Thanh An giữ nhiệm vụ Bí thư, "
+				   "đồng chí Trần Văn Thoa giữ nhiệm vụ Phó Bí thư chi bộ.", "Trần Văn Thoa", "đồng chí",
+				   "Phó Bí thư chi bộ");
+	check_official("Các đại biểu đã nghe tiến sĩ Đặng Mạnh Trung, Vụ trưởng cơ quan thường trực Ban Tuyên "
+				   "giáo Trung ương phụ trách phía Nam cung cấp thông tin.", "Đặng Mạnh Trung", NULL,
+				   "Vụ trưởng cơ quan thường trực Ban Tuyên giáo Trung ương");
+	/* contrast: a hall, "hội trường", folded as "Hội trưởng", is no post */
+	r = extract("Sáng 12/3/2024, tại Hội trường Huyện ủy, đồng chí Lê Văn Bình, Bí thư Huyện ủy chủ trì "
+				"hội nghị. Tại hội trường Trung tâm chính trị huyện, đồng chí Trần Văn Hà phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 2 && official(r, "Lê Văn Bình") != NULL && official(r, "Lê Văn Bình")->ntitles == 1 &&
+		  official(r, "Trần Văn Hà") != NULL && official(r, "Trần Văn Hà")->ntitles == 0,
+		  "s38-off: a hall is no post (%d officials)", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28679,6 +28710,7 @@ main(void)
 	test_stop37_s37_cong();
 	test_stop37_s37_cite();
 	test_stop37_last_read();
+	test_stop38_s38_off();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
