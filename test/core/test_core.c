@@ -27807,6 +27807,15 @@ test_stop38_s38_off(void)
 		  official(r, "Trần Văn Hà") != NULL && official(r, "Trần Văn Hà")->ntitles == 0,
 		  "s38-off: a hall is no post (%d officials)", r->nofficials);
 	gb_result_free(r);
+	/* Z10: a name written twice, a linked name and its text, is one person with the titles after */
+	check_official("Dự hội nghị có Đồng chí Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên Ban Thường vụ Thành ủy, "
+				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM.", "Bùi Thanh Nhân", "đồng chí",
+				   "Ủy viên Ban Thường vụ Thành ủy | Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM");
+	/* contrast: two persons of one surname stay two */
+	r = extract("Dự hội nghị có đồng chí Bùi Thanh Nhân, Bùi Văn Nam, Ủy viên Ban Thường vụ Thành ủy.", 0, 0, 0);
+	CHECK(official(r, "Bùi Thanh Nhân") != NULL && official(r, "Bùi Văn Nam") != NULL,
+		  "s38-off: two of one surname (%d officials)", r->nofficials);
+	gb_result_free(r);
 }
 
 int
