@@ -363,6 +363,12 @@ static const GbPhrase phrases[] = {
 	/* "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "Hội đồng vùng Tây Nguyên": a region's */
 	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
 	{"hoi dong vung", CAT_BODYHEAD, "Hội đồng vùng", BODY_GROUP | BODY_NAMED},
+	/*
+	 * the Party's central scientific council, its name mostly in lower
+	 * case: "Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung ương"
+	 * (probe aa AA4b)
+	 */
+	{"hoi dong khoa hoc cac co quan dang trung uong", CAT_BODYHEAD, "Hội đồng khoa học các cơ quan Đảng Trung ương", 0},
 	/* natives of a place living elsewhere, an association: "Hội đồng hương Tân Lập tại Hà Nội" (stop 33 O1) */
 	{"hoi dong huong", CAT_BODYHEAD, "Hội đồng hương", BODY_NAMED | BODY_CONGRESS | BODY_ABROAD},
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},

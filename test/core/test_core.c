@@ -27816,6 +27816,13 @@ test_stop38_s38_off(void)
 	CHECK(official(r, "Bùi Thanh Nhân") != NULL && official(r, "Bùi Văn Nam") != NULL,
 		  "s38-off: two of one surname (%d officials)", r->nofficials);
 	gb_result_free(r);
+	/* AA4b: the Party's central scientific council, its name in lower case, whole */
+	check_official("Dự hội nghị có đồng chí Vũ Văn Phúc, Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung "
+				   "ương; đồng chí Lê Văn Bình, Phó Chủ tịch Hội đồng nhân dân tỉnh.", "Vũ Văn Phúc", "đồng chí",
+				   "Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung ương");
+	check_official("Dự hội nghị có đồng chí Vũ Văn Phúc, Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung "
+				   "ương; đồng chí Lê Văn Bình, Phó Chủ tịch Hội đồng nhân dân tỉnh.", "Lê Văn Bình", "đồng chí",
+				   "Phó Chủ tịch Hội đồng nhân dân tỉnh");
 }
 
 int
