@@ -363,6 +363,12 @@ static const GbPhrase phrases[] = {
 	/* "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "Hội đồng vùng Tây Nguyên": a region's */
 	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
 	{"hoi dong vung", CAT_BODYHEAD, "Hội đồng vùng", BODY_GROUP | BODY_NAMED},
+	/*
+	 * the Party's central scientific council, its name mostly in lower
+	 * case: "Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung ương"
+	 * (probe aa AA4b)
+	 */
+	{"hoi dong khoa hoc cac co quan dang trung uong", CAT_BODYHEAD, "Hội đồng khoa học các cơ quan Đảng Trung ương", 0},
 	/* natives of a place living elsewhere, an association: "Hội đồng hương Tân Lập tại Hà Nội" (stop 33 O1) */
 	{"hoi dong huong", CAT_BODYHEAD, "Hội đồng hương", BODY_NAMED | BODY_CONGRESS | BODY_ABROAD},
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
@@ -545,6 +551,9 @@ static const GbPhrase phrases[] = {
 	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL | BODY_CONGRESS},
 	/* a university's or a province's students' association: "Hội Sinh viên Đại học Huế" */
 	{"hoi sinh vien", CAT_BODYHEAD, "Hội Sinh viên", BODY_LEVEL | BODY_CONGRESS},
+	/* a school's parents' council: "Hội phó Hội cha mẹ học sinh nhà trường" (probe ac AC3) */
+	{"hoi cha me hoc sinh", CAT_BODYHEAD, "Hội cha mẹ học sinh", BODY_LEVEL},
+	{"ban dai dien cha me hoc sinh", CAT_BODYHEAD, "Ban đại diện cha mẹ học sinh", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL | BODY_CONGRESS},
 	/* its abbreviation, "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ", as written (probe 53 G5) */
 	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
@@ -1456,6 +1465,8 @@ static const GbPhrase phrases[] = {
 	{"giu chuc", CAT_POSTVERB, "giữ chức", 0},
 	{"giu chuc vu", CAT_POSTVERB, "giữ chức vụ", 0},
 	{"giu chuc danh", CAT_POSTVERB, "giữ chức danh", 0},
+	/* "Đồng chí A giữ nhiệm vụ Bí thư, đồng chí B giữ nhiệm vụ Phó Bí thư chi bộ" (probe ac AC3) */
+	{"giu nhiem vu", CAT_POSTVERB, "giữ nhiệm vụ", 0},
 	/* "đến nhận chức vụ Giám đốc Công an tỉnh": a post taken up (probe ab ab4) */
 	{"nhan chuc vu", CAT_POSTVERB, "nhận chức vụ", 0},
 	{"den nhan chuc vu", CAT_POSTVERB, "đến nhận chức vụ", 0},
@@ -1587,6 +1598,19 @@ static const GbPhrase phrases[] = {
 	{"giam doc", CAT_TITLE, NULL, 0},
 	{"tong giam doc", CAT_TITLE, NULL, 0},
 	{"chu nhiem", CAT_TITLE, NULL, 0},
+	/*
+	 * an association's head and deputy, as a school's parents' council
+	 * names them: "ông A Hội phó Hội cha mẹ học sinh", "Chi hội trưởng Chi
+	 * hội Phụ nữ"; "hội trường" (a hall) folds as "Hội trưởng" and is
+	 * turned away with "Bộ trưởng"'s "Trường" (title_head())
+	 */
+	{"hoi truong", CAT_TITLE, NULL, 0},
+	{"hoi pho", CAT_TITLE, NULL, 0},
+	{"chi hoi truong", CAT_TITLE, NULL, 0},
+	{"chi hoi pho", CAT_TITLE, NULL, 0},
+	/* "đ/c A, UVBTV, CN UBKT": Chủ nhiệm Ủy ban Kiểm tra shortened; "CN" alone is no post (probe ac AC3) */
+	{"cn ubkt", CAT_TITLE, "chu nhiem ubkt", 0},
+	{"pcn ubkt", CAT_TITLE, "pho chu nhiem ubkt", 0},
 	{"chanh van phong", CAT_TITLE, NULL, 0},
 	{"chanh an", CAT_TITLE, NULL, 0},
 	{"vien truong", CAT_TITLE, NULL, 0},
@@ -1987,6 +2011,15 @@ static const GbPhrase phrases[] = {
 	{"hoi cuu chien binh", CAT_LOWERBODY, "hội cựu chiến binh", 0},
 	{"hoi phu nu", CAT_LOWERBODY, "hội phụ nữ", 0},
 	{"hoi nong dan", CAT_LOWERBODY, "hội nông dân", 0},
+	/*
+	 * a school's parents' council, "Hội phó Hội cha mẹ học sinh nhà
+	 * trường"; a body's standing office in a region, before the body:
+	 * "Vụ trưởng cơ quan thường trực Ban Tuyên giáo Trung ương phụ trách
+	 * phía Nam" (probe ac AC3)
+	 */
+	{"hoi cha me hoc sinh", CAT_LOWERBODY, "hội cha mẹ học sinh", 0},
+	{"ban dai dien cha me hoc sinh", CAT_LOWERBODY, "ban đại diện cha mẹ học sinh", 0},
+	{"co quan thuong truc", CAT_LOWERBODY, "cơ quan thường trực", 0},
 	/*
 	 * the Youth Union's committee of a level, in lower case: "Bí thư huyện
 	 * đoàn", "Bí thư thành đoàn", "xã đoàn" (probe 59 G4; names.c,

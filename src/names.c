@@ -737,6 +737,13 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 
 		if (!gb_name_syllable(d, k, caps) || tok_has(d, k, T_NL) || !tok_has(d, k, T_SPACE))
 			break;
+		/*
+		 * "Đồng chí Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên ...": a linked
+		 * name and its text, the page's name written twice; the name ends
+		 * where it starts again (probe z Z10)
+		 */
+		if (n >= 2 && d->tok[k].hash == d->tok[i].hash && gb_name_again(d, i, n) > 0)
+			break;
 		/* in capitals only the words tell where the name ends: "... AN PHÁT BIỂU" */
 		if (title_head(d, k, &head) > 0 || (caps && gb_dict_match(d, k, CAT_ROLE, NULL) > 0) ||
 			((m = gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, &ph)) > 1 && !name_pair_at(d, k, m, ph)))
@@ -756,6 +763,29 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 		return 0;
 	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
 	if (need_surname && syl == MAX_NAME && is_surname(d, i + 2))
+		return 0;
+	return n;
+}
+
+/*
+ * The name of n tokens at i written again right after it, as a page's
+ * linked name and its text are, "Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên
+ * ..." (probe z Z10): the repetition's length n, else 0.  Two syllables or
+ * more, on one line, the tokens after it no name's syllable.
+ */
+int
+gb_name_again(const GbDoc *d, int i, int n)
+{
+	int			k = i + n;
+
+	if (n < 2 || k + n > d->ntok || d->tok[k].hash != d->tok[i].hash ||
+		!gb_same_words(d, i, k, k, k + n))
+		return 0;
+	for (int j = k; j < k + n; j++)
+		if (tok_has(d, j, T_NL) || !tok_has(d, j, T_SPACE))
+			return 0;
+	if (k + n < d->ntok && gb_word_upper(d, k + n) && tok_has(d, k + n, T_SPACE) && !tok_has(d, k + n, T_NL) &&
+		gb_name_syllable(d, k + n, false))
 		return 0;
 	return n;
 }

@@ -162,6 +162,7 @@ extern int	gb_slip_name_len(const GbDoc *d, int i, bool caps);
  * of persons with their titles puts it, as the caller sees.  0 if none.
  */
 extern int	gb_placed_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
+extern int	gb_name_again(const GbDoc *d, int i, int n);
 
 /*
  * gb_name_len() where a name may start: a capitalized word, with a

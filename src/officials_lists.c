@@ -524,6 +524,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (n == 0)
 			break;
 		o = person(st, d, r, r + n, h);
+		/* "Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên ...": the titles after the name again */
+		n += gb_name_again(d, r, n);
 		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
 		own = own && gb_titles_follow(d, r + n, caps);
 		if (group && bare_class && count > 0 && tok_punct(d, k, ';') &&

@@ -27890,6 +27890,53 @@ test_stop38_s38_tidy(void)
 				"tin thời sự và sơ kết công tác 6 tháng đầu năm 2017.", 2017, 9, 13, "6 tháng đầu năm 2017");
 }
 
+/*
+ * Stop 38, s38-off: posts the probes of stop 37 found missing or cut
+ * short (probe ac AC3, probe z Z10, probe ac AC2, probe aa AA4b).
+ */
+static void
+test_stop38_s38_off(void)
+{
+	GbResult   *r;
+
+	/* AC3: "Hội phó", "Hội trưởng" of an association; "CN UBKT"; "giữ nhiệm vụ" */
+	check_official("Dự đại hội có ông Trương Đức Hùng Hội phó Hội cha mẹ học sinh nhà trường.",
+				   "Trương Đức Hùng", "ông", "Hội phó Hội cha mẹ học sinh");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn Nam, Hội trưởng Hội Người cao tuổi xã.",
+				   "Nguyễn Văn Nam", "đồng chí", "Hội trưởng Hội Người cao tuổi xã");
+	check_official("Đến tham dự đại hội có đ/c Vương Phước Hải, UVBTV, CN UBKT; đ/c Nguyễn Thanh Sang, "
+				   "UVBTV, PCT UBND Quận 8.", "Vương Phước Hải", "đồng chí", "UVBTV | CN UBKT");
+	check_official("Đại hội đã bầu Cấp ủy Chi bộ gồm 05 đồng chí. Đồng chí Hà Thanh An giữ nhiệm vụ Bí thư, "
+				   "đồng chí Trần Văn Thoa giữ nhiệm vụ Phó Bí thư chi bộ.", "Trần Văn Thoa", "đồng chí",
+				   "Phó Bí thư chi bộ");
+	check_official("Các đại biểu đã nghe tiến sĩ Đặng Mạnh Trung, Vụ trưởng cơ quan thường trực Ban Tuyên "
+				   "giáo Trung ương phụ trách phía Nam cung cấp thông tin.", "Đặng Mạnh Trung", NULL,
+				   "Vụ trưởng cơ quan thường trực Ban Tuyên giáo Trung ương");
+	/* contrast: a hall, "hội trường", folded as "Hội trưởng", is no post */
+	r = extract("Sáng 12/3/2024, tại Hội trường Huyện ủy, đồng chí Lê Văn Bình, Bí thư Huyện ủy chủ trì "
+				"hội nghị. Tại hội trường Trung tâm chính trị huyện, đồng chí Trần Văn Hà phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 2 && official(r, "Lê Văn Bình") != NULL && official(r, "Lê Văn Bình")->ntitles == 1 &&
+		  official(r, "Trần Văn Hà") != NULL && official(r, "Trần Văn Hà")->ntitles == 0,
+		  "s38-off: a hall is no post (%d officials)", r->nofficials);
+	gb_result_free(r);
+	/* Z10: a name written twice, a linked name and its text, is one person with the titles after */
+	check_official("Dự hội nghị có Đồng chí Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên Ban Thường vụ Thành ủy, "
+				   "Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM.", "Bùi Thanh Nhân", "đồng chí",
+				   "Ủy viên Ban Thường vụ Thành ủy | Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM");
+	/* contrast: two persons of one surname stay two */
+	r = extract("Dự hội nghị có đồng chí Bùi Thanh Nhân, Bùi Văn Nam, Ủy viên Ban Thường vụ Thành ủy.", 0, 0, 0);
+	CHECK(official(r, "Bùi Thanh Nhân") != NULL && official(r, "Bùi Văn Nam") != NULL,
+		  "s38-off: two of one surname (%d officials)", r->nofficials);
+	gb_result_free(r);
+	/* AA4b: the Party's central scientific council, its name in lower case, whole */
+	check_official("Dự hội nghị có đồng chí Vũ Văn Phúc, Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung "
+				   "ương; đồng chí Lê Văn Bình, Phó Chủ tịch Hội đồng nhân dân tỉnh.", "Vũ Văn Phúc", "đồng chí",
+				   "Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung ương");
+	check_official("Dự hội nghị có đồng chí Vũ Văn Phúc, Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung "
+				   "ương; đồng chí Lê Văn Bình, Phó Chủ tịch Hội đồng nhân dân tỉnh.", "Lê Văn Bình", "đồng chí",
+				   "Phó Chủ tịch Hội đồng nhân dân tỉnh");
+}
+
 int
 main(void)
 {
@@ -28793,6 +28840,7 @@ main(void)
 	test_stop37_last_read();
 	test_stop38_s38_meet();
 	test_stop38_s38_tidy();
+	test_stop38_s38_off();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
