@@ -27778,6 +27778,46 @@ test_stop37_last_read(void)
 				"6 tháng đầu năm 2023");
 }
 
+/*
+ * Stop 38, s38-cite: citations left by stop 36-37's probes.
+ */
+static void
+test_stop38_s38_cite(void)
+{
+	static const struct
+	{
+		const char *label,
+				   *text,
+				   *key;
+	}			keys[] = {
+		/* W13: a bare level's congress, in the report of that level's committee's meeting */
+		{"W13 commune", "Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị "
+		 "quyết Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 – 2025.", "nghi-quyet:dai-hoi:dang-bo-xa-son-mua@xii"},
+		{"W13 district", "Sáng 18/12, Huyện ủy Nam Giang tổ chức Hội nghị lần thứ 16 năm 2023. Cần hoàn thành các "
+		 "chỉ tiêu mà Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đã đề ra.",
+		"nghi-quyet:dai-hoi:dang-bo-huyen-nam-giang@xx"},
+		/* contrasts: another level holds it, two communes hold meetings */
+		{"W13 other level", "Sáng 02/8/2023, Huyện ủy Sơn Tây tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện "
+		 "Nghị quyết Đại hội Đảng bộ xã lần thứ XII.", "nghi-quyet:dai-hoi:dang-bo-xa@xii"},
+		{"W13 two communes", "Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết. Cùng ngày, Đảng ủy xã "
+		 "Sơn Bua tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII.",
+		"nghi-quyet:dai-hoi:dang-bo-xa@xii"},
+		{"W13 commune, district's", "Sáng 18/12, Đảng bộ xã Gio Mai đã tổ chức Hội nghị sơ kết giữa nhiệm kỳ. "
+		 "Đồng chí A báo cáo việc thực hiện Nghị quyết đại hội Đảng bộ huyện lần thứ XX.",
+		"nghi-quyet:dai-hoi:dang-bo-huyen@xx"},
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(keys) / sizeof(keys[0])); i++)
+	{
+		r = extract(keys[i].text, 0, 0, 0);
+		CHECK(r->ncitations == 1 && str_is(r->citations[0].key, keys[i].key), "%s: %d citations, %s",
+			  keys[i].label, r->ncitations, r->ncitations ? r->citations[0].key : "none");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -28679,6 +28719,7 @@ main(void)
 	test_stop37_s37_cong();
 	test_stop37_s37_cite();
 	test_stop37_last_read();
+	test_stop38_s38_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
