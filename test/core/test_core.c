@@ -27816,6 +27816,25 @@ test_stop38_s38_cite(void)
 			  keys[i].label, r->ncitations, r->ncitations ? r->citations[0].key : "none");
 		gb_result_free(r);
 	}
+
+	/*
+	 * ab7: "Hội nghị ... của <body> được tổ chức", a comma inside the
+	 * body's name and a long name of the meeting before "của"
+	 */
+	check_organizer("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 của Chi bộ Trung tâm Thông tin Lưu trữ, "
+					"địa chất được long trọng tổ chức.", "Chi bộ Trung tâm Thông tin Lưu trữ, địa chất");
+	check_organizer("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 và triển khai các nhiệm vụ trọng tâm năm "
+					"2017 của Chi bộ Trung tâm Thông tin Lưu trữ được long trọng tổ chức.",
+					"Chi bộ Trung tâm Thông tin Lưu trữ");
+	/* contrasts: a place or a count after the comma is no part of the name */
+	r = extract("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 của Chi bộ Trung tâm Thông tin, huyện Ba Vì "
+				"được long trọng tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "ab7 place: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 của Chi bộ Trung tâm Thông tin, lần thứ nhất "
+				"được tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "ab7 count: %s", r->meeting.organizer);
+	gb_result_free(r);
 }
 
 int
