@@ -766,3 +766,8 @@ SELECT kind, number, issuer, subject FROM gb_citations($$Thực hiện Kế ho�
 
 -- stop 37, s37-cite: AA6. "Nghị quyết Đảng bộ tỉnh lần thứ XVIII", "Đại hội" left out, is the provincial congress's resolution
 SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI và Nghị quyết Đảng bộ tỉnh lần thứ XVIII.$$);
+
+-- stop 38, s38-cite: W13. A bare "Đại hội Đảng bộ xã lần thứ XII" in the report of one commune's committee's meeting is that commune's; another level's holder keeps the generic key
+SELECT key FROM gb_citations($$Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 – 2025.$$)
+UNION ALL
+SELECT key FROM gb_citations($$Sáng 02/8/2023, Huyện ủy Sơn Tây tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII.$$);
