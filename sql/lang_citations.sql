@@ -770,3 +770,8 @@ SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết �
 -- stop 38, s38-tidy: "lần thứ" typed twice read once after "Đại hội" too; "các cấp, nhiệm kì 2020 – 2025" the round of congresses as with "nhiệm kỳ"
 SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ lần thứ XVIII.$$);
 SELECT key, term FROM gb_citations($$Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, nhiệm kì 2020 – 2025.$$);
+
+-- stop 38, s38-cite: W13. A bare "Đại hội Đảng bộ xã lần thứ XII" in the report of one commune's committee's meeting is that commune's; another level's holder keeps the generic key
+SELECT key FROM gb_citations($$Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 – 2025.$$)
+UNION ALL
+SELECT key FROM gb_citations($$Sáng 02/8/2023, Huyện ủy Sơn Tây tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII.$$);

@@ -6010,3 +6010,6 @@ FROM (VALUES
     ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức buổi thông tin thời sự lần thứ 5.
 Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 38, s38-cite: ab7. "Hội nghị ... của <body> được long trọng tổ chức" with a comma inside the body's name
+SELECT organizer FROM gb_extract($$Ngày 12 tháng 12 năm 2016 tại trụ sở Trung tâm, Hội nghị Tổng kết công tác Đảng 2016 và triển khai các nhiệm vụ trọng tâm năm 2017 của Chi bộ Trung tâm Thông tin Lưu trữ, địa chất được long trọng tổ chức.$$);

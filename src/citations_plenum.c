@@ -854,6 +854,64 @@ reported_congress(const GbDoc *d, int n)
 	return org;
 }
 
+#define LEVEL_HOLDERS	4		/* bodies holding meetings a chunk keeps */
+
+/*
+ * "Đảng ủy xã Sơn Mùa (đã) tổ chức ...", "Huyện ủy Nam Giang tổ chức ...":
+ * the Đảng bộ of a locality, level and name, whose committee holds the
+ * meeting at the verb v ("tổ chức" in lower case), or NULL.
+ */
+static const char *
+level_holder(const GbDoc *d, int v)
+{
+	const char *name;
+	int			q,
+				m;
+
+	if (tok_is(d, v - 1, "da") || tok_is(d, v - 1, "vua"))
+		v--;
+	for (q = v - 2; q >= 0 && v - q <= 12; q--)
+	{
+		if (tok_has(d, q, T_PUNCT | T_NL))
+			return NULL;
+		if (!tok_has(d, q, T_UPPER) || (!tok_is(d, q + 1, "uy") && !tok_is(d, q + 1, "bo")))
+			continue;
+		if (tok_is(d, q, "dang") && (m = gb_dict_match(d, q + 2, CAT_LEVEL, NULL)) > 0 &&
+			tok_has(d, q + 2 + m, T_UPPER) && gb_parse_body(d, q, &name) == v)
+			return gb_arena_concat(d->arena, "Đảng bộ ", gb_span_text(d, q + 2, v), NULL);
+		/* a district's or a province's committee by its own name */
+		if (tok_is(d, q + 1, "uy") && (tok_is(d, q, "huyen") || tok_is(d, q, "tinh")) &&
+			tok_has(d, q + 2, T_UPPER) && gb_parse_body(d, q, &name) == v)
+			return gb_arena_concat(d->arena, "Đảng bộ ", tok_is(d, q, "huyen") ? "huyện " : "tỉnh ",
+								   gb_span_text(d, q + 2, v), NULL);
+	}
+	return NULL;
+}
+
+/*
+ * "Nghị quyết Đại hội Đảng bộ xã lần thứ XII", a level with no name, in the
+ * report of a meeting that one locality's committee of that level holds,
+ * "Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ ...": the
+ * congress is that locality's (probe w W13), as a bare cell's is the
+ * reported cell's; none when two of the level hold meetings.
+ */
+static const char *
+level_congress(const char *local, const char **held, int nheld)
+{
+	const char *org = NULL;
+	size_t		n = strlen(local);
+	int			i;
+
+	for (i = 0; i < nheld; i++)
+		if (strncmp(held[i], local, n) == 0 && held[i][n] == ' ')
+		{
+			if (org && strcmp(org, held[i]) != 0)
+				return NULL;
+			org = held[i];
+		}
+	return org;
+}
+
 /*
  * "Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc. Đại hội có nhiệm vụ
  * đánh giá tình hình thực hiện Nghị quyết Đại hội X": a bare congress's
@@ -869,14 +927,31 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 	 * the numbers alternate ("Nghị quyết Đại hội X, ... Đại hội IX, ...");
 	 * no congress is numbered past CONGRESS_MEMO
 	 */
-	const char *org[CONGRESS_MEMO];
-	bool		asked[CONGRESS_MEMO] = {false};
+	const char *org[CONGRESS_MEMO],
+			   *held[LEVEL_HOLDERS],
+			   *h;
+	bool		asked[CONGRESS_MEMO] = {false},
+				scanned = false;
 	int			k,
-				t;
+				t,
+				v,
+				nheld = 0;
 
 	for (k = 0; k < nm; k++)
 	{
 		t = ms[k].term;
+		/* a bare level's: scan the chunk's holders once, when one is cited */
+		if (ms[k].congress && ms[k].local && strncmp(ms[k].local, "Đảng bộ ", strlen("Đảng bộ ")) == 0)
+		{
+			if (!scanned)
+				for (scanned = true, v = 2; v + 1 < d->ntok && nheld < LEVEL_HOLDERS; v++)
+					if (tok_is(d, v, "to") && tok_is(d, v + 1, "chuc") && !tok_has(d, v, T_UPPER) &&
+						(h = level_holder(d, v)) != NULL)
+						held[nheld++] = h;
+			if ((h = level_congress(ms[k].local, held, nheld)) != NULL)
+				ms[k].local = h;
+			continue;
+		}
 		if (!ms[k].congress || (ms[k].local && !bare_cell(ms[k].local)) || t < 1 ||
 			t >= CONGRESS_MEMO ||
 			national_marked(d, ms[k].t0, ms[k].t1))

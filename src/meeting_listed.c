@@ -386,7 +386,7 @@ inverted_subject(const GbDoc *d, int s)
 	return true;
 }
 
-#define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
+#define OWNER_AHEAD		24		/* tokens from a meeting's kind to "của" its body */
 
 #define OPENING_WORDS	9		/* tokens of a clause opening the sentence: "Sáng 15/3", "Theo kế hoạch" */
 #define WHEN_WORDS		8		/* tokens of a date cue opening a clause: "Sáng nay 16/10/2015" */
@@ -423,6 +423,32 @@ after_opening_clause(const GbDoc *d, int p)
 	/* "Theo kế hoạch, sáng 15/3, hội nghị ...": a date cue after another */
 	return gb_tok_capitalized(d, b) ||
 		(gb_may_start_date_cue(d, b) && gb_date_cue(d, b, &cue) && cue.end == p - 1);
+}
+
+/*
+ * "... của Chi bộ Trung tâm Thông tin Lưu trữ, địa chất được long trọng tổ
+ * chức": a comma inside the body's name, its last words in lower case (at
+ * most three, no number, level or count) going on to the predicate that
+ * says the meeting was held (probe ab ab7).  The whole name, as written,
+ * or NULL; the comma at r.
+ */
+static char *
+owner_name_tail(const GbDoc *d, int r, const char *name)
+{
+	int			k;
+
+	if (!tok_punct(d, r, ','))
+		return NULL;
+	for (k = r + 1; k < d->ntok && k <= r + 3; k++)
+	{
+		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_UPPER | T_NL | T_NUM) ||
+			gb_dict_match(d, k, CAT_LEVEL, NULL) > 0 || tok_is(d, k, "lan") || tok_is(d, k, "khoa") ||
+			tok_is(d, k, "nhiem"))
+			return NULL;
+		if (k > r + 1 && meetword(d, skip_adverbs(d, k), MW_HELD, NULL) > 0)
+			return gb_arena_concat(d->arena, name, ", ", gb_span_text(d, r + 1, k), NULL);
+	}
+	return NULL;
 }
 
 /*
@@ -470,8 +496,9 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 	if (inverted)
 		return r >= d->ntok || tok_has(d, r, T_NL) || tok_punct(d, r, '.') ||
 			tok_punct(d, r, ',') || tok_punct(d, r, ';') ? (char *) name : NULL;
-	return !tok_has(d, r, T_NL) && meetword(d, skip_adverbs(d, r), MW_HELD, NULL) > 0 ?
-		(char *) name : NULL;
+	if (!tok_has(d, r, T_NL) && meetword(d, skip_adverbs(d, r), MW_HELD, NULL) > 0)
+		return (char *) name;
+	return owner_name_tail(d, r, name);
 }
 
 /*

@@ -27937,6 +27937,65 @@ test_stop38_s38_off(void)
 				   "Phó Chủ tịch Hội đồng nhân dân tỉnh");
 }
 
+/*
+ * Stop 38, s38-cite: citations left by stop 36-37's probes.
+ */
+static void
+test_stop38_s38_cite(void)
+{
+	static const struct
+	{
+		const char *label,
+				   *text,
+				   *key;
+	}			keys[] = {
+		/* W13: a bare level's congress, in the report of that level's committee's meeting */
+		{"W13 commune", "Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị "
+		 "quyết Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 – 2025.", "nghi-quyet:dai-hoi:dang-bo-xa-son-mua@xii"},
+		{"W13 district", "Sáng 18/12, Huyện ủy Nam Giang tổ chức Hội nghị lần thứ 16 năm 2023. Cần hoàn thành các "
+		 "chỉ tiêu mà Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đã đề ra.",
+		"nghi-quyet:dai-hoi:dang-bo-huyen-nam-giang@xx"},
+		/* contrasts: another level holds it, two communes hold meetings */
+		{"W13 other level", "Sáng 02/8/2023, Huyện ủy Sơn Tây tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện "
+		 "Nghị quyết Đại hội Đảng bộ xã lần thứ XII.", "nghi-quyet:dai-hoi:dang-bo-xa@xii"},
+		{"W13 two communes", "Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết. Cùng ngày, Đảng ủy xã "
+		 "Sơn Bua tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII.",
+		"nghi-quyet:dai-hoi:dang-bo-xa@xii"},
+		{"W13 commune, district's", "Sáng 18/12, Đảng bộ xã Gio Mai đã tổ chức Hội nghị sơ kết giữa nhiệm kỳ. "
+		 "Đồng chí A báo cáo việc thực hiện Nghị quyết đại hội Đảng bộ huyện lần thứ XX.",
+		"nghi-quyet:dai-hoi:dang-bo-huyen@xx"},
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(keys) / sizeof(keys[0])); i++)
+	{
+		r = extract(keys[i].text, 0, 0, 0);
+		CHECK(r->ncitations == 1 && str_is(r->citations[0].key, keys[i].key), "%s: %d citations, %s",
+			  keys[i].label, r->ncitations, r->ncitations ? r->citations[0].key : "none");
+		gb_result_free(r);
+	}
+
+	/*
+	 * ab7: "Hội nghị ... của <body> được tổ chức", a comma inside the
+	 * body's name and a long name of the meeting before "của"
+	 */
+	check_organizer("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 của Chi bộ Trung tâm Thông tin Lưu trữ, "
+					"địa chất được long trọng tổ chức.", "Chi bộ Trung tâm Thông tin Lưu trữ, địa chất");
+	check_organizer("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 và triển khai các nhiệm vụ trọng tâm năm "
+					"2017 của Chi bộ Trung tâm Thông tin Lưu trữ được long trọng tổ chức.",
+					"Chi bộ Trung tâm Thông tin Lưu trữ");
+	/* contrasts: a place or a count after the comma is no part of the name */
+	r = extract("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 của Chi bộ Trung tâm Thông tin, huyện Ba Vì "
+				"được long trọng tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "ab7 place: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 12/12/2016, Hội nghị Tổng kết công tác Đảng 2016 của Chi bộ Trung tâm Thông tin, lần thứ nhất "
+				"được tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "ab7 count: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28841,6 +28900,7 @@ main(void)
 	test_stop38_s38_meet();
 	test_stop38_s38_tidy();
 	test_stop38_s38_off();
+	test_stop38_s38_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
