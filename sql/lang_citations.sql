@@ -766,3 +766,6 @@ SELECT kind, number, issuer, subject FROM gb_citations($$Thực hiện Kế ho�
 
 -- stop 37, s37-cite: AA6. "Nghị quyết Đảng bộ tỉnh lần thứ XVIII", "Đại hội" left out, is the provincial congress's resolution
 SELECT key, term FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XI và Nghị quyết Đảng bộ tỉnh lần thứ XVIII.$$);
+
+-- stop 38, s38-ward: ad6. A district's government agencies' Party committee by its name; a document rolled out ("triển khai") by the committee its code names is its own, with no date of issue from the rollout
+SELECT kind, number, issued, issuer FROM gb_citations($$Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội. Ngày 5/9/2024, Quận ủy Tây Hồ triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo tổ đảng. Ngày 5/9/2024, Đảng ủy xã Tân Lập triển khai Nghị quyết số 05-NQ/TU về thí điểm.$$);
