@@ -775,3 +775,6 @@ SELECT key, term FROM gb_citations($$Huyện ủy quán triệt Chỉ thị 35-C
 SELECT key FROM gb_citations($$Sáng 02/8/2023, Đảng ủy xã Sơn Mùa tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020 – 2025.$$)
 UNION ALL
 SELECT key FROM gb_citations($$Sáng 02/8/2023, Huyện ủy Sơn Tây tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XII.$$);
+
+-- stop 38, s38-ward: ad6. A district's government agencies' Party committee by its name; a document rolled out ("triển khai") by the committee its code names is its own, with no date of issue from the rollout
+SELECT kind, number, issued, issuer FROM gb_citations($$Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội. Ngày 5/9/2024, Quận ủy Tây Hồ triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo tổ đảng. Ngày 5/9/2024, Đảng ủy xã Tân Lập triển khai Nghị quyết số 05-NQ/TU về thí điểm.$$);

@@ -6013,3 +6013,15 @@ Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh
 
 -- stop 38, s38-cite: ab7. "Hội nghị ... của <body> được long trọng tổ chức" with a comma inside the body's name
 SELECT organizer FROM gb_extract($$Ngày 12 tháng 12 năm 2016 tại trụ sở Trung tâm, Hội nghị Tổng kết công tác Đảng 2016 và triển khai các nhiệm vụ trọng tâm năm 2017 của Chi bộ Trung tâm Thông tin Lưu trữ, địa chất được long trọng tổ chức.$$);
+-- stop 38, s38-ward: ad2, ad3, ad4, ad7, ad9. A ward with its city set off by commas organizes; "Bồ Đề" is no "Bộ"; a sitting of a named congress sets its clause, "của" after a congress's number; an extended session's month and a briefing's speakers listed name no period; a lower-case "chương trình" without a number before a set-off date; a centre's name in sentence case as a bridge point
+SELECT meeting_kind, held_on, organizer, period_text, bridge_points
+FROM (VALUES
+    ($$Ngày 1-10, phường Bình Quới, TPHCM, tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 1 (mở rộng) nhằm sơ kết công tác 9 tháng đầu năm 2025.$$),
+    ($$Phường Bồ Đề họp thống nhất các nội dung hoạt động chào mừng kỷ niệm 20 năm ngày thành lập Quận$$),
+    ($$Ngày 28-8-2020, tại phiên bế mạc Đại hội đại biểu Đảng bộ huyện Cần Giờ, ông Lê Minh Dũng được bầu làm Bí thư Huyện ủy.$$),
+    ($$Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 - 2025 của Đảng bộ phường Cát Dài,quận Lê Chân đã thành công tốt đẹp.$$),
+    ($$Sáng ngày 31/12/2020, Đảng ủy phường Thanh Trì họp giao ban Bí thư chi bộ mở rộng tháng 01/2021. Hội nghị đã nghe báo cáo kết quả thực hiện nhiệm vụ năm 2020.$$),
+    ($$Sáng 16/11/2023, Quận ủy Hai Bà Trưng tổ chức hội nghị báo cáo viên, tuyên truyền viên tháng 11.$$),
+    ($$Thực hiện chương trình công tác năm 2019,ngày 01/10/2019, Ban Chấp hành Đảng bộ phường Giảng Võ đã tổ chức hội nghị sơ kết.$$),
+    ($$Sáng 15/9/2022, Quận ủy Sơn Trà tổ chức hội nghị trực tuyến quán triệt Kết luận 209. Quang cảnh Hội nghị tại điểm cầu tại Trung tâm hành chính quận Sơn Trà.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -215,6 +215,14 @@ issue_verb_before(const GbDoc *d, int i, int floor)
 	return -1;
 }
 
+/* "triển khai" right before the document at i, spelled so, in lower case */
+static inline bool
+rolled_out_before(const GbDoc *d, int i)
+{
+	return tok_is(d, i - 2, "trien") && tok_is(d, i - 1, "khai") &&
+		gb_exact_words(d, i - 2, 2, "triển khai");
+}
+
 /*
  * "Đảng ủy xã Tân Lập xây dựng Kế hoạch số 44-KH/ĐU": a plan or programme
  * a body draws up with a code of its own is its own (stop 29 A8); look_back()
@@ -224,8 +232,17 @@ issue_verb_before(const GbDoc *d, int i, int floor)
 static int
 drawn_up_before(const GbDoc *d, int i, int floor, const Mention *m)
 {
-	if (i - 2 < floor || m->code == NULL || m->state_code ||
-		!tok_is(d, i - 2, "xay") || !tok_is(d, i - 1, "dung") ||
+	if (i - 2 < floor || m->code == NULL || m->state_code)
+		return -1;
+	/*
+	 * "Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU": a document of any
+	 * type a body rolls out is its own only where its code names the body,
+	 * as a plan drawn up is; "Đảng ủy xã triển khai Nghị quyết số 05-NQ/TU"
+	 * is the province's (probe 96 ad6)
+	 */
+	if (rolled_out_before(d, i))
+		return i - 2;
+	if (!tok_is(d, i - 2, "xay") || !tok_is(d, i - 1, "dung") ||
 		!gb_exact_words(d, i - 2, 2, "xây dựng"))
 		return -1;
 	if (strcmp(m->kind->name, "Kế hoạch") != 0 && strcmp(m->kind->name, "Chương trình") != 0)
@@ -325,7 +342,8 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			break;
 		}
 	}
-	if (drawn && !m->issuer)
+	/* the day a document is rolled out is not the day it was issued */
+	if (drawn && (!m->issuer || rolled_out_before(d, i)))
 		return -1;
 	if (!m->issuer)
 		m->issuer = joint_issuer_before(d, start, b_end);

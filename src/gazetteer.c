@@ -289,6 +289,12 @@ static const GbPhrase phrases[] = {
 	 * "Đảng ủy cơ quan thường trực Ban Chỉ đạo ..."; the organization, not
 	 * the agency named after it
 	 */
+	/*
+	 * a district's government agencies, before 2025: "Đảng ủy cơ quan
+	 * chính quyền Quận 3", their sector in lower case (probe 96 ad6)
+	 */
+	{"dang bo co quan chinh quyen", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy co quan chinh quyen", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang bo co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang bo co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -1290,6 +1296,8 @@ static const GbPhrase phrases[] = {
 	{"chon", CAT_NAMESTOP, NULL, 0},
 	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
 	{"xay dung", CAT_NAMESTOP, NULL, 0},
+	/* "Quận ủy Tây Hồ triển khai Đề án ...": the predicate (probe 96 ad6) */
+	{"trien khai", CAT_NAMESTOP, NULL, 0},
 	/*
 	 * "Đảng ủy phường Ninh Kiều làm việc với ...": a working session, the
 	 * predicate, no syllable of a place's name (stop 33 N7)

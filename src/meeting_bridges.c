@@ -285,6 +285,32 @@ central_abbrev(const GbDoc *d, int q)
 	return gb_central_dotted(d, q);
 }
 
+#define SENTENCE_CASE_WORDS	4	/* at most, lower-case syllables of a name before its level */
+
+/*
+ * "hành chính quận Sơn Trà" at q, after an institution's head ("Trung
+ * tâm"): its name in sentence case, lower-case syllables that no stop ends,
+ * then a level and the place's capitalized name or number.  The syllables'
+ * tokens, the level's loop reading the rest, or 0 (probe 96 ad9).
+ */
+static int
+sentence_case_to_level(const GbDoc *d, int q)
+{
+	int			n,
+				m;
+
+	for (n = 0; n < SENTENCE_CASE_WORDS; n++)
+	{
+		if ((m = gb_dict_match(d, q + n, CAT_LEVEL, NULL)) > 0)
+			return n > 0 && q + n + m < d->ntok && !(d->tok[q + n + m].flags & T_NL) &&
+				(gb_tok_capitalized(d, q + n + m) || tok_has(d, q + n + m, T_NUM)) ? n : 0;
+		if (q + n >= d->ntok || !tok_has(d, q + n, T_WORD) || gb_tok_capitalized(d, q + n) ||
+			(d->tok[q + n].flags & T_NL) || spelled_stop(d, q + n) || bridge_link(d, q + n))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether a name goes on at q after a capitalized "Trung tâm": "Trung tâm
  * Hội nghị tỉnh", "Trung tâm Chính trị huyện"; "điểm cầu Trung tâm có Bộ
@@ -295,7 +321,7 @@ static bool
 central_point_named(const GbDoc *d, int q)
 {
 	return q < d->ntok && !(d->tok[q].flags & T_NL) &&
-		(gb_tok_capitalized(d, q) || tok_has(d, q, T_NUM));
+		(gb_tok_capitalized(d, q) || tok_has(d, q, T_NUM) || sentence_case_to_level(d, q) > 0);
 }
 
 /*
@@ -531,6 +557,9 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		 */
 		else if ((q == head_end + 1 || q == tail + 2) && compound_tail(d, q))
 			tail = q++;
+		/* "Trung tâm hành chính quận Sơn Trà": in sentence case to its level */
+		else if (q == head_end && q > p && (m = sentence_case_to_level(d, q)) > 0)
+			q += m;
 		else
 			break;
 	}

@@ -81,8 +81,10 @@ GB_HOT_INLINE bool
 lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, GbDateCue *cue,
 		 int *decided, bool *planned)
 {
-	int			j;
-	bool		field = false;	/* the date of a notice's time field */
+	int			j,
+				m;
+	bool		field = false,	/* the date of a notice's time field */
+				set_off = false;	/* set_off_cue()'s */
 
 	/*
 	 * Where no cue can start, the cue is left empty as gb_date_cue() leaves
@@ -99,7 +101,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
 		  clock_or_field_cue(d, ls, k, cue, &field)) &&
-		!set_off_cue(d, ls, le, k, cue))
+		!(set_off = set_off_cue(d, ls, le, k, cue)))
 		return false;
 	/*
 	 * "Quyết định số 147 Ngày 14/5": a document's date; not one that ends
@@ -108,7 +110,15 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	 * G5)
 	 */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day && !sentence_end(d, j); j--)
-		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		if ((m = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) > 0 &&
+			/*
+			 * "Thực hiện chương trình công tác năm 2019, ngày 01/10, Ban
+			 * Chấp hành ... tổ chức hội nghị": a type in lower case with no
+			 * number is a common noun; set_off_cue() has weighed the
+			 * documents named (probe 96 ad7)
+			 */
+			!(set_off && !gb_tok_capitalized(d, j) && !tok_is(d, j + m, "so") &&
+			  !tok_has(d, j + m, T_NUM)))
 		{
 			if (!dated_after_name(d, k))
 				return false;

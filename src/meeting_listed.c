@@ -41,6 +41,28 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 		 (tok_is(d, v, "duoc") && meetword(d, v + 1, MW_VERB, NULL) > 0));
 }
 
+#define SITTING_BACK	5		/* at most, tokens of a sitting before its meeting: "phiên bế mạc của" */
+
+/*
+ * "tại phiên bế mạc Đại hội đại biểu Đảng bộ huyện Cần Giờ, ông A được
+ * bầu": a sitting of the congress whose noun is at noun, a Party
+ * organization's (its head h tokens at q) named beyond its level, the body
+ * ending at r, names it as a number or its predicate would (probe 96 ad3).
+ */
+static bool
+sitting_before(const GbDoc *d, int noun, int q, int h, int r)
+{
+	int			j;
+
+	if (noun < 3 || !tok_is(d, noun, "dai") || !tok_is(d, noun + 1, "hoi") ||
+		r <= q + h + gb_dict_match(d, q + h, CAT_LEVEL, NULL))
+		return false;
+	for (j = noun - 3; j >= 0 && j >= noun - SITTING_BACK; j--)
+		if (tok_is(d, j, "phien") && sitting_of(d, j) == noun)
+			return true;
+	return false;
+}
+
 /*
  * "Đại hội chi bộ trường THPT Ngô Gia Tự", "đại hội chi bộ Thôn 17": a
  * cell in lower case at q, named (capitalized) right after "chi bộ" or
@@ -144,7 +166,8 @@ congress_of(const GbDoc *d, int q)
 				h,
 				cell,
 				v,
-				term;
+				term,
+				noun = q - 2;
 
 	/* "Đại hội (ĐH) Đại biểu ...": the noun's abbreviation, defined (probe y Y5) */
 	q = gb_paren_abbrev(d, q);
@@ -180,6 +203,12 @@ congress_of(const GbDoc *d, int q)
 		 */
 		if ((r = term_years_end(d, q)) > q && !tok_has(d, r, T_NL))
 			q = r + (tok_punct(d, r, ',') ? 1 : 0);
+		/*
+		 * "Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 - 2025 của Đảng bộ
+		 * phường Cát Dài": whose, after its number and term (probe 96 ad3)
+		 */
+		if (tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+			q++;
 		cell = lower_cell_head(d, q);
 		if ((gb_congress_head(d, q) == 0 && cell == 0) || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
@@ -207,6 +236,8 @@ congress_of(const GbDoc *d, int q)
 	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
 		return (char *) name;
 	if (congress_predicate(d, q, h, r))
+		return (char *) name;
+	if (sitting_before(d, noun, q, h, r))
 		return (char *) name;
 	/*
 	 * "Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC)

@@ -613,7 +613,7 @@ place_apposition(const GbDoc *d, int q)
 	if (tok_punct(d, k, '.') && !tok_has(d, k, T_SPACE))
 		k++;
 	for (words = 0; words < 5 && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
-		 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+		 !tok_has(d, k, T_NL) && gb_match_exact(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
 		k++;
 	return words > 0 ? k : q;
 }
@@ -2126,17 +2126,25 @@ place_subject_slow(const GbDoc *d, int p)
 	else
 	{
 		for (words = 0; words < 5 && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
-			 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+			 !tok_has(d, k, T_NL) && gb_match_exact(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
 			k++;
 		if (words == 0)
 			return p;
 	}
 	/* "xã Tân Lập, huyện Hòa An tổ chức": where it is, of the name */
 	k = places_apposed(d, k, 2);
-	if (!verb_follows(d, k))
+	/*
+	 * "phường Bình Quới, TPHCM, tổ chức": the city by its name alone, no
+	 * level, where the locality is, as after a body (city_apposition());
+	 * the caller skips it (probe 96 ad2)
+	 */
+	if ((e = city_apposition(d, k)) > k)
+		e = skip_adverbs(d, e);
+	else if (verb_follows(d, k))
+		e = skip_adverbs(d, k);
+	else
 		return p;
 	/* "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own (locality_congress()) */
-	e = skip_adverbs(d, k);
 	e += meetword(d, e, MW_VERB, NULL);
 	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
 }
@@ -2358,6 +2366,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		{
 			names[n++] = subject_span_text(d, joint_letters_before(d, q), r);
 			q = r;
+			/* "phường Bình Quới, TPHCM, tổ chức": the city, not of the name */
+			if ((r = city_apposition(d, q)) > q)
+				q = r;
 			break;
 		}
 		r = subject_body_at(d, q, &names[n]);

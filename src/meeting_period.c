@@ -1166,6 +1166,8 @@ course_name(const GbDoc *d, int k)
 	return false;
 }
 
+#define SESSION_NAME_BACK	8	/* tokens from "mở rộng" back to the meeting it extends */
+
 /*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
@@ -1186,6 +1188,22 @@ ceremony_name(const GbDoc *d, int k)
 	 */
 	if (k >= 1 && !tok_has(d, k, T_NL) && tok_is(d, k - 1, "phien") && gb_exact_any(d, k - 1, "phiên"))
 		return true;
+	/*
+	 * "giao ban Bí thư chi bộ mở rộng tháng 01/2021", held on 31/12/2020:
+	 * a meeting's extended session, named by its month as "phiên" names
+	 * one (probe 96 ad4)
+	 */
+	if (k >= 3 && tok_is(d, k - 1, "rong") && tok_is(d, k - 2, "mo") && !tok_has(d, k, T_NL) &&
+		!tok_has(d, k - 1, T_NL) && gb_exact_words(d, k - 2, 2, "mở rộng"))
+	{
+		for (j = k - 3; j >= 0 && j >= k - 2 - SESSION_NAME_BACK; j--)
+		{
+			if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+				break;
+			if (kind_at(d, j, NULL) > 0)
+				return true;
+		}
+	}
 	if (k >= 4 && tok_is(d, k - 1, "ky") && !tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL) &&
 		(tok_is(d, k - 2, "thuong") || tok_is(d, k - 2, "dinh")))
 	{
@@ -1199,6 +1217,14 @@ ceremony_name(const GbDoc *d, int k)
 	}
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
+		/*
+		 * "hội nghị báo cáo viên, tuyên truyền viên tháng 11": the
+		 * briefing's speakers listed, the month still its name (probe 96
+		 * ad4)
+		 */
+		if (tok_punct(d, j, ',') && tok_is(d, j - 1, "vien") && j >= 3 &&
+			!tok_has(d, j + 1, T_NL) && recurring_briefing(d, j - 3))
+			return true;
 		if (tok_punct(d, j, ','))
 			break;
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||

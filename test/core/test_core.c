@@ -27996,6 +27996,132 @@ test_stop38_s38_cite(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, s38-ward: probe 96's city districts and wards (ad2, ad3, ad4,
+ * ad6, ad7, ad9).
+ */
+static void
+test_stop38_s38_ward(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* ad2: a ward as the subject, its city by name alone set off by commas */
+	org_case("Tin vắn\nNgày 1-10, phường Bình Quới, TPHCM, tổ chức Hội nghị Ban Chấp hành Đảng bộ phường "
+			 "lần thứ 1 (mở rộng) nhằm sơ kết công tác 9 tháng đầu năm 2025.", "phường Bình Quới",
+			 "ad2: ward, city apposed");
+	/* contrasts: a level's place kept as written; a body at "tại" before the subject */
+	org_case("Tin vắn\nNgày 1-10, phường Tân Lập, quận Ba Đình tổ chức Hội nghị sơ kết công tác năm 2025.",
+			 "phường Tân Lập, quận Ba Đình", "ad2 contrast: places with their level");
+	org_case("Tin vắn\nNgày 1-10, tại phường Tân Lập, TPHCM, Ban Thường vụ Thành ủy tổ chức Hội nghị "
+			 "sơ kết công tác năm 2025.", "Ban Thường vụ Thành ủy", "ad2 contrast: tại a ward");
+	/* ad2: "Bồ" folds as the body "Bộ" but is spelled otherwise: a place's name */
+	org_case("Phường Bồ Đề họp thống nhất các nội dung hoạt động chào mừng kỷ niệm 20 năm ngày thành lập Quận\n"
+			 "Chiều 14/11/2022, đồng chí Nguyễn Thị Hằng chủ trì cuộc họp.", "phường Bồ Đề", "ad2: Phường Bồ Đề");
+	org_case("Tin vắn\nChiều 14/11, xã Hồi Xuân tổ chức hội nghị sơ kết công tác năm 2022.", "xã Hồi Xuân",
+			 "ad2: xã Hồi Xuân");
+	org_case("Tin vắn\nChiều 14/11, Bộ Nội vụ tổ chức hội nghị sơ kết công tác năm 2022.", "Bộ Nội vụ",
+			 "ad2 contrast: Bộ Nội vụ");
+
+	/* ad6: a district's government agencies' Party committee drawing up its plan */
+	r = extract("Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 "
+				"tổ chức Đại hội Đảng bộ cơ quan chính quyền Quận 3.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "65", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy cơ quan chính quyền Quận 3", "ad6: Đảng ủy cơ quan chính quyền");
+	gb_result_free(r);
+	r = extract("Kế hoạch số 65-KH/ĐU của Đảng ủy cơ quan huyện về tổ chức Đại hội.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "65", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy cơ quan huyện", "ad6 contrast: Đảng ủy cơ quan");
+	gb_result_free(r);
+	/* ad6: a document rolled out by the committee its code names, no date of issue from the rollout */
+	r = extract("Ngày 5/9/2024, Quận ủy Tây Hồ triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt "
+				"theo tổ đảng.", 0, 0, 0);
+	c = find_cit(r, "Đề án", "27", 0);
+	CHECK(c && str_is(c->issuer, "Quận ủy Tây Hồ") && c->issued.y == 0, "ad6: triển khai, code QU: %s %d",
+		  c && c->issuer ? c->issuer : "NULL", c ? c->issued.y : -1);
+	gb_result_free(r);
+	/* contrasts: another committee's code; a meeting rolls it out */
+	r = extract("Ngày 5/9/2024, Đảng ủy xã Tân Lập triển khai Nghị quyết số 05-NQ/TU về thí điểm.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->issuer == NULL, "ad6 contrast: NQ/TU rolled out by a commune: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	r = extract("Kế hoạch số 10-KH/QU của Quận ủy Tây Hồ triển khai thí điểm.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "10", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Quận ủy Tây Hồ", "ad6: the body's name ends before triển khai");
+	gb_result_free(r);
+
+	/* ad3: a sitting of a congress named beyond its level sets the clause */
+	org_case("Tin vắn\nNgày 28-8, tại phiên bế mạc Đại hội đại biểu Đảng bộ huyện Cần Giờ, ông Lê Minh Dũng "
+			 "được bầu làm Bí thư Huyện ủy.", "Đảng bộ huyện Cần Giờ", "ad3: tại phiên bế mạc");
+	org_case("Tin vắn\nNgày 28-8, tại phiên bế mạc Đại hội Đảng bộ huyện, ông Lê Minh Dũng được bầu làm "
+			 "Bí thư Huyện ủy.", NULL, "ad3 contrast: the level alone");
+	org_case("Tin vắn\nNgày 28-8, ông Lê Văn An chuẩn bị cho phiên bế mạc Đại hội đại biểu Đảng bộ huyện "
+			 "Cần Giờ.", NULL, "ad3 contrast: a sitting spoken of");
+	/* ad3: whose the congress is after its number and term */
+	r = extract("Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 - 2025 của Đảng bộ phường Cát Dài,quận Lê Chân, "
+				"TP Hải Phòng, có chủ đề \"Nâng cao năng lực lãnh đạo\".", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") &&
+		  str_is(r->meeting.organizer, "Đảng bộ phường Cát Dài"), "ad3: của after the number: %s %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* ad7: a set-off date after "chương trình công tác năm 2019", with and without the comma's space */
+	r = extract("Thực hiện chương trình công tác năm 2019,ngày 01/10, Ban Chấp hành Đảng bộ phường Giảng Võ "
+				"đã tổ chức hội nghị sơ kết.", 2019, 10, 2);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 1,
+		  "ad7: held %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Thực hiện kế hoạch, ngày 01/10/2019, Đảng ủy phường Giảng Võ đã tổ chức hội nghị sơ kết.",
+				2019, 10, 2);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.d == 1, "ad7: kế hoạch, a common noun: %d",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	/* contrast: a plan with its number: the date may be the plan's */
+	r = extract("Thực hiện kế hoạch số 15, ngày 01/10/2019, Đảng ủy phường Giảng Võ đã tổ chức hội nghị sơ kết.",
+				2019, 10, 2);
+	CHECK(r->meeting.held_on.y == 0, "ad7 contrast: kế hoạch số 15: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	/* contrast: a decimal comma is no break: "1,5 tỷ" */
+	r = extract("Ngày 01/10/2019, Đảng ủy phường Giảng Võ tổ chức hội nghị sơ kết; phường thu 1,5 tỷ đồng.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2019 && str_is(r->meeting.organizer, "Đảng ủy phường Giảng Võ"),
+		  "ad7 contrast: 1,5");
+	gb_result_free(r);
+
+	/* ad9: a centre's name in sentence case after "điểm cầu (tại)" */
+	r = extract("Sáng 15/9/2022, Quận ủy Sơn Trà tổ chức hội nghị trực tuyến quán triệt Kết luận 209. Quang "
+				"cảnh Hội nghị tại điểm cầu tại Trung tâm hành chính quận Sơn Trà.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 &&
+		  str_is(r->meeting.bridge_points[0], "Trung tâm hành chính quận Sơn Trà"), "ad9: %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+	/* contrasts: the hub with its place after "tại"; the hub, no name */
+	r = extract("Sáng 15/9/2022, Quận ủy Sơn Trà tổ chức hội nghị trực tuyến quán triệt Kết luận 209. Quang "
+				"cảnh Hội nghị tại điểm cầu Trung tâm tại phòng họp Quận ủy.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "phòng họp Quận ủy"),
+		  "ad9 contrast: hub tại: %s", r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+	r = extract("Sáng 15/9/2022, Quận ủy Sơn Trà tổ chức hội nghị trực tuyến quán triệt Kết luận 209. Quang "
+				"cảnh Hội nghị tại điểm cầu Trung tâm có Bí thư Quận ủy dự.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "ad9 contrast: hub có: %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+
+	/* ad4: the month naming a recurring session, not the period reviewed */
+	when_period("ad4: mở rộng tháng", "Sáng ngày 31/12/2020, Đảng ủy phường Thanh Trì họp giao ban Bí thư chi bộ "
+				"mở rộng tháng 01/2021. Hội nghị đã nghe báo cáo kết quả thực hiện nhiệm vụ năm 2020.",
+				2021, 1, 15, "năm 2020");
+	when_period("ad4: báo cáo viên, tuyên truyền viên", "Sáng 16/11/2023, Quận ủy Hai Bà Trưng tổ chức hội nghị "
+				"báo cáo viên, tuyên truyền viên tháng 11.", 2023, 11, 17, NULL);
+	/* contrasts: a giao ban's own month; a review in the list */
+	when_period("ad4 contrast: giao ban tháng", "Sáng ngày 31/12/2020, Đảng ủy phường Thanh Trì họp giao ban "
+				"Bí thư chi bộ tháng 12/2020.", 2021, 1, 15, "tháng 12/2020");
+	when_period("ad4 contrast: đánh giá kết quả", "Sáng 16/11/2023, Quận ủy Hai Bà Trưng tổ chức hội nghị "
+				"báo cáo viên, đánh giá kết quả tháng 10.", 2023, 11, 17, "tháng 10");
+}
+
 int
 main(void)
 {
@@ -28901,6 +29027,7 @@ main(void)
 	test_stop38_s38_tidy();
 	test_stop38_s38_off();
 	test_stop38_s38_cite();
+	test_stop38_s38_ward();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
