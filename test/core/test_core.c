@@ -27855,6 +27855,31 @@ test_stop38_s38_nat(void)
 				2018, 5, 9, NULL);
 	when_period("AF1 bracket contrast", "Ngày 15/7/2023, Đảng ủy xã A tổ chức hội nghị sơ kết công tác (tháng "
 				"6/2023).", 2023, 7, 15, "tháng 6/2023");
+
+	/* AF5: a class of Secretariat members does not reach a member stating a seat of his own */
+	check_official("Cùng dự có các Bí thư Trung ương Đảng: Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài, "
+				   "Phó Thủ tướng Chính phủ Lê Minh Khái; Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Nguyễn "
+				   "Khắc Định; đại diện lãnh đạo các ban.", "Nguyễn Khắc Định", NULL,
+				   "Ủy viên Trung ương Đảng | Phó Chủ tịch Quốc hội");
+	check_official("Cùng dự có các Bí thư Trung ương Đảng: Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài, "
+				   "Phó Thủ tướng Chính phủ Lê Minh Khái; Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Nguyễn "
+				   "Khắc Định; đại diện lãnh đạo các ban.", "Lê Minh Khái", NULL,
+				   "Bí thư Trung ương Đảng | Phó Thủ tướng Chính phủ");
+	/* contrast: a Secretariat seat stated under a Politburo class holds both */
+	check_official("Tham dự Hội nghị có các Ủy viên Bộ Chính trị: Thường trực Ban Bí thư Trương Thị Mai; Bí thư "
+				   "Trung ương Đảng, Trưởng Ban Nội chính Trung ương Phan Đình Trạc.", "Phan Đình Trạc", NULL,
+				   "Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Nội chính Trung ương");
+
+	/* AF2: the standing member's seat and his assistant's post */
+	check_official("Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, thành viên Thường trực Ban Bí thư, Chủ nhiệm "
+				   "Ủy ban Kiểm tra T.Ư dự và phát biểu chỉ đạo.", "Trần Quốc Vượng", "đồng chí",
+				   "Ủy viên Bộ Chính trị | thành viên Thường trực Ban Bí thư | Chủ nhiệm Ủy ban Kiểm tra T.Ư");
+	check_official("Các đại biểu được nghe đồng chí Lê Quang Vĩnh, Trợ lý Thường trực Ban Bí thư Trung ương thông "
+				   "tin về kết quả hội nghị.", "Lê Quang Vĩnh", "đồng chí",
+				   "Trợ lý Thường trực Ban Bí thư Trung ương");
+	/* contrast: the standing member himself */
+	check_official("Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự.", "Trần Quốc Vượng",
+				   "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
 }
 
 int
