@@ -6025,3 +6025,14 @@ FROM (VALUES
     ($$Thực hiện chương trình công tác năm 2019,ngày 01/10/2019, Ban Chấp hành Đảng bộ phường Giảng Võ đã tổ chức hội nghị sơ kết.$$),
     ($$Sáng 15/9/2022, Quận ủy Sơn Trà tổ chức hội nghị trực tuyến quán triệt Kết luận 209. Quang cảnh Hội nghị tại điểm cầu tại Trung tâm hành chính quận Sơn Trà.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-nat: AF4, a briefing on a plenum's results takes none of its fields; AF1, no period from a deadline, a briefing's topic or a career step
+SELECT held_on, organizer, chairs, period_text
+FROM (VALUES
+    ($$Dự điểm cầu Hà Nội có các đồng chí: Nguyễn Hồng Diên, Ủy viên Trung ương Đảng, Phó trưởng ban Tuyên giáo Trung ương, trực tiếp làm báo cáo viên tại hội nghị; Lê Mạnh Hùng, Phó trưởng ban Tuyên giáo Trung ương, chủ trì hội nghị.
+
+Tại hội nghị, đồng chí Nguyễn Hồng Diên đã thông tin nhanh đến các đại biểu kết quả và những nội dung cơ bản Hội nghị lần thứ 12 Ban Chấp hành Trung ương, khóa XII vừa diễn ra tại Hà Nội từ ngày 11-5 đến 14-5. Theo đó, dưới sự chủ trì của đồng chí Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Hội nghị lần thứ 12 đã thảo luận về Báo cáo kiểm điểm sự lãnh đạo của Bộ Chính trị năm 2019.$$),
+    ($$Ngày 5/8/2022, Đoàn kiểm tra số 541 của Bộ Chính trị làm việc với Ủy ban Kiểm tra Trung ương. Đoàn kiểm tra có nhiệm vụ báo cáo kết quả kiểm tra trình Bộ Chính trị trong quý III.2022.$$),
+    ($$Hôm nay 18/9/2020, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến toàn quốc báo cáo viên trung ương tháng 9/2020.
+
+Hội nghị đã nghe Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ báo cáo về kết quả kỳ thi THPT năm 2020, công tác tuyển sinh.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1783,6 +1783,13 @@ static const GbPhrase phrases[] = {
 	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
+	/*
+	 * "thành viên Thường trực Ban Bí thư", "Trợ lý Thường trực Ban Bí thư
+	 * Trung ương": the standing member's seat and his assistant's post
+	 * (probe af AF2); longer rows before "thanh vien ..." and any prefix
+	 */
+	{"thanh vien thuong truc ban bi thu", CAT_TITLE, NULL, 0},
+	{"tro ly thuong truc ban bi thu", CAT_TITLE, NULL, 0},
 	/* "nguyên Thường trực Bộ Chính trị" (of the 1990s), a post as the Secretariat's (stop 34 Q13) */
 	{"thuong truc bo chinh tri", CAT_TITLE, NULL, 0},
 	/*

@@ -673,6 +673,18 @@ current_affairs_at(const GbDoc *d, int j)
 }
 
 /*
+ * A briefing held every month or quarter at j, which its period names:
+ * "Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
+ * 3-2025" (stop 31 H14).
+ */
+static inline bool
+recurring_briefing(const GbDoc *d, int j)
+{
+	return (tok_is(d, j, "bao") && tok_is(d, j + 1, "cao") && tok_is(d, j + 2, "vien")) ||
+		current_affairs_at(d, j);
+}
+
+/*
  * "trong chương trình" right before p, in lower case on one line ("Chiều
  * 29/11, trong chương trình Hội nghị lần thứ 23, ..."): the meeting whose
  * program sets the clause, as "tại" does (stop 37 ab3).

@@ -753,16 +753,19 @@ central_name_at(const GbDoc *d, int p)
 /*
  * Whether the results or a document of the meeting at j are conveyed:
  * "kết quả (quan trọng của) Hội nghị Trung ương 7", "Nghị quyết Hội nghị
- * lần thứ 9 Ban Chấp hành Trung ương".  Also asked by the officials'
- * roles, of a plenum a report recaps.
+ * lần thứ 9 Ban Chấp hành Trung ương", "kết quả và những nội dung cơ bản
+ * Hội nghị lần thứ 12" (probe af AF4): what it decided, in the sentence.
+ * Also asked by the officials' roles, of a plenum a report recaps.
  */
 bool
 gb_conveyed_at(const GbDoc *d, int j)
 {
 	int			b;
 
-	for (b = j - 1; b >= 0 && b >= j - RESULTS_BACK && !tok_has(d, b + 1, T_NL); b--)
+	for (b = j - 1; b >= 0 && b >= j - RESULTS_BACK && !tok_has(d, b + 1, T_NL) &&
+		 !sentence_end(d, b); b--)
 		if ((tok_is(d, b, "ket") && tok_is(d, b + 1, "qua")) ||
+			(tok_is(d, b, "noi") && tok_is(d, b + 1, "dung")) ||
 			gb_dict_match(d, b, CAT_DOCTYPE, NULL) > 0)
 			return true;
 	return false;
@@ -800,18 +803,47 @@ conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 				s,
 				j;
 
+	if ((d->tok[k].flags & T_UPPER) || v < ls)
+		return false;
 	/*
 	 * "họp (từ) ngày ...": the date is what the verb "họp" tells; the
 	 * sentence's start is looked for only then
 	 */
-	if ((d->tok[k].flags & T_UPPER) || v < ls || kind_at(d, v, &ph) != 1 || !is_hop(ph) ||
-		v < (s = sentence_start_of(d, ls, k)))
+	if (kind_at(d, v, &ph) == 1 && is_hop(ph))
+	{
+		if (v < (s = sentence_start_of(d, ls, k)))
+			return false;
+		/* the sitting named before it */
+		for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
+			if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
+				return gb_conveyed_at(d, j) ||
+					(central_name_at(d, j) && plenum_conveyed_before(d, ps, k));
 		return false;
-	/* the sitting named before it */
-	for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
+	}
+	/*
+	 * "... kết quả và những nội dung cơ bản Hội nghị lần thứ 12 Ban Chấp
+	 * hành Trung ương, khóa XII vừa diễn ra tại Hà Nội từ ngày 11-5": the
+	 * plenum just over, whose results are conveyed, is the subject of
+	 * "vừa diễn ra (tại X)", unless a meeting of the report is named
+	 * before it, capitalized ("Hội nghị thông báo nhanh kết quả Hội nghị
+	 * Trung ương 12 vừa diễn ra ...") (probe af AF4)
+	 */
+	for (j = v; j > ls && j > v - 5 && !tok_has(d, j, T_PUNCT); j--)
+		if (tok_is(d, j, "ra") && tok_is(d, j - 1, "dien") && tok_is(d, j - 2, "vua") &&
+			(j == v || tok_is(d, j + 1, "tai")))
+			break;
+	if (j <= ls || j <= v - 5 || !tok_is(d, j, "ra") || j - 2 < (s = sentence_start_of(d, ls, k)))
+		return false;
+	for (j -= 3; j >= s && j >= k - DATED_BACK; j--)
 		if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
-			return gb_conveyed_at(d, j) ||
-				(central_name_at(d, j) && plenum_conveyed_before(d, ps, k));
+		{
+			if (!gb_tok_capitalized(d, j) || !central_name_at(d, j) || !gb_conveyed_at(d, j))
+				return false;
+			for (j--; j >= s; j--)
+				if (kind_at(d, j, NULL) > 0 && gb_tok_capitalized(d, j))
+					return false;
+			return true;
+		}
 	return false;
 }
 

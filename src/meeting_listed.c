@@ -767,6 +767,13 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	session = strcmp(kind->value, "kỳ họp") == 0;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
+	/*
+	 * "thông tin nhanh ... kết quả và những nội dung cơ bản Hội nghị lần
+	 * thứ 12 Ban Chấp hành Trung ương, khóa XII vừa diễn ra": a sitting
+	 * whose results are conveyed is over, not the report's (probe af AF4)
+	 */
+	if (gb_conveyed_at(d, p))
+		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
 		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)

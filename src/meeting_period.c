@@ -1104,18 +1104,6 @@ signed_period(const GbDoc *d, int k)
 }
 
 /*
- * A briefing held every month or quarter at j, which its period names:
- * "Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
- * 3-2025" (stop 31 H14).
- */
-static inline bool
-recurring_briefing(const GbDoc *d, int j)
-{
-	return (tok_is(d, j, "bao") && tok_is(d, j + 1, "cao") && tok_is(d, j + 2, "vien")) ||
-		current_affairs_at(d, j);
-}
-
-/*
  * Whether the period at k ends a recurring briefing's name past the units
  * it gathers: "hội nghị báo cáo viên các huyện ủy, đảng ủy trực thuộc Tỉnh
  * ủy tháng 11-2017" (stop 34 S6a).  "các" after the briefing opens the
@@ -1406,7 +1394,8 @@ post_held(const GbDoc *d, int k)
 static bool
 career_month(const GbDoc *d, int start, int end)
 {
-	bool		career = false;
+	bool		career = false,
+				bracketed;
 	int			lo,
 				hi,
 				k;
@@ -1415,10 +1404,18 @@ career_month(const GbDoc *d, int start, int end)
 		return false;
 	if (life_date(d, start))
 		return true;
+	/*
+	 * "Tại Đại hội Đảng toàn quốc lần thứ X (tháng 4/2006), ông được bầu
+	 * là Ủy viên T.Ư dự khuyết": the month in brackets dates the meeting
+	 * named, the setting of a step of the career the clause tells (probe
+	 * af AF1); so does a meeting that elects the person, agent of
+	 * "được": "Tháng 1/2009, ông được Hội nghị T.Ư 9 khoá X bầu bổ sung"
+	 */
+	bracketed = tok_punct(d, start - 1, '(') && tok_punct(d, end, ')');
 	career_clause(d, start, end, &lo, &hi);
 	for (k = lo; k < hi; k++)
 	{
-		if (kind_at(d, k, NULL) > 0)
+		if (kind_at(d, k, NULL) > 0 && !bracketed && !(tok_is(d, k - 1, "duoc") && k > lo))
 			return false;
 		if (post_held(d, k))
 			career = true;
@@ -1499,16 +1496,23 @@ open_start(const GbDoc *d, int k, int end)
 /*
  * "Đợt 1 diễn ra (thực hiện, triển khai, tiến hành) trong tháng 3": the
  * month at k a phase of the work ahead is scheduled in, even the month of
- * the meeting's day (stop 31 I8).
+ * the meeting's day (stop 31 I8).  So is the one a report is due in, "báo
+ * cáo kết quả kiểm tra trình Bộ Chính trị trong quý III.2022": "trình"
+ * and the body it goes to right before "trong" (probe af AF1).
  */
 static bool
 phase_schedule(const GbDoc *d, int k)
 {
+	const char *name;
 	int			v = k - 3,
-				n;
+				n,
+				j;
 
 	if (!tok_is(d, k - 1, "trong") || tok_has(d, k - 1, T_NL) || tok_has(d, k, T_NL))
 		return false;
+	for (j = k - 3; j >= 0 && j >= k - 8 && !tok_has(d, j + 1, T_NL) && tok_has(d, j + 1, T_WORD); j--)
+		if (tok_is(d, j, "trinh") && gb_exact_any(d, j, "trình"))
+			return gb_parse_body(d, j + 1, &name) == k - 1;
 	if (!((tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
 		  (tok_is(d, v, "thuc") && tok_is(d, v + 1, "hien")) ||
 		  (tok_is(d, v, "trien") && tok_is(d, v + 1, "khai")) ||

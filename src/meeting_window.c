@@ -40,6 +40,24 @@ attributes_before(const GbDoc *d, int k)
 }
 
 /*
+ * Past the words that qualify a meeting noun written after it at k,
+ * "(hội nghị) trực tuyến toàn quốc báo cáo viên": where its name goes on.
+ * Two words each, two at most, as attributes_before() reads them.
+ */
+static int
+briefing_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			n;
+
+	for (n = 0; n < 2 && k + 2 < d->ntok && gb_dict_may_match(d, k, CAT_NETSTART | CAT_WINSTART) &&
+		 !tok_has(d, k, T_NL) && !tok_has(d, k + 1, T_NL) &&
+		 meetword_longest(d, k, &ph) == 2 && (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE); n++)
+		k += 2;
+	return k;
+}
+
+/*
  * The first token in [k, hi) where a fact of scan_window() can start, or
  * hi: a meeting kind (also "Hội nghị" of listed_by()), a body
  * (organizer_at()), a head, scope or region (headed_by_at(), scope_at())
@@ -1323,10 +1341,12 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				if (strcmp(f->noun, gb_kind_congress) == 0)
 					f->term_year = term_opened(d, k + km, hi);
 				/*
-				 * "hội nghị thông tin thời sự": a briefing (probe ac AC6);
-				 * so is the noun "buổi thông tin thời sự" itself
+				 * "hội nghị thông tin thời sự": a briefing (probe ac AC6); so
+				 * is "hội nghị (trực tuyến toàn quốc) báo cáo viên", whose
+				 * talks are on current affairs too (probe af AF1), and the
+				 * noun "buổi thông tin thời sự" itself
 				 */
-				f->briefing = current_affairs_at(d, k + km) ||
+				f->briefing = recurring_briefing(d, briefing_at(d, k + km)) ||
 					strcmp(f->noun, "thông tin thời sự") == 0;
 			}
 		}

@@ -77,6 +77,31 @@ has_membership(const GbDoc *d, const GbTitleChain *c)
 }
 
 /*
+ * Whether chain c holds a membership or a seat in the Secretariat, "Bí
+ * thư Trung ương (Đảng)": a class of those, "Cùng dự có các Bí thư Trung
+ * ương Đảng: ...; Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội A", does
+ * not reach A, who states a membership of his own (probe af AF5).  A seat
+ * in the Secretariat an item states is no such membership: "các Ủy viên
+ * Bộ Chính trị: ...; Bí thư Trung ương Đảng, Trưởng Ban Nội chính Trung
+ * ương B" names a member who holds both.
+ */
+static bool
+has_seat(const GbDoc *d, const GbTitleChain *c)
+{
+	int			a,
+				t;
+
+	for (a = 0; a < c->n; a++)
+	{
+		t = c->t0[a];
+		if (tok_is(d, t, "bi") && tok_is(d, t + 1, "thu") && tok_is(d, t + 2, "trung") &&
+			tok_is(d, t + 3, "uong") && (t + 4 == c->t1[a] || tok_is(d, t + 4, "dang")))
+			return true;
+	}
+	return has_membership(d, c);
+}
+
+/*
  * "gồm", "gồm có" at k in lower case: what comes before it consists of
  * what follows ("các Phó Bí thư Tỉnh ủy gồm ông A, bà B và ông C").
  * Returns the token after it, or k.
@@ -501,7 +526,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				e++;
 			r = gb_skip_rank(d, e);
 			n = gb_name_at(d, r, true, caps);
-			left = left || (n > 0 && has_membership(d, &pre) && has_membership(d, shared)) ||
+			left = left || (n > 0 && has_membership(d, &pre) && has_seat(d, shared)) ||
 				leaves_post_class(d, &pre, shared, n, count > 0 && bare_class);
 		}
 		else if (n == 0 && dashed && count > 0 && r == j && tok_punct(d, k, ',') &&

@@ -902,6 +902,9 @@ event_owner(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p)
  * list names, with no ";" going on after it, makes that item a clause of
  * its own, its person the subject of that role and not one of those
  * listed.  True when mention p, the last after role group g, reads so.
+ * The role may follow the titles after a comma: "Dự điểm cầu Hà Nội có
+ * các đồng chí: A, ...; B, Phó trưởng ban Tuyên giáo Trung ương, chủ trì
+ * hội nghị" (probe af AF4).
  */
 static bool
 subject_ends_list(const GbOffState *st, const GbDoc *d, const RoleGroup *g, const RoleGroup *g2,
@@ -911,7 +914,9 @@ subject_ends_list(const GbOffState *st, const GbDoc *d, const RoleGroup *g, cons
 				x;
 
 	/* another item before it: a ",", ";" past the "có" that opens the list */
-	if (st->men[p].t1 != g2->start || q <= g->end + 1 ||
+	if (!(st->men[p].t1 == g2->start ||
+		  (st->men[p].t1 == g2->start - 1 && tok_punct(d, st->men[p].t1, ','))) ||
+		q <= g->end + 1 ||
 		!(tok_punct(d, q, ',') || tok_punct(d, q, ';')) ||
 		(g2->end < e && tok_punct(d, g2->end, ';')))
 		return false;
@@ -1602,6 +1607,35 @@ recapped_plenum(const GbDoc *d, RecapMemo *rm, int s)
 }
 
 /*
+ * Whether the sentence from s to e has for its main clause a plenum the
+ * report conveys, counted, after a fronted clause: "Theo đó, dưới sự chủ
+ * trì của đồng chí Tổng Bí thư A, Hội nghị lần thứ 12 đã thảo luận ...",
+ * the lead having conveyed "kết quả ... Hội nghị lần thứ 12 Ban Chấp hành
+ * Trung ương".  Its chair is the plenum's (probe af AF4); the same words
+ * with a sitting of the report's own ("Hội nghị lần thứ 12 Ban Chấp hành
+ * Đảng bộ tỉnh") keep theirs.
+ */
+static bool
+recapped_clause(const GbDoc *d, RecapMemo *rm, int s, int e)
+{
+	int			q,
+				n;
+
+	for (q = s + 1; q + 4 < e; q++)
+	{
+		if (!tok_punct(d, q - 1, ',') || !tok_is(d, q, "hoi") || !tok_is(d, q + 1, "nghi") ||
+			!gb_tok_capitalized(d, q))
+			continue;
+		if (!central_plenum_at(d, q, &n))
+			n = tok_is(d, q + 2, "lan") && tok_is(d, q + 3, "thu") && tok_has(d, q + 4, T_NUM) &&
+				!tok_has(d, q + 2, T_NL) ? q + 4 : -1;
+		if (n >= 0 && plenum_conveyed_memo(d, rm, q, n))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Sentences are the stretches between breaks; only those with mentions are
  * looked at, each found from its first mention: back to the break that
  * starts it, on to the next.
@@ -1653,7 +1687,7 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 				;
 		}
-		if (mb > mi && !recapped_plenum(d, &rm, s))
+		if (mb > mi && !recapped_plenum(d, &rm, s) && !recapped_clause(d, &rm, s, e))
 			sentence_roles(st, d, s, e, mi, mb, &carry);
 		s = e;
 	}

@@ -28122,6 +28122,110 @@ test_stop38_s38_ward(void)
 				"báo cáo viên, đánh giá kết quả tháng 10.", 2023, 11, 17, "tháng 10");
 }
 
+/*
+ * Stop 38, s38-nat: probe af (98), national outlets on central Party
+ * meetings.  nat_meeting(): the chairs (joined by " | "), organizer and
+ * held_on ("Y-M-D" or "-") of text published on (y, m, d).
+ */
+static void
+nat_meeting(const char *label, const char *text, int y, int m, int d, const char *chairs,
+			const char *organizer, const char *held)
+{
+	GbResult   *r = extract(text, y, m, d);
+	char		got[512] = "",
+				h[16] = "-";
+	int			k;
+
+	for (k = 0; k < r->meeting.nchairs; k++)
+	{
+		if (k > 0)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, r->meeting.chairs[k], sizeof(got) - strlen(got) - 1);
+	}
+	if (r->meeting.held_on.y)
+		snprintf(h, sizeof(h), "%d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(strcmp(got, chairs) == 0, "%s: chairs \"%s\", want \"%s\"", label, got, chairs);
+	CHECK(organizer ? str_is(r->meeting.organizer, organizer) : r->meeting.organizer == NULL,
+		  "%s: organizer %s, want %s", label, r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  organizer ? organizer : "NULL");
+	CHECK(strcmp(h, held) == 0, "%s: held_on %s, want %s", label, h, held);
+	gb_result_free(r);
+}
+
+static void
+test_stop38_s38_nat(void)
+{
+	/* AF4: a briefing on a plenum's results takes none of the plenum's fields */
+	nat_meeting("AF4 briefing", "Dự điểm cầu Hà Nội có các đồng chí: Nguyễn Hồng Diên, Ủy viên Trung ương Đảng, "
+				"Phó trưởng ban Tuyên giáo Trung ương, trực tiếp làm báo cáo viên tại hội nghị; Lê Mạnh Hùng, "
+				"Phó trưởng ban Tuyên giáo Trung ương, chủ trì hội nghị.\n\nTại hội nghị, đồng chí Nguyễn Hồng "
+				"Diên đã thông tin nhanh đến các đại biểu kết quả và những nội dung cơ bản Hội nghị lần thứ 12 "
+				"Ban Chấp hành Trung ương, khóa XII vừa diễn ra tại Hà Nội từ ngày 11-5 đến 14-5. Theo đó, dưới "
+				"sự chủ trì của đồng chí Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Hội nghị lần thứ 12 đã "
+				"thảo luận về Báo cáo kiểm điểm sự lãnh đạo của Bộ Chính trị năm 2019.", 0, 0, 0,
+				"Lê Mạnh Hùng", NULL, "-");
+	check_roles("Dự hội nghị có các đồng chí: Nguyễn Hồng Diên, Ủy viên Trung ương Đảng; Lê Mạnh Hùng, Phó "
+				"trưởng ban Tuyên giáo Trung ương, chủ trì hội nghị.", "Lê Mạnh Hùng", "chủ trì");
+	/* contrast: an item that ends with its titles is one of those present */
+	check_roles("Dự hội nghị có các đồng chí: Nguyễn Hồng Diên, Ủy viên Trung ương Đảng; Lê Mạnh Hùng, Phó "
+				"trưởng ban Tuyên giáo Trung ương, và nhiều đại biểu.", "Lê Mạnh Hùng", "dự");
+	/* contrast: the report's own plenum, held and chaired as told */
+	nat_meeting("AF4 own plenum", "Ngày 20/5/2020, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Nam Định khóa "
+				"XIX vừa diễn ra tại Nam Định. Theo đó, dưới sự chủ trì của đồng chí Bí thư Tỉnh ủy Đoàn Hồng "
+				"Phong, Hội nghị lần thứ 12 đã thảo luận nhiều nội dung.", 0, 0, 0,
+				"Đoàn Hồng Phong", "Ban Chấp hành Đảng bộ tỉnh Nam Định", "2020-5-20");
+	/* contrast: a meeting of the report named before the plenum keeps the days */
+	nat_meeting("AF4 report's meeting", "Hội nghị thông báo nhanh kết quả Hội nghị Trung ương 12 vừa diễn ra tại "
+				"Nam Định từ ngày 11-5 đến 14-5.", 2020, 5, 20, "", NULL, "2020-5-11");
+	nat_meeting("AF4 plenum's days", "Tại hội nghị, ông Nguyễn Văn An thông báo nhanh kết quả Hội nghị Trung ương "
+				"12 vừa diễn ra tại Hà Nội từ ngày 11-5 đến 14-5.", 2020, 5, 20, "", NULL, "-");
+
+	/* AF1: a deadline, a briefing's topic, a career step give no period */
+	when_period("AF1 deadline", "Ngày 5/8/2022, Đoàn kiểm tra số 541 của Bộ Chính trị làm việc với Ủy ban Kiểm tra "
+				"Trung ương. Đoàn kiểm tra có nhiệm vụ báo cáo kết quả kiểm tra trình Bộ Chính trị trong quý "
+				"III.2022.", 2022, 8, 5, NULL);
+	when_period("AF1 deadline contrast", "Ngày 5/10/2022, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết công "
+				"tác kiểm tra trong quý III.2022.", 2022, 10, 5, "quý III.2022");
+	when_period("AF1 briefing topic", "Hôm nay 18/9/2020, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến "
+				"toàn quốc báo cáo viên trung ương tháng 9/2020.\n\nHội nghị đã nghe Bộ trưởng Bộ Giáo dục và "
+				"Đào tạo Phùng Xuân Nhạ báo cáo về kết quả kỳ thi THPT năm 2020, công tác tuyển sinh.",
+				2020, 9, 18, NULL);
+	when_period("AF1 briefing and review", "Ngày 19/1/2022, Ban Tuyên giáo Trung ương tổ chức hội nghị trực "
+				"tuyến báo cáo viên tháng 1 và tổng kết công tác tuyên truyền miệng năm 2021.", 2022, 1, 19,
+				"năm 2021");
+	when_period("AF1 career", "Ngày 9/5/2018, Hội nghị Trung ương 7 khoá XII bầu ông Trần Cẩm Tú.\n\nTại Đại hội "
+				"Đảng toàn quốc lần thứ X (tháng 4/2006), ông được bầu là Ủy viên T.Ư dự khuyết.\n\nTháng "
+				"1/2009, ông được Hội nghị T.Ư 9 khoá X bầu bổ sung làm Ủy viên Ủy ban Kiểm tra Trung ương.",
+				2018, 5, 9, NULL);
+	when_period("AF1 bracket contrast", "Ngày 15/7/2023, Đảng ủy xã A tổ chức hội nghị sơ kết công tác (tháng "
+				"6/2023).", 2023, 7, 15, "tháng 6/2023");
+
+	/* AF5: a class of Secretariat members does not reach a member stating a seat of his own */
+	check_official("Cùng dự có các Bí thư Trung ương Đảng: Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài, "
+				   "Phó Thủ tướng Chính phủ Lê Minh Khái; Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Nguyễn "
+				   "Khắc Định; đại diện lãnh đạo các ban.", "Nguyễn Khắc Định", NULL,
+				   "Ủy viên Trung ương Đảng | Phó Chủ tịch Quốc hội");
+	check_official("Cùng dự có các Bí thư Trung ương Đảng: Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài, "
+				   "Phó Thủ tướng Chính phủ Lê Minh Khái; Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Nguyễn "
+				   "Khắc Định; đại diện lãnh đạo các ban.", "Lê Minh Khái", NULL,
+				   "Bí thư Trung ương Đảng | Phó Thủ tướng Chính phủ");
+	/* contrast: a Secretariat seat stated under a Politburo class holds both */
+	check_official("Tham dự Hội nghị có các Ủy viên Bộ Chính trị: Thường trực Ban Bí thư Trương Thị Mai; Bí thư "
+				   "Trung ương Đảng, Trưởng Ban Nội chính Trung ương Phan Đình Trạc.", "Phan Đình Trạc", NULL,
+				   "Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Nội chính Trung ương");
+
+	/* AF2: the standing member's seat and his assistant's post */
+	check_official("Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, thành viên Thường trực Ban Bí thư, Chủ nhiệm "
+				   "Ủy ban Kiểm tra T.Ư dự và phát biểu chỉ đạo.", "Trần Quốc Vượng", "đồng chí",
+				   "Ủy viên Bộ Chính trị | thành viên Thường trực Ban Bí thư | Chủ nhiệm Ủy ban Kiểm tra T.Ư");
+	check_official("Các đại biểu được nghe đồng chí Lê Quang Vĩnh, Trợ lý Thường trực Ban Bí thư Trung ương thông "
+				   "tin về kết quả hội nghị.", "Lê Quang Vĩnh", "đồng chí",
+				   "Trợ lý Thường trực Ban Bí thư Trung ương");
+	/* contrast: the standing member himself */
+	check_official("Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự.", "Trần Quốc Vượng",
+				   "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
+}
+
 int
 main(void)
 {
@@ -29028,6 +29132,7 @@ main(void)
 	test_stop38_s38_off();
 	test_stop38_s38_cite();
 	test_stop38_s38_ward();
+	test_stop38_s38_nat();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
