@@ -5996,3 +5996,10 @@ FROM (VALUES
     ($$Sáng 12-9-2017, Thị ủy Bình Long tổ chức hội nghị thông tin thời sự lần thứ 5.
 Các đại biểu đã nghe tiến sĩ A cung cấp những điểm nhấn kinh tế – xã hội 6 tháng đầu năm 2017 của Việt Nam.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-plan: AE1, AE2. The day after "diễn ra vào" of a ceremony only prepared for is not the report's; "tổ chức cho <audience> học tập ..." holds the study, after a fronted "tại" place too; "tổ chức sinh hoạt kỷ niệm" is a commemoration, not a cell's monthly meeting
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Việc này nhằm chuẩn bị cho lễ kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890 – 19-5-2020) diễn ra vào sáng 17-5 tại Trung tâm Hội nghị.$$),
+    ($$Sáng ngày 15/7/2019, tại Bảo tàng tỉnh, Chi bộ tổ chức cho toàn thể cán bộ, đảng viên, viên chức học tập chuyên đề “Bác Hồ với Thanh Hóa”.$$),
+    ($$Sáng 22/3/2025, Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm giải phóng tỉnh Quảng Nam.$$)
+) AS v(body), gb_extract(body, '2020-05-15'::date);
