@@ -6003,3 +6003,8 @@ FROM (VALUES
     ($$Sáng ngày 15/7/2019, tại Bảo tàng tỉnh, Chi bộ tổ chức cho toàn thể cán bộ, đảng viên, viên chức học tập chuyên đề “Bác Hồ với Thanh Hóa”.$$),
     ($$Sáng 22/3/2025, Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm giải phóng tỉnh Quảng Nam.$$)
 ) AS v(body), gb_extract(body, '2020-05-15'::date);
+-- stop 38, s38-plan: AE7. "Lễ trao tặng, truy tặng huy hiệu Đảng", both verbs in the ceremony's name, is the badge ceremony
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ trao tặng, truy tặng huy hiệu Đảng cho đảng viên.$$)
+) AS v(body), gb_extract(body, NULL::date);

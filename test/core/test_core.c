@@ -27783,7 +27783,8 @@ test_stop37_last_read(void)
  * only prepared for is that meeting's, not the report's (AE1); "tổ chức
  * cho <audience> học tập ..." holds the study as "tổ chức học tập" does,
  * after a place fronted by "tại" too (AE2); "tổ chức sinh hoạt kỷ niệm"
- * is a commemoration held, not a cell's monthly meeting (AE2).
+ * is a commemoration held, not a cell's monthly meeting (AE2); "Lễ trao
+ * tặng, truy tặng huy hiệu Đảng" is the badge ceremony (AE7).
  */
 static void
 plan38(const char *label, const char *text, int py, int pm, int pd, const char *kind,
@@ -27830,6 +27831,15 @@ test_stop38_s38_plan(void)
 	/* contrast: the cell's monthly session */
 	plan38("AE2 sinh hoạt contrast", "Sáng 22/3, Chi bộ thôn 3 tổ chức sinh hoạt tháng 3.", 2025, 3, 25,
 		   "sinh hoạt chi bộ", 2025, 3, 22, "Chi bộ thôn 3");
+	/* AE7: the badge ceremony named with both verbs, under a place-colon headline */
+	plan38("AE7 trao tặng, truy tặng", "Quy Nhơn: Tổ chức Lễ trao tặng, truy tặng huy hiệu Đảng cho đảng viên\n\n"
+		   "Trong đợt này, Đảng bộ thành phố Quy Nhơn trao tặng huy hiệu Đảng cho 153 đảng viên.", 0, 0, 0,
+		   "lễ trao Huy hiệu", 0, 0, 0, "Đảng bộ thành phố Quy Nhơn");
+	plan38("AE7 trao tặng và truy tặng", "Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ trao tặng và truy tặng "
+		   "Huy hiệu Đảng cho đảng viên.", 2022, 10, 5, "lễ trao Huy hiệu", 2022, 10, 3, "Thành ủy Quy Nhơn");
+	/* contrast: another ceremony named by "Lễ" stays `lễ` */
+	plan38("AE7 contrast", "Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ dâng hoa, dâng hương tại Đền thờ.",
+		   2022, 10, 5, "lễ", 2022, 10, 3, "Thành ủy Quy Nhơn");
 }
 
 int
