@@ -6036,3 +6036,15 @@ Tại hội nghị, đồng chí Nguyễn Hồng Diên đã thông tin nhanh đ�
 
 Hội nghị đã nghe Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ báo cáo về kết quả kỳ thi THPT năm 2020, công tác tuyển sinh.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-plan: AE1, AE2. The day after "diễn ra vào" of a ceremony only prepared for is not the report's; "tổ chức cho <audience> học tập ..." holds the study, after a fronted "tại" place too; "tổ chức sinh hoạt kỷ niệm" is a commemoration, not a cell's monthly meeting
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Việc này nhằm chuẩn bị cho lễ kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890 – 19-5-2020) diễn ra vào sáng 17-5 tại Trung tâm Hội nghị.$$),
+    ($$Sáng ngày 15/7/2019, tại Bảo tàng tỉnh, Chi bộ tổ chức cho toàn thể cán bộ, đảng viên, viên chức học tập chuyên đề “Bác Hồ với Thanh Hóa”.$$),
+    ($$Sáng 22/3/2025, Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm giải phóng tỉnh Quảng Nam.$$)
+) AS v(body), gb_extract(body, '2020-05-15'::date);
+-- stop 38, s38-plan: AE7. "Lễ trao tặng, truy tặng huy hiệu Đảng", both verbs in the ceremony's name, is the badge ceremony
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ trao tặng, truy tặng huy hiệu Đảng cho đảng viên.$$)
+) AS v(body), gb_extract(body, NULL::date);

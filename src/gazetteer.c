@@ -2808,6 +2808,9 @@ static const GbPhrase phrases[] = {
 	 */
 	{"le trao huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	{"le trao tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
+	/* the fixed pair's two verbs in one name: "Lễ trao tặng, truy tặng huy hiệu Đảng" (probe 97 AE7) */
+	{"le trao tang , truy tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
+	{"le trao tang va truy tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	/*
 	 * and that ceremony told by its act alone: "Huyện ủy An Phú trao tặng
 	 * Huy hiệu 50 năm tuổi Đảng cho đảng viên", held by its body, or by

@@ -230,6 +230,13 @@ body_subject_of(const GbDoc *d, int i)
 	return false;
 }
 
+/* "kỷ niệm" (or "kỉ niệm") at i, the act a commemoration is named by */
+static inline bool
+commemoration_at(const GbDoc *d, int i)
+{
+	return (tok_is(d, i, "ky") || tok_is(d, i, "ki")) && tok_is(d, i + 1, "niem");
+}
+
 /*
  * Whether a verb that holds an event ("tổ chức") ends just before i, past
  * a manner adverb: "tổ chức trọng thể Lễ ...", "tổ chức long trọng kỷ niệm".
@@ -249,6 +256,11 @@ held_by_verb(const GbDoc *d, int i)
 	 * the programme is the event named after it, as "buổi" is (stop 34 Q3)
 	 */
 	if (i >= 3 && tok_is(d, i - 2, "chuong") && tok_is(d, i - 1, "trinh") &&
+		!tok_has(d, i - 2, T_UPPER) && !tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL | T_UPPER) &&
+		phrase_ends_at(d, i - 2, CAT_MEETWORD, MW_VERB))
+		return true;
+	/* "tổ chức sinh hoạt kỷ niệm 50 năm ...": so is "sinh hoạt" (probe 97 AE2) */
+	if (i >= 3 && tok_is(d, i - 2, "sinh") && tok_is(d, i - 1, "hoat") && commemoration_at(d, i) &&
 		!tok_has(d, i - 2, T_UPPER) && !tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL | T_UPPER) &&
 		phrase_ends_at(d, i - 2, CAT_MEETWORD, MW_VERB))
 		return true;
@@ -676,6 +688,14 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		return 0;
 	if (m > 0 && (ph->value == gb_kind_cell || ph->value == gb_kind_cell_theme) &&
 		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
+		return 0;
+	/*
+	 * "Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm ...": a commemoration
+	 * held, "sinh hoạt" naming its session as "chương trình" does
+	 * (held_by_verb()), not the cell's monthly meeting (probe 97 AE2)
+	 */
+	if (m > 0 && ph->value == gb_kind_cell && tok_is(d, i + m - 1, "hoat") &&
+		tok_is(d, i + m - 2, "sinh") && commemoration_at(d, i + m))
 		return 0;
 	/*
 	 * a contest or a course is taken part in as often ("tham gia Hội thi",

@@ -105,14 +105,17 @@ heading_subject(const GbDoc *d, int ls, int k)
 /*
  * Where the subject starts after a clause of the instruction carried out,
  * "thực hiện (theo) chỉ đạo của Quận ủy Đồ Sơn," or "theo chỉ đạo của ...,"
- * at q, set off by its comma before the verb at k; or q (stop 30 F4).
+ * at q, set off by its comma before the verb at k; or q (stop 30 F4).  So
+ * after a place fronted, "tại Bảo tàng tỉnh, Chi bộ tổ chức cho ... học
+ * tập ..." (probe 97 AE2).
  */
 static int
 directive_clause_end(const GbDoc *d, int q, int k)
 {
 	int			j;
 
-	if (!(tok_is(d, q, "theo") || (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien"))) ||
+	if (!(tok_is(d, q, "theo") || tok_is(d, q, "tai") ||
+		  (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien"))) ||
 		tok_has(d, q, T_UPPER))
 		return q;
 	for (j = q + 1; j < k && j < q + DIRECTIVE_WORDS; j++)
@@ -496,9 +499,41 @@ issues_document(const GbDoc *d, int k, int le)
 }
 
 /*
+ * "... nhằm chuẩn bị cho lễ kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh
+ * (19-5-1890 – 19-5-2020) diễn ra vào sáng 17-5": the day after "diễn ra
+ * (vào)" of the nearest meeting before it in its clause, one only spoken
+ * of (prepared for, greeted), is that meeting's, not the report's (probe
+ * 97 AE1).  The meeting's name may run long, an anniversary's years in
+ * brackets: PREPARED_BACK.
+ */
+#define PREPARED_BACK	40
+
+static bool
+prepared_meeting_dated(const GbDoc *d, int ls, int k)
+{
+	int			v = k - 1,
+				j;
+
+	if (tok_is(d, v, "vao") || tok_is(d, v, "tu"))
+		v--;
+	if (!tok_is(d, v, "ra") || !tok_is(d, v - 1, "dien"))
+		return false;
+	for (j = v - 2; j > ls && j >= v - PREPARED_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL))
+			return false;
+		if (kind_at(d, j, NULL) > 0)
+			return spoken_of_at(d, j);
+	}
+	return false;
+}
+
+/*
  * "Hội nghị quyết định triệu tập Đại hội ... từ ngày 20-28/1/2016": a date
  * in the sentence of a meeting decided on ("quyết định triệu tập", "quyết
- * định tổ chức") and after it is that meeting's, one still to come.
+ * định tổ chức") and after it is that meeting's, one still to come; so is
+ * one of a meeting prepared for (prepared_meeting_dated()).
  */
 bool
 decided_meeting_before(const GbDoc *d, int ls, int k)
@@ -506,6 +541,8 @@ decided_meeting_before(const GbDoc *d, int ls, int k)
 	int			j,
 				v;
 
+	if (prepared_meeting_dated(d, ls, k))
+		return true;
 	for (j = k - 1; j > ls && j >= k - DATED_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||

@@ -193,6 +193,13 @@ past_article(const GbDoc *d, int q)
 	/* "tổ chức buổi công bố quyết định": the session of a ceremony's act */
 	if (session_classifier(d, q) && kind_at(d, q, NULL) == 0 && kind_at(d, q + 1, NULL) > 0)
 		return q + 1;
+	/*
+	 * "tổ chức sinh hoạt kỷ niệm 50 năm ...": the commemoration, whose
+	 * session "sinh hoạt" names (probe 97 AE2)
+	 */
+	if (tok_is(d, q, "sinh") && tok_is(d, q + 1, "hoat") && kind_at(d, q, NULL) == 0 &&
+		!tok_has(d, q + 2, T_NL) && kind_at(d, q + 2, NULL) > 0)
+		return q + 2;
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
 		return q;
@@ -290,16 +297,44 @@ meeting_object(const GbDoc *d, int q)
 	return meetword(d, q, MW_CLASS, NULL) > 0 || session_numbered(d, q);
 }
 
+#define AUDIENCE_WORDS	16		/* "cho toàn thể cán bộ, đảng viên, ..." before its activity */
+
+/*
+ * "tổ chức cho <audience> <activity>", the causative: "Chi bộ tổ chức cho
+ * toàn thể cán bộ, đảng viên, viên chức học tập chuyên đề ..." holds the
+ * study as "tổ chức học tập" does (probe 97 AE2).  "cho" at q, in lower
+ * case: the token of the activity after its audience, lower-case words
+ * and commas in one clause, or q.
+ */
+static int
+audience_end(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (!tok_is(d, q, "cho") || tok_has(d, q, T_UPPER | T_NL))
+		return q;
+	for (j = q + 2; j < d->ntok && j <= q + AUDIENCE_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || (tok_has(d, j, T_PUNCT) && !tok_punct(d, j, ',')))
+			return q;
+		if (meetword(d, j, MW_ACTIVITY, NULL) > 0)
+			return j;
+	}
+	return q;
+}
+
 /*
  * An activity that "tổ chức" takes as a meeting held: "tổ chức nghiên cứu,
- * học tập, quán triệt", "tổ chức sơ kết".  Only in the lead or the headline:
- * elsewhere "tổ chức triển khai" is as often a task set as a meeting.
+ * học tập, quán triệt", "tổ chức sơ kết", "tổ chức cho đảng viên học tập
+ * ..." (audience_end()).  Only in the lead or the headline: elsewhere "tổ
+ * chức triển khai" is as often a task set as a meeting.
  */
 bool
 meeting_activity(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
+	q = audience_end(d, q);
 	/* "tổ chức buổi triển khai kế hoạch": the session of the activity (stop 33 P8) */
 	if (session_classifier(d, q) && kind_at(d, q, NULL) == 0)
 		q++;

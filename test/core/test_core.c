@@ -28226,6 +28226,70 @@ test_stop38_s38_nat(void)
 				   "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
 }
 
+/*
+ * Stop 38, s38-plan (probe 97): the day after "diễn ra (vào)" of a meeting
+ * only prepared for is that meeting's, not the report's (AE1); "tổ chức
+ * cho <audience> học tập ..." holds the study as "tổ chức học tập" does,
+ * after a place fronted by "tại" too (AE2); "tổ chức sinh hoạt kỷ niệm"
+ * is a commemoration held, not a cell's monthly meeting (AE2); "Lễ trao
+ * tặng, truy tặng huy hiệu Đảng" is the badge ceremony (AE7).
+ */
+static void
+plan38(const char *label, const char *text, int py, int pm, int pd, const char *kind,
+	   int y, int m, int dd, const char *organizer)
+{
+	GbResult   *r = extract(text, py, pm, pd);
+
+	CHECK(kind ? str_is(r->meeting.meeting_kind, kind) : r->meeting.meeting_kind == NULL,
+		  "%s: kind %s", label, r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	CHECK(held_is(r, y, m, dd), "%s: held %d-%d-%d", label, r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(organizer ? str_is(r->meeting.organizer, organizer) : r->meeting.organizer == NULL,
+		  "%s: organizer %s", label, r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop38_s38_plan(void)
+{
+	/* AE1: a ceremony prepared for, its day after "diễn ra vào" */
+	plan38("AE1 prepared", "Việc này nhằm chuẩn bị cho lễ kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh "
+		   "(19-5-1890 – 19-5-2020) diễn ra vào sáng 17-5 tại Trung tâm Hội nghị.", 2020, 5, 15,
+		   NULL, 0, 0, 0, NULL);
+	/* the report's own meeting after it keeps its day, not the one prepared for */
+	plan38("AE1 prepared, then held", "Ban Tuyên giáo Tỉnh ủy đã họp chuẩn bị cho lễ kỷ niệm 130 năm ngày "
+		   "sinh Chủ tịch Hồ Chí Minh diễn ra vào sáng 17-5. Sáng 12-5, Ban Tuyên giáo Tỉnh ủy tổ chức "
+		   "hội nghị.", 2020, 5, 15, "họp", 2020, 5, 12, "Ban Tuyên giáo Tỉnh ủy");
+	/* contrast: the ceremony itself "diễn ra vào sáng 17-5" keeps its day */
+	plan38("AE1 contrast", "Lễ kỷ niệm 130 năm ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890 – 19-5-2020) "
+		   "diễn ra vào sáng 17-5 tại Trung tâm Hội nghị.", 2020, 5, 15, "lễ kỷ niệm", 2020, 5, 17, NULL);
+	/* AE2: "tổ chức cho <audience> học tập ..." */
+	plan38("AE2 causative", "Sáng ngày 15/7/2019, Chi bộ Bảo tàng tỉnh tổ chức cho toàn thể cán bộ, "
+		   "đảng viên, viên chức học tập chuyên đề “Bác Hồ với Thanh Hóa”.", 2019, 7, 20,
+		   NULL, 2019, 7, 15, "Chi bộ Bảo tàng tỉnh");
+	plan38("AE2 causative after tại", "Sáng ngày 15/7/2019, tại Bảo tàng tỉnh, Chi bộ tổ chức cho cán bộ, "
+		   "đảng viên học tập chuyên đề “Bác Hồ với Thanh Hóa”.", 2019, 7, 20,
+		   NULL, 2019, 7, 15, "Chi bộ");
+	/* contrast: no activity after the audience, no meeting */
+	plan38("AE2 contrast", "Sáng ngày 15/7/2019, Chi bộ Bảo tàng tỉnh tổ chức cho cán bộ, đảng viên đi "
+		   "tham quan khu di tích.", 2019, 7, 20, NULL, 0, 0, 0, NULL);
+	/* AE2: a commemorative session */
+	plan38("AE2 sinh hoạt kỷ niệm", "Sáng 22/3, Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm giải phóng "
+		   "tỉnh Quảng Nam.", 2025, 3, 25, "lễ kỷ niệm", 2025, 3, 22, "Chi bộ thôn 3");
+	/* contrast: the cell's monthly session */
+	plan38("AE2 sinh hoạt contrast", "Sáng 22/3, Chi bộ thôn 3 tổ chức sinh hoạt tháng 3.", 2025, 3, 25,
+		   "sinh hoạt chi bộ", 2025, 3, 22, "Chi bộ thôn 3");
+	/* AE7: the badge ceremony named with both verbs, under a place-colon headline */
+	plan38("AE7 trao tặng, truy tặng", "Quy Nhơn: Tổ chức Lễ trao tặng, truy tặng huy hiệu Đảng cho đảng viên\n\n"
+		   "Trong đợt này, Đảng bộ thành phố Quy Nhơn trao tặng huy hiệu Đảng cho 153 đảng viên.", 0, 0, 0,
+		   "lễ trao Huy hiệu", 0, 0, 0, "Đảng bộ thành phố Quy Nhơn");
+	plan38("AE7 trao tặng và truy tặng", "Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ trao tặng và truy tặng "
+		   "Huy hiệu Đảng cho đảng viên.", 2022, 10, 5, "lễ trao Huy hiệu", 2022, 10, 3, "Thành ủy Quy Nhơn");
+	/* contrast: another ceremony named by "Lễ" stays `lễ` */
+	plan38("AE7 contrast", "Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ dâng hoa, dâng hương tại Đền thờ.",
+		   2022, 10, 5, "lễ", 2022, 10, 3, "Thành ủy Quy Nhơn");
+}
+
 int
 main(void)
 {
@@ -29133,6 +29197,7 @@ main(void)
 	test_stop38_s38_cite();
 	test_stop38_s38_ward();
 	test_stop38_s38_nat();
+	test_stop38_s38_plan();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
