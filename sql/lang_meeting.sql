@@ -6002,3 +6002,11 @@ FROM (VALUES
     ($$Hôm nay Chi bộ trường Tiểu học Võ Thị Sáu long trọng tổ chức Đại hội chi bộ lần thứ II, nhiệm kì 2020-2022. Và phiên chính thức diễn ra sáng ngày 21/02/2020 trong không khí trang nghiêm.$$),
     ($$Sáng 13/7/2021, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác dân vận. Hội nghị được tổ chức trực tuyến tại điểm cầu trung tâm là Ban Dân vận Trung ương kết nối với 63 điểm cầu các tỉnh, thành phố.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-kind2: ab8, AG5, AF11. "Hội nghị công bố (các) quyết định" is a lễ công bố, not a plenum's act after its number; the months a range after "từ" holds congresses in are no period, and a count of cells "trực thuộc" a body organizes as written; "Hội nghị Trung ương 7 khóa XII" held is the Central Committee's
+SELECT meeting_kind, organizer, period_text
+FROM (VALUES
+    ($$Chiều 13-8, Đảng ủy Trường Đại học Tân Trào tổ chức Hội nghị công bố Quyết định thành lập Chi bộ Sinh viên.$$),
+    ($$Sáng 8/10, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5. Hội nghị đã công bố quyết định về công tác cán bộ.$$),
+    ($$Từ tháng 5 đến tháng 8 năm 2022, 18 Chi bộ trực thuộc Đảng bộ Bệnh viện đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 – 2025.$$),
+    ($$Ngày 9/5, Hội nghị Trung ương 7 khóa XII khai mạc tại Hà Nội.$$)
+) AS v(body), gb_extract(body, NULL::date);
