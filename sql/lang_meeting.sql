@@ -6048,3 +6048,11 @@ SELECT meeting_kind, held_on, organizer
 FROM (VALUES
     ($$Sáng 3/10/2022, Thành ủy Quy Nhơn tổ chức Lễ trao tặng, truy tặng huy hiệu Đảng cho đảng viên.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-kind2: ab8, AG5, AF11. "Hội nghị công bố (các) quyết định" is a lễ công bố, not a plenum's act after its number; the months a range after "từ" holds congresses in are no period, and a count of cells "trực thuộc" a body organizes as written; "Hội nghị Trung ương 7 khóa XII" held is the Central Committee's
+SELECT meeting_kind, organizer, period_text
+FROM (VALUES
+    ($$Chiều 13-8, Đảng ủy Trường Đại học Tân Trào tổ chức Hội nghị công bố Quyết định thành lập Chi bộ Sinh viên.$$),
+    ($$Sáng 8/10, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5. Hội nghị đã công bố quyết định về công tác cán bộ.$$),
+    ($$Từ tháng 5 đến tháng 8 năm 2022, 18 Chi bộ trực thuộc Đảng bộ Bệnh viện đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 – 2025.$$),
+    ($$Ngày 9/5, Hội nghị Trung ương 7 khóa XII khai mạc tại Hà Nội.$$)
+) AS v(body), gb_extract(body, NULL::date);

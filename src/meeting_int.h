@@ -193,6 +193,7 @@ extern bool closes_fronted_place(const GbDoc *d, int p);
 extern bool held_by_verb(const GbDoc *d, int i);
 extern int	contest_round_end(const GbDoc *d, int q);
 extern bool meeting_noun_before(const GbDoc *d, int i);
+extern bool meeting_announces(const GbDoc *d, int i, const GbPhrase *ph);
 extern int	cell_attended_at(const GbDoc *d, int i, int s, int e);
 extern int	kind_read(const GbDoc *d, int i, const GbPhrase **out);
 

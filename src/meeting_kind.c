@@ -444,6 +444,25 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 		decision_ceremony(ph);
 }
 
+/*
+ * "Hội nghị công bố (các) quyết định ...", "hội nghị công bố và trao quyết
+ * định" at i (the act, "công bố", right after the plain noun): the meeting
+ * named by the decision it announces, a `lễ công bố`, as "Hội nghị gặp
+ * mặt" is `gặp mặt` (stop 38 ab8); not "Hội nghị ... đã công bố quyết
+ * định", one of a plenum's acts after its own name or number, nor the
+ * meeting already told of as the subject of its act, opening a sentence
+ * inside its paragraph: "... tổ chức Hội nghị Ban Chấp hành. Hội nghị
+ * công bố quyết định ...".
+ */
+bool
+meeting_announces(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	return tok_is(d, i, "cong") && tok_is(d, i - 2, "hoi") && tok_is(d, i - 1, "nghi") &&
+		!tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL) &&
+		strcmp(ph->value, "lễ công bố") == 0 &&
+		(tok_has(d, i - 2, T_NL) || !sentence_end(d, i - 3));
+}
+
 #define SESSION_AHEAD	40		/* tokens from a committee's task to the session its delegation holds */
 
 /*
@@ -641,7 +660,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * định", attended_decision_act())
 	 */
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
-		!body_subject_of(d, i) && !attended_decision_act(d, i, ph))
+		!body_subject_of(d, i) && !attended_decision_act(d, i, ph) &&
+		!meeting_announces(d, i, ph))
 		return 0;
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;

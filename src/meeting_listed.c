@@ -713,6 +713,31 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		 (tok_is(d, j, "thong") && tok_is(d, j + 1, "qua") && !tok_has(d, j + 1, T_NL)));
 }
 
+static const char gb_central_committee[] = "Ban Chấp hành Trung ương";
+
+/*
+ * "Trung ương 7", "Trung ương lần thứ 7" at q, after "Hội nghị": the
+ * short name of the Central Committee's seventh plenum.  Returns the token
+ * after its number, or q.
+ */
+static int
+central_plenum_end(const GbDoc *d, int q)
+{
+	int			j = q + 2,
+				e,
+				v;
+
+	if (!tok_is(d, q, "trung") || !tok_is(d, q + 1, "uong") || !tok_has(d, q, T_UPPER) ||
+		tok_has(d, q + 1, T_NL) || tok_has(d, j, T_NL))
+		return q;
+	if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu") && !tok_has(d, j + 1, T_NL))
+		j += 2;
+	else if (!tok_has(d, j, T_NUM))
+		return q;
+	e = gb_parse_ordinal(d, j, &v);
+	return e > j && v >= 1 && v <= 20 && !tok_has(d, e, T_NUM) ? e : q;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -804,12 +829,25 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if (nth && session && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
+	 * "Hội nghị Trung ương 7 khóa XII": the Central Committee's plenum by
+	 * its short name, the number after "Trung ương", read as its long
+	 * form "Hội nghị lần thứ 7 Ban Chấp hành Trung ương" is below (stop 38
+	 * AF11)
+	 */
+	if (words == 0 && !nth && !session && (e = central_plenum_end(d, q)) > q)
+	{
+		name = gb_central_committee;
+		nth = true;
+	}
+	/*
 	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
 	 * xét ...": the meeting chaired, named by its body, is the body's own;
 	 * so is one whose working day is reported, "ngày làm việc thứ ba của
 	 * Hội nghị lần thứ chín Ban Chấp hành Trung ương"
 	 */
-	if ((e = body_at(d, q, &name)) == q || name == NULL ||
+	else if ((e = body_at(d, q, &name)) == q)
+		name = NULL;
+	if (name == NULL ||
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) && !sitting_acts(d, p, e, nth) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
 		   !tok_has(d, p, T_NL)) &&

@@ -1289,6 +1289,14 @@ under_end(const GbDoc *d, int r)
 		gb_exact_any(d, e, "thuộc") ? e + 1 : r;
 }
 
+/* "Chi bộ", "Đảng bộ", "Đảng ủy" at q: a Party unit, which an institution holds */
+static inline bool
+party_unit_at(const GbDoc *d, int q)
+{
+	return ((tok_is(d, q, "chi") || tok_is(d, q, "dang")) && tok_is(d, q + 1, "bo")) ||
+		(tok_is(d, q, "dang") && tok_is(d, q + 1, "uy"));
+}
+
 #define UNIT_WORDS	4			/* words of the units' noun after "các" */
 
 /*
@@ -1296,8 +1304,12 @@ under_end(const GbDoc *d, int r)
  * after "(trực) thuộc", is whose the units before are, no subject; the
  * units, "các" and their noun in lower case heading the clause, organize,
  * a group named as written up to the verb, as party_group_end() names
- * "Đảng bộ các đơn vị trực thuộc ..." (stop 31 L-F10b).  NULL when the
- * units are not so named ("100% chi bộ trực thuộc ...").
+ * "Đảng bộ các đơn vị trực thuộc ..." (stop 31 L-F10b).  So does a count
+ * of them, which names them by whose they are as "các" does, unlike "15
+ * Đảng bộ cấp cơ sở" (counted_body()), and a Party unit's noun after
+ * either may be capitalized: "Từ tháng 5 đến tháng 8 năm 2022, 18 Chi bộ
+ * trực thuộc Đảng bộ Bệnh viện đã tổ chức ..." (stop 38 AG5).  NULL when
+ * the units are not so named ("100% chi bộ trực thuộc ...").
  */
 static char *
 units_under(const GbDoc *d, int p)
@@ -1305,19 +1317,25 @@ units_under(const GbDoc *d, int p)
 	const char *name;
 	int			u = p - 1 - tok_is(d, p - 2, "truc"),
 				c,
-				e;
+				e,
+				upper = -1;		/* the last capitalized word of the units */
 
 	for (c = u - 1; c >= 0 && c >= u - 1 - UNIT_WORDS; c--)
 	{
-		if (!tok_has(d, c, T_WORD) || tok_has(d, c + 1, T_NL))
+		if (tok_has(d, c + 1, T_NL))
 			return NULL;
-		/* "Các chi bộ ..." opening its sentence */
-		if (tok_is(d, c, "cac"))
+		/* "Các chi bộ ..." opening its sentence, "18 Chi bộ ..." its clause */
+		if (tok_is(d, c, "cac") ||
+			(tok_has(d, c, T_NUM) && d->tok[c].len <= 3 &&
+			 (gb_sentence_break(d, c) || tok_punct(d, c - 1, ','))))
 			break;
-		if (tok_has(d, c, T_UPPER))
+		if (!tok_has(d, c, T_WORD))
 			return NULL;
+		if (upper < 0 && tok_has(d, c, T_UPPER))
+			upper = c;
 	}
-	if (c < 0 || c < u - 1 - UNIT_WORDS || c == u - 1 || !tok_is(d, c, "cac") || !opens_subject(d, c) ||
+	if (c < 0 || c < u - 1 - UNIT_WORDS || c == u - 1 || !opens_subject(d, c) ||
+		(upper >= 0 && !(party_unit_at(d, c + 1) && upper <= c + 2)) ||
 		(e = body_at(d, p, &name)) <= p || name == NULL || !verb_follows(d, e))
 		return NULL;
 	return gb_span_text(d, c, e);
@@ -2311,14 +2329,6 @@ launches_campaign(const GbDoc *d, int p, int q)
  * with no other subject, "tại Huyện ủy X đã tổ chức", the body hosts.
  */
 #define VENUE_BACK		8		/* tokens from a body back to "tại" its place's */
-
-/* "Chi bộ", "Đảng bộ", "Đảng ủy" at q: a Party unit, which an institution holds */
-static inline bool
-party_unit_at(const GbDoc *d, int q)
-{
-	return ((tok_is(d, q, "chi") || tok_is(d, q, "dang")) && tok_is(d, q + 1, "bo")) ||
-		(tok_is(d, q, "dang") && tok_is(d, q + 1, "uy"));
-}
 
 static bool
 venue_body(const GbDoc *d, int p)

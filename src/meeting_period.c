@@ -995,16 +995,22 @@ plan_heading(const GbDoc *d, int start, int end)
  * verb holds meetings in it: "Trong tháng 02/2025, các chi bộ trực thuộc
  * ... đã tổ chức đại hội" (stop 30 F10b).  The months are when they were
  * held, as a date is, not a period any of them reviews; a meeting's kind
- * may follow its count, "đã tổ chức 5 hội nghị".
+ * may follow its count, "đã tổ chức 5 hội nghị", or the verb's result,
+ * "đã tổ chức thành công Đại hội Chi bộ".  So are the months of a range
+ * after "từ" (end past its last month): "Từ tháng 5 đến tháng 8 năm 2022,
+ * 18 Chi bộ trực thuộc Đảng bộ Bệnh viện đã tổ chức thành công Đại hội"
+ * (stop 38 AG5).
  */
 static bool
 held_window(const GbDoc *d, int start, int end)
 {
 	int			s = start - 1,
 				k,
-				m;
+				m,
+				q;
 
-	if (!tok_is(d, s, "trong") || !tok_punct(d, end, ',') ||
+	if (!(tok_is(d, s, "trong") || (tok_is(d, s, "tu") && gb_exact_any(d, s, "từ"))) ||
+		!tok_punct(d, end, ',') ||
 		!(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)))
 		return false;
 	for (k = end + 1; k < d->ntok && k <= end + TASK_AHEAD; k++)
@@ -1013,8 +1019,14 @@ held_window(const GbDoc *d, int start, int end)
 			tok_has(d, k, T_NL))
 			break;
 		if ((m = meetword(d, k, MW_VERB, NULL)) > 0)
-			return kind_at(d, k + m, NULL) > 0 ||
-				(tok_has(d, k + m, T_NUM) && kind_at(d, k + m + 1, NULL) > 0);
+		{
+			q = k + m;
+			if (tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong") &&
+				!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+				q += 2;
+			return kind_at(d, q, NULL) > 0 ||
+				(tok_has(d, q, T_NUM) && kind_at(d, q + 1, NULL) > 0);
+		}
 	}
 	return false;
 }
@@ -1888,7 +1900,15 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		if (tok_is(d, end, "den") || tok_is(d, end, "toi"))
+		{
 			range_to(d, k, &per, &end);
+			/* the months a range after "từ" holds meetings in */
+			if (held_window(d, k, end))
+			{
+				k = end - 1;
+				continue;
+			}
+		}
 		if (per.year == 0)
 			per.year = year_near(d, k, end, lo, hi);
 		/* the start of a span that runs on to the meeting, written with it */

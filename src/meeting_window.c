@@ -1216,14 +1216,16 @@ congress_purpose(const GbDoc *d, int k, const char *noun)
  * "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ...": a session named
  * right after the plain noun (noun) names the meeting, as "Hội nghị giao
  * ban" does (stop 31 H13); so does a gathering, "Hội nghị gặp mặt" (stop 32
- * K11).
+ * K11), and a decision announced, "Hội nghị công bố quyết định" (stop 38
+ * ab8).
  */
 static inline bool
 session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind)
 {
 	return noun == gb_kind_meeting && kind->aux == 0 &&
-		(strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 ||
-		 strcmp(kind->value, gb_kind_gathering) == 0) && meeting_noun_before(d, k);
+		(((strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 ||
+		   strcmp(kind->value, gb_kind_gathering) == 0) && meeting_noun_before(d, k)) ||
+		 meeting_announces(d, k, kind));
 }
 
 /*

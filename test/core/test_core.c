@@ -21879,8 +21879,9 @@ test_lead_other_event(void)
 	gb_result_free(r);
 	r = extract("Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, "
 				"Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.", 0, 0, 0);
+	/* "hội nghị công bố quyết định" is a `lễ công bố` since stop 38 (ab8) */
 	CHECK(held_is(r, 2025, 4, 15) && str_is(r->meeting.time_of_day, "sáng") &&
-		  str_is(r->meeting.meeting_kind, "hội nghị"),
+		  str_is(r->meeting.meeting_kind, "lễ công bố"),
 		  "hoàn thành đại hội, same line: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
@@ -28290,6 +28291,111 @@ test_stop38_s38_plan(void)
 		   2022, 10, 5, "lễ", 2022, 10, 3, "Thành ủy Quy Nhơn");
 }
 
+/*
+ * Stop 38, s38-kind2: "Hội nghị công bố (các) quyết định" is a `lễ công
+ * bố` (ab8, the owner's decision); the months a range after "từ" holds
+ * congresses in are no period, and a count of units "trực thuộc" a body
+ * organizes as written (AG5); "Hội nghị Trung ương 7 khóa XII", the short
+ * name of a Central Committee plenum, held, is that committee's (AF11).
+ */
+#define KIND2_KIND(s, want, what) \
+	do { \
+		r = extract((s), 0, 0, 0); \
+		CHECK(str_is(r->meeting.meeting_kind, (want)), "%s: kind %s", (what), \
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL"); \
+		gb_result_free(r); \
+	} while (0)
+
+static void
+test_stop38_s38_kind2(void)
+{
+	GbResult   *r;
+
+	/* ab8: the meeting named by the decision it announces */
+	KIND2_KIND("Chiều 13-8, Đảng ủy Trường Đại học Tân Trào tổ chức Hội nghị công bố Quyết định thành lập "
+			   "Chi bộ Sinh viên trực thuộc Đảng bộ Trường Đại học Tân Trào.", "lễ công bố", "ab8 Tân Trào");
+	KIND2_KIND("Chiều nay (7/2), Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị công bố các Quyết định của "
+			   "Tỉnh ủy về thành lập Đảng bộ các cơ quan Đảng tỉnh.", "lễ công bố", "ab8 các Quyết định");
+	KIND2_KIND("Sáng 8/10, Thành ủy Hải Dương tổ chức hội nghị công bố và trao quyết định về công tác cán bộ.",
+			   "lễ công bố", "ab8 công bố và trao");
+	/* contrasts: a plenum's act after its own number, or told of after it; a review */
+	KIND2_KIND("Sáng 8/10, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5. Hội nghị đã công "
+			   "bố quyết định về công tác cán bộ.", "hội nghị", "ab8 contrast đã công bố");
+	KIND2_KIND("Sáng 8/10, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Hội nghị công bố quyết "
+			   "định của Ban Bí thư về công tác cán bộ.", "hội nghị", "ab8 contrast the plenum's act");
+	KIND2_KIND("Sáng 8/10, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 công bố quyết định "
+			   "về công tác cán bộ.", "hội nghị", "ab8 contrast after its number");
+	KIND2_KIND("Sáng 8/10, Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023.", "tổng kết",
+			   "ab8 contrast tổng kết");
+	KIND2_KIND("Sáng 8/10, Tỉnh ủy tổ chức Hội nghị công bố kết quả kiểm tra.", "hội nghị",
+			   "ab8 contrast no decision");
+
+	/* AG5: the months the cells held their congresses in; the cells, counted, as written */
+	r = extract("Từ tháng 5 đến tháng 8 năm 2022, 18 Chi bộ trực thuộc Đảng bộ Bệnh viện đã tổ chức thành "
+				"công Đại hội Chi bộ nhiệm kỳ 2022 – 2025, bầu ra Chi ủy Chi bộ nhiệm kỳ mới.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && str_is(r->meeting.organizer, "18 Chi bộ trực thuộc Đảng bộ Bệnh viện"),
+		  "AG5: period %s, organizer %s", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* under its headline, which gave the months as the period */
+	r = extract("Các Chi bộ trực thuộc đảng bộ Bệnh viện Y học cổ truyền Trung ương tổ chức thành công Đại hội "
+				"Chi bộ nhiệm kỳ 2022-2025\n\nTừ tháng 5 đến tháng 8 năm 2022, 18 Chi bộ trực thuộc Đảng bộ "
+				"Bệnh viện đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 – 2025.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && str_is(r->meeting.meeting_kind, "đại hội") &&
+		  str_is(r->meeting.organizer, "18 Chi bộ trực thuộc Đảng bộ Bệnh viện"),
+		  "AG5 headline: period %s, organizer %s", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Từ tháng 5 đến tháng 8 năm 2022, các chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại "
+				"hội.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "AG5 các chi bộ: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Trong tháng 5 năm 2022, các chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức thành công đại "
+				"hội chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "AG5 trong tháng, thành công: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrasts: a span reviewed; a share, and a count of bodies no one's */
+	r = extract("Sáng 5/7/2022, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác từ tháng 1 đến tháng 6 "
+				"năm 2022.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 1 đến tháng 6 năm 2022"), "AG5 contrast sơ kết: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 5/3, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "AG5 contrast 100%%: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Sáng 5/3, 15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "AG5 contrast counted: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Sáng 5/3, 3 Chi bộ Quân sự trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "AG5 contrast named cells: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* AF11: the short name of a Central Committee plenum, held */
+	r = extract("Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị Trung ương 7 khoá XII diễn ra "
+				"ngày 9/5, buổi sáng, Ban Chấp hành Trung ương Đảng làm việc tại Hội trường bàn về công tác "
+				"cán bộ.", 2018, 5, 9);
+	CHECK(str_is(r->meeting.organizer, "Ban Chấp hành Trung ương"), "AF11 working day: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 9/5, Hội nghị Trung ương 7 khóa XII khai mạc tại Hà Nội.", 2018, 5, 10);
+	CHECK(str_is(r->meeting.organizer, "Ban Chấp hành Trung ương"), "AF11 khai mạc: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrasts: a plenum only studied, or a career's step */
+	r = extract("Sáng 5/3/2018, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị Trung ương 7 khóa XII.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Tỉnh ủy"), "AF11 contrast studied: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tại Hội nghị Trung ương 7 khóa XII, ông được bầu vào Ban Bí thư.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "AF11 contrast career: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+#undef KIND2_KIND
+
 int
 main(void)
 {
@@ -29198,6 +29304,7 @@ main(void)
 	test_stop38_s38_ward();
 	test_stop38_s38_nat();
 	test_stop38_s38_plan();
+	test_stop38_s38_kind2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
