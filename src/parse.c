@@ -1633,16 +1633,22 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * đại hội", "Tân Lập sáng 5/3 tổ chức"), and so does the first
 			 * syllable of a meeting ("Huyện ủy Tân Lập đại hội chi bộ"),
 			 * and a level of two words the place's ("Hội Nông dân Việt Nam
-			 * thành phố Tân Lập", probe 31 I4)
+			 * thành phố Tân Lập", probe 31 I4); a noun of two syllables
+			 * (CAT_NAMENOUN) is one word whatever its second one may
+			 * start elsewhere: "Tập đoàn Viễn thông", "Tập đoàn Giao
+			 * thông" ("thông" also opens "thông tin cho báo chí", a
+			 * verb; probe 99 AG2)
 			 */
 			if (is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
-				(!stop_word(d, q) || completing_syllable(d, q)) &&
-				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
-				gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
-				gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
-				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
-				!gb_congress_number(d, q) &&
-				(!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0))
+				(((!stop_word(d, q) || completing_syllable(d, q)) &&
+				  gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
+				  gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
+				  gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
+				  !gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
+				  !gb_congress_number(d, q) &&
+				  (!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0)) ||
+				 (gb_dict_may_match(d, q - 1, CAT_NAMENOUN) &&
+				  gb_dict_match(d, q - 1, CAT_NAMENOUN, NULL) == 2)))
 				q++;
 			extended = true;
 			continue;

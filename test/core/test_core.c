@@ -27778,6 +27778,35 @@ test_stop37_last_read(void)
 				"6 tháng đầu năm 2023");
 }
 
+/*
+ * Stop 38, s38-ent: probe 99's enterprises, schools and hospitals
+ * (AG1-AG4).
+ */
+static void
+test_stop38_s38_ent(void)
+{
+	GbResult   *r;
+
+	/*
+	 * AG2: "Viễn thông" completes its word in a body's name and a title,
+	 * though "thông" starts "thông tin cho báo chí", a verb
+	 */
+	check_kind_organizer("Trong hai ngày 26 - 27/8/2015, Đại hội đại biểu Đảng bộ Tập đoàn Bưu chính Viễn thông "
+						 "Việt Nam (VNPT) lần thứ XXIII, nhiệm kỳ 2015 - 2020 đã diễn ra tại Hà Nội.",
+						 "đại hội", "Đảng bộ Tập đoàn Bưu chính Viễn thông Việt Nam");
+	check_kind_organizer("Ngày 26/8/2015, Đảng ủy Viễn thông Quảng Ninh tổ chức Đại hội đại biểu lần thứ XXIII.",
+						 "đại hội", "Đảng ủy Viễn thông Quảng Ninh");
+	check_kind_organizer("Ngày 26/8/2015, Đảng bộ Tập đoàn Giao thông tổ chức hội nghị.",
+						 "hội nghị", "Đảng bộ Tập đoàn Giao thông");
+	check_official("Sáng 5/3/2024, Đảng ủy Công ty X tổ chức hội nghị. Dự có đồng chí Nguyễn Văn An - Tổng "
+				   "giám đốc Tập đoàn Viễn thông Quân đội.", "Nguyễn Văn An", "đồng chí",
+				   "Tổng giám đốc Tập đoàn Viễn thông Quân đội");
+	/* the verb itself still ends the name */
+	r = extract("Chiều 22/9, Đảng ủy xã Tân Lập thông tin cho báo chí về Đại hội Đảng bộ xã.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy xã Tân Lập", "AG2: a briefing's body before its verb");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -28679,6 +28708,7 @@ main(void)
 	test_stop37_s37_cong();
 	test_stop37_s37_cite();
 	test_stop37_last_read();
+	test_stop38_s38_ent();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
