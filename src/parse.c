@@ -789,6 +789,44 @@ gb_field_link(const GbDoc *d, int q)
 	return false;
 }
 
+/*
+ * Whether a name has letters and none of them in lower case: "ĐẢNG BỘ
+ * TRƯỜNG X", read from a headline in capitals.
+ */
+bool
+gb_caps_name(const char *s)
+{
+	bool		letter = false;
+
+	for (; *s; s++)
+	{
+		if (*s >= 'a' && *s <= 'z')
+			return false;
+		letter |= *s >= 'A' && *s <= 'Z';
+	}
+	return letter;
+}
+
+/* Whether two names are the same words, folded: "ĐẢNG BỘ X" and "Đảng bộ X". */
+bool
+gb_same_name_folded(const char *a, const char *b)
+{
+	size_t		na,
+				nb;
+	char	   *fa,
+			   *fb;
+	bool		same;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	fa = gb_fold(a, strlen(a), &na);
+	fb = gb_fold(b, strlen(b), &nb);
+	same = na == nb && memcmp(fa, fb, na) == 0;
+	gb_free(fa);
+	gb_free(fb);
+	return same;
+}
+
 int
 gb_congress_number_end(const GbDoc *d, int q)
 {
@@ -1602,6 +1640,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
+			/*
+			 * "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG X LẦN THỨ V NHIỆM KỲ 2025-2030": in a
+			 * headline in capitals the congress's number and term follow
+			 * the name, no words of it (probe 99 AG1)
+			 */
+			if (gb_congress_number(d, q) || term_years_end(d, q) > q)
+				break;
 			/*
 			 * "Tỉnh ủy Hưng Yên quyết định ...", "Tỉnh ủy Bà Rịa - Vũng
 			 * Tàu": a province's or a city's name is known whole, the

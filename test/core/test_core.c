@@ -27788,6 +27788,31 @@ test_stop38_s38_ent(void)
 	GbResult   *r;
 
 	/*
+	 * AG1: a congress's headline in capitals names its organization up to
+	 * its number, spelt as the text under it spells it; its previous
+	 * congress's resolution is that organization's
+	 */
+	r = extract("ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V NHIỆM KỲ 2025–2030\n\n"
+				"ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V, NHIỆM KỲ 2025–2030 THÀNH CÔNG TỐT ĐẸP!\n\n"
+				"Trong không khí thi đua sôi nổi, Đại hội Đảng bộ Trường Đại học Tân Lập lần thứ V, nhiệm kỳ "
+				"2025–2030 đã được long trọng tổ chức. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội "
+				"lần thứ IV.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Trường Đại học Tân Lập", "AG1: organizer under a caps headline");
+	CHECK(citation_keyed(r, "nghi-quyet:dai-hoi:dang-bo-truong-dai-hoc-tan-lap@iv") != NULL,
+		  "AG1: the previous congress's resolution keyed to its organization");
+	gb_result_free(r);
+	/* named only in the headline: as written, without its number */
+	r = extract("ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V NHIỆM KỲ 2025-2030\n\n"
+				"Trong không khí thi đua sôi nổi, Đại hội đã được long trọng tổ chức.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP", "AG1: organizer named only in capitals");
+	gb_result_free(r);
+	/* a body in capitals goes on past a capitalized word that is no number */
+	r = extract("ĐẠI HỘI ĐẢNG BỘ PHƯỜNG LẦN THỨ NHẤT NHIỆM KỲ 2025-2030\n\n"
+				"Ngày 12/3/2025, Đảng bộ phường Lần Thứ tổ chức Đại hội lần thứ nhất.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ phường Lần Thứ", "AG1: a place's name, no number");
+	gb_result_free(r);
+
+	/*
 	 * AG2: "Viễn thông" completes its word in a body's name and a title,
 	 * though "thông" starts "thông tin cho báo chí", a verb
 	 */
