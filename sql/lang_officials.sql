@@ -1608,3 +1608,5 @@ SELECT name, titles FROM gb_officials($$Bà Đặng Thị Tuyết Mai, Trưởng
 
 -- stop 37, s37-cite: "Kết luận" capitalized inside a sentence (after a word in lower case) is the document type whatever verb before it, and "Theo kết luận," the document: no role; "Kết luận hội nghị, A ..." and "A kết luận hội nghị" stay A's
 SELECT name, roles FROM gb_officials($$Theo kết luận, Bộ Chính trị đồng ý phân công đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị, Bí thư Thành ủy tiếp tục theo dõi, chỉ đạo. Đồng chí Lê Văn Bình, Bí thư Huyện ủy ký ban hành Kết luận hội nghị Ban Thường vụ. Kết luận hội nghị, đồng chí Trần Văn Cường, Chủ tịch UBND xã đề nghị các chi bộ thực hiện tốt. Đồng chí Phạm Văn Dũng, Phó Bí thư Huyện ủy kết luận hội nghị.$$);
+-- stop 38, s38-ent: AG2. "Viễn thông" completes its word in a title; a dash before a post still parts a cell's name from it
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Nguyễn Văn An - Tổng giám đốc Tập đoàn Viễn thông Quân đội; đồng chí Lê Văn Bình - Bí thư Chi bộ Khoa Nội - Phó Giám đốc Bệnh viện.$$);

@@ -169,7 +169,14 @@ completing_syllable(const GbDoc *d, int i)
 {
 	return (tok_is(d, i, "dong") && gb_exact_any(d, i, "động")) ||
 		/* "Tổng công ty Đầu tư", "Ngân hàng Đầu tư": "tư", not the preposition "từ" */
-		(tok_is(d, i, "tu") && gb_exact_any(d, i, "tư"));
+		(tok_is(d, i, "tu") && gb_exact_any(d, i, "tư")) ||
+		/*
+		 * "Chi bộ Ngoại-Chuyên khoa", "Phòng Tổng hợp": a speciality's
+		 * "khoa", a whole's "hợp", not a term's "khóa" nor the verb "họp"
+		 * (probe 99 AG4)
+		 */
+		(tok_is(d, i, "khoa") && gb_exact_any(d, i, "khoa")) ||
+		(tok_is(d, i, "hop") && gb_exact_any(d, i, "hợp"));
 }
 
 static bool
@@ -283,6 +290,25 @@ field_after_hyphen(const GbDoc *d, int p)
 					  CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE, NULL) == 0 &&
 		gb_agency_at(d, p + 1, NULL) == 0 &&
 		gb_dict_match(d, p + 2, CAT_ADVERB | CAT_TENSE, NULL) == 0;
+}
+
+/*
+ * "Chi bộ Khoa Nội - Nhi": a cell named by two units of an institution
+ * joined by a dash at p, the second a capitalized word that starts no
+ * body, post, person, meeting, time nor level: "Chi bộ Khoa Nội - Bí thư
+ * ...", "... - Nguyễn Văn A", "... - Ngày 12/3" stay apart (probe 99 AG4).
+ */
+static bool
+cell_units_dash(const GbDoc *d, int p)
+{
+	if (!tok_punct(d, p, '-') || tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL) ||
+		tok_has(d, p, T_SPACE) != tok_has(d, p + 1, T_SPACE) ||
+		!is_word(d, p - 1) || !tok_has(d, p - 1, T_UPPER) || abbrev_word(d, p - 1) ||
+		!is_word(d, p + 1) || !tok_has(d, p + 1, T_UPPER) || abbrev_word(d, p + 1))
+		return false;
+	return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD |
+						 CAT_MEETKIND | CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE | CAT_LEVEL, NULL) == 0 &&
+		gb_agency_at(d, p + 1, NULL) == 0;
 }
 
 bool
@@ -1682,16 +1708,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * (CAT_NAMENOUN) is one word whatever its second one may
 			 * start elsewhere: "Tập đoàn Viễn thông", "Tập đoàn Giao
 			 * thông" ("thông" also opens "thông tin cho báo chí", a
-			 * verb; probe 99 AG2)
+			 * verb; probe 99 AG2), and so is a syllable its tones tell
+			 * from a verb's, "Tổng hợp" (completing_syllable())
 			 */
 			if (is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
-				(((!stop_word(d, q) || completing_syllable(d, q)) &&
+				((!stop_word(d, q) &&
 				  gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
 				  gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
 				  gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
 				  !gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
 				  !gb_congress_number(d, q) &&
 				  (!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0)) ||
+				 (completing_syllable(d, q) && !abbrev_word(d, q - 1)) ||
 				 (gb_dict_may_match(d, q - 1, CAT_NAMENOUN) &&
 				  gb_dict_match(d, q - 1, CAT_NAMENOUN, NULL) == 2)))
 				q++;
@@ -1712,7 +1740,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */
-		if (gb_name_hyphen(d, q) || gb_field_link(d, q))
+		if (gb_name_hyphen(d, q) || gb_field_link(d, q) ||
+			((ph->aux & BODY_CELL) && extended && cell_units_dash(d, q)))
 		{
 			q++;
 			continue;

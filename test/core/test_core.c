@@ -27826,6 +27826,26 @@ test_stop38_s38_ent(void)
 	check_official("Sáng 5/3/2024, Đảng ủy Công ty X tổ chức hội nghị. Dự có đồng chí Nguyễn Văn An - Tổng "
 				   "giám đốc Tập đoàn Viễn thông Quân đội.", "Nguyễn Văn An", "đồng chí",
 				   "Tổng giám đốc Tập đoàn Viễn thông Quân đội");
+	/*
+	 * AG4: a cell named by two units joined by a dash, a speciality's
+	 * "khoa", a whole's "hợp"
+	 */
+	check_kind_organizer("Ngày 12/03/2025, Chi bộ Ngoại-Chuyên khoa đã long trọng tổ chức Đại hội Chi bộ lần thứ V.",
+						 "đại hội", "Chi bộ Ngoại-Chuyên khoa");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Hành chính - Tổng hợp tổ chức Đại hội Chi bộ lần thứ V.",
+						 "đại hội", "Chi bộ Hành chính - Tổng hợp");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Khoa Nội - Nhi tổ chức Đại hội Chi bộ lần thứ V.",
+						 "đại hội", "Chi bộ Khoa Nội - Nhi");
+	/* a dash before a post, a body, still parts them; "họp" still ends a name */
+	check_official("Ngày 12/3/2025, Chi bộ Khoa Nội tổ chức Đại hội. Dự có đồng chí Nguyễn Văn An - Bí thư Chi "
+				   "bộ Khoa Nội - Phó Giám đốc Bệnh viện.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Chi bộ Khoa Nội | Phó Giám đốc Bệnh viện");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Khoa Nội - Bệnh viện Tân Lập tổ chức Đại hội.", "đại hội",
+						 "Chi bộ Khoa Nội");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Tân Lập họp phiên thường kỳ.", "họp", "Chi bộ Tân Lập");
+	check_kind_organizer("Ngày 12/3/2025, Đảng ủy tỉnh Tân Lập khóa XV tổ chức hội nghị.", "hội nghị",
+						 "Đảng ủy tỉnh Tân Lập");
+
 	/* the verb itself still ends the name */
 	r = extract("Chiều 22/9, Đảng ủy xã Tân Lập thông tin cho báo chí về Đại hội Đảng bộ xã.", 0, 0, 0);
 	CHECK_STR(r->meeting.organizer, "Đảng ủy xã Tân Lập", "AG2: a briefing's body before its verb");
