@@ -1646,14 +1646,16 @@ spelt_below(const GbDoc *d, int e, char *caps)
 	for (k = e; *p == '\0' && nw > 0 && k + nw <= d->ntok; k++)
 	{
 		for (i = 0; i < nw; i++)
-			if (d->tok[k + i].flen != wl[i] || memcmp(tok_fold(d, k + i), w[i], wl[i]) != 0 ||
-				(i > 0 && tok_has(d, k + i, T_NL)))
+			if (d->tok[k + i].flen != wl[i] || memcmp(tok_fold(d, k + i), w[i], wl[i]) != 0)
 				break;
 		if (i == nw && !gb_caps_name(spelt = gb_span_text(d, k, k + nw)))
 			break;
 		spelt = caps;
 	}
 	gb_free(f);
+	/* "đại hội chi bộ trường X" in lower case: the cell's name capitalized, as congress_of() gives it */
+	if (spelt != caps && strncmp(spelt, "chi bộ ", strlen("chi bộ ")) == 0)
+		spelt[0] = 'C';
 	return spelt;
 }
 
@@ -1720,7 +1722,6 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (st->title.organizer)
 				st->opening_body = opening_organizer(d, st->head.title_end);
 			st->title.organizer = spelt_below(d, st->head.title_end, st->title.organizer);
-			st->title.listed_by = spelt_below(d, st->head.title_end, st->title.listed_by);
 		}
 		if (!st->title.listed_by)
 		{
@@ -1736,6 +1737,8 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 					st->title.noun = kind->value;
 			}
 		}
+		if (st->head.title_start >= 0)
+			st->title.listed_by = spelt_below(d, st->head.title_end, st->title.listed_by);
 	}
 	if (d->last_chunk)
 	{
