@@ -6056,3 +6056,15 @@ FROM (VALUES
     ($$Từ tháng 5 đến tháng 8 năm 2022, 18 Chi bộ trực thuộc Đảng bộ Bệnh viện đã tổ chức thành công Đại hội Chi bộ nhiệm kỳ 2022 – 2025.$$),
     ($$Ngày 9/5, Hội nghị Trung ương 7 khóa XII khai mạc tại Hà Nội.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 38, s38-ent: AG1, AG2, AG4. A congress's headline in capitals names its organization up to its number, spelt as the text spells it, and the bare previous congress's resolution is that organization's; "Viễn thông" completes its word; a cell named by two units joined by a dash
+SELECT organizer, (SELECT array_agg(c.key) FROM unnest(citations) c) AS keys
+FROM (VALUES
+    ($$ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V NHIỆM KỲ 2025–2030
+
+ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V, NHIỆM KỲ 2025–2030 THÀNH CÔNG TỐT ĐẸP!
+
+Trong không khí thi đua sôi nổi, Đại hội Đảng bộ Trường Đại học Tân Lập lần thứ V, nhiệm kỳ 2025–2030 đã được long trọng tổ chức. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội lần thứ IV.$$),
+    ($$Trong hai ngày 26 - 27/8/2015, Đại hội đại biểu Đảng bộ Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) lần thứ XXIII, nhiệm kỳ 2015 - 2020 đã diễn ra tại Hà Nội.$$),
+    ($$Ngày 12/3/2025, Chi bộ Khoa Nội - Nhi tổ chức Đại hội Chi bộ lần thứ V.$$),
+    ($$Ngày 12/3/2025, Chi bộ Khoa Nội - Bệnh viện Tân Lập tổ chức Đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);

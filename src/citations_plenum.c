@@ -845,9 +845,15 @@ reported_congress(const GbDoc *d, int n)
 			local = congress_holder(d, p);
 		if (local && term == n)
 		{
-			if (org && strcmp(org, local) != 0)
+			/*
+			 * "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG X LẦN THỨ V" over "Đại hội Đảng bộ
+			 * Trường X lần thứ V": one organization, the headline's in
+			 * capitals; the name as the text spells it (probe 99 AG1)
+			 */
+			if (org && !gb_same_name_folded(org, local))
 				return NULL;
-			org = local;
+			if (org == NULL || gb_caps_name(org))
+				org = local;
 		}
 		p = e - 1;
 	}

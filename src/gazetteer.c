@@ -889,6 +889,12 @@ static const GbPhrase phrases[] = {
 	 */
 	{"ket cau", CAT_NAMENOUN, NULL, 0},
 	{"giao thong", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Tập đoàn Bưu chính Viễn thông Việt Nam", "Đảng ủy Viễn thông Quảng
+	 * Ninh", "Giám đốc Viễn thông Hà Nội": telecoms, no "thông" of a
+	 * verb that ends a name or a title (probe 99 AG2)
+	 */
+	{"vien thong", CAT_NAMENOUN, NULL, 0},
 	/* "Đài Tiếng nói Việt Nam": the radio's name, no "nói" of a verb (stop 31 J5) */
 	{"tieng noi", CAT_NAMENOUN, NULL, 0},
 	/* "Đội Cảnh sát hình sự": the criminal police, no "sự" of a verb (stop 31 J5) */

@@ -11,6 +11,8 @@
  */
 #include "meeting_int.h"
 
+#define GB_SPELT_WORDS	16		/* words of a name spelt_below() looks for */
+
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define AIM_BACK		24		/* tokens from "vào năm" back to its sentence's aim */
@@ -1645,6 +1647,53 @@ opening_organizer(const GbDoc *d, int e)
 	return NULL;
 }
 
+/*
+ * A body's name read from a headline in capitals, "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC
+ * X", as the text after the headline (from token e on) spells it, "Đảng
+ * bộ Trường Đại học X": the same words, not all in capitals; or the name
+ * as read.  Asked once a report, of a headline in capitals only (probe 99
+ * AG1).
+ */
+static char *
+spelt_below(const GbDoc *d, int e, char *caps)
+{
+	size_t		n,
+				wl[GB_SPELT_WORDS];
+	char	   *f,
+			   *p,
+			   *w[GB_SPELT_WORDS];
+	int			nw = 0,
+				k,
+				i;
+	char	   *spelt = caps;
+
+	if (caps == NULL || !gb_caps_name(caps))
+		return caps;
+	f = gb_fold(caps, strlen(caps), &n);
+	for (p = f; *p && nw < GB_SPELT_WORDS; nw++)
+	{
+		w[nw] = p;
+		wl[nw] = strcspn(p, " ");
+		p += wl[nw];
+		p += strspn(p, " ");
+	}
+	/* the first word's folded form is compared first: a cheap walk */
+	for (k = e; *p == '\0' && nw > 0 && k + nw <= d->ntok; k++)
+	{
+		for (i = 0; i < nw; i++)
+			if (d->tok[k + i].flen != wl[i] || memcmp(tok_fold(d, k + i), w[i], wl[i]) != 0)
+				break;
+		if (i == nw && !gb_caps_name(spelt = gb_span_text(d, k, k + nw)))
+			break;
+		spelt = caps;
+	}
+	gb_free(f);
+	/* "đại hội chi bộ trường X" in lower case: the cell's name capitalized, as congress_of() gives it */
+	if (spelt != caps && strncmp(spelt, "chi bộ ", strlen("chi bộ ")) == 0)
+		spelt[0] = 'C';
+	return spelt;
+}
+
 void
 meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -1707,6 +1756,7 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			/* who holds the headline's meeting, as the sentence under it names him */
 			if (st->title.organizer)
 				st->opening_body = opening_organizer(d, st->head.title_end);
+			st->title.organizer = spelt_below(d, st->head.title_end, st->title.organizer);
 		}
 		if (!st->title.listed_by)
 		{
@@ -1722,6 +1772,8 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 					st->title.noun = kind->value;
 			}
 		}
+		if (st->head.title_start >= 0)
+			st->title.listed_by = spelt_below(d, st->head.title_end, st->title.listed_by);
 	}
 	if (d->last_chunk)
 	{

@@ -169,7 +169,14 @@ completing_syllable(const GbDoc *d, int i)
 {
 	return (tok_is(d, i, "dong") && gb_exact_any(d, i, "động")) ||
 		/* "Tổng công ty Đầu tư", "Ngân hàng Đầu tư": "tư", not the preposition "từ" */
-		(tok_is(d, i, "tu") && gb_exact_any(d, i, "tư"));
+		(tok_is(d, i, "tu") && gb_exact_any(d, i, "tư")) ||
+		/*
+		 * "Chi bộ Ngoại-Chuyên khoa", "Phòng Tổng hợp": a speciality's
+		 * "khoa", a whole's "hợp", not a term's "khóa" nor the verb "họp"
+		 * (probe 99 AG4)
+		 */
+		(tok_is(d, i, "khoa") && gb_exact_any(d, i, "khoa")) ||
+		(tok_is(d, i, "hop") && gb_exact_any(d, i, "hợp"));
 }
 
 static bool
@@ -283,6 +290,25 @@ field_after_hyphen(const GbDoc *d, int p)
 					  CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE, NULL) == 0 &&
 		gb_agency_at(d, p + 1, NULL) == 0 &&
 		gb_dict_match(d, p + 2, CAT_ADVERB | CAT_TENSE, NULL) == 0;
+}
+
+/*
+ * "Chi bộ Khoa Nội - Nhi": a cell named by two units of an institution
+ * joined by a dash at p, the second a capitalized word that starts no
+ * body, post, person, meeting, time nor level: "Chi bộ Khoa Nội - Bí thư
+ * ...", "... - Nguyễn Văn A", "... - Ngày 12/3" stay apart (probe 99 AG4).
+ */
+static bool
+cell_units_dash(const GbDoc *d, int p)
+{
+	if (!tok_punct(d, p, '-') || tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL) ||
+		tok_has(d, p, T_SPACE) != tok_has(d, p + 1, T_SPACE) ||
+		!is_word(d, p - 1) || !tok_has(d, p - 1, T_UPPER) || abbrev_word(d, p - 1) ||
+		!is_word(d, p + 1) || !tok_has(d, p + 1, T_UPPER) || abbrev_word(d, p + 1))
+		return false;
+	return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD |
+						 CAT_MEETKIND | CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE | CAT_LEVEL, NULL) == 0 &&
+		gb_agency_at(d, p + 1, NULL) == 0;
 }
 
 bool
@@ -787,6 +813,44 @@ gb_field_link(const GbDoc *d, int q)
 			return field_word(d, k + 1);
 	}
 	return false;
+}
+
+/*
+ * Whether a name has letters and none of them in lower case: "ĐẢNG BỘ
+ * TRƯỜNG X", read from a headline in capitals.
+ */
+bool
+gb_caps_name(const char *s)
+{
+	bool		letter = false;
+
+	for (; *s; s++)
+	{
+		if (*s >= 'a' && *s <= 'z')
+			return false;
+		letter |= *s >= 'A' && *s <= 'Z';
+	}
+	return letter;
+}
+
+/* Whether two names are the same words, folded: "ĐẢNG BỘ X" and "Đảng bộ X". */
+bool
+gb_same_name_folded(const char *a, const char *b)
+{
+	size_t		na,
+				nb;
+	char	   *fa,
+			   *fb;
+	bool		same;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	fa = gb_fold(a, strlen(a), &na);
+	fb = gb_fold(b, strlen(b), &nb);
+	same = na == nb && memcmp(fa, fb, na) == 0;
+	gb_free(fa);
+	gb_free(fb);
+	return same;
 }
 
 int
@@ -1603,6 +1667,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			/*
+			 * "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG X LẦN THỨ V NHIỆM KỲ 2025-2030": in a
+			 * headline in capitals the congress's number and term follow
+			 * the name, no words of it (probe 99 AG1)
+			 */
+			if (gb_congress_number(d, q) || term_years_end(d, q) > q)
+				break;
+			/*
 			 * "Tỉnh ủy Hưng Yên quyết định ...", "Tỉnh ủy Bà Rịa - Vũng
 			 * Tàu": a province's or a city's name is known whole, the
 			 * lower-case word after it the predicate's, not its last
@@ -1633,16 +1704,24 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * đại hội", "Tân Lập sáng 5/3 tổ chức"), and so does the first
 			 * syllable of a meeting ("Huyện ủy Tân Lập đại hội chi bộ"),
 			 * and a level of two words the place's ("Hội Nông dân Việt Nam
-			 * thành phố Tân Lập", probe 31 I4)
+			 * thành phố Tân Lập", probe 31 I4); a noun of two syllables
+			 * (CAT_NAMENOUN) is one word whatever its second one may
+			 * start elsewhere: "Tập đoàn Viễn thông", "Tập đoàn Giao
+			 * thông" ("thông" also opens "thông tin cho báo chí", a
+			 * verb; probe 99 AG2), and so is a syllable its tones tell
+			 * from a verb's, "Tổng hợp" (completing_syllable())
 			 */
 			if (is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
-				(!stop_word(d, q) || completing_syllable(d, q)) &&
-				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
-				gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
-				gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
-				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
-				!gb_congress_number(d, q) &&
-				(!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0))
+				((!stop_word(d, q) &&
+				  gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
+				  gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
+				  gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
+				  !gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
+				  !gb_congress_number(d, q) &&
+				  (!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0)) ||
+				 (completing_syllable(d, q) && !abbrev_word(d, q - 1)) ||
+				 (gb_dict_may_match(d, q - 1, CAT_NAMENOUN) &&
+				  gb_dict_match(d, q - 1, CAT_NAMENOUN, NULL) == 2)))
 				q++;
 			extended = true;
 			continue;
@@ -1661,7 +1740,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */
-		if (gb_name_hyphen(d, q) || gb_field_link(d, q))
+		if (gb_name_hyphen(d, q) || gb_field_link(d, q) ||
+			((ph->aux & BODY_CELL) && extended && cell_units_dash(d, q)))
 		{
 			q++;
 			continue;

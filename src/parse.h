@@ -187,6 +187,8 @@ term_years_end(const GbDoc *d, int i)
  * trận Tổ quốc", "Công đoàn").  Its tokens, or 0.
  */
 extern int	gb_congress_head(const GbDoc *d, int q);
+extern bool gb_caps_name(const char *s);
+extern bool gb_same_name_folded(const char *a, const char *b);
 extern int	gb_women_union_at(const GbDoc *d, int q);
 extern int	gb_youth_union_at(const GbDoc *d, int q);
 extern char *gb_youth_union_name(const GbDoc *d, int q, int r);

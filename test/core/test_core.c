@@ -28396,6 +28396,80 @@ test_stop38_s38_kind2(void)
 
 #undef KIND2_KIND
 
+/*
+ * Stop 38, s38-ent: probe 99's enterprises, schools and hospitals
+ * (AG1-AG4).
+ */
+static void
+test_stop38_s38_ent(void)
+{
+	GbResult   *r;
+
+	/*
+	 * AG1: a congress's headline in capitals names its organization up to
+	 * its number, spelt as the text under it spells it; its previous
+	 * congress's resolution is that organization's
+	 */
+	r = extract("ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V NHIỆM KỲ 2025–2030\n\n"
+				"ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V, NHIỆM KỲ 2025–2030 THÀNH CÔNG TỐT ĐẸP!\n\n"
+				"Trong không khí thi đua sôi nổi, Đại hội Đảng bộ Trường Đại học Tân Lập lần thứ V, nhiệm kỳ "
+				"2025–2030 đã được long trọng tổ chức. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội "
+				"lần thứ IV.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Trường Đại học Tân Lập", "AG1: organizer under a caps headline");
+	CHECK(citation_keyed(r, "nghi-quyet:dai-hoi:dang-bo-truong-dai-hoc-tan-lap@iv") != NULL,
+		  "AG1: the previous congress's resolution keyed to its organization");
+	gb_result_free(r);
+	/* named only in the headline: as written, without its number */
+	r = extract("ĐẠI HỘI ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP LẦN THỨ V NHIỆM KỲ 2025-2030\n\n"
+				"Trong không khí thi đua sôi nổi, Đại hội đã được long trọng tổ chức.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC TÂN LẬP", "AG1: organizer named only in capitals");
+	gb_result_free(r);
+	/* a body in capitals goes on past a capitalized word that is no number */
+	r = extract("ĐẠI HỘI ĐẢNG BỘ PHƯỜNG LẦN THỨ NHẤT NHIỆM KỲ 2025-2030\n\n"
+				"Ngày 12/3/2025, Đảng bộ phường Lần Thứ tổ chức Đại hội lần thứ nhất.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ phường Lần Thứ", "AG1: a place's name, no number");
+	gb_result_free(r);
+
+	/*
+	 * AG2: "Viễn thông" completes its word in a body's name and a title,
+	 * though "thông" starts "thông tin cho báo chí", a verb
+	 */
+	check_kind_organizer("Trong hai ngày 26 - 27/8/2015, Đại hội đại biểu Đảng bộ Tập đoàn Bưu chính Viễn thông "
+						 "Việt Nam (VNPT) lần thứ XXIII, nhiệm kỳ 2015 - 2020 đã diễn ra tại Hà Nội.",
+						 "đại hội", "Đảng bộ Tập đoàn Bưu chính Viễn thông Việt Nam");
+	check_kind_organizer("Ngày 26/8/2015, Đảng ủy Viễn thông Quảng Ninh tổ chức Đại hội đại biểu lần thứ XXIII.",
+						 "đại hội", "Đảng ủy Viễn thông Quảng Ninh");
+	check_kind_organizer("Ngày 26/8/2015, Đảng bộ Tập đoàn Giao thông tổ chức hội nghị.",
+						 "hội nghị", "Đảng bộ Tập đoàn Giao thông");
+	check_official("Sáng 5/3/2024, Đảng ủy Công ty X tổ chức hội nghị. Dự có đồng chí Nguyễn Văn An - Tổng "
+				   "giám đốc Tập đoàn Viễn thông Quân đội.", "Nguyễn Văn An", "đồng chí",
+				   "Tổng giám đốc Tập đoàn Viễn thông Quân đội");
+	/*
+	 * AG4: a cell named by two units joined by a dash, a speciality's
+	 * "khoa", a whole's "hợp"
+	 */
+	check_kind_organizer("Ngày 12/03/2025, Chi bộ Ngoại-Chuyên khoa đã long trọng tổ chức Đại hội Chi bộ lần thứ V.",
+						 "đại hội", "Chi bộ Ngoại-Chuyên khoa");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Hành chính - Tổng hợp tổ chức Đại hội Chi bộ lần thứ V.",
+						 "đại hội", "Chi bộ Hành chính - Tổng hợp");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Khoa Nội - Nhi tổ chức Đại hội Chi bộ lần thứ V.",
+						 "đại hội", "Chi bộ Khoa Nội - Nhi");
+	/* a dash before a post, a body, still parts them; "họp" still ends a name */
+	check_official("Ngày 12/3/2025, Chi bộ Khoa Nội tổ chức Đại hội. Dự có đồng chí Nguyễn Văn An - Bí thư Chi "
+				   "bộ Khoa Nội - Phó Giám đốc Bệnh viện.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Chi bộ Khoa Nội | Phó Giám đốc Bệnh viện");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Khoa Nội - Bệnh viện Tân Lập tổ chức Đại hội.", "đại hội",
+						 "Chi bộ Khoa Nội");
+	check_kind_organizer("Ngày 12/3/2025, Chi bộ Tân Lập họp phiên thường kỳ.", "họp", "Chi bộ Tân Lập");
+	check_kind_organizer("Ngày 12/3/2025, Đảng ủy tỉnh Tân Lập khóa XV tổ chức hội nghị.", "hội nghị",
+						 "Đảng ủy tỉnh Tân Lập");
+
+	/* the verb itself still ends the name */
+	r = extract("Chiều 22/9, Đảng ủy xã Tân Lập thông tin cho báo chí về Đại hội Đảng bộ xã.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy xã Tân Lập", "AG2: a briefing's body before its verb");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29305,6 +29379,7 @@ main(void)
 	test_stop38_s38_nat();
 	test_stop38_s38_plan();
 	test_stop38_s38_kind2();
+	test_stop38_s38_ent();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
