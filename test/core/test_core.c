@@ -28470,6 +28470,27 @@ test_stop38_s38_ent(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, the lead's read of the merged branches: a congress's headline
+ * in capitals broken over a line ("ĐẠI / HỘI CHI BỘ ..."), its cell named
+ * below in lower case and wrapped over a line too, keeps the cell's name
+ * as the text spells it, capitalized (s38-ent's second AG1 step, probe
+ * ac-03: the first step gave it in capitals).
+ */
+static void
+test_stop38_lead_read(void)
+{
+	GbResult   *r;
+
+	r = extract("ĐẠI\nHỘI CHI BỘ TRƯỜNG TIỂU HỌC TÂN LẬP NHIỆM KỲ 2025-2027\n"
+				"Thực hiện sự chỉ đạo của Đảng ủy xã Tân Lập, chiều ngày 27 tháng 02 năm 2025 với tinh thần\n"
+				"dân chủ, trách nhiệm, đại hội chi bộ trường Tiểu\n"
+				"học Tân Lập nhiệm kì 2025-2027 đã tổ chức thành công tốt đẹp!\n", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Chi bộ trường Tiểu học Tân Lập",
+			  "stop 38 lead read: a wrapped caps headline, the cell as spelt below");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29380,6 +29401,7 @@ main(void)
 	test_stop38_s38_plan();
 	test_stop38_s38_kind2();
 	test_stop38_s38_ent();
+	test_stop38_lead_read();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
