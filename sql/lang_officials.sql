@@ -1614,5 +1614,9 @@ SELECT name, titles FROM gb_officials($$Dự đại hội có ông Trương Đ�
 
 -- stop 38, s38-nat: AF5, a class of Secretariat members does not reach a member stating a seat of his own; AF2, "thành viên Thường trực Ban Bí thư", "Trợ lý Thường trực Ban Bí thư"
 SELECT name, titles FROM gb_officials($$Cùng dự có các Bí thư Trung ương Đảng: Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài, Phó Thủ tướng Chính phủ Lê Minh Khái; Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Nguyễn Khắc Định; đại diện lãnh đạo các ban. Đồng chí Trần Quốc Vượng, Ủy viên Bộ Chính trị, thành viên Thường trực Ban Bí thư, Chủ nhiệm Ủy ban Kiểm tra T.Ư dự. Các đại biểu được nghe đồng chí Lê Quang Vĩnh, Trợ lý Thường trực Ban Bí thư Trung ương thông tin về kết quả hội nghị.$$);
+
 -- stop 38, s38-ent: AG2. "Viễn thông" completes its word in a title; a dash before a post still parts a cell's name from it
 SELECT name, titles FROM gb_officials($$Dự có đồng chí Nguyễn Văn An - Tổng giám đốc Tập đoàn Viễn thông Quân đội; đồng chí Lê Văn Bình - Bí thư Chi bộ Khoa Nội - Phó Giám đốc Bệnh viện.$$);
+
+-- stop 38, s38-off: AA4b, a council of the Party's central bodies named whole in a post
+SELECT name, titles FROM gb_officials($$Đồng chí Vũ Văn Phúc, Phó Chủ tịch Hội đồng khoa học các cơ quan Đảng Trung ương phát biểu. Đồng chí Lê Văn Bình, Phó Chủ tịch Hội đồng nhân dân tỉnh dự.$$);
