@@ -134,10 +134,10 @@ static const char *
 national_org_of(const GbDoc *d, int q)
 {
 	const char *name;
-	int			n = gb_national_name_at(d, q);
+	int			n = gb_national_name_at(d, q, &name);
 
 	/* its "toàn quốc" on the name's line */
-	if (n == 0 || tok_has(d, q + n, T_NL) || (name = gb_national_org(d, q, n)) == NULL)
+	if (n == 0 || tok_has(d, q + n, T_NL) || name == NULL)
 		return NULL;
 	return gb_congress_number(d, q + n + 2) ? name : NULL;
 }
