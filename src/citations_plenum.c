@@ -582,6 +582,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	int			q = p,
 				e,
 				w;
+	const char *org;
 
 	*term = 0;
 	*local = NULL;
@@ -634,10 +635,9 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	 * spelling of one national congress keys one document, "Đại hội đại
 	 * biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI" as well (stop 36 X1b)
 	 */
-	if ((w = gb_national_name_at(d, q)) > 0)
+	if ((w = gb_national_name_at(d, q, &org)) > 0)
 	{
-		if ((*local = gb_national_org(d, q, w)) == NULL)
-			*local = gb_span_text(d, q, q + w);
+		*local = org ? org : gb_span_text(d, q, q + w);
 		q += w;
 	}
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))

@@ -720,10 +720,13 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 		note_month_year(st, d, k);
 	}
+	/* the rest reads a "năm" (year) at k */
+	if (!tok_is(d, k, "nam"))
+		return;
 	/* "kỷ niệm 90 năm": the number may be no day's */
-	if (!st->review_year && tok_is(d, k, "nam") && tok_has(d, k - 1, T_NUM))
+	if (!st->review_year && tok_has(d, k - 1, T_NUM))
 		note_anniversary(st, d, k - 1);
-	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && (y = year_of_nam(d, k)) > k &&
+	if ((!st->first_year || !st->plan_year) && (y = year_of_nam(d, k)) > k &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
 		!range_from(d, y))
 	{

@@ -571,10 +571,11 @@ opens_subject(const GbDoc *d, int p)
  * "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case; also
  * "chi bộ trường Mầm non Tân Lập đã tổ chức", a common noun before the
  * name, where a subject starts (after a date, punctuation or at a line's
- * start): not "các chi bộ trường học tổ chức", several
+ * start) unless anywhere: not "các chi bộ trường học tổ chức", several.
+ * A congress's name reads it anywhere (meeting_listed.c, lower_cell_head()).
  */
 static inline bool
-lower_cell(const GbDoc *d, int p)
+lower_cell_at(const GbDoc *d, int p, bool anywhere)
 {
 	/* "chi" as written: not "đồng chí Bộ ..." */
 	if (!(p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
@@ -584,9 +585,15 @@ lower_cell(const GbDoc *d, int p)
 	if (gb_tok_capitalized(d, p + 2) || tok_has(d, p + 2, T_NUM))
 		return true;
 	return tok_has(d, p + 2, T_WORD) && gb_tok_capitalized(d, p + 3) && !tok_has(d, p + 3, T_NL) &&
-		(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
+		(anywhere || p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
 		 tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
 		 tok_punct(d, p - 1, ':'));
+}
+
+static inline bool
+lower_cell(const GbDoc *d, int p)
+{
+	return lower_cell_at(d, p, false);
 }
 
 /* "do" (by: "Hội nghị do ... tổ chức"), not "đó" (that: "trong đó"): both fold to "do" */

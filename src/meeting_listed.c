@@ -72,15 +72,8 @@ sitting_before(const GbDoc *d, int noun, int q, int h, int r)
 static int
 lower_cell_head(const GbDoc *d, int q)
 {
-	/* "chi" as written: not "đồng chí Bộ ..." */
-	if (q < 0 || q + 3 >= d->ntok || d->tok[q].len != 3 ||
-		memcmp(d->norm.data + d->tok[q].off, "chi", 3) != 0 || !tok_is(d, q + 1, "bo") ||
-		tok_has(d, q + 1, T_NL) || tok_has(d, q + 2, T_NL))
-		return 0;
-	if (gb_tok_capitalized(d, q + 2) || tok_has(d, q + 2, T_NUM))
-		return 2;
-	return tok_has(d, q + 2, T_WORD) && gb_tok_capitalized(d, q + 3) &&
-		!tok_has(d, q + 3, T_NL) ? 2 : 0;
+	/* "chi bộ" with two tokens more in the text, at a subject's start or not */
+	return q + 3 < d->ntok && lower_cell_at(d, q, true) ? 2 : 0;
 }
 
 /*
@@ -134,10 +127,10 @@ static const char *
 national_org_of(const GbDoc *d, int q)
 {
 	const char *name;
-	int			n = gb_national_name_at(d, q);
+	int			n = gb_national_name_at(d, q, &name);
 
 	/* its "toàn quốc" on the name's line */
-	if (n == 0 || tok_has(d, q + n, T_NL) || (name = gb_national_org(d, q, n)) == NULL)
+	if (n == 0 || tok_has(d, q + n, T_NL) || name == NULL)
 		return NULL;
 	return gb_congress_number(d, q + n + 2) ? name : NULL;
 }

@@ -2067,19 +2067,25 @@ gb_short_national_name(const GbDoc *d, int q)
  * A mass organization's national congress named from q before "toàn
  * quốc": by its short name (gb_short_national_name()), or a known one in
  * lower case, its members named as a common noun ("Đại hội đại biểu phụ nữ
- * toàn quốc lần thứ XIII").  The name's tokens, or 0.  Citations key the
- * congress by it, the meeting names its organization (gb_national_org()).
+ * toàn quốc lần thứ XIII").  The name's tokens, or 0; *org its
+ * organization's full name (gb_national_org()), or NULL for a short name
+ * not known.  Citations key the congress by it, the meeting names its
+ * organization.
  */
 int
-gb_national_name_at(const GbDoc *d, int q)
+gb_national_name_at(const GbDoc *d, int q, const char **org)
 {
 	int			n = gb_short_national_name(d, q);
 
-	if (n == 0 && tok_has(d, q, T_WORD) && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+	*org = NULL;
+	if (n > 0)
+		*org = gb_national_org(d, q, n);
+	else if (tok_has(d, q, T_WORD) && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
 	{
+		/* a lower-case name is read only when known: its organization at hand */
 		n = tok_is(d, q + 1, "toan") ? 1 : 2;
 		if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
-			gb_national_org(d, q, n) == NULL)
+			(*org = gb_national_org(d, q, n)) == NULL)
 			n = 0;
 	}
 	return n;

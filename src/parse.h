@@ -198,7 +198,7 @@ extern char *gb_youth_union_name(const GbDoc *d, int q, int r);
  */
 extern int	gb_centre_len(const GbDoc *d, int i);
 extern int	gb_short_national_name(const GbDoc *d, int q);
-extern int	gb_national_name_at(const GbDoc *d, int q);
+extern int	gb_national_name_at(const GbDoc *d, int q, const char **org);
 /*
  * Whether the lower-case word at k goes on with a clause of its own (an
  * adverb, a verb, a meeting's name: "... tỉnh tổ chức", "... đã ban

@@ -27103,6 +27103,7 @@ test_stop37_s37_tidy(void)
 		"thứ XIII, Đại hội Đoàn Thanh niên, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, ông Vân, ĐH.";
 	GbArena    *a = gb_arena_new();
 	GbDoc		d;
+	const char *org;
 	int			k;
 
 	CHECK(str_is(gb_arena_concat(a, "Đảng bộ ", "tỉnh", " ", "Tiền Giang", NULL), "Đảng bộ tỉnh Tiền Giang") &&
@@ -27119,8 +27120,8 @@ test_stop37_s37_tidy(void)
 	CHECK(gb_youth_union_at(&d, tidy_tok(&d, k + 1, "doan")) == 0, "s37-tidy: Đoàn Thanh niên");
 	/* "phụ nữ toàn quốc": a known one in lower case; "Đại hội" before "đại biểu" no name */
 	k = tidy_tok(&d, 0, "phu");
-	CHECK(gb_national_name_at(&d, k) == 2 && gb_national_name_at(&d, k - 2) == 0,
-		  "s37-tidy: gb_national_name_at() %d", gb_national_name_at(&d, k));
+	CHECK(gb_national_name_at(&d, k, &org) == 2 && gb_national_name_at(&d, k - 2, &org) == 0,
+		  "s37-tidy: gb_national_name_at() %d", gb_national_name_at(&d, k, &org));
 	/* the name's comma and a title after it; not before "ông Vân," */
 	k = tidy_tok(&d, 0, "an");
 	CHECK(gb_titles_follow(&d, k + 1, false) && !gb_titles_follow(&d, tidy_tok(&d, k, "van") + 1, false),
