@@ -6068,3 +6068,12 @@ Trong không khí thi đua sôi nổi, Đại hội Đảng bộ Trường Đạ
     ($$Ngày 12/3/2025, Chi bộ Khoa Nội - Nhi tổ chức Đại hội Chi bộ lần thứ V.$$),
     ($$Ngày 12/3/2025, Chi bộ Khoa Nội - Bệnh viện Tân Lập tổ chức Đại hội.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 38, s38-head: ad11, AC8, AE9, AF9. The headline written again with the page's stamp glued to it dates the page; a "Tiêu điểm :" ticker line is no headline; a point named with and without a level word inside its name is one; a number closing a point's name stays
+SELECT title, published, bridge_points
+FROM (VALUES
+    (E'Sau Đà Nẵng, Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch\nSau Đà Nẵng, Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch27/03/2020 15:52\n\n(BVPL) - Thường trực Thành ủy Hải Phòng yêu cầu tạm hoãn tổ chức đại hội Đảng bộ các cấp.'),
+    (E'Camau tv\n\nTiêu điểm : Tuần văn hóa - du lịch Mũi Cà Mau\nXây dựng Đảng - bài học lớn từ những câu chuyện nhỏ\n(CMO)Tại Hội nghị Tỉnh uỷ mở rộng lần thứ Chín của Ban Chấp hành Đảng bộ tỉnh Cà Mau, một vấn đề bức thiết đã được nêu ra.'),
+    (E'Sáng 10/5/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Trường Chính trị tỉnh Ninh Thuận có 200 đại biểu dự.\nQuang cảnh Hội nghị tại điểm cầu Trường Chính trị Ninh Thuận.'),
+    ($$Sáng 20/11/2025, Ban Thường vụ Thành ủy tổ chức hội nghị trực tuyến. Điểm cầu tại Trung tâm Hội nghị 272 (phường Xuân Hòa, TPHCM) có 215 đại biểu tham dự.$$)
+) AS v(body), gb_extract(body, NULL::date);

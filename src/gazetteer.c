@@ -3592,6 +3592,11 @@ static const GbPhrase phrases[] = {
 	{"tu khoa :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
 	{"tag :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
 	{"tags :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	/*
+	 * a site's ticker, its label then one item: "Tiêu điểm : Tuần văn hóa
+	 * - du lịch Mũi Cà Mau" above the headline (probe-ac AC8), the whole line
+	 */
+	{"tieu diem :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
 	/* a site's footer of staff: the names under it are no byline */
 	{"bien tap vien", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"bien tap vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

@@ -537,6 +537,20 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else if (q > p && tok_has(d, q - 1, T_WORD) && !(d->tok[q].flags & T_NL) &&
 				 (m = day_month_name(d, q)) > 0)
 			q += m;
+		/*
+		 * "Trung tâm Hội nghị 272 (phường Xuân Hòa)": a number of three
+		 * figures at most closing the name, no word counted after it
+		 * ("Tỉnh ủy 120 đại biểu") nor a code's slash (probe-af AF9)
+		 */
+		else if (q > p && tok_has(d, q, T_NUM) && d->tok[q].len <= 3 &&
+				 !(d->tok[q].flags & T_NL) && tok_has(d, q - 1, T_WORD) &&
+				 (q + 1 >= d->ntok || (d->tok[q + 1].flags & T_NL) || tok_punct(d, q + 1, '(') ||
+				  tok_punct(d, q + 1, ',') || tok_punct(d, q + 1, ';') || tok_punct(d, q + 1, ')') ||
+				  tok_punct(d, q + 1, '.')))
+		{
+			q++;
+			break;
+		}
 		/* "điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy": one department's fields */
 		else if (q > p && gb_field_link(d, q))
 			q += 3;
@@ -704,6 +718,7 @@ add_level_point(GbMeetState *st, const GbDoc *d, int p, bool noted)
 		st->bridge_keys[st->nbridges] = key;
 		st->bridge_bare[st->nbridges] = false;
 		st->bridge_core[st->nbridges] = core;
+		st->bridge_unlevelled[st->nbridges] = NULL;
 		st->bridges[st->nbridges++] = text;
 		if (noted)
 			gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, key,
@@ -972,6 +987,36 @@ ends_in_head(const GbDoc *d, int from, int to)
 }
 
 /*
+ * The key of the point [from, to) without the level word inside its name,
+ * "Trường Chính trị tỉnh Ninh Thuận" → "truong chinh tri ninh thuan", a
+ * caption's "Trường Chính trị Ninh Thuận" (probe-ae AE9); NULL when its
+ * name has none before a capitalized word.  Not a body's head, "Tỉnh ủy".
+ */
+static char *
+unlevelled_key(const GbDoc *d, int from, int to)
+{
+	int			j,
+				m;
+
+	for (j = from + 1; j < to; j++)
+		if ((m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0 && j + m < to &&
+			!gb_tok_capitalized(d, j) && gb_tok_capitalized(d, j + m) && !tok_is(d, j + m, "uy"))
+		{
+			char	   *a = fold_key(d, from, j),
+					   *b = fold_key(d, j + m, to);
+			size_t		na = strlen(a),
+						nb = strlen(b);
+			char	   *key = gb_arena_alloc(d->arena, na + nb + 2);
+
+			memcpy(key, a, na);
+			key[na] = ' ';
+			memcpy(key + na + 1, b, nb + 1);
+			return key;
+		}
+	return NULL;
+}
+
+/*
  * "các tỉnh", "các huyện, thị xã" at q, right after a point's name: the
  * name is of each of them.
  */
@@ -996,9 +1041,11 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 				abbrev,
 				to = bridge_name(d, p, &from, &abbrev),
 				k;
-	char	   *key = NULL;
+	char	   *key = NULL,
+			   *unlevelled = NULL;
 	bool		bare = false;
-	int			core = 0;
+	int			core = 0,
+				j;
 
 	if (st->nbridges == MAX_BRIDGES)
 		return p;
@@ -1046,12 +1093,27 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 			st->bridge_core[k] = core;
 			st->bridges[k] = point_text(d, from, to, abbrev);
 		}
+		/* and a level word inside the name, said once and left out once */
+		unlevelled = abbrev < 0 ? unlevelled_key(d, from, to) : NULL;
+		for (j = 0; k == st->nbridges && j < st->nbridges; j++)
+			if (unlevelled && strcmp(unlevelled, st->bridge_keys[j]) == 0 &&
+				!st->bridge_unlevelled[j])
+			{
+				k = j;
+				st->bridge_keys[k] = key;
+				st->bridge_unlevelled[k] = unlevelled;
+				st->bridges[k] = point_text(d, from, to, abbrev);
+			}
+			else if (!unlevelled && st->bridge_unlevelled[j] &&
+					 strcmp(key, st->bridge_unlevelled[j]) == 0)
+				k = j;
 	}
 	if (k == st->nbridges)
 	{
 		st->bridge_keys[k] = key;
 		st->bridge_bare[k] = bare;
 		st->bridge_core[k] = core;
+		st->bridge_unlevelled[k] = unlevelled;
 		st->bridges[st->nbridges++] = point_text(d, from, to, abbrev);
 	}
 	if (noted)

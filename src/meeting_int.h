@@ -113,6 +113,9 @@ struct GbMeetState
 	bool		bridge_bare[MAX_BRIDGES];	/* a body's head alone: "Tỉnh ủy" */
 	uint8_t		bridge_core[MAX_BRIDGES];	/* where the key's name follows its level:
 											 * "quang nam" of "tinh quang nam" */
+	char	   *bridge_unlevelled[MAX_BRIDGES];	/* the key without a level word
+												 * inside: "truong chinh tri ninh
+												 * thuan" of "... tinh ninh thuan" */
 	GbDate		latest_date;	/* latest full date written anywhere */
 	bool		latest_bare;	/* written without "ngày": a timestamp, an item's */
 	GbDate		latest_dated;	/* latest full date written after "ngày" */

@@ -1668,6 +1668,15 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan && !site && !label) || head->author || tok_punct(d, le - 1, ':'))
 		{
+			/*
+			 * "<headline> ⏎ <headline>27/03/2020 15:52": the headline
+			 * written again with the page's stamp glued to it, a full date
+			 * and its hour (probe-ad 36)
+			 */
+			if (head->title && head->published.y == 0 && head->title_start >= 0 &&
+				(by = headline_stamp(d, b, le, &dt)) < le && by > b &&
+				same_line(d, head->title_start, head->title_end, b, by))
+				head->published = dt;
 			below_b = -1;
 			if (head->title && !head->author && !sentence_closed(d, le) && !tok_punct(d, le - 1, ':') &&
 				head->title_start >= 0 && gb_line_end(d, head->title_start) < ls &&

@@ -28492,6 +28492,94 @@ test_stop38_lead_read(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, s38-head: headlines, dates and bridge points from probes 92-99
+ * (ad11, AC8, AE9, AF9).
+ */
+static void
+test_stop38_s38_head(void)
+{
+	GbResult   *r;
+	const char *const one_school[] = {"Trường Chính trị tỉnh Ninh Thuận", NULL};
+	const char *const two_schools[] = {"Trường Chính trị tỉnh Ninh Thuận", "Trường Chính trị Ninh Bình", NULL};
+	const char *const two_levels[] = {"Trường Chính trị tỉnh Ninh Thuận", "Trường Chính trị huyện Ninh Thuận",
+	NULL};
+	const char *const centre_272[] = {"Trung tâm Hội nghị 272", NULL};
+	const char *const centre_bare[] = {"Trung tâm Hội nghị", NULL};
+
+	/* ad11: the headline written again with the page's stamp glued to it */
+	r = extract("Sau Đà Nẵng, Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch\n"
+				"Sau Đà Nẵng, Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch27/03/2020 15:52\n\n"
+				"(BVPL) - Thường trực Thành ủy Hải Phòng yêu cầu tạm hoãn tổ chức đại hội Đảng bộ các cấp.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2020 && r->meeting.published.m == 3 && r->meeting.published.d == 27 &&
+		  str_is(r->meeting.title, "Sau Đà Nẵng, Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch"),
+		  "ad11: glued stamp: %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d);
+	gb_result_free(r);
+	/* contrasts: another line under the headline; a date without its hour */
+	r = extract("Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch\n"
+				"Thành ủy yêu cầu tạm hoãn đại hội các cấp từ 27/03/2020 15:52\n\n"
+				"(BVPL) - Thường trực Thành ủy Hải Phòng yêu cầu tạm hoãn tổ chức đại hội Đảng bộ các cấp.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "ad11 contrast: another line: %d", r->meeting.published.y);
+	gb_result_free(r);
+	r = extract("Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch\n"
+				"Hải Phòng tạm hoãn đại hội Đảng các cấp để chống dịch 27/03/2020\n\n"
+				"(BVPL) - Thường trực Thành ủy Hải Phòng yêu cầu tạm hoãn tổ chức đại hội Đảng bộ các cấp.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "ad11 contrast: no hour: %d", r->meeting.published.y);
+	gb_result_free(r);
+
+	/* AC8: a ticker's label and its item above the headline */
+	r = extract("Camau tv\n\nTiêu điểm : Tuần văn hóa - du lịch Mũi Cà Mau\n"
+				"Xây dựng Đảng - bài học lớn từ những câu chuyện nhỏ\n"
+				"(CMO)Tại Hội nghị Tỉnh uỷ mở rộng lần thứ Chín của Ban Chấp hành Đảng bộ tỉnh Cà Mau, "
+				"một vấn đề bức thiết đã được nêu ra.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Xây dựng Đảng - bài học lớn từ những câu chuyện nhỏ", "AC8: Tiêu điểm :");
+	gb_result_free(r);
+	/* contrast: "tiêu điểm" inside a headline */
+	r = extract("Camau tv\n\nHội nghị Tỉnh ủy: tiêu điểm là xóa hộ nghèo đảng viên\n"
+				"(CMO)Tại Hội nghị Tỉnh uỷ mở rộng lần thứ Chín của Ban Chấp hành Đảng bộ tỉnh Cà Mau, "
+				"một vấn đề bức thiết đã được nêu ra.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội nghị Tỉnh ủy: tiêu điểm là xóa hộ nghèo đảng viên", "AC8 contrast");
+	gb_result_free(r);
+
+	/* AE9: a point named with its level inside and, in a caption, without */
+	r = extract("Sáng 10/5, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Trường Chính trị "
+				"tỉnh Ninh Thuận có 200 đại biểu dự.\nQuang cảnh Hội nghị tại điểm cầu Trường Chính trị Ninh "
+				"Thuận.", 0, 0, 0);
+	CHECK(bridges_are(r, one_school), "AE9: one point, %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+	/* and the other way round: the level's name stands */
+	r = extract("Sáng 10/5, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Trường Chính trị "
+				"Ninh Thuận có 200 đại biểu dự.\nQuang cảnh Hội nghị tại điểm cầu Trường Chính trị tỉnh Ninh "
+				"Thuận.", 0, 0, 0);
+	CHECK(bridges_are(r, one_school), "AE9: one point, level second, %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+	/* contrasts: another place; two levels */
+	r = extract("Sáng 10/5, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Trường Chính trị "
+				"tỉnh Ninh Thuận có 200 đại biểu dự.\nQuang cảnh Hội nghị tại điểm cầu Trường Chính trị Ninh "
+				"Bình.", 0, 0, 0);
+	CHECK(bridges_are(r, two_schools), "AE9 contrast: two places, %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 10/5, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Trường Chính trị "
+				"tỉnh Ninh Thuận có 200 đại biểu dự.\nQuang cảnh Hội nghị tại điểm cầu Trường Chính trị huyện "
+				"Ninh Thuận.", 0, 0, 0);
+	CHECK(bridges_are(r, two_levels), "AE9 contrast: two levels, %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* AF9: a number closing the point's name */
+	r = extract("Sáng 20/11, Ban Thường vụ Thành ủy tổ chức hội nghị trực tuyến. Điểm cầu tại Trung tâm Hội nghị "
+				"272 (phường Xuân Hòa, TPHCM) có 215 đại biểu tham dự.", 0, 0, 0);
+	CHECK(bridges_are(r, centre_272), "AF9: 272, %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+	/* contrast: a count of delegates after the name */
+	r = extract("Sáng 20/11, Ban Thường vụ Thành ủy tổ chức hội nghị trực tuyến. Điểm cầu tại Trung tâm Hội nghị "
+				"215 đại biểu tham dự.", 0, 0, 0);
+	CHECK(bridges_are(r, centre_bare), "AF9 contrast: a count, %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29403,6 +29491,7 @@ main(void)
 	test_stop38_s38_kind2();
 	test_stop38_s38_ent();
 	test_stop38_lead_read();
+	test_stop38_s38_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
