@@ -6025,3 +6025,6 @@ FROM (VALUES
     ($$Thực hiện chương trình công tác năm 2019,ngày 01/10/2019, Ban Chấp hành Đảng bộ phường Giảng Võ đã tổ chức hội nghị sơ kết.$$),
     ($$Sáng 15/9/2022, Quận ủy Sơn Trà tổ chức hội nghị trực tuyến quán triệt Kết luận 209. Quang cảnh Hội nghị tại điểm cầu tại Trung tâm hành chính quận Sơn Trà.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 38, s38-subj: AF6. A review's object joined by "và" to a body named with its level keeps the year after it
+SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng 10/1, Ban Nội chính Trung ương tổ chức Hội nghị tổng kết công tác ngành nội chính Đảng và Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023, phương hướng, nhiệm vụ năm 2024.$$, '2024-01-10'::date);
