@@ -778,3 +778,9 @@ SELECT key FROM gb_citations($$Sáng 02/8/2023, Huyện ủy Sơn Tây tổ ch�
 
 -- stop 38, s38-ward: ad6. A district's government agencies' Party committee by its name; a document rolled out ("triển khai") by the committee its code names is its own, with no date of issue from the rollout
 SELECT kind, number, issued, issuer FROM gb_citations($$Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội. Ngày 5/9/2024, Quận ủy Tây Hồ triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo tổ đảng. Ngày 5/9/2024, Đảng ủy xã Tân Lập triển khai Nghị quyết số 05-NQ/TU về thí điểm.$$);
+
+-- stop 38, s38-subj: AE8, AF7, ad10. A subject ends before "cũng như" a body's direction and before ", góp phần ..."; "về thực hiện <document>" keeps the document as "về việc thực hiện" does
+SELECT key, subject FROM gb_citations($$Thực hiện Chỉ thị 01-CT/TW của Bộ Chính trị về học tập, quán triệt, triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng cũng như hướng dẫn của Ban Tuyên giáo Trung ương. Các cấp ủy thực hiện Nghị quyết Trung ương 4 (khóa XI) về xây dựng Đảng, góp phần thực hiện thắng lợi các nhiệm vụ chính trị. Chương trình hành động số 11-CTr/QU ngày 12/9/2022 của Quận ủy Sơn Trà về thực hiện Kết luận số 209-KL/TU.$$);
+
+-- stop 38, s38-subj: AG6. The Central Committee's numbered conclusion that names no plenum is the conclusion named before by its plenum alone
+SELECT key, plenum, mentions FROM gb_citations($$Hội nghị quán triệt Kết luận của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII. Các đại biểu học tập Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng.$$, '2021-11-20');

@@ -6077,3 +6077,6 @@ FROM (VALUES
     (E'Sáng 10/5/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Trường Chính trị tỉnh Ninh Thuận có 200 đại biểu dự.\nQuang cảnh Hội nghị tại điểm cầu Trường Chính trị Ninh Thuận.'),
     ($$Sáng 20/11/2025, Ban Thường vụ Thành ủy tổ chức hội nghị trực tuyến. Điểm cầu tại Trung tâm Hội nghị 272 (phường Xuân Hòa, TPHCM) có 215 đại biểu tham dự.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 38, s38-subj: AF6. A review's object joined by "và" to a body named with its level keeps the year after it
+SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng 10/1, Ban Nội chính Trung ương tổ chức Hội nghị tổng kết công tác ngành nội chính Đảng và Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023, phương hướng, nhiệm vụ năm 2024.$$, '2024-01-10'::date);

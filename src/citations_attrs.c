@@ -572,6 +572,34 @@ direction_in_document(const GbDoc *d, int r)
 	return false;
 }
 
+/*
+ * A document or a body's direction of one at k, owned by a capitalized body
+ * ("hướng dẫn của Ban Tuyên giáo", "các văn bản chỉ đạo của Tỉnh ủy"), or a
+ * citation: after "cũng như", one more object of the sentence's verb.
+ */
+static __attribute__((noinline)) bool
+also_direction(const GbDoc *d, int k)
+{
+	int			e,
+				n;
+
+	if (starts_citation(d, k))
+		return true;
+	if (tok_is(d, k, "cac"))
+		k++;
+	if (tok_is(d, k, "van") && tok_is(d, k + 1, "ban"))
+		e = k + 2;
+	else if (tok_is(d, k, "chi") && tok_is(d, k + 1, "dao"))
+		e = k + 2;
+	else if ((n = gb_dict_match(d, k, CAT_DOCTYPE, NULL)) > 0)
+		e = k + n;
+	else
+		return false;
+	if (tok_is(d, e, "chi") && tok_is(d, e + 1, "dao"))
+		e += 2;
+	return tok_is(d, e, "cua") && tok_has(d, e + 1, T_UPPER);
+}
+
 static void
 parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
@@ -695,7 +723,7 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			 * a review is of belongs to the subject, as after a preposition
 			 */
 			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
-							   (r - 2 > p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
+							   (r - 2 >= p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
 			{
 				if (tok_is(d, r - 1, "hien") && (link = sibling_review(d, r, p)) > p)
 				{
@@ -729,6 +757,15 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r)))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
+			break;
+		/*
+		 * "... triển khai thực hiện Nghị quyết Đại hội XII của Đảng cũng
+		 * như hướng dẫn của Ban Tuyên giáo Trung ương": a body's direction or
+		 * document after "cũng như" is one more object of the verb, as after
+		 * "và" (stop 38, probe ae 11)
+		 */
+		if (r > p && d->tok[r].flen == 4 && tok_is(d, r, "cung") && tok_is(d, r + 1, "nhu") &&
+			also_direction(d, r + 2))
 			break;
 		/* "về công tác cán bộ do Bộ Chính trị ban hành": the issuer is no part */
 		if (r > p && (d->tok[r].len == 2 || tok_is(d, r, "duoc")))

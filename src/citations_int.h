@@ -60,6 +60,7 @@ typedef struct Entry
 	int			next;			/* hash chain */
 	int			pnext;			/* plenum chain, index + 1 (0 ends it) */
 	bool		plinked;		/* on its plenum's chain */
+	int			qnext;			/* chain of plenums' unnumbered documents */
 } Entry;
 
 #define PLENUM_MAX 30			/* the highest plenum number of a term */
@@ -74,6 +75,9 @@ struct GbCitState
 	int			nbucket;
 	/* numbered documents by plenum, newest first: index + 1 (0: none) */
 	int			plenum_doc[PLENUM_MAX + 1];
+	/* (plenum_doc[0]: the Central Committee's that give no plenum) */
+	/* documents named by their plenum alone, newest first: index + 1 */
+	int			plenum_named;
 	int			group;
 	GbBuf		mentions;		/* Mention[] of the current chunk */
 	/*

@@ -307,12 +307,44 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->subject = subject_text(d, m);
 }
 
-/* Put a numbered document that gives its plenum on that plenum's chain. */
+/* The term written, or the one the issue date gives. */
+static int
+doc_term(const Mention *m)
+{
+	return m->term ? m->term : central_date_term(m);
+}
+
+/*
+ * A numbered conclusion of the Party's Central Committee that names no
+ * plenum: "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung
+ * ương".  The Committee concludes at its plenums, so it is the one a
+ * plenum's conclusion named alone may be (stop 38, probe ag 19); not a
+ * resolution: a plenum passes several ("03 Nghị quyết Trung ương 5").
+ */
+static bool
+committee_document(const Mention *m)
+{
+	return m->number && !m->plenum && !m->congress && strcmp(m->kind->slug, "ket-luan") == 0 &&
+		doc_term(m) && streq(m->issuer, "Ban Chấp hành Trung ương");
+}
+
+
+/*
+ * Put a numbered document that gives its plenum on that plenum's chain;
+ * one of the Central Committee that gives none on chain 0.
+ */
 static void
 link_plenum(GbCitState *st, int k)
 {
 	Entry	   *en = &st->e[k];
 
+	if (!en->plinked && committee_document(&en->m))
+	{
+		en->pnext = st->plenum_doc[0];
+		st->plenum_doc[0] = k + 1;
+		en->plinked = true;
+		return;
+	}
 	if (en->plinked || !en->m.number || en->m.congress || en->m.plenum < 1 ||
 		en->m.plenum > PLENUM_MAX)
 		return;
@@ -351,7 +383,54 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 			return -1;
 		found = k;
 	}
+	if (found >= 0)
+		return found;
+	/*
+	 * else the one Central Committee's document of that kind and term that
+	 * names no plenum, or only this one ("Kết luận số 21-KL/TW ... của Ban
+	 * Chấp hành Trung ương", then "Kết luận Trung ương 4 khóa XIII")
+	 */
+	for (k = st->plenum_doc[0] - 1, steps = 0; k >= 0 && steps < 8; k = st->e[k].pnext - 1, steps++)
+	{
+		const Mention *e = &st->e[k].m;
+
+		if (strcmp(e->kind->name, m->kind->name) != 0 || !m->term || doc_term(e) != m->term ||
+			(e->plenum && e->plenum != m->plenum) || centre_org(m->issuer))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = k;
+	}
 	return found;
+}
+
+/*
+ * The other way round, the plenum of the one document of m's kind and term
+ * named before by its plenum alone ("Kết luận của Hội nghị lần thứ tư Ban
+ * Chấp hành Trung ương Đảng khóa XIII") that the Central Committee's
+ * document m, which names none, may be; 0 when none or two plenums.
+ */
+static int
+committee_plenum(const GbCitState *st, const Mention *m)
+{
+	int			k,
+				steps = 0,
+				plenum = 0;
+
+	if (!committee_document(m))
+		return 0;
+	for (k = st->plenum_named - 1; k >= 0 && steps < 8; k = st->e[k].qnext - 1, steps++)
+	{
+		const Mention *e = &st->e[k].m;
+
+		if (e->number || strcmp(e->kind->name, m->kind->name) != 0 || e->term != doc_term(m) ||
+			centre_org(e->issuer))
+			continue;
+		if (plenum && plenum != e->plenum)
+			return 0;
+		plenum = e->plenum;
+	}
+	return plenum;
 }
 
 /*
@@ -447,6 +526,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 {
 	uint32_t	h = entry_hash(m);
 	int			k,
+				plenum,
 				best = -1;
 	Entry	   *en;
 
@@ -489,6 +569,14 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	}
 	if (best < 0 && m->number && m->plenum > 0 && (k = plenum_named_before(st, d, m)) >= 0)
 		return k;
+	if (best < 0 && m->number && !m->plenum && (plenum = committee_plenum(st, m)) > 0)
+	{
+		Mention		u = *m;
+
+		u.plenum = plenum;
+		if ((k = plenum_named_before(st, d, &u)) >= 0)
+			return k;
+	}
 	if (best >= 0)
 	{
 		merge_into(d, &st->e[best], m);
@@ -515,5 +603,10 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en->next = st->bucket[h % (uint32_t) st->nbucket];
 	st->bucket[h % (uint32_t) st->nbucket] = st->n;
 	link_plenum(st, st->n);
+	if (!m->number && !m->congress && m->plenum > 0)
+	{
+		en->qnext = st->plenum_named;
+		st->plenum_named = st->n + 1;
+	}
 	return st->n++;
 }

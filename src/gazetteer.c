@@ -1196,6 +1196,12 @@ static const GbPhrase phrases[] = {
 	{"nham", CAT_CLAUSEOPEN, NULL, 0},
 	{"thay the", CAT_CLAUSEOPEN, NULL, 0},
 	/*
+	 * "Nghị quyết T.Ư 4 (khóa XI) về xây dựng Đảng, góp phần thực hiện
+	 * thắng lợi ...": what the carrying out brings about, after the comma,
+	 * belongs to the main clause, not to the title (stop 38, probe af 25)
+	 */
+	{"gop phan", CAT_CLAUSEOPEN, NULL, 0},
+	/*
 	 * "Thực hiện Kế hoạch ... về việc chuẩn bị đại hội ..., đến nay công
 	 * tác chuẩn bị đã hoàn tất": a time of the present after the comma opens
 	 * the main clause the document's adverbial stands before

@@ -709,6 +709,38 @@ verbs_of_viec(const GbDoc *d, int k)
 }
 
 /*
+ * Whether "và" at k joins a body to the object, after a lower-case word:
+ * "tổng kết công tác ngành nội chính Đảng và Ban Chỉ đạo phòng, chống tham
+ * nhũng, tiêu cực cấp tỉnh năm 2023" reviews the work of both, so the
+ * object goes on (stop 38, probe af 10).  Only a body named with its level
+ * word and the year after it, with no verb of its own between.
+ */
+static bool
+body_joined(const GbDoc *d, int k)
+{
+	const char *name;
+	int			e;
+
+	if (tok_has(d, k, T_NL) || tok_has(d, k + 1, T_NL) || !gb_tok_capitalized(d, k + 1) ||
+		!tok_is(d, k + 1, "ban"))
+		return false;
+	e = gb_parse_body(d, k + 1, &name);
+	if (e <= k + 2)
+		return false;
+	if (tok_is(d, e, "nam") && is_year(d, e + 1))
+		return true;
+	/* "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023" */
+	for (; e < d->ntok && e - k < 16; e++)
+	{
+		if (tok_has(d, e, T_NL) || (!tok_has(d, e, T_WORD) && !tok_punct(d, e, ',')))
+			return false;
+		if (tok_is(d, e, "cap") && gb_dict_match(d, e + 1, CAT_LEVEL, NULL) == 1)
+			return tok_is(d, e + 2, "nam") && is_year(d, e + 3);
+	}
+	return false;
+}
+
+/*
  * Whether the comma at k follows a round and names what it is of: "đợt
  * III, Cuộc thi Báo chí ..." is one object, the contest's round.
  */
@@ -773,7 +805,7 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			!fronted_theo(d, k);
 		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) && !list_comma) ||
 					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
-						!verbs_of_viec(d, k)) ||
+						!verbs_of_viec(d, k) && !body_joined(d, k)) ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;

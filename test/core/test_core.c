@@ -3294,9 +3294,12 @@ test_cit_subject_inner(void)
 	c = find_cit(r, "Quy định", "96", 0);
 	CHECK(c && str_is(c->issuer, "Ban Bí thư") && str_is(c->subject, "lấy phiếu tín nhiệm"),
 		  "the nested document: %s", c && c->subject ? c->subject : "NULL");
-	/* after a verb the document ends the subject, as before */
+	/*
+	 * after "thực hiện" opening the subject the document stays in it, as
+	 * after "việc thực hiện" (stop 38, probe ad 10; it was "thực hiện")
+	 */
 	c = find_cit(r, "Hướng dẫn", "19", 0);
-	CHECK(c && str_is(c->subject, "thực hiện"), "after a verb: %s",
+	CHECK(c && str_is(c->subject, "thực hiện Kết luận số 20"), "after a verb: %s",
 		  c && c->subject ? c->subject : "NULL");
 	c = find_cit(r, "Kết luận", "20", 0);
 	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Kết luận 20 found");
@@ -28580,6 +28583,102 @@ test_stop38_s38_head(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, s38-subj: citation subjects and duplicates of probes 96-99 (AE8,
+ * AF7, AG6, ad10) and a year-end review's period (AF6).
+ */
+static void
+test_stop38_s38_subj(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	int			i;
+
+	/* AE8: "cũng như" a body's direction ends the subject */
+	r = extract("Thực hiện Chỉ thị 01-CT/TW của Bộ Chính trị về học tập, quán triệt, triển khai thực hiện "
+				"Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng cũng như hướng dẫn của Ban "
+				"Tuyên giáo Trung ương và kế hoạch của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "1", 0);
+	CHECK(c && str_is(c->subject, "học tập, quán triệt, triển khai thực hiện Nghị quyết Đại hội đại biểu "
+						  "toàn quốc lần thứ XII của Đảng"), "AE8: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: "cũng như" joining two parts of the topic stays in it */
+	r = extract("Quán triệt Chỉ thị 05-CT/TW về học tập tư tưởng cũng như phong cách của Bác Hồ.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && c->subject && strstr(c->subject, "cũng như phong cách"), "AE8 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AF7: ", góp phần ..." belongs to the main clause */
+	r = extract("Các cấp ủy thực hiện Nghị quyết Trung ương 4 (khóa XI) về xây dựng Đảng, góp phần thực hiện "
+				"thắng lợi các nhiệm vụ chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->subject, "xây dựng Đảng"), "AF7: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: a comma inside the title's list stays */
+	r = extract("Các cấp ủy thực hiện Nghị quyết Trung ương 4 (khóa XI) về xây dựng, chỉnh đốn Đảng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->subject, "xây dựng, chỉnh đốn Đảng"), "AF7 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AG6: the plenum's conclusion and the Committee's numbered one, either order */
+	for (i = 0; i < 2; i++)
+	{
+		const char *a = "Hội nghị quán triệt Kết luận của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII. ";
+		const char *b = "Các đại biểu học tập Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương "
+			"về đẩy mạnh xây dựng, chỉnh đốn Đảng. ";
+		char		buf[600];
+
+		snprintf(buf, sizeof(buf), "%s%s", i ? b : a, i ? a : b);
+		r = extract(buf, 2021, 11, 20);
+		c = find_cit(r, "Kết luận", "21", 0);
+		CHECK(r->ncitations == 1 && c && c->plenum == 4 && c->mentions == 2, "AG6 order %d: %d documents", i,
+			  r->ncitations);
+		gb_result_free(r);
+	}
+	/* contrast: two plenums named, the Committee's conclusion is neither */
+	r = extract("Hội nghị quán triệt Kết luận Hội nghị Trung ương 4 khóa XIII và Kết luận Hội nghị Trung ương 5 "
+				"khóa XIII. Các đại biểu học tập Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung "
+				"ương về đẩy mạnh xây dựng, chỉnh đốn Đảng.", 2021, 11, 20);
+	CHECK(r->ncitations == 3, "AG6 contrast: %d documents", r->ncitations);
+	gb_result_free(r);
+	/* contrast: a resolution is not merged so (a plenum passes several) */
+	r = extract("Hội nghị quán triệt Nghị quyết Hội nghị Trung ương 6 khóa XII. Các đại biểu học tập Nghị quyết "
+				"số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về sắp xếp bộ máy.", 2021, 11, 20);
+	CHECK(r->ncitations == 2, "AG6 resolution: %d documents", r->ncitations);
+	gb_result_free(r);
+
+	/* ad10: "về thực hiện <document>" keeps the document, as "về việc thực hiện" */
+	r = extract("Chương trình hành động số 11-CTr/QU ngày 12/9/2022 của Quận ủy Sơn Trà về thực hiện Kết luận "
+				"số 209-KL/TU. Hội nghị kết thúc.", 0, 0, 0);
+	c = find_cit(r, "Chương trình", "11", 0);
+	CHECK(c && str_is(c->subject, "thực hiện Kết luận số 209-KL/TU"), "ad10: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: a document after another verb still ends it */
+	r = extract("Chương trình hành động số 11-CTr/QU của Quận ủy về tuyên truyền, quán triệt Kết luận số "
+				"209-KL/TU. Hội nghị kết thúc.", 0, 0, 0);
+	c = find_cit(r, "Chương trình", "11", 0);
+	CHECK(c && str_is(c->subject, "tuyên truyền, quán triệt"), "ad10 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AF6: the object joins a body with "và", the year after its level */
+	r = extract("Sáng 10/1, Ban Nội chính Trung ương tổ chức Hội nghị tổng kết công tác ngành nội chính Đảng "
+				"và Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023, phương hướng, nhiệm vụ "
+				"năm 2024.", 2024, 1, 10);
+	CHECK(str_is(r->meeting.period_text, "năm 2023"), "AF6: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: a body with a verb of its own after "và" is no object */
+	r = extract("Sáng 10/1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác xây dựng Đảng và Ban Thường vụ Tỉnh ủy "
+				"quyết định giao chỉ tiêu năm 2024.", 2024, 1, 10);
+	CHECK(r->meeting.period_text == NULL, "AF6 contrast: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29492,6 +29591,7 @@ main(void)
 	test_stop38_s38_ent();
 	test_stop38_lead_read();
 	test_stop38_s38_head();
+	test_stop38_s38_subj();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
