@@ -13233,7 +13233,7 @@ test_semicolon_posts_to_verb(void)
 				   "Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030.", "Thái Đại Ngọc", "ông",
 				   "Ủy viên Ban Chấp hành Trung ương Đảng | Ủy viên Quân ủy Trung ương | Ủy viên Thường vụ "
 				   "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng | Phó Tổng Tham mưu trưởng Quân đội "
-				   "nhân dân Việt Nam");
+				   "nhân dân Việt Nam | Bí thư Tỉnh ủy Gia Lai");
 	check_official("Ông Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
 				   "Nguyễn Văn An", "ông", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
 	check_official("Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định.",
@@ -28122,6 +28122,33 @@ test_stop38_s38_ward(void)
 				"báo cáo viên, đánh giá kết quả tháng 10.", 2023, 11, 17, "tháng 10");
 }
 
+/*
+ * Stop 38, s38-title: officials' titles from probes 96-99.
+ */
+static void
+test_stop38_s38_title(void)
+{
+	/* ad5: the body that elects between "được" and "bầu" */
+	check_official("Tin vắn\nCác đồng chí Đào Khánh Hà, Bùi Thanh Sơn tiếp tục được Đại hội bầu giữ chức "
+				   "Phó Bí thư Quận ủy.", "Bùi Thanh Sơn", "đồng chí", "Phó Bí thư Quận ủy");
+	check_official("Tin vắn\nĐồng chí Đào Khánh Hà được Ban Chấp hành Đảng bộ tỉnh bầu làm Phó Bí thư Tỉnh ủy.",
+				   "Đào Khánh Hà", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	/* contrasts: an award or a trust from a body, no post */
+	check_official("Tin vắn\nĐồng chí Đào Khánh Hà được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba.",
+				   "Đào Khánh Hà", "đồng chí", "");
+	check_official("Tin vắn\nĐồng chí Đào Khánh Hà được Đại hội tin tưởng giao nhiệm vụ mới.",
+				   "Đào Khánh Hà", "đồng chí", "");
+	/* AG8: "bầu lại là / làm", with or without the manner */
+	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng - Chủ tịch HĐTV Tập đoàn được tín nhiệm bầu lại là Bí thư "
+				   "Đảng ủy Tập đoàn nhiệm kỳ 2015 - 2020.", "Trần Mạnh Hùng", "đồng chí",
+				   "Chủ tịch HĐTV Tập đoàn | Bí thư Đảng ủy Tập đoàn");
+	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng được bầu lại làm Bí thư Đảng ủy Tập đoàn.",
+				   "Trần Mạnh Hùng", "đồng chí", "Bí thư Đảng ủy Tập đoàn");
+	/* contrast: elected again to a committee, no post */
+	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng được bầu lại vào Ban Chấp hành Đảng bộ.",
+				   "Trần Mạnh Hùng", "đồng chí", "");
+}
+
 int
 main(void)
 {
@@ -29028,6 +29055,7 @@ main(void)
 	test_stop38_s38_off();
 	test_stop38_s38_cite();
 	test_stop38_s38_ward();
+	test_stop38_s38_title();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
