@@ -63,6 +63,12 @@ bio_item(const GbDoc *d, int j)
 		return j + 2;
 	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
 		return j + 2;
+	/*
+	 * "GS.TS A, chuyên gia cao cấp, nguyên Ủy viên ...": a civil servant's
+	 * grade, no post; the posts go on after it (probe ae AE4)
+	 */
+	if (tok_is(d, j, "chuyen") && gb_word_lower(d, j) && gb_exact_words(d, j, 4, "chuyên gia cao cấp"))
+		return j + 4;
 	/* one or two syllables of the people's name: "Tày", "Ba Na" */
 	if (tok_is(d, j, "dan") && tok_is(d, j + 1, "toc") && gb_word_lower(d, j) &&
 		gb_word_upper(d, j + 2) && !tok_has(d, j + 2, T_NL))

@@ -28128,6 +28128,8 @@ test_stop38_s38_ward(void)
 static void
 test_stop38_s38_title(void)
 {
+	GbResult   *r;
+
 	/* ad5: the body that elects between "được" and "bầu" */
 	check_official("Tin vắn\nCác đồng chí Đào Khánh Hà, Bùi Thanh Sơn tiếp tục được Đại hội bầu giữ chức "
 				   "Phó Bí thư Quận ủy.", "Bùi Thanh Sơn", "đồng chí", "Phó Bí thư Quận ủy");
@@ -28147,6 +28149,19 @@ test_stop38_s38_title(void)
 	/* contrast: elected again to a committee, no post */
 	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng được bầu lại vào Ban Chấp hành Đảng bộ.",
 				   "Trần Mạnh Hùng", "đồng chí", "");
+
+	/* AE4: degrees glossed by their abbreviation; a grade, no post, before the posts */
+	check_official("Tin vắn\nGiáo sư, Tiến sĩ (GS.TS) Hoàng Chí Bảo, chuyên gia cao cấp, nguyên Ủy viên Hội đồng "
+				   "Lý luận Trung ương truyền đạt chuyên đề.", "Hoàng Chí Bảo", NULL,
+				   "nguyên Ủy viên Hội đồng Lý luận Trung ương");
+	check_official("Tin vắn\nTiến sĩ (TS) Hoàng Chí Bảo, nguyên Ủy viên Hội đồng Lý luận Trung ương truyền đạt "
+				   "chuyên đề.", "Hoàng Chí Bảo", NULL, "nguyên Ủy viên Hội đồng Lý luận Trung ương");
+	/* contrasts: a place in brackets after a degree is no gloss; another expert's field is not skipped */
+	r = extract("Tin vắn\nTiến sĩ (Hà Nội) Hoàng Chí Bảo truyền đạt chuyên đề.", 0, 0, 0);
+	CHECK(official(r, "Hoàng Chí Bảo") == NULL, "AE4 contrast: (Hà Nội) after a degree");
+	gb_result_free(r);
+	check_official("Tin vắn\nGS.TS Hoàng Chí Bảo, chuyên gia kinh tế, nguyên Ủy viên Hội đồng Lý luận Trung "
+				   "ương truyền đạt chuyên đề.", "Hoàng Chí Bảo", NULL, "");
 }
 
 int
