@@ -28162,6 +28162,20 @@ test_stop38_s38_title(void)
 	gb_result_free(r);
 	check_official("Tin vắn\nGS.TS Hoàng Chí Bảo, chuyên gia kinh tế, nguyên Ủy viên Hội đồng Lý luận Trung "
 				   "ương truyền đạt chuyên đề.", "Hoàng Chí Bảo", NULL, "");
+
+	/* AE5: a Party department's head with and without "Tỉnh ủy" is one post, as a secretary's */
+	check_official("Tin vắn\nTrưởng Ban Tuyên giáo Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban "
+				   "Tuyên giáo Tỉnh ủy Hà Tĩnh phát biểu.", "Hà Văn Hùng", "đồng chí",
+				   "Trưởng Ban Tuyên giáo Hà Tĩnh");
+	check_official("Tin vắn\nPhó Trưởng Ban Tổ chức Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Phó Trưởng "
+				   "Ban Tổ chức Tỉnh ủy Hà Tĩnh phát biểu.", "Hà Văn Hùng", "đồng chí",
+				   "Phó Trưởng Ban Tổ chức Hà Tĩnh");
+	/* contrasts: the secretary pair as before; "Ban Kinh tế" may be a council's */
+	check_official("Tin vắn\nPhó Bí thư Đồng Nai Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Phó Bí thư Tỉnh ủy "
+				   "Đồng Nai phát biểu.", "Hà Văn Hùng", "đồng chí", "Phó Bí thư Đồng Nai");
+	check_official("Tin vắn\nTrưởng Ban Kinh tế Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban "
+				   "Kinh tế Tỉnh ủy Hà Tĩnh phát biểu.", "Hà Văn Hùng", "đồng chí",
+				   "Trưởng Ban Kinh tế Hà Tĩnh | Trưởng Ban Kinh tế Tỉnh ủy Hà Tĩnh");
 }
 
 int
