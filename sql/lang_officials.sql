@@ -1611,3 +1611,7 @@ SELECT name, roles FROM gb_officials($$Theo kết luận, Bộ Chính trị đ�
 
 -- stop 38, s38-off: AC3 "Hội phó"/"Hội trưởng" of an association, "CN UBKT", "giữ nhiệm vụ <post>", a lower-case "cơ quan thường trực" before its body; Z10 a name written twice is one person with the titles after it; "hội trường" (a hall) no post
 SELECT name, titles FROM gb_officials($$Dự đại hội có ông Trương Đức Hùng Hội phó Hội cha mẹ học sinh nhà trường; đ/c Vương Phước Hải, UVBTV, CN UBKT. Đồng chí Hà Thanh An giữ nhiệm vụ Bí thư, đồng chí Trần Văn Thoa giữ nhiệm vụ Phó Bí thư chi bộ. Tại hội trường Trung tâm, tiến sĩ Đặng Mạnh Trung, Vụ trưởng cơ quan thường trực Ban Tuyên giáo Trung ương phụ trách phía Nam phát biểu. Dự có Đồng chí Bùi Thanh Nhân Bùi Thanh Nhân, Ủy viên Ban Thường vụ Thành ủy.$$);
+
+-- stop 38, s38-title: ad5/AG8 a post taken after the electing body ("được Đại hội bầu giữ chức X") or "bầu lại là X"; AE4 "Giáo sư, Tiến sĩ (GS.TS) A, chuyên gia cao cấp, nguyên ..."; AE5 a Party department's head with and without "Tỉnh ủy" is one post
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Đào Khánh Hà tiếp tục được Đại hội bầu giữ chức Phó Bí thư Quận ủy. Đồng chí Trần Mạnh Hùng - Chủ tịch HĐTV Tập đoàn được tín nhiệm bầu lại là Bí thư Đảng ủy Tập đoàn. Giáo sư, Tiến sĩ (GS.TS) Hoàng Chí Bảo, chuyên gia cao cấp, nguyên Ủy viên Hội đồng Lý luận Trung ương truyền đạt chuyên đề. Trưởng Ban Tuyên giáo Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban Tuyên giáo Tỉnh ủy Hà Tĩnh phát biểu.$$);
