@@ -346,6 +346,11 @@ gb_rank_end(const GbDoc *d, int i)
 	if (tok_punct(d, i, ',') && gb_word_upper(d, i + 1) && !tok_has(d, i + 1, T_NL) &&
 		gb_dict_may_match(d, i + 1, CAT_RANK) && (m = gb_dict_match(d, i + 1, CAT_RANK, NULL)) > 0)
 		i += 1 + m;
+	/* "Giáo sư, Tiến sĩ (GS.TS) Hoàng Chí Bảo": the degrees glossed by their abbreviation (probe ae AE4) */
+	if (tok_punct(d, i, '(') && !tok_has(d, i + 1, T_NL) && tok_has(d, i + 1, T_ALLCAPS) &&
+		gb_dict_may_match(d, i + 1, CAT_RANK) && (m = gb_dict_match(d, i + 1, CAT_RANK, NULL)) > 0 &&
+		tok_punct(d, i + 1 + m, ')') && !tok_has(d, i + 2 + m, T_NL))
+		i += 2 + m;
 	return i;
 }
 

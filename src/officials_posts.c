@@ -63,6 +63,12 @@ bio_item(const GbDoc *d, int j)
 		return j + 2;
 	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
 		return j + 2;
+	/*
+	 * "GS.TS A, chuyên gia cao cấp, nguyên Ủy viên ...": a civil servant's
+	 * grade, no post; the posts go on after it (probe ae AE4)
+	 */
+	if (tok_is(d, j, "chuyen") && gb_word_lower(d, j) && gb_exact_words(d, j, 4, "chuyên gia cao cấp"))
+		return j + 4;
 	/* one or two syllables of the people's name: "Tày", "Ba Na" */
 	if (tok_is(d, j, "dan") && tok_is(d, j + 1, "toc") && gb_word_lower(d, j) &&
 		gb_word_upper(d, j + 2) && !tok_has(d, j + 2, T_NL))
@@ -300,6 +306,27 @@ vote_share_end(const GbDoc *d, int q)
 }
 
 /*
+ * "được Đại hội bầu giữ chức X", "được Ban Chấp hành bầu làm X": the body
+ * that appoints, a few words opening with a capital between "được" and the
+ * verb of an appointment (probe ad ad5).  The token after it, or q.
+ */
+#define AGENT_WORDS		6
+
+static int
+appoint_agent_end(const GbDoc *d, int q)
+{
+	int			e;
+
+	if (!gb_word_upper(d, q) || tok_has(d, q, T_NL))
+		return q;
+	for (e = q + 1; e < d->ntok && e <= q + AGENT_WORDS && tok_has(d, e, T_WORD) &&
+		 !tok_has(d, e, T_NL); e++)
+		if (gb_word_lower(d, e) && gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0)
+			return e;
+	return q;
+}
+
+/*
  * The token after "được" and the verbs of an appointment at j, a comma or
  * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
  * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
@@ -319,6 +346,7 @@ appointed_end(const GbDoc *d, int j)
 	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
 	q = post_adverbs_end(d, vote_share_end(d, j + 1));
+	q = appoint_agent_end(d, q);
 	m = gb_listed_phrase_at(d, q, gb_appoint_adverbs);
 	q += m;
 	/* "được tín nhiệm tái cử làm X": the post's own verb after the manner (probe 63 G7) */
@@ -336,6 +364,9 @@ appointed_end(const GbDoc *d, int j)
 			!(gb_exact_words(d, q, 1, "cử") && (tok_is(d, q + 1, "lam") || tok_is(d, q + 1, "giu"))))
 			return e;
 		e = q + (m > 0 ? m : 1);
+		/* "được tín nhiệm bầu lại là X": elected again (probe ag AG8) */
+		if (tok_is(d, e, "lai") && gb_exact_any(d, e, "lại") && !tok_has(d, e, T_NL))
+			return e + 1;
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
 			return e;
 		q = e + 1;
@@ -590,7 +621,10 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	 */
 	if ((a = appointed_end(d, j)) > j && !tok_has(d, a, T_NL) &&
 		(((m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL)) ||
-		 (m = 0, gb_placed_title_at(d, a, caps) > a)))
+		 (m = 0, gb_placed_title_at(d, a, caps) > a) ||
+		 /* "được tín nhiệm bầu lại là X", as "được bầu là X" */
+		 (m = 1, tok_is(d, a, "la") && gb_exact_any(d, a, "là") && !tok_has(d, a + 1, T_NL) &&
+		  gb_placed_title_at(d, a + 1, caps) > a + 1)))
 		j = a + m;
 	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
 			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))

@@ -425,6 +425,33 @@ after_secretary(char *key)
 }
 
 /*
+ * In a title's key, the text after the head (or deputy head) of one of the
+ * Party committee's departments ("truong ban tuyen giao ", "pho truong ban
+ * to chuc "), or NULL for another post.  Headlines leave out the committee
+ * as they do a secretary's: "Trưởng Ban Tuyên giáo Hà Tĩnh" is "Trưởng Ban
+ * Tuyên giáo Tỉnh ủy Hà Tĩnh" (probe ae AE5).  Not "kinh tế": a council's
+ * committee has that name too.
+ */
+static char *
+after_party_dept(char *key)
+{
+	static const char *const depts[] = {"tuyen giao va dan van ", "tuyen giao ", "to chuc ", "dan van ",
+	"noi chinh ", NULL};
+	char	   *p = key;
+	int			k;
+
+	if (strncmp(p, "pho ", 4) == 0)
+		p += 4;
+	if (strncmp(p, "truong ban ", 11) != 0)
+		return NULL;
+	p += 11;
+	for (k = 0; depts[k]; k++)
+		if (strncmp(p, depts[k], strlen(depts[k])) == 0)
+			return p + strlen(depts[k]);
+	return NULL;
+}
+
+/*
  * "Phó Bí thư Đồng Nai" beside "Phó bí thư Tỉnh ủy Đồng Nai", "Bí thư
  * TPHCM" beside "Bí thư Thành ủy TPHCM": the secretary (or deputy) of a
  * province or of a city run by the centre, the committee left out, is its
@@ -443,7 +470,7 @@ party_key_spelled(char *key, const char *prov)
 				pn;
 	char	   *p;
 
-	if ((p = after_secretary(key)) == NULL)
+	if ((p = after_secretary(key)) == NULL && (p = after_party_dept(key)) == NULL)
 		return false;
 	if (prov && strncmp(p, "tinh ", 5) == 0 && strncmp(p + 5, prov, pn = strlen(prov)) == 0 &&
 		(p[5 + pn] == ' ' || p[5 + pn] == '\0'))

@@ -13236,7 +13236,7 @@ test_semicolon_posts_to_verb(void)
 				   "Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030.", "Thái Đại Ngọc", "ông",
 				   "Ủy viên Ban Chấp hành Trung ương Đảng | Ủy viên Quân ủy Trung ương | Ủy viên Thường vụ "
 				   "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng | Phó Tổng Tham mưu trưởng Quân đội "
-				   "nhân dân Việt Nam");
+				   "nhân dân Việt Nam | Bí thư Tỉnh ủy Gia Lai");
 	check_official("Ông Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
 				   "Nguyễn Văn An", "ông", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
 	check_official("Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định.",
@@ -28679,6 +28679,62 @@ test_stop38_s38_subj(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, s38-title: officials' titles from probes 96-99.
+ */
+static void
+test_stop38_s38_title(void)
+{
+	GbResult   *r;
+
+	/* ad5: the body that elects between "được" and "bầu" */
+	check_official("Tin vắn\nCác đồng chí Đào Khánh Hà, Bùi Thanh Sơn tiếp tục được Đại hội bầu giữ chức "
+				   "Phó Bí thư Quận ủy.", "Bùi Thanh Sơn", "đồng chí", "Phó Bí thư Quận ủy");
+	check_official("Tin vắn\nĐồng chí Đào Khánh Hà được Ban Chấp hành Đảng bộ tỉnh bầu làm Phó Bí thư Tỉnh ủy.",
+				   "Đào Khánh Hà", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	/* contrasts: an award or a trust from a body, no post */
+	check_official("Tin vắn\nĐồng chí Đào Khánh Hà được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba.",
+				   "Đào Khánh Hà", "đồng chí", "");
+	check_official("Tin vắn\nĐồng chí Đào Khánh Hà được Đại hội tin tưởng giao nhiệm vụ mới.",
+				   "Đào Khánh Hà", "đồng chí", "");
+	/* AG8: "bầu lại là / làm", with or without the manner */
+	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng - Chủ tịch HĐTV Tập đoàn được tín nhiệm bầu lại là Bí thư "
+				   "Đảng ủy Tập đoàn nhiệm kỳ 2015 - 2020.", "Trần Mạnh Hùng", "đồng chí",
+				   "Chủ tịch HĐTV Tập đoàn | Bí thư Đảng ủy Tập đoàn");
+	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng được bầu lại làm Bí thư Đảng ủy Tập đoàn.",
+				   "Trần Mạnh Hùng", "đồng chí", "Bí thư Đảng ủy Tập đoàn");
+	/* contrast: elected again to a committee, no post */
+	check_official("Tin vắn\nĐồng chí Trần Mạnh Hùng được bầu lại vào Ban Chấp hành Đảng bộ.",
+				   "Trần Mạnh Hùng", "đồng chí", "");
+
+	/* AE4: degrees glossed by their abbreviation; a grade, no post, before the posts */
+	check_official("Tin vắn\nGiáo sư, Tiến sĩ (GS.TS) Hoàng Chí Bảo, chuyên gia cao cấp, nguyên Ủy viên Hội đồng "
+				   "Lý luận Trung ương truyền đạt chuyên đề.", "Hoàng Chí Bảo", NULL,
+				   "nguyên Ủy viên Hội đồng Lý luận Trung ương");
+	check_official("Tin vắn\nTiến sĩ (TS) Hoàng Chí Bảo, nguyên Ủy viên Hội đồng Lý luận Trung ương truyền đạt "
+				   "chuyên đề.", "Hoàng Chí Bảo", NULL, "nguyên Ủy viên Hội đồng Lý luận Trung ương");
+	/* contrasts: a place in brackets after a degree is no gloss; another expert's field is not skipped */
+	r = extract("Tin vắn\nTiến sĩ (Hà Nội) Hoàng Chí Bảo truyền đạt chuyên đề.", 0, 0, 0);
+	CHECK(official(r, "Hoàng Chí Bảo") == NULL, "AE4 contrast: (Hà Nội) after a degree");
+	gb_result_free(r);
+	check_official("Tin vắn\nGS.TS Hoàng Chí Bảo, chuyên gia kinh tế, nguyên Ủy viên Hội đồng Lý luận Trung "
+				   "ương truyền đạt chuyên đề.", "Hoàng Chí Bảo", NULL, "");
+
+	/* AE5: a Party department's head with and without "Tỉnh ủy" is one post, as a secretary's */
+	check_official("Tin vắn\nTrưởng Ban Tuyên giáo Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban "
+				   "Tuyên giáo Tỉnh ủy Hà Tĩnh phát biểu.", "Hà Văn Hùng", "đồng chí",
+				   "Trưởng Ban Tuyên giáo Hà Tĩnh");
+	check_official("Tin vắn\nPhó Trưởng Ban Tổ chức Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Phó Trưởng "
+				   "Ban Tổ chức Tỉnh ủy Hà Tĩnh phát biểu.", "Hà Văn Hùng", "đồng chí",
+				   "Phó Trưởng Ban Tổ chức Hà Tĩnh");
+	/* contrasts: the secretary pair as before; "Ban Kinh tế" may be a council's */
+	check_official("Tin vắn\nPhó Bí thư Đồng Nai Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Phó Bí thư Tỉnh ủy "
+				   "Đồng Nai phát biểu.", "Hà Văn Hùng", "đồng chí", "Phó Bí thư Đồng Nai");
+	check_official("Tin vắn\nTrưởng Ban Kinh tế Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban "
+				   "Kinh tế Tỉnh ủy Hà Tĩnh phát biểu.", "Hà Văn Hùng", "đồng chí",
+				   "Trưởng Ban Kinh tế Hà Tĩnh | Trưởng Ban Kinh tế Tỉnh ủy Hà Tĩnh");
+}
+
 int
 main(void)
 {
@@ -29592,6 +29648,7 @@ main(void)
 	test_stop38_lead_read();
 	test_stop38_s38_head();
 	test_stop38_s38_subj();
+	test_stop38_s38_title();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
