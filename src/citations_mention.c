@@ -343,7 +343,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		}
 	}
 	/* the day a document is rolled out is not the day it was issued */
-	if (drawn && (!m->issuer || rolled_out_before(d, i)))
+	if (drawn && (!m->issuer || tok_is(d, v, "trien")))
 		return -1;
 	if (!m->issuer)
 		m->issuer = joint_issuer_before(d, start, b_end);

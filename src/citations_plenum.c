@@ -863,6 +863,24 @@ reported_congress(const GbDoc *d, int n)
 #define LEVEL_HOLDERS	4		/* bodies holding meetings a chunk keeps */
 
 /*
+ * "Đảng bộ xã", "Đảng bộ thị trấn": a level with no name after it, every
+ * word in lower case (a name's words are capitalized: "Đảng bộ huyện Nam"
+ * is a district's own, not a prefix of "Nam Giang").
+ */
+static bool
+bare_level(const char *local)
+{
+	const char *p;
+
+	if (strncmp(local, "Đảng bộ ", strlen("Đảng bộ ")) != 0)
+		return false;
+	for (p = local + strlen("Đảng bộ "); *p; p++)
+		if ((p[-1] == ' ') && !(*p >= 'a' && *p <= 'z'))
+			return false;
+	return true;
+}
+
+/*
  * "Đảng ủy xã Sơn Mùa (đã) tổ chức ...", "Huyện ủy Nam Giang tổ chức ...":
  * the Đảng bộ of a locality, level and name, whose committee holds the
  * meeting at the verb v ("tổ chức" in lower case), or NULL.
@@ -947,7 +965,7 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 	{
 		t = ms[k].term;
 		/* a bare level's: scan the chunk's holders once, when one is cited */
-		if (ms[k].congress && ms[k].local && strncmp(ms[k].local, "Đảng bộ ", strlen("Đảng bộ ")) == 0)
+		if (ms[k].congress && ms[k].local && bare_level(ms[k].local))
 		{
 			if (!scanned)
 				for (scanned = true, v = 2; v + 1 < d->ntok && nheld < LEVEL_HOLDERS; v++)

@@ -285,7 +285,7 @@ central_abbrev(const GbDoc *d, int q)
 	return gb_central_dotted(d, q);
 }
 
-#define SENTENCE_CASE_WORDS	4	/* at most, lower-case syllables of a name before its level */
+#define SENTENCE_CASE_WORDS	4	/* lower-case syllables of a name before its level: fewer than this */
 
 /*
  * "hành chính quận Sơn Trà" at q, after an institution's head ("Trung

@@ -234,7 +234,7 @@ body_subject_of(const GbDoc *d, int i)
 static inline bool
 commemoration_at(const GbDoc *d, int i)
 {
-	return (tok_is(d, i, "ky") || tok_is(d, i, "ki")) && tok_is(d, i + 1, "niem");
+	return tok_ky(d, i) && tok_is(d, i + 1, "niem");
 }
 
 /*

@@ -452,7 +452,7 @@ after_opening_clause(const GbDoc *d, int p)
 /*
  * "... của Chi bộ Trung tâm Thông tin Lưu trữ, địa chất được long trọng tổ
  * chức": a comma inside the body's name, its last words in lower case (at
- * most three, no number, level or count) going on to the predicate that
+ * most two, no number, level or count) going on to the predicate that
  * says the meeting was held (probe ab ab7).  The whole name, as written,
  * or NULL; the comma at r.
  */
@@ -706,8 +706,6 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		 (tok_is(d, j, "thong") && tok_is(d, j + 1, "qua") && !tok_has(d, j + 1, T_NL)));
 }
 
-static const char gb_central_committee[] = "Ban Chấp hành Trung ương";
-
 /*
  * "Trung ương 7", "Trung ương lần thứ 7" at q, after "Hội nghị": the
  * short name of the Central Committee's seventh plenum.  Returns the token
@@ -829,7 +827,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 */
 	if (words == 0 && !nth && !session && (e = central_plenum_end(d, q)) > q)
 	{
-		name = gb_central_committee;
+		name = gb_plenum_body;
 		nth = true;
 	}
 	/*

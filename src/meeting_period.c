@@ -1556,7 +1556,12 @@ phase_schedule(const GbDoc *d, int k)
 		return false;
 	for (j = k - 3; j >= 0 && j >= k - 8 && !tok_has(d, j + 1, T_NL) && tok_has(d, j + 1, T_WORD); j--)
 		if (tok_is(d, j, "trinh") && gb_exact_any(d, j, "trình"))
-			return gb_parse_body(d, j + 1, &name) == k - 1;
+		{
+			/* not "Chương trình đợt II diễn ra trong": a phase, read below */
+			if (gb_parse_body(d, j + 1, &name) == k - 1)
+				return true;
+			break;
+		}
 	if (!((tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
 		  (tok_is(d, v, "thuc") && tok_is(d, v + 1, "hien")) ||
 		  (tok_is(d, v, "trien") && tok_is(d, v + 1, "khai")) ||

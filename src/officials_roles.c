@@ -1626,9 +1626,13 @@ recapped_clause(const GbDoc *d, RecapMemo *rm, int s, int e)
 		if (!tok_punct(d, q - 1, ',') || !tok_is(d, q, "hoi") || !tok_is(d, q + 1, "nghi") ||
 			!gb_tok_capitalized(d, q))
 			continue;
+		/*
+		 * counted with no name after it; "Hội nghị lần thứ 12 Ban Chấp hành
+		 * Đảng bộ tỉnh", a name going on, is one central_plenum_at() refused
+		 */
 		if (!central_plenum_at(d, q, &n))
 			n = tok_is(d, q + 2, "lan") && tok_is(d, q + 3, "thu") && tok_has(d, q + 4, T_NUM) &&
-				!tok_has(d, q + 2, T_NL) ? q + 4 : -1;
+				!tok_has(d, q + 2, T_NL) && !gb_tok_capitalized(d, q + 5) ? q + 4 : -1;
 		if (n >= 0 && plenum_conveyed_memo(d, rm, q, n))
 			return true;
 	}

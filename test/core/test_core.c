@@ -28493,6 +28493,33 @@ test_stop38_lead_read(void)
 	CHECK_STR(r->meeting.organizer, "Chi bộ trường Tiểu học Tân Lập",
 			  "stop 38 lead read: a wrapped caps headline, the cell as spelt below");
 	gb_result_free(r);
+
+	/*
+	 * s38-nat's recapped plenum: a provincial plenum counted with its name
+	 * going on ("Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh") is the
+	 * report's own and keeps its chair, though the lead conveyed a central
+	 * plenum of the same number
+	 */
+	check_roles("Sáng 11/5/2020, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị thông tin kết quả Hội nghị lần thứ 12 "
+				"Ban Chấp hành Trung ương Đảng khóa XII.\nTheo đó, dưới sự chủ trì của đồng chí Nguyễn Văn An, "
+				"Bí thư Tỉnh ủy, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và cho ý kiến.\n",
+				"Nguyễn Văn An", "chủ trì");
+
+	/*
+	 * s38-cite's W13 keys a bare level's congress resolution by its holder;
+	 * a named one ("Đảng bộ huyện Nam") is its own, not a prefix of the
+	 * holder's name ("Huyện ủy Nam Giang")
+	 */
+	r = extract("Sáng 5/3/2024, Huyện ủy Nam Giang tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+				"Đại hội Đảng bộ huyện Nam lần thứ XX.", 0, 0, 0);
+	CHECK(citation_keyed(r, "nghi-quyet:dai-hoi:dang-bo-huyen-nam@xx") != NULL,
+		  "stop 38 lead read: a named district's congress resolution keeps its own name");
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Huyện ủy Nam Giang tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+				"Đại hội Đảng bộ huyện lần thứ XX.", 0, 0, 0);
+	CHECK(citation_keyed(r, "nghi-quyet:dai-hoi:dang-bo-huyen-nam-giang@xx") != NULL,
+		  "stop 38 lead read: a bare level's congress resolution is its holder's");
+	gb_result_free(r);
 }
 
 /*
