@@ -1624,3 +1624,7 @@ SELECT name, titles FROM gb_officials($$Đồng chí Vũ Văn Phúc, Phó Chủ 
 -- stop 38, s38-title: ad5/AG8 a post taken after the electing body ("được Đại hội bầu giữ chức X") or "bầu lại là X"; AE4 "Giáo sư, Tiến sĩ (GS.TS) A, chuyên gia cao cấp, nguyên ..."; AE5 a Party department's head with and without "Tỉnh ủy" is one post
 SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Đào Khánh Hà tiếp tục được Đại hội bầu giữ chức Phó Bí thư Quận ủy. Đồng chí Trần Mạnh Hùng - Chủ tịch HĐTV Tập đoàn được tín nhiệm bầu lại là Bí thư Đảng ủy Tập đoàn. Giáo sư, Tiến sĩ (GS.TS) Hoàng Chí Bảo, chuyên gia cao cấp, nguyên Ủy viên Hội đồng Lý luận Trung ương truyền đạt chuyên đề. Trưởng Ban Tuyên giáo Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban Tuyên giáo Tỉnh ủy Hà Tĩnh phát biểu.$$);
+
+-- stop 38, s38-board: AG3 "TV HĐQT", "TV HĐTV" (Thành viên) are posts and keep their list; "Chủ tịch hội đồng quản trị" in lower case; AF2 "Trưởng nhóm công tác"
+SELECT name, titles FROM gb_officials($$Tin vắn
+Các đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQT VRG giữ chức Phó Bí thư Đảng ủy Tập đoàn. Đồng chí Trần Hải Vân - Chủ tịch hội đồng quản trị kiêm Tổng giám đốc Công ty phát biểu. Đồng chí Lê Văn Bình - TV HĐTV Tập đoàn dự. Đồng chí Trần Văn Minh, Phó Trưởng ban Tổ chức Trung ương, Trưởng nhóm công tác của Trung ương phát biểu.$$);

@@ -1608,6 +1608,8 @@ static const GbPhrase phrases[] = {
 	{"truong ban", CAT_TITLE, NULL, 0},
 	{"pho ban", CAT_TITLE, NULL, 0},	/* Phó Trưởng Ban, as reporters shorten it */
 	{"truong doan", CAT_TITLE, NULL, 2},
+	/* a working group's head, as a delegation's: "Trưởng nhóm công tác của Trung ương" (probe af AF2) */
+	{"truong nhom", CAT_TITLE, NULL, 2},
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
 	/* "Thành viên Tiểu ban Văn kiện Đại hội ...": a seat on a congress's sub-committee (probe 48 G8) */
 	{"thanh vien tieu ban", CAT_TITLE, NULL, 2},
@@ -1709,6 +1711,12 @@ static const GbPhrase phrases[] = {
 	{"thanh vien hdqt", CAT_TITLE, NULL, 0},
 	{"thanh vien hoi dong thanh vien", CAT_TITLE, NULL, 0},
 	{"thanh vien hoi dong quan tri", CAT_TITLE, NULL, 0},
+	/*
+	 * "Thành viên" short before the council's letters, as "TV" before a
+	 * Party committee: "B - TV HĐQT VRG" (probe ag AG3)
+	 */
+	{"tv hdtv", CAT_TITLE, "thanh vien hdtv", 0},
+	{"tv hdqt", CAT_TITLE, "thanh vien hdqt", 0},
 	/* UVBCHTW, UV BCH TW: Ủy viên Ban Chấp hành Trung ương, the same position */
 	{"uvbchtw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv bchtw", CAT_TITLE, "uy vien trung uong", 0},
@@ -2038,6 +2046,12 @@ static const GbPhrase phrases[] = {
 	{"hoi cuu chien binh", CAT_LOWERBODY, "hội cựu chiến binh", 0},
 	{"hoi phu nu", CAT_LOWERBODY, "hội phụ nữ", 0},
 	{"hoi nong dan", CAT_LOWERBODY, "hội nông dân", 0},
+	/*
+	 * a company's council, "Chủ tịch hội đồng quản trị kiêm Tổng giám đốc
+	 * Công ty" (probe ag AG3): all in lower case, no capital after it
+	 */
+	{"hoi dong quan tri", CAT_LOWERBODY, "hội đồng quản trị", 0},
+	{"hoi dong thanh vien", CAT_LOWERBODY, "hội đồng thành viên", 0},
 	/*
 	 * a school's parents' council, "Hội phó Hội cha mẹ học sinh nhà
 	 * trường"; a body's standing office in a region, before the body:

@@ -28762,6 +28762,50 @@ test_stop38_s38_title(void)
 				   "Trưởng Ban Kinh tế Hà Tĩnh | Trưởng Ban Kinh tế Tỉnh ủy Hà Tĩnh");
 }
 
+/*
+ * Stop 38, s38-board: enterprise and group posts.  AG3: "TV HĐQT", "TV
+ * HĐTV" (Thành viên) are posts and keep the list they stand in; a company's
+ * council in lower case after "Chủ tịch".  AF2: "Trưởng nhóm" heads a group
+ * named in sentence case, as "Trưởng đoàn".
+ */
+static void
+test_stop38_s38_board(void)
+{
+	GbResult   *r;
+
+	/* AG3: "TV HĐQT" a post, the shared post after the list given to both */
+	check_official("Tin vắn\nCác đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQT VRG giữ chức "
+				   "Phó Bí thư Đảng ủy Tập đoàn.", "Hà Văn Khương", "đồng chí",
+				   "TV HĐQT VRG | Phó Bí thư Đảng ủy Tập đoàn");
+	check_official("Tin vắn\nCác đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQT VRG giữ chức "
+				   "Phó Bí thư Đảng ủy Tập đoàn.", "Lê Thanh Hưng", "đồng chí",
+				   "TGĐ VRG | Phó Bí thư Đảng ủy Tập đoàn");
+	check_official("Tin vắn\nĐồng chí Lê Văn Bình - TV HĐTV Tập đoàn phát biểu.", "Lê Văn Bình", "đồng chí",
+				   "TV HĐTV Tập đoàn");
+	/* contrast: "TV" before no council is no post */
+	check_official("Tin vắn\nĐồng chí Lê Văn Bình - TV Tập đoàn phát biểu.", "Lê Văn Bình", "đồng chí", "");
+	/* AG3: the council in lower case, with "kiêm" or its company after it */
+	check_official("Tin vắn\nĐồng chí Trần Hải Vân - Chủ tịch hội đồng quản trị kiêm Tổng giám đốc Công ty cổ "
+				   "phần phát biểu.", "Trần Hải Vân", "đồng chí",
+				   "Chủ tịch hội đồng quản trị | Tổng giám đốc Công ty cổ phần");
+	check_official("Tin vắn\nĐồng chí Trần Hải Vân, Chủ tịch hội đồng thành viên Tổng công ty phát biểu.",
+				   "Trần Hải Vân", "đồng chí", "Chủ tịch hội đồng thành viên Tổng công ty");
+	/* contrast: the capitalized council as before */
+	check_official("Tin vắn\nĐồng chí Trần Hải Vân - Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty cổ "
+				   "phần phát biểu.", "Trần Hải Vân", "đồng chí",
+				   "Chủ tịch Hội đồng quản trị | Tổng giám đốc Công ty cổ phần");
+
+	/* AF2: "Trưởng nhóm" after other posts */
+	check_official("Tin vắn\nĐồng chí Trần Văn Minh, Phó Trưởng ban Tổ chức Trung ương, Trưởng nhóm công tác "
+				   "của Trung ương phát biểu.", "Trần Văn Minh", "đồng chí",
+				   "Phó Trưởng ban Tổ chức Trung ương | Trưởng nhóm công tác của Trung ương");
+	/* contrast: the group's heads in prose are no one's post */
+	r = extract("Tin vắn\nĐồng chí Trần Văn Minh phát biểu, các trưởng nhóm báo cáo kết quả.", 0, 0, 0);
+	CHECK(official(r, "Trần Văn Minh") != NULL && official(r, "Trần Văn Minh")->ntitles == 0,
+		  "AF2 contrast: các trưởng nhóm in prose");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29676,6 +29720,7 @@ main(void)
 	test_stop38_s38_head();
 	test_stop38_s38_subj();
 	test_stop38_s38_title();
+	test_stop38_s38_board();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
