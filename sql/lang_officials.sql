@@ -1624,3 +1624,6 @@ SELECT name, titles FROM gb_officials($$Đồng chí Vũ Văn Phúc, Phó Chủ 
 -- stop 38, s38-title: ad5/AG8 a post taken after the electing body ("được Đại hội bầu giữ chức X") or "bầu lại là X"; AE4 "Giáo sư, Tiến sĩ (GS.TS) A, chuyên gia cao cấp, nguyên ..."; AE5 a Party department's head with and without "Tỉnh ủy" is one post
 SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Đào Khánh Hà tiếp tục được Đại hội bầu giữ chức Phó Bí thư Quận ủy. Đồng chí Trần Mạnh Hùng - Chủ tịch HĐTV Tập đoàn được tín nhiệm bầu lại là Bí thư Đảng ủy Tập đoàn. Giáo sư, Tiến sĩ (GS.TS) Hoàng Chí Bảo, chuyên gia cao cấp, nguyên Ủy viên Hội đồng Lý luận Trung ương truyền đạt chuyên đề. Trưởng Ban Tuyên giáo Hà Tĩnh Hà Văn Hùng cho biết. Đồng chí Hà Văn Hùng - Trưởng Ban Tuyên giáo Tỉnh ủy Hà Tĩnh phát biểu.$$);
+
+-- stop 38, s38-body: AF3, a council's name in sentence case up to a capitalized "Trung ương" (and without it, cut as before)
+SELECT name, titles FROM gb_officials($$Bà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần chúng Trung ương phát biểu. Ông Lê Văn Bình, Chủ tịch Hội đồng Công tác quần chúng phát biểu.$$);

@@ -28762,6 +28762,23 @@ test_stop38_s38_title(void)
 				   "Trưởng Ban Kinh tế Hà Tĩnh | Trưởng Ban Kinh tế Tỉnh ủy Hà Tĩnh");
 }
 
+/*
+ * Stop 38, s38-body: a council's name in sentence case ends at a capitalized
+ * "Trung ương", its level (probe 98 AF3)
+ */
+static void
+test_stop38_s38_body(void)
+{
+	check_official("Tin vắn\nBà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần "
+				   "chúng Trung ương phát biểu.", "Trương Thị Mai", "bà",
+				   "Trưởng Ban Dân vận Trung ương | Chủ tịch Hội đồng Công tác quần chúng Trung ương");
+	/* contrasts: no level after the lower-case words, or a verb first */
+	check_official("Tin vắn\nBà Trương Thị Mai, Chủ tịch Hội đồng Công tác quần chúng phát biểu.",
+				   "Trương Thị Mai", "bà", "Chủ tịch Hội đồng Công tác");
+	check_official("Tin vắn\nBà Trương Thị Mai, Chủ tịch Hội đồng Công tác, báo cáo tại Hội nghị Trung ương.",
+				   "Trương Thị Mai", "bà", "Chủ tịch Hội đồng Công tác");
+}
+
 int
 main(void)
 {
@@ -29676,6 +29693,7 @@ main(void)
 	test_stop38_s38_head();
 	test_stop38_s38_subj();
 	test_stop38_s38_title();
+	test_stop38_s38_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
