@@ -1628,3 +1628,6 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- stop 38, s38-board: AG3 "TV HĐQT", "TV HĐTV" (Thành viên) are posts and keep their list; "Chủ tịch hội đồng quản trị" in lower case; AF2 "Trưởng nhóm công tác"
 SELECT name, titles FROM gb_officials($$Tin vắn
 Các đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQT VRG giữ chức Phó Bí thư Đảng ủy Tập đoàn. Đồng chí Trần Hải Vân - Chủ tịch hội đồng quản trị kiêm Tổng giám đốc Công ty phát biểu. Đồng chí Lê Văn Bình - TV HĐTV Tập đoàn dự. Đồng chí Trần Văn Minh, Phó Trưởng ban Tổ chức Trung ương, Trưởng nhóm công tác của Trung ương phát biểu.$$);
+
+-- stop 38, s38-body: AF3, a council's name in sentence case up to a capitalized "Trung ương" (and without it, cut as before)
+SELECT name, titles FROM gb_officials($$Bà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần chúng Trung ương phát biểu. Ông Lê Văn Bình, Chủ tịch Hội đồng Công tác quần chúng phát biểu.$$);

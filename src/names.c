@@ -1792,6 +1792,14 @@ group_name_to_level(const GbDoc *d, int k)
 	/* "... xây dựng nông thôn mới của tỉnh": a fixed term ends the name too */
 	if (j > k && name_noun_last(d, j - 1))
 		return j;
+	/*
+	 * "Hội đồng Công tác quần chúng Trung ương": a capitalized "Trung
+	 * ương" is the central level and ends the words as a level does
+	 * (probe 98 AF3)
+	 */
+	if (j > k && !tok_has(d, j, T_NL) && gb_word_upper(d, j) && tok_is(d, j, "trung") &&
+		tok_is(d, j + 1, "uong") && gb_exact_words(d, j, 2, "Trung ương"))
+		return j;
 	return level_after(d, j, k);
 }
 

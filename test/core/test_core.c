@@ -28806,6 +28806,23 @@ test_stop38_s38_board(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 38, s38-body: a council's name in sentence case ends at a capitalized
+ * "Trung ương", its level (probe 98 AF3)
+ */
+static void
+test_stop38_s38_body(void)
+{
+	check_official("Tin vắn\nBà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần "
+				   "chúng Trung ương phát biểu.", "Trương Thị Mai", "bà",
+				   "Trưởng Ban Dân vận Trung ương | Chủ tịch Hội đồng Công tác quần chúng Trung ương");
+	/* contrasts: no level after the lower-case words, or a verb first */
+	check_official("Tin vắn\nBà Trương Thị Mai, Chủ tịch Hội đồng Công tác quần chúng phát biểu.",
+				   "Trương Thị Mai", "bà", "Chủ tịch Hội đồng Công tác");
+	check_official("Tin vắn\nBà Trương Thị Mai, Chủ tịch Hội đồng Công tác, báo cáo tại Hội nghị Trung ương.",
+				   "Trương Thị Mai", "bà", "Chủ tịch Hội đồng Công tác");
+}
+
 int
 main(void)
 {
@@ -29721,6 +29738,7 @@ main(void)
 	test_stop38_s38_subj();
 	test_stop38_s38_title();
 	test_stop38_s38_board();
+	test_stop38_s38_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
