@@ -1692,7 +1692,7 @@ spelt_below(const GbDoc *d, int e, char *caps)
 	gb_free(f);
 	/* "đại hội chi bộ trường X" in lower case: the cell's name capitalized, as congress_of() gives it */
 	if (spelt != caps && strncmp(spelt, "chi bộ ", strlen("chi bộ ")) == 0)
-		spelt[0] = 'C';
+		spelt = (char *) capital_cell(d, spelt);
 	return spelt;
 }
 
