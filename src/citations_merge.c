@@ -388,14 +388,18 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 	/*
 	 * else the one Central Committee's document of that kind and term that
 	 * names no plenum, or only this one ("Kết luận số 21-KL/TW ... của Ban
-	 * Chấp hành Trung ương", then "Kết luận Trung ương 4 khóa XIII")
+	 * Chấp hành Trung ương", then "Kết luận Trung ương 4 khóa XIII"); not
+	 * for m of no term, nor one of another organization's centre ("Trung
+	 * ương Đoàn"): tested once, for they are m's alone
 	 */
+	if (!m->term || centre_org(m->issuer))
+		return -1;
 	for (k = st->plenum_doc[0] - 1, steps = 0; k >= 0 && steps < 8; k = st->e[k].pnext - 1, steps++)
 	{
 		const Mention *e = &st->e[k].m;
 
-		if (strcmp(e->kind->name, m->kind->name) != 0 || !m->term || doc_term(e) != m->term ||
-			(e->plenum && e->plenum != m->plenum) || centre_org(m->issuer))
+		if (strcmp(e->kind->name, m->kind->name) != 0 || doc_term(e) != m->term ||
+			(e->plenum && e->plenum != m->plenum))
 			continue;
 		if (found >= 0)
 			return -1;
@@ -415,15 +419,17 @@ committee_plenum(const GbCitState *st, const Mention *m)
 {
 	int			k,
 				steps = 0,
-				plenum = 0;
+				plenum = 0,
+				term;
 
 	if (!committee_document(m))
 		return 0;
+	term = doc_term(m);
 	for (k = st->plenum_named - 1; k >= 0 && steps < 8; k = st->e[k].qnext - 1, steps++)
 	{
 		const Mention *e = &st->e[k].m;
 
-		if (e->number || strcmp(e->kind->name, m->kind->name) != 0 || e->term != doc_term(m) ||
+		if (e->number || strcmp(e->kind->name, m->kind->name) != 0 || e->term != term ||
 			centre_org(e->issuer))
 			continue;
 		if (plenum && plenum != e->plenum)

@@ -289,16 +289,16 @@ static const GbPhrase phrases[] = {
 	 * "Đảng ủy cơ quan thường trực Ban Chỉ đạo ..."; the organization, not
 	 * the agency named after it
 	 */
+	{"dang bo co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang bo co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/*
 	 * a district's government agencies, before 2025: "Đảng ủy cơ quan
 	 * chính quyền Quận 3", their sector in lower case (probe 96 ad6)
 	 */
 	{"dang bo co quan chinh quyen", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy co quan chinh quyen", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"dang bo co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"dang uy co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"dang bo co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"dang uy co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
 	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE | BODY_NAMED},
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},

@@ -1093,8 +1093,11 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 			st->bridge_core[k] = core;
 			st->bridges[k] = point_text(d, from, to, abbrev);
 		}
-		/* and a level word inside the name, said once and left out once */
-		unlevelled = abbrev < 0 ? unlevelled_key(d, from, to) : NULL;
+		/*
+		 * and a level word inside the name, said once and left out once:
+		 * its key is read only while the point is still unfound
+		 */
+		unlevelled = abbrev < 0 && k == st->nbridges ? unlevelled_key(d, from, to) : NULL;
 		for (j = 0; k == st->nbridges && j < st->nbridges; j++)
 			if (unlevelled && strcmp(unlevelled, st->bridge_keys[j]) == 0 &&
 				!st->bridge_unlevelled[j])

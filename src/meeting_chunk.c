@@ -812,7 +812,8 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 				v = (tok_is(d, b - 1, "vao") || tok_is(d, b - 1, "trong")) ? b - 1 : b,
 				j,
 				m;
-	bool		read = false;	/* cue read at k, and found */
+	bool		read = false,	/* cue read at k, and found */
+				day_written;	/* a day the lead, of "hôm nay" alone, lacks */
 
 	/* a later cue of the lead's day: "Theo báo ..., sáng 30/6/2023, <body> đã tổ chức ..." */
 	if (st->cue.has_date && (tok_has(d, k + 1, T_NUM) || tok_is(d, k + 1, "ngay")) &&
@@ -842,11 +843,11 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 	 * lead of "hôm nay" alone, a sitting too, "phiên chính thức diễn ra
 	 * sáng ngày 21/02/2020", a part of the meeting the lead names
 	 */
+	day_written = !st->cue.has_date && cue.has_date;
 	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
 	{
 		if (((m = kind_at(d, j, &kind)) > 0 && kind->aux == 0) ||
-			(!st->cue.has_date && cue.has_date &&
-			 (m = meetword_match(d, j, MW_SITTING, NULL)) > 0))
+			(day_written && (m = meetword_match(d, j, MW_SITTING, NULL)) > 0))
 		{
 			/*
 			 * capitalized only as it opens its sentence, its verb right
@@ -864,14 +865,12 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 				 * thức diễn ra sáng ngày 21/02/2020": the day written is
 				 * the meeting's, not the publication's (probe ac AC5)
 				 */
-				if (!st->cue.has_date && cue.has_date)
+				if (day_written)
 				{
-					st->cue.date = cue.date;
-					st->cue.range = cue.range;
-					st->cue.has_date = true;
+					/* its time stays later_time's: the lead had none (wants_later_time()) */
+					st->cue = cue;
+					st->cue.time_of_day = NULL;
 					st->cue.yesterday = false;
-					st->cue.start = cue.start;
-					st->cue.end = cue.end;
 					st->cue_os = d->tok[cue.start].os;
 					st->cue_oe = d->tok[cue.end - 1].oe;
 				}
@@ -1693,7 +1692,7 @@ spelt_below(const GbDoc *d, int e, char *caps)
 	gb_free(f);
 	/* "đại hội chi bộ trường X" in lower case: the cell's name capitalized, as congress_of() gives it */
 	if (spelt != caps && strncmp(spelt, "chi bộ ", strlen("chi bộ ")) == 0)
-		spelt[0] = 'C';
+		spelt = (char *) capital_cell(d, spelt);
 	return spelt;
 }
 

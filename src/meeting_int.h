@@ -237,6 +237,7 @@ extern char *office_of(const GbDoc *d, int p, char *name);
 
 /* meeting_listed.c: the organizer a meeting's name lists, or read anywhere */
 extern char *congress_of(const GbDoc *d, int q);
+extern const char *capital_cell(const GbDoc *d, const char *name);
 extern bool working_day_of(const GbDoc *d, int k);
 extern char *listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind);
 extern const char *headed_by_at(const GbDoc *d, int p, int m);

@@ -253,14 +253,13 @@ held_by_verb(const GbDoc *d, int i)
 		return true;
 	/*
 	 * "tổ chức chương trình kỷ niệm 88 năm ...", "chương trình gặp mặt":
-	 * the programme is the event named after it, as "buổi" is (stop 34 Q3)
+	 * the programme is the event named after it, as "buổi" is (stop 34 Q3);
+	 * so is "sinh hoạt" before a commemoration, "tổ chức sinh hoạt kỷ niệm
+	 * 50 năm ..." (probe 97 AE2)
 	 */
-	if (i >= 3 && tok_is(d, i - 2, "chuong") && tok_is(d, i - 1, "trinh") &&
-		!tok_has(d, i - 2, T_UPPER) && !tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL | T_UPPER) &&
-		phrase_ends_at(d, i - 2, CAT_MEETWORD, MW_VERB))
-		return true;
-	/* "tổ chức sinh hoạt kỷ niệm 50 năm ...": so is "sinh hoạt" (probe 97 AE2) */
-	if (i >= 3 && tok_is(d, i - 2, "sinh") && tok_is(d, i - 1, "hoat") && commemoration_at(d, i) &&
+	if (i >= 3 &&
+		((tok_is(d, i - 2, "chuong") && tok_is(d, i - 1, "trinh")) ||
+		 (tok_is(d, i - 2, "sinh") && tok_is(d, i - 1, "hoat") && commemoration_at(d, i))) &&
 		!tok_has(d, i - 2, T_UPPER) && !tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL | T_UPPER) &&
 		phrase_ends_at(d, i - 2, CAT_MEETWORD, MW_VERB))
 		return true;

@@ -136,7 +136,7 @@ national_org_of(const GbDoc *d, int q)
 }
 
 /* a cell's name read in lower case, "chi bộ trường X", as "Chi bộ trường X" */
-static const char *
+const char *
 capital_cell(const GbDoc *d, const char *name)
 {
 	return name[0] == 'c' ? gb_arena_concat(d->arena, "Chi", name + 3, NULL) : name;
