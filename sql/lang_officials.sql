@@ -1631,3 +1631,7 @@ Các đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQ
 
 -- stop 38, s38-body: AF3, a council's name in sentence case up to a capitalized "Trung ương" (and without it, cut as before)
 SELECT name, titles FROM gb_officials($$Bà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần chúng Trung ương phát biểu. Ông Lê Văn Bình, Chủ tịch Hội đồng Công tác quần chúng phát biểu.$$);
+
+-- stop 39, s39-body: ad1 "dự án", "dân chủ" nouns of a body's name in sentence case, a board's field up to the body it is of; AF3 "Bia - Rượu - Nước giải khát"; contrasts: the verbs "dự", "chủ trì"
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Trịnh Hoàng Tùng, Giám đốc Ban Quản lý dự án đầu tư xây dựng quận Hoàn Kiếm phát biểu. Ông Lý Ngọc Thạch, Trưởng ban Dân chủ pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM phát biểu. Ông Nguyễn Văn An, Tổng giám đốc Tổng công ty cổ phần Bia - Rượu - Nước giải khát tỉnh phát biểu. Ông Lê Văn Bình, Giám đốc Ban Quản lý dự hội nghị. Ông Trần Văn Minh, Trưởng ban Tuyên giáo chủ trì hội nghị với Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM.$$);

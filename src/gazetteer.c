@@ -911,6 +911,15 @@ static const GbPhrase phrases[] = {
 	{"thi hanh", CAT_NAMENOUN, NULL, 0},
 	{"dan su", CAT_NAMENOUN, NULL, 0},
 	{"doi ngoai", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Ban Quản lý dự án đầu tư xây dựng quận", "Ban Dân chủ pháp luật":
+	 * nouns, no "dự" (attend) nor "chủ" (of "chủ trì") of the predicate
+	 * (stop 39, probe ad AD1)
+	 */
+	{"du an", CAT_NAMENOUN, NULL, 0},
+	{"dan chu", CAT_NAMENOUN, NULL, 0},
+	/* "Tổng công ty cổ phần Bia - Rượu - Nước giải khát Sài Gòn": beverages, no "giải" of a verb */
+	{"giai khat", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,

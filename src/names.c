@@ -1765,14 +1765,27 @@ group_name_to_level(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			j,
-				m;
+				m,
+				lim = k + 5;
 
 	/*
 	 * "quân sự": a meeting's word that is a word of a name goes on, and a
 	 * level stops the words only as spelled (title_word()), no "quận"
 	 */
-	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL);)
+	for (j = k; j < lim && gb_word_lower(d, j) && !tok_has(d, j, T_NL);)
 	{
+		/*
+		 * "Ban Quản lý dự án đầu tư xây dựng quận": a noun of the name
+		 * whose first syllable is a verb's ("dự" attend) goes on whole,
+		 * one word of the five
+		 */
+		if (gb_dict_may_match(d, j, CAT_NAMENOUN) && !tok_has(d, j + 1, T_NL) &&
+			gb_word_lower(d, j + 1) && gb_dict_match(d, j, CAT_NAMENOUN, NULL) == 2)
+		{
+			j += 2;
+			lim++;
+			continue;
+		}
 		/* "chính sách bảo hiểm xã hội tỉnh": a title's word that is no level goes on */
 		if ((m = title_word(d, j, &ph)) > 0)
 		{
@@ -2539,8 +2552,13 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 	if (tok_is(d, j, "cua") && gb_word_lower(d, j) && gb_word_upper(d, j + 1) &&
 		!tok_has(d, j + 1, T_NL) && gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
 		return j;
-	/* "Trưởng Ban Kinh tế và ngân sách HĐND tỉnh": the body the board is of (stop 33 P5) */
-	if (va && gb_word_upper(d, j) && gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+	/*
+	 * "Trưởng Ban Kinh tế và ngân sách HĐND tỉnh": the body the board is
+	 * of (stop 33 P5); after one field's lower-case words too, "Trưởng
+	 * ban Dân chủ pháp luật Ủy ban MTTQ" (stop 39, probe ad AD1): the
+	 * words are field_word()s, no verb, role or link word
+	 */
+	if (gb_word_upper(d, j) && gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
 		return j;
 	return title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL ? j : k;
 }

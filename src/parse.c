@@ -311,6 +311,29 @@ cell_units_dash(const GbDoc *d, int p)
 		gb_agency_at(d, p + 1, NULL) == 0;
 }
 
+/*
+ * "Tổng công ty cổ phần Bia - Rượu - Nước giải khát Sài Gòn": fields of
+ * one capitalized syllable each, dashes between, the last a word of two
+ * (field_after_hyphen()); p either dash, spaced alike.  The middle one no
+ * post, person, body, level, meeting or time.
+ */
+static bool
+field_dash_chain(const GbDoc *d, int p)
+{
+	int			a = tok_punct(d, p + 2, '-') ? p : p - 2,
+				w = a + 1;
+
+	if (a < 3 || !tok_punct(d, a, '-') || !tok_punct(d, a + 2, '-') ||
+		tok_has(d, a, T_SPACE) != tok_has(d, a + 2, T_SPACE) ||
+		tok_has(d, w, T_SPACE) != tok_has(d, a, T_SPACE) || tok_has(d, w, T_NL) ||
+		tok_has(d, a + 2, T_NL) || !is_word(d, w) || !tok_has(d, w, T_UPPER) || abbrev_word(d, w))
+		return false;
+	return field_syllable(d, a) &&
+		gb_dict_match(d, w, CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD |
+					  CAT_MEETKIND | CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE | CAT_LEVEL, NULL) == 0 &&
+		field_after_hyphen(d, a + 2);
+}
+
 bool
 gb_name_hyphen(const GbDoc *d, int p)
 {
@@ -335,6 +358,8 @@ gb_name_hyphen(const GbDoc *d, int p)
 	if (compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && abbrev_word(d, p + 1) &&
 		tok_punct(d, p + 2, '&'))
 		return gb_name_hyphen(d, p + 2);
+	if (field_dash_chain(d, p))
+		return true;
 	if (field_syllable(d, p))
 		return field_after_hyphen(d, p);
 	/*

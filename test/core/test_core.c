@@ -28823,6 +28823,38 @@ test_stop38_s38_body(void)
 				   "Trương Thị Mai", "bà", "Chủ tịch Hội đồng Công tác");
 }
 
+static void
+test_stop39_s39_body(void)
+{
+	/* "dự án": a noun of the name, one word of its five, no "dự" (attend) */
+	check_official("Tin vắn\nÔng Trịnh Hoàng Tùng, Giám đốc Ban Quản lý dự án đầu tư xây dựng quận Hoàn "
+				   "Kiếm phát biểu.", "Trịnh Hoàng Tùng", "ông",
+				   "Giám đốc Ban Quản lý dự án đầu tư xây dựng quận Hoàn Kiếm");
+	/* contrasts: the verb "dự", a verb after the name */
+	check_official("Tin vắn\nÔng Trịnh Hoàng Tùng, Giám đốc Ban Quản lý dự hội nghị tại quận Hoàn Kiếm.",
+				   "Trịnh Hoàng Tùng", "ông", "Giám đốc Ban Quản lý");
+	check_official("Tin vắn\nÔng Trịnh Hoàng Tùng, Giám đốc Ban Quản lý đã báo cáo tại quận Hoàn Kiếm.",
+				   "Trịnh Hoàng Tùng", "ông", "Giám đốc Ban Quản lý");
+	check_official("Tin vắn\nÔng Lý Ngọc Thạch, Trưởng Ban Tổ chức Tỉnh ủy dự hội nghị.",
+				   "Lý Ngọc Thạch", "ông", "Trưởng Ban Tổ chức Tỉnh ủy");
+	/* "dân chủ": a noun, and the body the board is of ends its lower-case field */
+	check_official("Tin vắn\nÔng Lý Ngọc Thạch, Trưởng ban Dân chủ pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam "
+				   "TP.HCM phát biểu.", "Lý Ngọc Thạch", "ông",
+				   "Trưởng ban Dân chủ pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam TP.HCM");
+	/* contrasts: "chủ trì" after the board, with a body later in the sentence */
+	check_official("Tin vắn\nÔng Lý Ngọc Thạch, Trưởng ban Dân vận chủ trì hội nghị tại Ủy ban Mặt trận Tổ "
+				   "quốc Việt Nam TP.HCM.", "Lý Ngọc Thạch", "ông", "Trưởng ban Dân vận");
+	check_official("Tin vắn\nÔng Lý Ngọc Thạch, Trưởng ban Tuyên giáo chủ trì hội nghị với Ủy ban Mặt trận "
+				   "Tổ quốc Việt Nam TP.HCM.", "Lý Ngọc Thạch", "ông", "Trưởng ban Tuyên giáo");
+	/* "Bia - Rượu - Nước giải khát": one-syllable fields a dash apart, "giải khát" a noun */
+	check_official("Tin vắn\nÔng Nguyễn Văn An, Tổng giám đốc Tổng công ty cổ phần Bia - Rượu - Nước giải "
+				   "khát tỉnh phát biểu.", "Nguyễn Văn An", "ông",
+				   "Tổng giám đốc Tổng công ty cổ phần Bia - Rượu - Nước giải khát tỉnh");
+	/* contrast: posts, not fields, after the dashes */
+	check_official("Tin vắn\nÔng Nguyễn Văn An, Chủ tịch Hội Khuyến học - Bí thư Đảng ủy - Ngày 12/3 phát "
+				   "biểu.", "Nguyễn Văn An", "ông", "Chủ tịch Hội Khuyến học | Bí thư Đảng ủy");
+}
+
 int
 main(void)
 {
@@ -29739,6 +29771,7 @@ main(void)
 	test_stop38_s38_title();
 	test_stop38_s38_board();
 	test_stop38_s38_body();
+	test_stop39_s39_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
