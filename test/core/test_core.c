@@ -28827,6 +28827,8 @@ test_stop38_s38_body(void)
  * stop 39, s39-banner: a place's dateline above the headline ("Hải Phòng,
  * ngày 10 tháng 12 năm 2019", a print page's day) is no publication date
  * but still bounds the meeting's year (ad8); a weekday's line stays.
+ * A headline's notice about a session counted reports that session
+ * (AF11).
  */
 static void
 test_stop39_s39_banner(void)
@@ -28865,6 +28867,33 @@ test_stop39_s39_banner(void)
 	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 8 && r->meeting.published.d == 9,
 		  "label under a dateline: %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
 		  r->meeting.published.d);
+	gb_result_free(r);
+
+	/* AF11: a notice's headline about a session counted: the session, its body */
+	r = extract("Thông báo về kỳ họp thứ 2 và 3 Ủy ban Kiểm tra Trung ương\n\nỦy ban Kiểm tra Trung ương "
+				"đã thảo luận và thông qua Chương trình công tác năm 2016.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kỳ họp") && str_is(r->meeting.organizer, "Ủy ban Kiểm tra Trung ương"),
+		  "AF11 notice: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Thông báo kỳ họp thứ 12 của Ủy ban Kiểm tra Tỉnh ủy\n\nỦy ban Kiểm tra Tỉnh ủy đã xem xét, "
+				"kết luận một số vụ việc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kỳ họp") && str_is(r->meeting.organizer, "Ủy ban Kiểm tra Tỉnh ủy"),
+		  "AF11 notice with của: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: a meeting's verb "thông báo" within a sentence conveys another's */
+	r = extract("Hội nghị thông báo về kỳ họp thứ 2 của Ủy ban Kiểm tra Trung ương\n\nỦy ban Kiểm tra Trung "
+				"ương đã thảo luận và thông qua Chương trình công tác năm 2016.", 0, 0, 0);
+	CHECK(!str_is(r->meeting.meeting_kind, "kỳ họp") && r->meeting.organizer == NULL,
+		  "a briefing's verb: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: a notice cited by its number is a document, no meeting */
+	r = extract("Thông báo số 12-TB/TW về kỳ họp thứ 2 của Ủy ban Kiểm tra Trung ương\n\nỦy ban Kiểm tra "
+				"Trung ương đã thảo luận và thông qua Chương trình công tác năm 2016.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a cited notice: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
 }
 
