@@ -6080,3 +6080,31 @@ FROM (VALUES
 
 -- stop 38, s38-subj: AF6. A review's object joined by "và" to a body named with its level keeps the year after it
 SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng 10/1, Ban Nội chính Trung ương tổ chức Hội nghị tổng kết công tác ngành nội chính Đảng và Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023, phương hướng, nhiệm vụ năm 2024.$$, '2024-01-10'::date);
+
+-- stop 39, s39-banner: ad8. A place's dateline above the headline is no publication date; it still bounds the meeting's year
+SELECT published, held_on, date_inferred FROM (VALUES
+    ($$Hải Phòng, ngày 10 tháng 12 năm 2019
+
+Đại hội đại biểu Đảng bộ Quận Ngô Quyền lần thứ 22: Quyết nghị 5 nhiệm vụ trọng tâm
+
+Sau 3 ngày làm việc, Đại hội đại biểu Đảng bộ quận lần thứ 22 nhiệm kỳ 2015 – 2020 thành công tốt đẹp.$$),
+    ($$Hải Phòng, ngày 26 tháng 02 năm 2020
+
+Hội nghị trực tuyến quán triệt Nghị quyết số 45 của Bộ Chính trị
+Ngày 11/7, Thành ủy tổ chức Hội nghị cán bộ thành phố quán triệt Nghị quyết số 45.$$),
+    ($$Thứ Ba, ngày 10 tháng 12 năm 2019
+
+Đại hội đại biểu Đảng bộ Quận Ngô Quyền lần thứ 22: Quyết nghị 5 nhiệm vụ trọng tâm
+
+Sau 3 ngày làm việc, Đại hội đại biểu Đảng bộ quận lần thứ 22 nhiệm kỳ 2015 – 2020 thành công tốt đẹp.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-banner: AF11. A headline's notice about a session counted reports that session
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Thông báo về kỳ họp thứ 2 và 3 Ủy ban Kiểm tra Trung ương
+
+Ủy ban Kiểm tra Trung ương đã thảo luận và thông qua Chương trình công tác năm 2016.$$),
+    ($$Hội nghị thông báo về kỳ họp thứ 2 của Ủy ban Kiểm tra Trung ương
+
+Ủy ban Kiểm tra Trung ương đã thảo luận và thông qua Chương trình công tác năm 2016.$$)
+) AS v(body), gb_extract(body, NULL::date);

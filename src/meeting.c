@@ -319,6 +319,14 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (ref.y == 0)
 		ref = gb_head_date(&st->head);
 	mt->published = ref;
+	/*
+	 * a place's dateline above the headline, the page's today, is no
+	 * publication date, but the report is no later: it bounds the
+	 * meeting's year as a publication date would, tested below against
+	 * the text's years as one is
+	 */
+	if (ref.y == 0 && st->head.banner.y)
+		ref = st->head.banner;
 	if (ref.y == 0 && st->head.hint.y)
 	{
 		/* a month without a day: its last day bounds the meeting */
@@ -437,8 +445,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * plan, a review, a term, a full date) makes it a clock, not a first
 	 * "năm 2021" alone ("Năm 2021, huyện đã ...", stop 36 V11)
 	 */
-	if (st->published.y == 0 && st->head.published.y != 0 && ref.y && st->cue.has_date &&
-		st->cue.date.y == 0)
+	if (st->published.y == 0 && (st->head.published.y != 0 || st->head.banner.y != 0) &&
+		ref.y && st->cue.has_date && st->cue.date.y == 0)
 	{
 		int			y = text_year(st, res, per, ref, true);
 

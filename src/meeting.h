@@ -18,6 +18,8 @@ typedef struct GbReportHead
 	GbDate		published;		/* from a publication line */
 	bool		banner_date;	/* published is a date among words, maybe a site's today */
 	bool		stamp_timed;	/* published is a stamp with its hour under the headline */
+	GbDate		banner;			/* a place's dateline above the headline, "Hải Phòng, ngày 10 tháng 12
+								 * năm 2019": the page's today, no publication date */
 	GbDate		hint;			/* a crawl tag, "date 2022-09" (day 0), "date 2025-10-02" */
 	int			title_start;	/* tokens of the headline, or -1 */
 	int			title_end;

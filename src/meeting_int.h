@@ -226,6 +226,7 @@ extern int	past_article(const GbDoc *d, int q);
 extern bool meeting_object(const GbDoc *d, int q);
 extern bool meeting_activity(const GbDoc *d, int q);
 extern bool session_numbered(const GbDoc *d, int q);
+extern bool session_notice_at(const GbDoc *d, int k);
 extern bool bridge_link(const GbDoc *d, int q);
 extern bool is_dang(const GbDoc *d, int i);
 extern int	skip_adverbs(const GbDoc *d, int q);

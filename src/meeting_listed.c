@@ -788,7 +788,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * thứ 12 Ban Chấp hành Trung ương, khóa XII vừa diễn ra": a sitting
 	 * whose results are conveyed is over, not the report's (probe af AF4)
 	 */
-	if (gb_conveyed_at(d, p))
+	if (gb_conveyed_at(d, p) && !(session && session_notice_at(d, p)))
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
@@ -817,6 +817,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		q = tok_punct(d, e, ',') && gb_congress_number(d, q) ? e + 1 : e;
 		nth = true;
 	}
+	/* "kỳ họp thứ 2 và 3 Ủy ban ...": two sittings of one body in a notice */
+	if (nth && session && tok_is(d, q, "va") && tok_has(d, q + 1, T_NUM) && !tok_has(d, q + 1, T_NL) &&
+		session_notice_at(d, p))
+		q += 2;
 	if (nth && session && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
@@ -842,7 +846,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) && !sitting_acts(d, p, e, nth) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
 		   !tok_has(d, p, T_NL)) &&
-		 !inverted_subject(d, p)))
+		 !inverted_subject(d, p) && !(nth && session && session_notice_at(d, p))))
 		return NULL;
 	return (char *) name;
 }

@@ -239,6 +239,28 @@ session_numbered(const GbDoc *d, int q)
 }
 
 /*
+ * "Thông báo (về) kỳ họp thứ 2 (và 3) Ủy ban Kiểm tra Trung ương": a
+ * session counted at k that a headline's notice opening the line is about
+ * (probe-af 13).  The notice is the body's own report of its sitting,
+ * which is the report's meeting, not a topic spoken of.  Not a notice's
+ * verb within a sentence ("Hội nghị thông báo kết quả ...", lower case),
+ * nor a notice cited by its number.
+ */
+bool
+session_notice_at(const GbDoc *d, int k)
+{
+	int			j = k - 2;
+
+	if (!tok_is(d, k, "ky") || !tok_is(d, k + 1, "hop") || tok_has(d, k, T_NL) ||
+		sitting_number_end(d, k + 2) == k + 2)
+		return false;
+	if (tok_is(d, k - 1, "ve"))
+		j--;
+	return j >= 0 && tok_is(d, j, "thong") && tok_is(d, j + 1, "bao") && tok_has(d, j, T_UPPER) &&
+		(j == 0 || tok_has(d, j, T_NL)) && !tok_has(d, j + 1, T_NL) && !tok_has(d, k - 1, T_NL);
+}
+
+/*
  * "ngày làm việc thứ nhất (của) Đại hội" at q: a working day of the
  * meeting named after it, which a verb holds with it (probe 60 G4).
  * Returns the token of the meeting, or q.

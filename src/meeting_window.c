@@ -390,6 +390,9 @@ spoken_read(const GbDoc *d, int k)
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if (kind_at(d, j, NULL) > k - j)
 			return spoken_of_at(d, j);
+	/* "Thông báo về kỳ họp thứ 2 ...": the notice's own session */
+	if (session_notice_at(d, k))
+		return false;
 	/* the meeting words ending before it, looked up once for the tests below */
 	ends = meetwords_ending_at(d, k, want);
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */

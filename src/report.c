@@ -1158,6 +1158,31 @@ motto_line(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line [b, le) is a place's dateline, "Hải Phòng, ngày 10
+ * tháng 12 năm 2019", "Hà Nội, Ngày 18/06/2025": a few capitalized words,
+ * a comma, "ngày" and the date, nothing after.  Above the headline it is
+ * a portal's today or a print page's day of printing, no publication date
+ * (probe-ad 16: a print page of 2019 over a congress of 2015).  Not a
+ * weekday ("Thứ Sáu, ngày 19/05/2017"), the way many sites date their
+ * articles.
+ */
+static bool
+place_dateline(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	if (tok_is(d, b, "thu") || (tok_is(d, b, "chu") && tok_is(d, b + 1, "nhat")))
+		return false;
+	for (k = b; k < le && k - b < 5 && tok_has(d, k, T_WORD) && tok_has(d, k, T_UPPER); k++)
+		;
+	if (k == b || k + 2 >= le || !tok_punct(d, k, ',') || !tok_is(d, k + 1, "ngay") ||
+		!tok_has(d, k + 2, T_NUM))
+		return false;
+	/* the date runs to the line's end: "năm 2019", "18/06/2025" */
+	return tok_has(d, le - 1, T_NUM) || tok_punct(d, le - 1, '.');
+}
+
+/*
  * Whether the publication line [ls, le) gives a time of day ("14:46",
  * "GMT+7"): an article's own stamp, where a portal's banner of today gives
  * the date alone ("Thứ Sáu, 19/7/2024" above "Thứ Năm, 8/6/2023
@@ -1435,7 +1460,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * date above is the portal's today, never before its article's
 			 */
 			timed = timed_line(d, ls, le);
-			if (dt.y >= MIN_PUBLISHED_YEAR &&
+			if (strength == 0 && !head->title && place_dateline(d, b, le))
+			{
+				/* the day the page is shown bounds the meeting's year only */
+				if (head->banner.y == 0)
+					head->banner = dt;
+			}
+			else if (dt.y >= MIN_PUBLISHED_YEAR &&
 				(head->published.y == 0 || (strength == 2 && pub_strength == 0) ||
 				 ((strength == 1 || (strength == 0 && weekday_stamp(d, b, le) &&
 									 gb_date_days(dt) <= gb_date_days(head->published))) &&

@@ -28855,6 +28855,80 @@ test_stop39_s39_body(void)
 				   "biểu.", "Nguyễn Văn An", "ông", "Chủ tịch Hội Khuyến học | Bí thư Đảng ủy");
 }
 
+/*
+ * stop 39, s39-banner: a place's dateline above the headline ("Hải Phòng,
+ * ngày 10 tháng 12 năm 2019", a print page's day) is no publication date
+ * but still bounds the meeting's year (ad8); a weekday's line stays.
+ * A headline's notice about a session counted reports that session
+ * (AF11).
+ */
+static void
+test_stop39_s39_banner(void)
+{
+	GbResult   *r;
+
+	/* ad8: probe-ad 16, a print page of 2019 over a congress of 2015 */
+	r = extract("Hải Phòng, ngày 10 tháng 12 năm 2019\n\nĐại hội đại biểu Đảng bộ Quận Ngô Quyền lần thứ 22: "
+				"Quyết nghị 5 nhiệm vụ trọng tâm\n\nSau 3 ngày làm việc, Đại hội đại biểu Đảng bộ quận lần thứ 22 "
+				"nhiệm kỳ 2015 – 2020 thành công tốt đẹp.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "ad8 dateline: published %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	r = extract("Hà Nội, Ngày 18/06/2025\nQuận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô\n\n"
+				"Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "ad8 numeric dateline: published %d", r->meeting.published.y);
+	gb_result_free(r);
+	/* the page's day still bounds an undated lead's year (dev d06) */
+	r = extract("Hải Phòng, ngày 26 tháng 02 năm 2020\n\nHội nghị trực tuyến quán triệt Nghị quyết số 45 của "
+				"Bộ Chính trị\nNgày 11/7, Thành ủy tổ chức Hội nghị cán bộ thành phố quán triệt Nghị quyết số 45.",
+				0, 0, 0);
+	CHECK(r->meeting.published.y == 0 && held_is(r, 2019, 7, 11), "ad8 bound: published %d held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: a weekday's line above the headline stays the published date */
+	r = extract("Thứ Ba, ngày 10 tháng 12 năm 2019\n\nĐại hội đại biểu Đảng bộ Quận Ngô Quyền lần thứ 22: "
+				"Quyết nghị 5 nhiệm vụ trọng tâm\n\nSau 3 ngày làm việc, Đại hội đại biểu Đảng bộ quận lần thứ 22 "
+				"nhiệm kỳ 2015 – 2020 thành công tốt đẹp.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2019 && r->meeting.published.m == 12 && r->meeting.published.d == 10,
+		  "weekday line: published %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d);
+	gb_result_free(r);
+	/* contrast: a labelled date under the dateline is published */
+	r = extract("Đà Nẵng, ngày 21 tháng 8 năm 2024\n\nNgày đăng: 09/08/2024 08:40\n\n"
+				"Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 8 && r->meeting.published.d == 9,
+		  "label under a dateline: %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d);
+	gb_result_free(r);
+
+	/* AF11: a notice's headline about a session counted: the session, its body */
+	r = extract("Thông báo về kỳ họp thứ 2 và 3 Ủy ban Kiểm tra Trung ương\n\nỦy ban Kiểm tra Trung ương "
+				"đã thảo luận và thông qua Chương trình công tác năm 2016.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kỳ họp") && str_is(r->meeting.organizer, "Ủy ban Kiểm tra Trung ương"),
+		  "AF11 notice: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Thông báo kỳ họp thứ 12 của Ủy ban Kiểm tra Tỉnh ủy\n\nỦy ban Kiểm tra Tỉnh ủy đã xem xét, "
+				"kết luận một số vụ việc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kỳ họp") && str_is(r->meeting.organizer, "Ủy ban Kiểm tra Tỉnh ủy"),
+		  "AF11 notice with của: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: a meeting's verb "thông báo" within a sentence conveys another's */
+	r = extract("Hội nghị thông báo về kỳ họp thứ 2 của Ủy ban Kiểm tra Trung ương\n\nỦy ban Kiểm tra Trung "
+				"ương đã thảo luận và thông qua Chương trình công tác năm 2016.", 0, 0, 0);
+	CHECK(!str_is(r->meeting.meeting_kind, "kỳ họp") && r->meeting.organizer == NULL,
+		  "a briefing's verb: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: a notice cited by its number is a document, no meeting */
+	r = extract("Thông báo số 12-TB/TW về kỳ họp thứ 2 của Ủy ban Kiểm tra Trung ương\n\nỦy ban Kiểm tra "
+				"Trung ương đã thảo luận và thông qua Chương trình công tác năm 2016.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a cited notice: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29772,6 +29846,7 @@ main(void)
 	test_stop38_s38_board();
 	test_stop38_s38_body();
 	test_stop39_s39_body();
+	test_stop39_s39_banner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
