@@ -28880,6 +28880,20 @@ test_stop39_s39_guide(void)
 				"Quyết định số 15-QĐ/HU kết nạp A.", 0, 0, 0);
 	CHECK(s39_count_is(r, "15", NULL, 0), "ad6 contrast: the next paragraph's first");
 	gb_result_free(r);
+
+	/* AE3: the month of a session asked for is no period reviewed */
+	r = extract("Tin vắn\nSáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị. Kết thúc Hội nghị, đồng chí "
+				"Phạm Hồng Sơn đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề tháng 10 nhằm "
+				"học tập, thảo luận kỹ hơn về bài báo.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "AE3: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: the content of sessions a review covers */
+	r = extract("Tin vắn\nSáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị sơ kết, đánh giá kết quả "
+				"thực hiện nội dung sinh hoạt chuyên đề quý II.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý II"), "AE3 contrast: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
 }
 
 int
