@@ -6080,3 +6080,6 @@ FROM (VALUES
 
 -- stop 38, s38-subj: AF6. A review's object joined by "và" to a body named with its level keeps the year after it
 SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng 10/1, Ban Nội chính Trung ương tổ chức Hội nghị tổng kết công tác ngành nội chính Đảng và Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023, phương hướng, nhiệm vụ năm 2024.$$, '2024-01-10'::date);
+
+-- stop 39, s39-guide: AE3. The month of the session whose content is asked for ("đưa vào nội dung sinh hoạt chuyên đề tháng 10") is no period reviewed
+SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị. Kết thúc Hội nghị, đồng chí Phạm Hồng Sơn đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề tháng 10 nhằm học tập, thảo luận kỹ hơn về bài báo.$$, '2022-10-05'::date);
