@@ -784,3 +784,6 @@ SELECT key, subject FROM gb_citations($$Thực hiện Chỉ thị 01-CT/TW của
 
 -- stop 38, s38-subj: AG6. The Central Committee's numbered conclusion that names no plenum is the conclusion named before by its plenum alone
 SELECT key, plenum, mentions FROM gb_citations($$Hội nghị quán triệt Kết luận của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII. Các đại biểu học tập Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng.$$, '2021-11-20');
+
+-- stop 39, s39-guide: ad6. A count after its issuing verb names the issuer and date of the documents of its type cited right after it, at most as many as it counts
+SELECT key, issued, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 2 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng A; Quyết định số 2434-QĐ/HU kết nạp quần chúng B. Quyết định số 2435-QĐ/HU kết nạp quần chúng C.$$);

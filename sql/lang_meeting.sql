@@ -6108,3 +6108,6 @@ SELECT meeting_kind, organizer FROM (VALUES
 
 Ủy ban Kiểm tra Trung ương đã thảo luận và thông qua Chương trình công tác năm 2016.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-guide: AE3. The month of the session whose content is asked for ("đưa vào nội dung sinh hoạt chuyên đề tháng 10") is no period reviewed
+SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị. Kết thúc Hội nghị, đồng chí Phạm Hồng Sơn đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề tháng 10 nhằm học tập, thảo luận kỹ hơn về bài báo.$$, '2022-10-05'::date);

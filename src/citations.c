@@ -150,6 +150,99 @@ counted_tail(GbCitState *st, const GbDoc *d, int i, const char *kind, const char
 }
 
 /*
+ * "Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng.
+ * Quyết định số 2433-QĐ/HU ...": a count of documents of one type after its
+ * issuing verb, its issuer and date before the verb (counted_look_back()),
+ * with no "của" after it, names the issuer and date of the documents of
+ * that type cited right after it, as many as it counts at most
+ * (counted_members()).  The type at i, the token after it at q.  Rarely
+ * taken: kept out of line.
+ */
+static __attribute__((noinline)) void
+issued_count(GbCitState *st, const GbDoc *d, int i, int q, const char *kind)
+{
+	Mention		m;
+	int			n;
+
+	if (!tok_has(d, i - 1, T_NUM) || tok_punct(d, i - 2, '/') ||
+		(n = gb_tok_int(d, i - 1)) < 2 || n > 20 || !counted_look_back(d, i - 1, &m))
+		return;
+	st->count_kind = kind;
+	st->count_issuer = m.issuer;
+	st->count_issued = m.issued;
+	st->count_left = n;
+	st->count_end = q;
+	st->count_took = false;
+}
+
+#define COUNT_REACH 200			/* at most, tokens from a count's document to the next */
+
+/*
+ * Whether the body a count names may have issued the document m: its Party
+ * code names that committee ("Huyện ủy X" and "2433-QĐ/HU"), or a central
+ * code a central body's.
+ */
+static bool
+count_issues(const char *issuer, const Mention *m)
+{
+	const char *part,
+			   *known;
+
+	if (!m->code || m->state_code)
+		return false;
+	if (code_committee(m->code, issuer))
+		return true;
+	if (!gb_body_code_suffix(issuer) || !central_code(m->code))
+		return false;
+	part = code_issuer_part(m->code);
+	known = gb_code_issuer(part, strlen(part));
+	return known == NULL || strcmp(known, issuer) == 0;
+}
+
+/*
+ * The mentions from index from on, just read, that a count before them
+ * lists (issued_count()): each of its type, with a code its issuer's, no
+ * issuer of its own and no other date, in the count's paragraph; a later
+ * one also opening a line of its own ("Quyết định số 2434-QĐ/HU kết nạp
+ * ..." after a paragraph on the first).  Any other citation ends the list,
+ * and keeps its own.
+ */
+static __attribute__((noinline)) void
+counted_members(GbCitState *st, const GbDoc *d, int from, int e)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				k,
+				j;
+
+	for (k = from; k < nm && st->count_left > 0; k++)
+	{
+		Mention    *m = &ms[k];
+		bool		line = false;
+
+		if (m->t0 - st->count_end > COUNT_REACH || strcmp(m->kind->name, st->count_kind) != 0 ||
+			m->issuer || m->plenum || m->congress || !count_issues(st->count_issuer, m) ||
+			(m->issued.y && (m->issued.y != st->count_issued.y ||
+							 m->issued.m != st->count_issued.m ||
+							 m->issued.d != st->count_issued.d)))
+			break;
+		for (j = st->count_end; j <= m->t0 && !line; j++)
+			line = tok_has(d, j, T_NL);
+		if (line && !(st->count_took && tok_has(d, m->t0, T_NL)))
+			break;
+		m->issuer = st->count_issuer;
+		m->own_issuer = true;
+		if (st->count_issued.y)
+			m->issued = st->count_issued;
+		st->count_left--;
+		st->count_took = true;
+		st->count_end = e;
+	}
+	if (k < nm)
+		st->count_left = 0;
+}
+
+/*
  * "các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW ...;
  * Nghị quyết số 1658-NQ/QUTW ...": a plural group noun and its issuer (at
  * i and before q) opening with a colon the list of its documents, as "gồm"
@@ -379,7 +472,10 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 	{
 		/* "Hội nghị Trung ương 6 (khóa XII), ... 4 nghị quyết ... gồm:" */
 		if (!(gb_kinds[ph->aux].flags & KIND_PLENUM) || (e = plenum_header(d, i, q, term)) == q)
+		{
+			issued_count(st, d, i, q, kind);
 			return i;
+		}
 		*issuer = gb_plenum_body;
 		return e;
 	}
@@ -547,6 +643,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	st->mentions.len = 0;
 	st->ante_kind = NULL;		/* the chunk's text holds the issuer's name */
 	memset(st->named_term, 0, sizeof(st->named_term));
+	st->count_left = 0;
 	while (i < d->ntok)
 	{
 		const GbPhrase *ph = NULL;
@@ -610,6 +707,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		e = parse_citation(st, d, i, L, ph, floor, group);
 		if (e > i)
 		{
+			if (st->count_left > 0)
+				counted_members(st, d, before, e);
 			/* the documents a group noun lists, one right after another */
 			if (list_issuer && i - list_end <= 2 &&
 				(strcmp(list_kind, ph->value) == 0 ||

@@ -93,6 +93,18 @@ struct GbCitState
 	 * once per mention ("Nghị quyết Trung ương 4, " repeated)
 	 */
 	int			named_term[PLENUM_MAX + 1];
+	/*
+	 * A count of documents after their issuing verb, "Huyện ủy X đã ban
+	 * hành 3 quyết định": its type, issuer and date, the documents it may
+	 * still take (0: none) and the token after the last one it took
+	 * (issued_count(), counted_members())
+	 */
+	const char *count_kind;
+	const char *count_issuer;
+	GbDate		count_issued;
+	int			count_left;
+	int			count_end;
+	bool		count_took;
 };
 
 #define MAXTERMS 4
@@ -174,6 +186,7 @@ extern int	parse_attrs(const GbDoc *d, int q, Mention *m);
 /* citations_mention.c */
 /* The token after the end of the sentence-level look-back window. */
 extern int	sentence_start(const GbDoc *d, int i, int floor);
+extern bool counted_look_back(const GbDoc *d, int i, Mention *m);
 /* The citation whose type stands at i: the token after it, or i. */
 extern int	parse_citation(GbCitState *st, GbDoc *d, int i, int L,
 						   const GbPhrase *ph, int floor, int group);

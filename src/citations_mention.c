@@ -431,6 +431,19 @@ listed_look_back(const GbDoc *d, int i, Mention *m)
 		look_back(d, k, sentence_start(d, k, 0), m);
 }
 
+/*
+ * "Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định ...": the
+ * issuer and date written before a count of documents whose number is at
+ * i, read as look_back() reads them before one document.  Fills *m (its
+ * issuer and issued only); whether an issuer was found.
+ */
+bool
+counted_look_back(const GbDoc *d, int i, Mention *m)
+{
+	memset(m, 0, sizeof(*m));
+	return look_back(d, i, sentence_start(d, i, 0), m) >= 0 && m->issuer != NULL;
+}
+
 #define FIRST_MENTIONS 8			/* room made at a report's first mention */
 
 static void

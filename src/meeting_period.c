@@ -1200,6 +1200,28 @@ course_name(const GbDoc *d, int k)
 
 #define SESSION_NAME_BACK	8	/* tokens from "mở rộng" back to the meeting it extends */
 
+#define CONTENT_REVIEW_BACK	4	/* tokens before "nội dung" a review word may stand in */
+
+/*
+ * "nội dung" right before the session "sinh hoạt" at j, in one line: "đưa
+ * vào nội dung sinh hoạt chuyên đề tháng 10", the content of the session
+ * its month names; not after a review word, "đánh giá kết quả thực hiện
+ * nội dung sinh hoạt chuyên đề quý II", the period that review covers.
+ */
+static bool
+session_content(const GbDoc *d, int j)
+{
+	int			g;
+
+	if (j < 2 || !tok_is(d, j - 1, "dung") || !tok_is(d, j - 2, "noi") ||
+		tok_has(d, j, T_NL) || tok_has(d, j - 1, T_NL | T_UPPER))
+		return false;
+	for (g = j - 3; g >= 0 && g >= j - 2 - CONTENT_REVIEW_BACK; g--)
+		if (tok_has(d, g + 1, T_NL) || gb_dict_match(d, g, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+	return true;
+}
+
 /*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
@@ -1281,6 +1303,12 @@ ceremony_name(const GbDoc *d, int k)
 		if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "hoat") &&
 			(tok_is(d, j - 1, "ky") || tok_is(d, j - 1, "buoi") || tok_is(d, j - 1, "dot") ||
 			 (tok_is(d, j - 1, "chuc") && tok_is(d, j - 2, "to")) ||
+			 /*
+			  * "đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề
+			  * tháng 10": the content of the session its month names, work
+			  * asked for, no period reviewed (probe 97 AE3)
+			  */
+			 session_content(d, j) ||
 			 /*
 			  * "Sinh hoạt chuyên đề Quý III", the event's name capitalized
 			  * (stop 37 ab11); not one reviewed, "đánh giá kết quả sinh

@@ -28929,6 +28929,79 @@ test_stop39_s39_banner(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-guide: a count of documents after its issuing verb names the
+ * issuer and date of those cited right after it (probe 96 ad6).
+ * s39_count_is() checks the decision numbered n: its issuer (NULL: none)
+ * and the year of its date (0: none).
+ */
+static bool
+s39_count_is(const GbResult *r, const char *n, const char *issuer, int year)
+{
+	const GbCitation *c = find_cit(r, "Quyết định", n, 0);
+
+	return c && (issuer ? str_is(c->issuer, issuer) : c->issuer == NULL) && c->issued.y == year;
+}
+
+static void
+test_stop39_s39_guide(void)
+{
+	GbResult   *r;
+
+	/* ad6: the members in the next sentences, one opening its own line */
+	r = extract("Tin vắn\nTrước đó, ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp "
+				"Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng Nguyễn Thị Anh Thơ. Thơ là học "
+				"sinh giỏi.\nQuyết định số 2434-QĐ/HU kết nạp quần chúng Nguyễn Hữu Thái.", 0, 0, 0);
+	CHECK(s39_count_is(r, "2433", "Huyện ủy Sóc Sơn", 2023), "ad6: 2433 from the count");
+	CHECK(s39_count_is(r, "2434", "Huyện ủy Sóc Sơn", 2023), "ad6: 2434 opening its line");
+	gb_result_free(r);
+	/*
+	 * contrasts: one past the count, one of another type, one with its own
+	 * issuer or date, and one whose code names another committee keep their own
+	 */
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện ủy Sóc Sơn đã ban hành 2 quyết định. Quyết định số "
+				"2433-QĐ/HU kết nạp A; Quyết định số 2434-QĐ/HU kết nạp B. Quyết định số 2435-QĐ/HU "
+				"kết nạp C.", 0, 0, 0);
+	CHECK(s39_count_is(r, "2434", "Huyện ủy Sóc Sơn", 2023) && s39_count_is(r, "2435", NULL, 0),
+		  "ad6 contrast: past the count");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện ủy Sóc Sơn đã ban hành 2 quyết định. Kế hoạch số "
+				"12-KH/HU về kết nạp đảng viên; Quyết định số 2434-QĐ/HU kết nạp B.", 0, 0, 0);
+	CHECK(s39_count_is(r, "2434", NULL, 0), "ad6 contrast: another type first");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện ủy Sóc Sơn đã ban hành 2 quyết định. Quyết định số "
+				"15-QĐ/TU ngày 3/1/2021 của Ban Thường vụ Tỉnh ủy về kết nạp đảng viên.", 0, 0, 0);
+	CHECK(s39_count_is(r, "15", "Ban Thường vụ Tỉnh ủy", 2021), "ad6 contrast: its own issuer");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện ủy Sóc Sơn đã ban hành 2 quyết định. Quyết định số "
+				"15-QĐ/HU ngày 3/1/2021 kết nạp A.", 0, 0, 0);
+	CHECK(s39_count_is(r, "15", NULL, 2021), "ad6 contrast: its own date");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện ủy Sóc Sơn đã ban hành 2 quyết định. Quyết định số "
+				"15-QĐ/TU kết nạp A.", 0, 0, 0);
+	CHECK(s39_count_is(r, "15", NULL, 0), "ad6 contrast: the code names another committee");
+	gb_result_free(r);
+	/* nor a later paragraph's first citation */
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện ủy Sóc Sơn đã ban hành 2 quyết định kết nạp Đảng.\n\n"
+				"Quyết định số 15-QĐ/HU kết nạp A.", 0, 0, 0);
+	CHECK(s39_count_is(r, "15", NULL, 0), "ad6 contrast: the next paragraph's first");
+	gb_result_free(r);
+
+	/* AE3: the month of a session asked for is no period reviewed */
+	r = extract("Tin vắn\nSáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị. Kết thúc Hội nghị, đồng chí "
+				"Phạm Hồng Sơn đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề tháng 10 nhằm "
+				"học tập, thảo luận kỹ hơn về bài báo.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "AE3: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: the content of sessions a review covers */
+	r = extract("Tin vắn\nSáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị sơ kết, đánh giá kết quả "
+				"thực hiện nội dung sinh hoạt chuyên đề quý II.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý II"), "AE3 contrast: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29847,6 +29920,7 @@ main(void)
 	test_stop38_s38_body();
 	test_stop39_s39_body();
 	test_stop39_s39_banner();
+	test_stop39_s39_guide();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
