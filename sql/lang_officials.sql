@@ -1631,3 +1631,7 @@ Các đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQ
 
 -- stop 38, s38-body: AF3, a council's name in sentence case up to a capitalized "Trung ương" (and without it, cut as before)
 SELECT name, titles FROM gb_officials($$Bà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần chúng Trung ương phát biểu. Ông Lê Văn Bình, Chủ tịch Hội đồng Công tác quần chúng phát biểu.$$);
+
+-- stop 39, s39-acro: AG7, a post with its body's name and with letters the text defined for it (or EVN, known) is one title, the spelling kept; a gloss in brackets, letters undefined and two posts stay
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Hữu Tuấn - Báo cáo viên Trung ương, Phó Bí thư Thường trực Đảng ủy Tập đoàn Điện lực Việt Nam truyền đạt nghị quyết. Ông Nguyễn Hữu Tuấn - Phó Bí thư Thường trực Đảng ủy EVN phát biểu. Đảng ủy Tổng Công ty Điện lực miền Bắc (EVNNPC) tổ chức hội nghị. Ông Nguyễn Văn Hùng, Bí thư Đảng ủy EVNNPC, Chủ tịch HĐTV EVNNPC phát biểu. Ông Nguyễn Văn Hùng, Bí thư Đảng ủy Tổng Công ty Điện lực miền Bắc kết luận. Ông Trần Văn An, Phó Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam (EVN), Giám đốc EVNCPC dự. Ông Trần Văn An, Giám đốc Tổng Công ty Điện lực miền Trung phát biểu.$$);
