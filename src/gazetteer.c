@@ -3972,6 +3972,36 @@ gb_body_head_abbrev(const char *name, size_t *len)
 	return NULL;
 }
 
+/*
+ * The state groups that reports name by their letters without defining
+ * them ("Phó Bí thư Thường trực Đảng ủy EVN" after "... Đảng ủy Tập đoàn
+ * Điện lực Việt Nam", probe ag AG7): the letters folded, and the group's
+ * name folded as a title's key spells it.  A report's own definition
+ * ("... (PVN)") comes first (acro_key()).
+ */
+static const struct
+{
+	const char *folded;
+	const char *full;
+}			known_acronyms[] = {
+	{"evn", "tap doan dien luc viet nam"},
+	{"pvn", "tap doan dau khi quoc gia viet nam"},
+	{"vnpt", "tap doan buu chinh vien thong viet nam"},
+	{"tkv", "tap doan cong nghiep than khoang san viet nam"},
+	{NULL, NULL}
+};
+
+const char *
+gb_known_acronym(const char *folded, size_t n)
+{
+	int			k;
+
+	for (k = 0; known_acronyms[k].folded; k++)
+		if (strlen(known_acronyms[k].folded) == n && memcmp(known_acronyms[k].folded, folded, n) == 0)
+			return known_acronyms[k].full;
+	return NULL;
+}
+
 /* Central bodies whose codes can be derived: "Chỉ thị 35 của Bộ Chính trị". */
 static const struct
 {

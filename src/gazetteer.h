@@ -372,6 +372,8 @@ extern const char *gb_committee_abbrev(const char *folded, size_t n);
 extern const char *gb_national_org(const GbDoc *d, int q, int n);
 extern const char *gb_title_body_abbrev(const char *folded, size_t n);
 extern const char *gb_body_head_abbrev(const char *name, size_t *len);
+/* the folded name of a state group known by its letters ("evn"), or NULL */
+extern const char *gb_known_acronym(const char *folded, size_t n);
 
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
 extern bool gb_code_is_kind(const char *seg, size_t n);

@@ -32,15 +32,18 @@ title_matches(const Official *o, const char *key, size_t n, bool prefix)
 /*
  * The key coref_title() compares the chain's title x by, its length in *n:
  * the title's folded words up to its term, a body written in its letters
- * spelled out (body_letters_key()) and one spelling of the Central
- * Committee and of a province (spelled_key()).  Free it with key_free().
+ * spelled out (body_letters_key(), acro_key()) and one spelling of the
+ * Central Committee and of a province (spelled_key()).  Free it with
+ * key_free().
  */
 static char *
-coref_key(const GbDoc *d, const GbTitleChain *c, int x, char *buf, size_t *n)
+coref_key(const GbOffState *st, const GbDoc *d, const GbTitleChain *c, int x, char *buf, size_t *n)
 {
 	int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
 	bool		caps;
 	char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
+
+	key = acro_key(st, d, c->t0[x], t1, key, buf, &caps);
 
 	key = spelled_key(d, c->t0[x], t1, key, buf, NULL, NULL);
 	*n = title_key_trim(key);
@@ -220,7 +223,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	{
 		char		buf[KEY_BUF];
 		size_t		n;
-		char	   *key = coref_key(d, c, x, buf, &n);
+		char	   *key = coref_key(st, d, c, x, buf, &n);
 		bool		none = true;
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -249,7 +252,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	{
 		char		buf[KEY_BUF];
 		size_t		n;
-		char	   *key = coref_key(d, c, x, buf, &n);
+		char	   *key = coref_key(st, d, c, x, buf, &n);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
 		if (title_matches(found, key, n, false) || !title_matches(found, key, n, true))

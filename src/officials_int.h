@@ -61,6 +61,20 @@ typedef struct TitleAhead
 	size_t		n;				/* its length */
 } TitleAhead;
 
+/*
+ * A body's letters the text defines in brackets after its name, "Tập đoàn
+ * Điện lực Việt Nam (EVN)", "Ủy ban Mặt trận Tổ quốc (UBMTTQ)": the letters
+ * and the name folded, in the arena (note_acronym(), acro_key()).
+ */
+typedef struct AcroDef
+{
+	const char *letters;
+	size_t		n;
+	const char *name;
+} AcroDef;
+
+#define MAX_ACRO		16		/* definitions kept per text */
+
 struct GbOffState
 {
 	GbArena    *arena;
@@ -78,6 +92,8 @@ struct GbOffState
 	int			title_t0;		/* tokens of the title add_title() had last */
 	int			title_t1;
 	int			scan_i;			/* where scan_at() reads a person from */
+	AcroDef		acro[MAX_ACRO]; /* the text's letters defined, first first */
+	int			nacro;
 };
 
 /* officials.c: the table of officials and their mentions */
@@ -104,6 +120,11 @@ extern char *spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, i
 						 bool *short_form);
 /* a title's key with a body written in its letters spelled out */
 extern char *body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps);
+/* the letters in brackets at p defined by the body's name before them, noted */
+extern void note_acronym(GbOffState *st, const GbDoc *d, int p);
+/* a title's key with a body written in letters the text (or the gazetteer) defines spelled out */
+extern char *acro_key(const GbOffState *st, const GbDoc *d, int t0, int t1, char *key, char *buf,
+					  bool *caps);
 /* a title of tokens [t0, t1), once per official */
 extern void add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1);
 /* the province that ends a run of posts, given to those of the run that name none */

@@ -720,7 +720,7 @@ lower_title_before(const GbDoc *d, int from, int i)
  * *from is set past it, as the caller would after scan_at().
  */
 GB_HOT_INLINE bool
-starts_at(const GbDoc *d, const GbTok *t, int *from)
+starts_at(GbOffState *st, const GbDoc *d, const GbTok *t, int *from)
 {
 	uint16_t	f = t->flags;
 	GbCats		mask;
@@ -744,6 +744,9 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
 		/* after ";" a list's person may have no known surname (titled_list_name()) */
 		if (i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == ';')
 			return true;
+		/* "Tập đoàn Điện lực Việt Nam (EVN)": letters a body's name defines */
+		if ((f & T_ALLCAPS) && i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == '(')
+			note_acronym(st, d, i - 1);
 		*from = i + 1;
 		return false;
 	}
@@ -764,7 +767,7 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
  * set past the last capitalized word passed over.
  */
 static inline int
-next_start(const GbDoc *d, int i, int stop, int *from)
+next_start(GbOffState *st, const GbDoc *d, int i, int stop, int *from)
 {
 	/*
 	 * Only the tokens capitalized or in a group that may start one of the
@@ -772,7 +775,7 @@ next_start(const GbDoc *d, int i, int stop, int *from)
 	 */
 	for (i = gb_next_marked(d, GB_MARK_PERSON, i, stop); i < stop;
 		 i = gb_next_marked(d, GB_MARK_PERSON, i + 1, stop))
-		if (starts_at(d, d->tok + i, from))
+		if (starts_at(st, d, d->tok + i, from))
 			return i;
 	return stop;
 }
@@ -817,7 +820,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &from);
+		i = next_start(st, doc, i, stop < doc->ntok ? stop : doc->ntok, &from);
 		if (i < doc->ntok && i < stop)
 		{
 			/* a title in lower case may end right before i only if one starts near */

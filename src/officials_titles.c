@@ -863,6 +863,206 @@ standing_short_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *c
 }
 
 /*
+ * Where the name that a body's letters in brackets at p stand for starts,
+ * or -1: the nearest body's capitalized word from which the words' first
+ * letters spell the letters ("Ủy ban Mặt trận Tổ quốc (UBMTTQ)", "Ban Quản lý dự
+ * án đầu tư (BQLDA)"), else the nearest head of a named body in capitals
+ * ("Tập đoàn Điện lực Việt Nam (EVN)", "Tổng Công ty Điện lực miền Bắc
+ * (EVNNPC)"), whose letters are no initials.  Only words, numbers and
+ * dashes between, on the bracket's line, a dozen words back at most.  The
+ * name ends at the bracket (*end), or, spelled by the initials, before a
+ * level after them, written after the letters too ("Ban Chỉ đạo tỉnh
+ * (BCĐ)", "Trưởng BCĐ tỉnh").
+ */
+static int
+acro_name_start(const GbDoc *d, int p, const char *a, size_t an, int *end)
+{
+	const GbPhrase *ph;
+	int			lo = p,
+				s,
+				j,
+				m;
+	size_t		x;
+
+	for (j = p - 1; j >= 0 && j >= p - 14; j--)
+	{
+		if (!tok_has(d, j, T_WORD) && !tok_has(d, j, T_NUM) && !tok_punct(d, j, '-'))
+			break;
+		lo = j;
+		if (tok_has(d, j, T_NL))
+			break;
+	}
+	for (s = p - 2; s >= lo; s--)
+	{
+		/* a body's name, not a person's before a byline's letters ("Trần Thanh (TT)") */
+		if (!gb_word_upper(d, s) ||
+			gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_DEPT, NULL) == 0)
+			continue;
+		for (j = s, x = 0; j < p && x < an; j++)
+		{
+			if (tok_punct(d, j, '-'))
+				continue;
+			if (!tok_has(d, j, T_WORD) || tok_fold(d, j)[0] != a[x])
+				break;
+			x++;
+		}
+		if (x == an)
+		{
+			*end = j < p && gb_dict_match(d, j, CAT_LEVEL, NULL) > 0 ? j : p;
+			return s;
+		}
+	}
+	*end = p;
+	for (s = p - 2; s >= lo; s--)
+		if (gb_word_upper(d, s) && (m = gb_dict_match(d, s, CAT_BODYHEAD | CAT_AGENCY, &ph)) > 0 &&
+			s + m < p && (ph->cat == CAT_AGENCY || (ph->aux & BODY_NAMED)))
+		{
+			/* "Tổng Công ty": a longer head the word before starts */
+			if (s > lo && gb_word_upper(d, s - 1) &&
+				gb_dict_match(d, s - 1, CAT_BODYHEAD | CAT_AGENCY, NULL) > 1)
+				s--;
+			return s;
+		}
+	return -1;
+}
+
+/*
+ * "Tập đoàn Điện lực Việt Nam (EVN)": the letters in brackets at p, one
+ * word in capitals, noted as the name before them folded, the text's
+ * first definition of them kept (acro_key()).  Called where the scan
+ * meets the letters after "(" or a title holds them, no search of its own.
+ */
+void
+note_acronym(GbOffState *st, const GbDoc *d, int p)
+{
+	char		buf[KEY_BUF],
+				lw[16];
+	char	   *name;
+	const char *l;
+	size_t		n;
+	int			k,
+				j,
+				s,
+				e;
+
+	if (st->nacro >= MAX_ACRO || p < 2 || p + 2 >= d->ntok || !tok_punct(d, p + 2, ')') ||
+		(d->tok[p + 1].flags & (T_WORD | T_ALLCAPS)) != (T_WORD | T_ALLCAPS) ||
+		d->tok[p + 1].flen < 2 || d->tok[p + 1].flen > 12)
+		return;
+	l = tok_fold(d, p + 1);
+	n = d->tok[p + 1].flen;
+	for (k = 0; k < st->nacro; k++)
+		if (st->acro[k].n == n && memcmp(st->acro[k].letters, l, n) == 0)
+			return;
+	if ((s = acro_name_start(d, p, l, n, &e)) < 0)
+		return;
+
+	/*
+	 * Letters a title kept before they were defined stay as written, its
+	 * key too, lest the same title written so again later be another
+	 */
+	memcpy(lw, l, n);
+	lw[n] = '\0';
+	for (k = 0; k < st->noffs; k++)
+		for (j = 0; j < st->offs[k]->ntitles; j++)
+			if (key_words(st->offs[k]->tkeys[j], lw) != NULL)
+				return;
+	name = fold_tokens(d, s, e, buf);
+	st->acro[st->nacro].letters = gb_arena_strndup(st->arena, l, n);
+	st->acro[st->nacro].n = n;
+	st->acro[st->nacro].name = gb_arena_strdup(st->arena, name);
+	st->nacro++;
+	key_free(name, buf);
+}
+
+/*
+ * key with its word a (n bytes) spelled full, a new key; key itself when a
+ * is no word of it.  "Tập đoàn VNPT": the name's first words written
+ * before the letters are the name's own, not written twice.
+ */
+static char *
+key_word_spelled(char *key, char *buf, const char *a, size_t n, const char *full)
+{
+	size_t		len = strlen(key),
+				fn = strlen(full),
+				p,
+				b,
+				w;
+	char	   *out;
+
+	for (p = 0; p + n <= len; p++)
+		if ((p == 0 || key[p - 1] == ' ') && memcmp(key + p, a, n) == 0 &&
+			(key[p + n] == ' ' || key[p + n] == '\0'))
+			break;
+	if (p + n > len)
+		return key;
+	b = p;
+	for (w = 0; w < fn && w < p; w++)
+		if (full[w] == ' ' && memcmp(key + p - w - 1, full, w + 1) == 0 &&
+			(p - w - 1 == 0 || key[p - w - 2] == ' '))
+			b = p - w - 1;
+	out = gb_malloc(b + fn + (len - p - n) + 1);
+	memcpy(out, key, b);
+	memcpy(out + b, full, fn);
+	memcpy(out + b + fn, key + p + n, len - p - n + 1);
+	key_free(key, buf);
+	return out;
+}
+
+/*
+ * "Phó Bí thư Thường trực Đảng ủy EVN": a body written in letters the
+ * text defined (note_acronym()), or a state group's the gazetteer knows,
+ * is keyed by its name, so that "... Đảng ủy Tập đoàn Điện lực Việt Nam"
+ * is the same title; the spelling replaces the letters (*caps), as it
+ * does a body's the gazetteer spells (body_letters_key() and the other
+ * keys of a title's letters come first).  Not the title's first word, a post written short, nor the
+ * letters in brackets (title_fold() left them out).
+ */
+char *
+acro_key(const GbOffState *st, const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	int			k,
+				j;
+
+	for (k = t0 + 1; k < t1; k++)
+	{
+		const GbTok *t = &d->tok[k];
+		const char *a,
+				   *full = NULL;
+
+		if ((t->flags & (T_WORD | T_ALLCAPS)) != (T_WORD | T_ALLCAPS) || t->flen < 2 ||
+			tok_punct(d, k - 1, '('))
+			continue;
+		a = tok_fold(d, k);
+		for (j = 0; j < st->nacro && full == NULL; j++)
+			if (st->acro[j].n == t->flen && memcmp(st->acro[j].letters, a, t->flen) == 0)
+				full = st->acro[j].name;
+		if (full == NULL)
+			full = gb_known_acronym(a, t->flen);
+		if (full != NULL)
+		{
+			char	   *was = key;
+
+			key = key_word_spelled(key, buf, a, t->flen, full);
+			if (key != was)
+				*caps = true;
+		}
+	}
+	return key;
+}
+
+/* the letters a title defines in brackets, "Giám đốc Ban Quản lý dự án (BQLDA) huyện", noted */
+static __attribute__((noinline)) void
+title_acronyms(GbOffState *st, const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	for (k = t0 + 1; k + 2 < t1; k++)
+		if (tok_punct(d, k, '('))
+			note_acronym(st, d, k);
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.  A title the
  * text's end cuts short loses its broken word, so that it is read as what
@@ -883,6 +1083,9 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
 	caps = gb_all_caps(d, t0, t1);
+	if (memchr(d->norm.data + d->tok[t0].off, '(',
+			   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off) != NULL)
+		title_acronyms(st, d, t0, t1);
 	st->title_t0 = t0;
 	st->title_t1 = t1;
 
@@ -919,6 +1122,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
 	key = standing_short_key(d, t0, t1, key, buf, &caps);
+	key = acro_key(st, d, t0, t1, key, buf, &caps);
 	key = spelled_key(d, t0, t1, key, buf, &lost, &caps);
 	title_key_trim(key);
 	/* "Chủ nhiệm y ban Kiểm tra": the title spelled with its Ủ */

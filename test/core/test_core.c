@@ -29002,6 +29002,46 @@ test_stop39_s39_guide(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-acro (probe ag AG7): a title that differs from another only
+ * by a body written in letters the text defined after its name ("Tổng
+ * Công ty Điện lực miền Bắc (EVNNPC)", "Ban Chỉ đạo tỉnh (BCĐ)") or a state
+ * group's the gazetteer knows ("EVN") is the same title, its spelling
+ * kept; letters undefined, two posts of the body, a gloss in brackets and
+ * letters a title kept before their definition stay as they were.
+ */
+static void
+test_stop39_s39_acro(void)
+{
+	check_official("Tin vắn\nChiều 12/5/2022, ông Nguyễn Hữu Tuấn - Báo cáo viên Trung ương, Phó Bí thư "
+				   "Thường trực Đảng ủy Tập đoàn Điện lực Việt Nam truyền đạt nghị quyết.\n"
+				   "Ông Nguyễn Hữu Tuấn - Báo cáo viên Trung ương, Phó Bí thư Thường trực Đảng ủy EVN\n",
+				   "Nguyễn Hữu Tuấn", "ông",
+				   "Báo cáo viên Trung ương | Phó Bí thư Thường trực Đảng ủy Tập đoàn Điện lực Việt Nam");
+	check_official("Tin vắn\nSáng 12/5/2022, Đảng ủy Tổng Công ty Điện lực miền Bắc (EVNNPC) tổ chức hội "
+				   "nghị. Ông Nguyễn Văn Hùng, Bí thư Đảng ủy EVNNPC phát biểu. Ông Nguyễn Văn Hùng, Bí thư "
+				   "Đảng ủy Tổng Công ty Điện lực miền Bắc kết luận hội nghị.", "Nguyễn Văn Hùng", "ông",
+				   "Bí thư Đảng ủy Tổng Công ty Điện lực miền Bắc");
+	check_official("Tin vắn\nSáng 12/5/2022, Ban Chỉ đạo tỉnh (BCĐ) tổ chức hội nghị. Ông Nguyễn Văn Hùng, "
+				   "Trưởng Ban Chỉ đạo tỉnh phát biểu. Ông Nguyễn Văn Hùng, Trưởng BCĐ tỉnh kết luận hội nghị.",
+				   "Nguyễn Văn Hùng", "ông", "Trưởng Ban Chỉ đạo tỉnh");
+	/* contrasts: the letters undefined; two posts; a gloss; letters used before their definition */
+	check_official("Tin vắn\nSáng 12/5/2022, Đảng ủy Tổng Công ty Điện lực miền Bắc tổ chức hội nghị. Ông "
+				   "Nguyễn Văn Hùng, Bí thư Đảng ủy EVNNPC phát biểu. Ông Nguyễn Văn Hùng, Bí thư Đảng ủy "
+				   "Tổng Công ty Điện lực miền Bắc kết luận hội nghị.", "Nguyễn Văn Hùng", "ông",
+				   "Bí thư Đảng ủy EVNNPC | Bí thư Đảng ủy Tổng Công ty Điện lực miền Bắc");
+	check_official("Tin vắn\nSáng 12/5/2022, Đảng ủy Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị. Ông "
+				   "Nguyễn Văn Hùng, Bí thư Đảng ủy EVN phát biểu. Ông Nguyễn Văn Hùng, Chủ tịch HĐTV EVN "
+				   "kết luận hội nghị. Ông Trần Văn An, Phó Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam (EVN) dự.",
+				   "Nguyễn Văn Hùng", "ông", "Bí thư Đảng ủy EVN | Chủ tịch HĐTV EVN");
+	check_official("Tin vắn\nSáng 12/5/2022, Đảng ủy Tập đoàn Điện lực Việt Nam (EVN) tổ chức hội nghị. Ông "
+				   "Trần Văn An, Phó Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam (EVN) dự.",
+				   "Trần Văn An", "ông", "Phó Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam (EVN)");
+	check_official("Tin vắn\nSáng 12/5/2022, ông Nguyễn Văn Hùng, Giám đốc TTCT dự hội nghị. Hội nghị do "
+				   "Trung tâm Chính trị huyện (TTCT) tổ chức. Ông Nguyễn Văn Hùng, Giám đốc TTCT kết luận "
+				   "hội nghị.", "Nguyễn Văn Hùng", "ông", "Giám đốc TTCT");
+}
+
 int
 main(void)
 {
@@ -29921,6 +29961,7 @@ main(void)
 	test_stop39_s39_body();
 	test_stop39_s39_banner();
 	test_stop39_s39_guide();
+	test_stop39_s39_acro();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
