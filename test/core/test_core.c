@@ -28875,6 +28875,15 @@ test_stop39_s39_cite2(void)
 				"Ủy ban Kiểm tra Trung ương hướng dẫn như sau.", 0, 0, 0);
 	c = find_cit(r, "Quy định", "7", 0);
 	CHECK_STR(c ? c->code : NULL, "07-QĐi/TW", "AJ9");
+	/* contrast: with no mention in the body the heading's subject stays in capitals */
+	CHECK_STR(c ? c->subject : NULL, "XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM", "AJ9 caps subject alone");
+	gb_result_free(r);
+	/* AJ9: a caps subject takes the case of the body's mention */
+	r = extract("QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n"
+				"Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi "
+				"phạm, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "7", 0);
+	CHECK_STR(c ? c->subject : NULL, "xử lý kỷ luật tổ chức đảng vi phạm", "AJ9 caps subject");
 	gb_result_free(r);
 	/* contrast: "QĐ" in capitals as before */
 	r = extract("QUY ĐỊNH SỐ 205-QĐ/TW NGÀY 23/9/2019 CỦA BỘ CHÍNH TRỊ\nNội dung như sau.", 0, 0, 0);
