@@ -787,3 +787,18 @@ SELECT key, plenum, mentions FROM gb_citations($$Hội nghị quán triệt Kế
 
 -- stop 39, s39-guide: ad6. A count after its issuing verb names the issuer and date of the documents of its type cited right after it, at most as many as it counts
 SELECT key, issued, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 2 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng A; Quyết định số 2434-QĐ/HU kết nạp quần chúng B. Quyết định số 2435-QĐ/HU kết nạp quần chúng C.$$);
+
+-- stop 39, s39-cite2: AJ1, AJ3. A reporting verb after the document ("nêu rõ", "đã khẳng định"; "yêu cầu" before a colon) ends its subject, "yêu cầu" as a noun of the topic does not; the type alone in brackets, "(Quy định)", is a short name
+SELECT key, subject FROM gb_citations($$Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng nêu rõ: Thực hiện thí điểm bầu Bí thư cấp ủy. Quy định số 102-QĐ/TW về xử lý kỷ luật đảng viên vi phạm đã khẳng định việc xử lý nghiêm. Chỉ thị số 05-CT/TW về một số yêu cầu đối với cán bộ. Ngày 6/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm (Quy định); Theo đó, phạm vi như sau.$$);
+
+-- stop 39, s39-cite2: AJ9. "07-QĐI/TW" in an all-caps heading is 07-QĐi/TW, and its subject in capitals takes the case of the body's mention
+SELECT key, code, subject, mentions FROM gb_citations($$QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM
+Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.$$);
+
+-- stop 39, s39-cite2: AK3, AK1. "lần thứ 6, lần thứ 7" lists two plenums; numbered documents listed after a named central plenum ("Bốn Nghị quyết được ban hành gồm:" after the plenum's sentence, "với các nội dung:" after its resolution) take its issuer and term, up to the list's end
+SELECT key, issuer, term FROM gb_citations($$Một số nội dung cốt lõi của Nghị quyết Hội nghị lần thứ 6, lần thứ 7 của Ban Chấp hành Trung ương Đảng khoá XII được quán triệt. Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII đã thảo luận và quyết định ban hành những nghị quyết quan trọng. Bốn Nghị quyết được ban hành gồm: Nghị quyết số 18-NQ/TW “Một số vấn đề về tiếp tục đổi mới”; Nghị quyết số 19-NQ/TW “Về tiếp tục đổi mới hệ thống”.$$)
+UNION ALL
+SELECT key, issuer, term FROM gb_citations($$Đảng bộ tổ chức học tập Nghị quyết Hội nghị lần sáu Ban Chấp hành Trung ương Đảng khoá XIII của Đảng do Đồng chí Nguyễn Đức Toàn truyền đạt với các nội dung:
+- Nghị quyết số 27-NQ/TW Về xây dựng Nhà nước pháp quyền.
+- Kết luận số 45-KL/TW Về quy hoạch tổng thể quốc gia.
+Sau đó, Đảng ủy triển khai Nghị quyết số 05-NQ/TW về nông nghiệp.$$);

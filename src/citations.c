@@ -27,6 +27,18 @@
  */
 #include "citations_int.h"
 
+/*
+ * Whether the document at i opens an item of its own line, "- Nghị quyết
+ * số 28-NQ/TW ...": a list's items may each end with a stop.
+ */
+static bool
+list_item_line(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_NL) ||
+		((tok_punct(d, i - 1, '-') || tok_punct(d, i - 1, '+')) &&
+		 (tok_has(d, i - 1, T_NL) || tok_punct(d, i - 2, '.')));
+}
+
 /* Whether a full stop ('.', '!', '?') stands in [from, to). */
 static bool
 sentence_end_in(const GbDoc *d, int from, int to)
@@ -340,6 +352,20 @@ plenum_header(const GbDoc *d, int i, int q, int *term)
 		*term = terms[0];
 		return e;
 	}
+
+	/*
+	 * "Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII đã thảo
+	 * luận và quyết định ban hành những nghị quyết ... Bốn Nghị quyết được
+	 * ban hành gồm: ...": the plenum as the subject opening the sentence
+	 * before, no body after it (probe ak 11)
+	 */
+	if (start > 0 && start == k + 1 && (k = sentence_start(d, start - 1, 0)) < start - 1 &&
+		(r = parse_plenum(d, k, &plenum, terms, &nterms, &org, NULL)) > k &&
+		nterms == 1 && !org && !body_in(d, r, i))
+	{
+		*term = terms[0];
+		return e;
+	}
 	return q;
 }
 
@@ -466,7 +492,9 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 				nterms;
 
 	*term = 0;
-	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
+	/* "4 nghị quyết", "các nghị quyết", "bốn nghị quyết" */
+	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac") &&
+		!(gb_dict_match(d, i - 1, CAT_COUNTWORD, NULL) == 1 && !tok_has(d, i, T_NL)))
 		return i;
 	if (!tok_is(d, q, "cua"))
 	{
@@ -515,6 +543,32 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 }
 
 /*
+ * "học tập Nghị quyết Hội nghị lần sáu Ban Chấp hành Trung ương Đảng khoá
+ * XIII của Đảng do đồng chí A truyền đạt với các nội dung: - Nghị quyết số
+ * 27-NQ/TW ...": after a plenum's resolution, in its sentence, a colon
+ * after "gồm" or "(các) nội dung" opens the list of the plenum's documents
+ * (probe ak 26), a short description before it with no other document.
+ * Returns the token after the colon, or e.
+ */
+static __attribute__((noinline)) int
+content_list(const GbDoc *d, int e)
+{
+	int			r;
+
+	for (r = e; r < d->ntok && r - e < 24; r++)
+	{
+		if (r > e && gb_break_at(d, r))
+			return e;
+		if (tok_punct(d, r, ':'))
+			return r > e && (tok_is(d, r - 1, "gom") ||
+							 (tok_is(d, r - 1, "dung") && tok_is(d, r - 2, "noi"))) ? r + 1 : e;
+		if (is_doctype_at(d, r))
+			return e;
+	}
+	return e;
+}
+
+/*
  * A counted plenum resolution listing its documents, at the mention m just
  * read, which ends at e: "04 Nghị quyết Trung ương 6 (khóa XII) gồm:" names
  * the issuer and term of the resolutions listed after it.  Returns the
@@ -526,7 +580,7 @@ plenum_group(const GbDoc *d, const Mention *m, int e)
 	if (!(m->kind->flags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
 		return e;
 	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
-		return e;
+		return m->issuer ? e : content_list(d, e);
 	return list_opener(d, e);
 }
 
@@ -712,8 +766,9 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			/* the documents a group noun lists, one right after another */
 			if (list_issuer && i - list_end <= 2 &&
 				(strcmp(list_kind, ph->value) == 0 ||
-				 (list_kind2 && strcmp(list_kind2, ph->value) == 0)) &&
-				!sentence_end_in(d, list_end - 1, i))
+				 (list_kind2 && strcmp(list_kind2, ph->value) == 0) ||
+				 (list_issuer == gb_plenum_body && (gb_kinds[ph->aux].flags & KIND_PLENUM))) &&
+				(!sentence_end_in(d, list_end - 1, i) || list_item_line(d, i)))
 			{
 				ms = (Mention *) st->mentions.data;
 				nm = (int) (st->mentions.len / sizeof(Mention));

@@ -212,9 +212,38 @@ clause_after(const GbDoc *d, int r)
  * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
  * subject: inlined whatever the caller's size.
  */
+/*
+ * A reporting verb whose subject is the document: "Chỉ thị 35 ... về đại hội
+ * ... nêu rõ: ...", "(đã) khẳng định", "chỉ rõ", "quy định rõ"; "yêu cầu"
+ * and "xác định", also nouns of a topic ("về một số yêu cầu ..."), only
+ * before a colon (probe aj 22).
+ */
+static __attribute__((noinline)) bool
+reporting_verb(const GbDoc *d, int r)
+{
+	if (tok_is(d, r, "da") || tok_is(d, r, "cung"))
+		r++;
+	if (tok_has(d, r, T_UPPER | T_NL))
+		return false;
+	if ((tok_is(d, r, "neu") || tok_is(d, r, "chi")) && tok_is(d, r + 1, "ro"))
+		return true;
+	if (tok_is(d, r, "khang") && tok_is(d, r + 1, "dinh"))
+		return true;
+	if (tok_is(d, r, "quy") && tok_is(d, r + 1, "dinh") && tok_is(d, r + 2, "ro"))
+		return true;
+	return ((tok_is(d, r, "yeu") && tok_is(d, r + 1, "cau")) ||
+			(tok_is(d, r, "xac") && tok_is(d, r + 1, "dinh"))) && tok_punct(d, r + 2, ':');
+}
+
 GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {
+	/* cheap first: the folded words a reporting verb can open with */
+	if (d->tok[r].flen >= 2 && d->tok[r].flen <= 5 &&
+		(tok_is(d, r, "neu") || tok_is(d, r, "chi") || tok_is(d, r, "khang") ||
+		 tok_is(d, r, "quy") || tok_is(d, r, "yeu") || tok_is(d, r, "xac") ||
+		 tok_is(d, r, "da") || tok_is(d, r, "cung")) && reporting_verb(d, r))
+		return true;
 	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
 		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc")) ||
 		(tok_is(d, r, "duoc") &&
@@ -600,6 +629,20 @@ also_direction(const GbDoc *d, int k)
 	return tok_is(d, e, "cua") && tok_has(d, e + 1, T_UPPER);
 }
 
+/*
+ * "... về kỷ luật đảng viên vi phạm (Quy định);": the document's type alone
+ * in brackets, capitalized, is the short name the text calls it by from
+ * then on, as "(Chỉ thị 05)" is (a citation, which ends the subject
+ * anyway), not a part of its subject (probe aj 04).
+ */
+static __attribute__((noinline)) bool
+type_in_brackets(const GbDoc *d, int r)
+{
+	int			n = gb_dict_match(d, r + 1, CAT_DOCTYPE, NULL);
+
+	return n > 0 && tok_has(d, r + 1, T_UPPER) && tok_punct(d, r + 1 + n, ')');
+}
+
 static void
 parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
@@ -682,6 +725,8 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			break;
 		if (tok_punct(d, r, '('))
 		{
+			if (r > p && depth == 0 && type_in_brackets(d, r))
+				break;
 			if (depth++ == 0)
 				open = r;
 			continue;

@@ -305,6 +305,19 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->plenum = m->plenum;
 	if (!e->subject)
 		e->subject = subject_text(d, m);
+
+	/*
+	 * a heading in capitals ("QUY ĐỊNH SỐ 07-QĐI/TW ... VỀ XỬ LÝ KỶ LUẬT
+	 * ...") gives its subject in its case: a mention in the body spells
+	 * the words (probe aj 03)
+	 */
+	else if (has_subject(m) && gb_caps_name(e->subject))
+	{
+		char	   *s = subject_text(d, m);
+
+		if (s && !gb_caps_name(s))
+			e->subject = s;
+	}
 }
 
 /* The term written, or the one the issue date gives. */

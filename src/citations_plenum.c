@@ -235,6 +235,10 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 					t++;
 				if (tok_is(d, t, "va"))
 					t++;
+				/* "lần thứ 6, lần thứ 7": each number with its own "lần thứ" (probe ak 14) */
+				if (t > q && tok_is(d, t, "lan") && tok_is(d, t + 1, "thu") &&
+					!tok_has(d, t, T_NL) && !tok_has(d, t + 1, T_NL))
+					t += 2;
 				if (t == q || !tok_has(d, t, T_NUM) || (d->tok[t].flags & T_NL) ||
 					gb_parse_ordinal(d, t, &v) != t + 1 || v <= pl->v[pl->n - 1] ||
 					v > PLENUM_MAX)

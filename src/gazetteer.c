@@ -3748,7 +3748,8 @@ meetword_values_differ(int aux)
 
 /* Canonical spellings of code letter groups. */
 static const char *const code_segments[] = {
-	"QĐ", "NĐ", "TTg", "CTr", "TTr", "ĐA", "ĐU", "ĐUK", "BCĐ", "BCĐTW", "CĐ",
+	/* "QĐi" before "QĐ": a code in capitals, "07-QĐI/TW", keeps the i (probe aj 03) */
+	"QĐi", "QĐ", "NĐ", "TTg", "CTr", "TTr", "ĐA", "ĐU", "ĐUK", "BCĐ", "BCĐTW", "CĐ",
 	"NQ", "CT", "KL", "HD", "TB", "TT", "QC", "KH", "CV", "TW", "TU", "CP",
 	"BTCTW", "BTGTW", "BDVTW", "BNCTW", "UBKTTW", "VPTW", "BNV", "UBND",
 	"HĐND", "TTLT", "BCT", "BBT", "ĐTN", "ĐCT", "TBNS", "QUTW", "ĐUQSTW", NULL

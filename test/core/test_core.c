@@ -29042,6 +29042,127 @@ test_stop39_s39_acro(void)
 				   "hội nghị.", "Nguyễn Văn Hùng", "ông", "Giám đốc TTCT");
 }
 
+/*
+ * Stop 39, s39-cite2: citations from probes 102 and 103.  AJ1: a reporting
+ * verb after the document ends its subject; AJ3: the type alone in brackets
+ * is a short name; AJ9: "QĐI" in capitals is "QĐi"; AK3: "lần thứ 6, lần
+ * thứ 7" lists two plenums; AK1: numbered documents listed after a named
+ * central plenum are its own.
+ */
+static void
+test_stop39_s39_cite2(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* AJ1: "nêu rõ:", "đã khẳng định", "yêu cầu:" end the subject */
+	r = extract("Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng "
+				"nêu rõ: Thực hiện thí điểm bầu Bí thư cấp ủy tại ĐH ở những nơi cấp ủy đoàn kết.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng", "AJ1 nêu rõ");
+	gb_result_free(r);
+	r = extract("Quy định số 69-QĐ/TW của Bộ Chính trị về kỷ luật tổ chức đảng đã khẳng định việc xử lý nghiêm. "
+				"Chỉ thị số 05-CT/TW về đẩy mạnh học tập yêu cầu: các cấp ủy phải gương mẫu.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "69", 0);
+	CHECK_STR(c ? c->subject : NULL, "kỷ luật tổ chức đảng", "AJ1 đã khẳng định");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->subject : NULL, "đẩy mạnh học tập", "AJ1 yêu cầu:");
+	gb_result_free(r);
+	/* contrasts: "yêu cầu", "xác định" without a colon are nouns of the topic */
+	r = extract("Chỉ thị số 05-CT/TW về một số yêu cầu đối với cán bộ. Hướng dẫn số 26-HD/BTCTW về xác định "
+				"tiêu chuẩn cấp ủy viên.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->subject : NULL, "một số yêu cầu đối với cán bộ", "AJ1 contrast yêu cầu");
+	c = find_cit(r, "Hướng dẫn", "26", 0);
+	CHECK_STR(c ? c->subject : NULL, "xác định tiêu chuẩn cấp ủy viên", "AJ1 contrast xác định");
+	gb_result_free(r);
+
+	/* AJ3: "(Quy định)" after the subject is its short name */
+	r = extract("Ngày 6/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi "
+				"phạm (Quy định); Theo đó, phạm vi như sau.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "69", 0);
+	CHECK_STR(c ? c->subject : NULL, "kỷ luật tổ chức đảng, đảng viên vi phạm", "AJ3");
+	gb_result_free(r);
+	/* contrast: another word in brackets stays */
+	r = extract("Quy định số 205-QĐ/TW về công tác cán bộ (sửa đổi) được ban hành.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "205", 0);
+	CHECK_STR(c ? c->subject : NULL, "công tác cán bộ (sửa đổi)", "AJ3 contrast");
+	gb_result_free(r);
+
+	/* AJ9: the code in an all-caps heading */
+	r = extract("QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n"
+				"Ủy ban Kiểm tra Trung ương hướng dẫn như sau.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "7", 0);
+	CHECK_STR(c ? c->code : NULL, "07-QĐi/TW", "AJ9");
+	/* contrast: with no mention in the body the heading's subject stays in capitals */
+	CHECK_STR(c ? c->subject : NULL, "XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM", "AJ9 caps subject alone");
+	gb_result_free(r);
+	/* AJ9: a caps subject takes the case of the body's mention */
+	r = extract("QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n"
+				"Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi "
+				"phạm, Ủy ban Kiểm tra Trung ương hướng dẫn như sau.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "7", 0);
+	CHECK_STR(c ? c->subject : NULL, "xử lý kỷ luật tổ chức đảng vi phạm", "AJ9 caps subject");
+	gb_result_free(r);
+	/* contrast: "QĐ" in capitals as before */
+	r = extract("QUY ĐỊNH SỐ 205-QĐ/TW NGÀY 23/9/2019 CỦA BỘ CHÍNH TRỊ\nNội dung như sau.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "205", 0);
+	CHECK_STR(c ? c->code : NULL, "205-QĐ/TW", "AJ9 contrast");
+	gb_result_free(r);
+
+	/* AK3: two plenums, each with "lần thứ", one committee and term */
+	r = extract("Một số nội dung cốt lõi của Nghị quyết Hội nghị lần thứ 6, lần thứ 7 của Ban Chấp hành Trung "
+				"ương Đảng khoá XII được quán triệt.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:tw6@xii", "AK3 plenum 6");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:tw7@xii", "AK3 plenum 7");
+	gb_result_free(r);
+	/* contrast: one plenum as before */
+	r = extract("Một số nội dung cốt lõi của Nghị quyết Hội nghị lần thứ 6 của Ban Chấp hành Trung ương Đảng "
+				"khoá XII được quán triệt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:tw6@xii"), "AK3 contrast: %d",
+		  r->ncitations);
+	gb_result_free(r);
+
+	/* AK1: the plenum opening the sentence before a counted list */
+	r = extract("Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII đã thảo luận và quyết định ban hành "
+				"những nghị quyết quan trọng. Bốn Nghị quyết được ban hành gồm: Nghị quyết số 18-NQ/TW “Một số "
+				"vấn đề về tiếp tục đổi mới”; Nghị quyết số 19-NQ/TW “Về tiếp tục đổi mới hệ thống”.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:19-nq/tw@xii", "AK1 previous sentence");
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Trung ương", "AK1 previous sentence issuer");
+	gb_result_free(r);
+	/* contrast: a body between the plenum and the list */
+	r = extract("Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII đã bế mạc. Tỉnh ủy quyết định triển "
+				"khai bốn nghị quyết gồm: Nghị quyết số 18-NQ/TW về sắp xếp bộ máy; Nghị quyết số 19-NQ/TW về "
+				"đơn vị sự nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && !c->term && !c->issuer, "AK1 contrast: body between: %s", c ? c->key : "NULL");
+	gb_result_free(r);
+	/* AK1: "với các nội dung:" after the plenum's resolution, items on lines of their own */
+	r = extract("Đảng bộ tổ chức học tập Nghị quyết Hội nghị lần sáu Ban Chấp hành Trung ương Đảng khoá XIII của "
+				"Đảng do Đồng chí Nguyễn Đức Toàn truyền đạt với các nội dung:\n- Nghị quyết số 27-NQ/TW Về "
+				"xây dựng Nhà nước pháp quyền.\n- Nghị quyết số 28-NQ/TW Về phương thức lãnh đạo.\n- Kết luận "
+				"số 45-KL/TW Về quy hoạch tổng thể quốc gia.\nSau đó, Đảng ủy triển khai Nghị quyết số 05-NQ/TW "
+				"về nông nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "28", 0);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:28-nq/tw@xiii", "AK1 nội dung");
+	c = find_cit(r, "Kết luận", "45", 0);
+	CHECK_STR(c ? c->key : NULL, "ket-luan:45-kl/tw@xiii", "AK1 nội dung, a conclusion");
+	/* contrast: the list ends with its lines */
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && !c->term && !c->issuer, "AK1 contrast: after the list: %s", c ? c->key : "NULL");
+	gb_result_free(r);
+	/* contrast: the colon in another sentence opens no list of the plenum's */
+	r = extract("Đảng bộ tổ chức học tập Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XIII. "
+				"Đồng chí Bí thư truyền đạt các nội dung:\n- Nghị quyết số 27-NQ/TW về xây dựng Nhà nước pháp "
+				"quyền.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK(c && !c->term && !c->issuer, "AK1 contrast: another sentence: %s", c ? c->key : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -29962,6 +30083,7 @@ main(void)
 	test_stop39_s39_banner();
 	test_stop39_s39_guide();
 	test_stop39_s39_acro();
+	test_stop39_s39_cite2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
