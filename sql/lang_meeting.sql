@@ -6080,3 +6080,13 @@ FROM (VALUES
 
 -- stop 38, s38-subj: AF6. A review's object joined by "và" to a body named with its level keeps the year after it
 SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng 10/1, Ban Nội chính Trung ương tổ chức Hội nghị tổng kết công tác ngành nội chính Đảng và Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp tỉnh năm 2023, phương hướng, nhiệm vụ năm 2024.$$, '2024-01-10'::date);
+-- stop 39, s39-role: AI1, AH3. The body after "chủ trì họp"; a meeting's agent after "do", its verb left out before the time; a body's release on its own sitting counted; a counted plenum that "tổ chức lấy phiếu tín nhiệm" (and contrasts: "dự họp", "do ... vào cuộc")
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì họp Bộ Chính trị để xem xét, thi hành kỷ luật.$$),
+    ($$Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng dự họp Bộ Chính trị.$$),
+    ($$Phát biểu chỉ đạo tại hội nghị tổng kết công tác xây dựng Đảng 5 năm, nhiệm kỳ 2020 – 2025 do Ban Thường vụ Tỉnh uỷ Tây Ninh vào sáng 16.3, bà Trương Thị Mai đề nghị Tây Ninh tiếp tục.$$),
+    ($$Phát biểu tại hội nghị, do Ban Thường vụ Tỉnh uỷ Tây Ninh vào cuộc sớm, bà Trương Thị Mai đánh giá cao.$$),
+    ($$Chiều 11-8, Ủy ban Kiểm tra (UBKT) Trung ương đã ban hành Thông cáo báo chí Kỳ họp thứ 18.$$),
+    ($$Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức lấy phiếu tín nhiệm đối với các chức danh Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1631,3 +1631,6 @@ Các đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQ
 
 -- stop 38, s38-body: AF3, a council's name in sentence case up to a capitalized "Trung ương" (and without it, cut as before)
 SELECT name, titles FROM gb_officials($$Bà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần chúng Trung ương phát biểu. Ông Lê Văn Bình, Chủ tịch Hội đồng Công tác quần chúng phát biểu.$$);
+
+-- stop 39, s39-role: AI2, no role from a verb whose subject is another noun ("đại biểu ... dự khuyết tham dự", "cho người dân tham dự") nor from the noun "kết luận" after "thực hiện"; his own "dự" and "kết luận" stay
+SELECT name, roles FROM gb_officials($$Đại hội bầu đồng chí Lê Thanh Nghiêm giữ chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; bầu 16 đại biểu chính thức và 1 đại biểu dự khuyết tham dự Đại hội Đại biểu toàn quốc lần thứ XII của Đảng. Đồng chí Phạm Minh Chính tặng quà cho người dân tham dự Ngày hội Đại đoàn kết. Thực hiện kết luận tại kỳ họp 23, Ủy ban Kiểm tra Trung ương kỷ luật ông Cao Tiến Dũng, Chủ tịch UBND tỉnh. Đồng chí Trần Văn Minh dự và phát biểu. Đồng chí Lê Văn Bình kết luận hội nghị.$$);
