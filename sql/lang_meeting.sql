@@ -6111,3 +6111,13 @@ SELECT meeting_kind, organizer FROM (VALUES
 
 -- stop 39, s39-guide: AE3. The month of the session whose content is asked for ("đưa vào nội dung sinh hoạt chuyên đề tháng 10") is no period reviewed
 SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị. Kết thúc Hội nghị, đồng chí Phạm Hồng Sơn đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề tháng 10 nhằm học tập, thảo luận kỹ hơn về bài báo.$$, '2022-10-05'::date);
+-- stop 39, s39-role: AI1, AH3. The body after "chủ trì họp"; a meeting's agent after "do", its verb left out before the time; a body's release on its own sitting counted; a counted plenum that "tổ chức lấy phiếu tín nhiệm" (and contrasts: "dự họp", "do ... vào cuộc")
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì họp Bộ Chính trị để xem xét, thi hành kỷ luật.$$),
+    ($$Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng dự họp Bộ Chính trị.$$),
+    ($$Phát biểu chỉ đạo tại hội nghị tổng kết công tác xây dựng Đảng 5 năm, nhiệm kỳ 2020 – 2025 do Ban Thường vụ Tỉnh uỷ Tây Ninh vào sáng 16.3, bà Trương Thị Mai đề nghị Tây Ninh tiếp tục.$$),
+    ($$Phát biểu tại hội nghị, do Ban Thường vụ Tỉnh uỷ Tây Ninh vào cuộc sớm, bà Trương Thị Mai đánh giá cao.$$),
+    ($$Chiều 11-8, Ủy ban Kiểm tra (UBKT) Trung ương đã ban hành Thông cáo báo chí Kỳ họp thứ 18.$$),
+    ($$Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức lấy phiếu tín nhiệm đối với các chức danh Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -3270,6 +3270,8 @@ static const GbPhrase phrases[] = {
 	/* "Hội nghị Ủy ban MTTQ ... lần thứ 4 hiệp thương cử ông A": the Front's election */
 	{"hiep thuong", CAT_SESSIONVERB, NULL, 0},
 	{"mien nhiem", CAT_SESSIONVERB, NULL, 0},
+	/* "lấy phiếu tín nhiệm", "lấy phiếu giới thiệu": a vote (stop 39 AH3) */
+	{"lay phieu", CAT_SESSIONVERB, NULL, 0},
 	{"tien hanh quy trinh", CAT_SESSIONVERB, NULL, 0},
 	{"thuc hien quy trinh", CAT_SESSIONVERB, NULL, 0},
 	/* "Đại hội là dịp để tổng kết ...": the kind after them describes the meeting named before */

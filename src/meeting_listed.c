@@ -676,7 +676,8 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		(a == 1 || tok_has(d, a - 1, T_NL) || clause_mark(d, a - 2) || tok_has(d, a - 2, T_NUM)),
 				dated = a >= 3 && tok_punct(d, a - 2, ',') && tok_has(d, a - 3, T_NUM);
 	GbDateCue	cue;
-	int			j;
+	int			j,
+				m;
 
 	if (!at && !opens_subject(d, p) && !after_opening_cue(d, p))
 		return false;
@@ -695,6 +696,14 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		return false;
 	}
 	j = skip_adverbs(d, e);
+	/*
+	 * "Hội nghị lần thứ 18 Ban Chấp hành ... khóa XVII tổ chức lấy phiếu tín
+	 * nhiệm", "... tiến hành bầu": the act done in session, carried out
+	 * (stop 39 AH3)
+	 */
+	if (!tok_has(d, j, T_UPPER) && (m = meetword(d, j, MW_VERB, NULL)) > 0 &&
+		!tok_has(d, j + m, T_NL) && gb_dict_match(d, j + m, CAT_SESSIONVERB, NULL) > 0)
+		j += m;
 	/*
 	 * "Hội nghị Tỉnh ủy lần thứ 18, khóa XIV tiếp tục nghe báo cáo ...",
 	 * "... đã thông qua ...": a plenum counted hears and adopts only in
@@ -727,6 +736,14 @@ central_plenum_end(const GbDoc *d, int q)
 		return q;
 	e = gb_parse_ordinal(d, j, &v);
 	return e > j && v >= 1 && v <= 20 && !tok_has(d, e, T_NUM) ? e : q;
+}
+
+/* "chủ trì" in lower case right before the meeting named at p */
+static inline bool
+chaired_before(const GbDoc *d, int p)
+{
+	return p >= 2 && tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") &&
+		!tok_has(d, p - 1, T_UPPER) && !tok_has(d, p, T_NL);
 }
 
 /*
@@ -780,6 +797,14 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
+	/*
+	 * "Tổng Bí thư A chủ trì (cuộc) họp Bộ Chính trị để xem xét ...": the
+	 * body meeting, right after the meeting chaired, holds it, as "chủ trì
+	 * kỳ họp HĐND tỉnh" reads below (stop 39 AI1); not "sẽ chủ trì", a plan
+	 */
+	if (is_hop(kind) || strcmp(kind->value, "cuộc họp") == 0)
+		return chaired_before(d, p) && !future_mark(d, p - 3) && !future_mark(d, p - 4) &&
+			body_at(d, p + m, &name) > p + m ? (char *) name : NULL;
 	session = strcmp(kind->value, "kỳ họp") == 0;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
@@ -844,8 +869,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		name = NULL;
 	if (name == NULL ||
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) && !sitting_acts(d, p, e, nth) &&
-		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
-		   !tok_has(d, p, T_NL)) &&
+		 !chaired_before(d, p) &&
 		 !inverted_subject(d, p) && !(nth && session && session_notice_at(d, p))))
 		return NULL;
 	return (char *) name;

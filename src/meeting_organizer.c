@@ -2339,6 +2339,59 @@ launches_campaign(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "Chiều 11-8, Ủy ban Kiểm tra Trung ương đã ban hành Thông cáo báo chí Kỳ
+ * họp thứ 18.": a body's release (from q, its verb) on a sitting counted,
+ * no other body named after the number, is on the body's own sitting
+ * (stop 39 AI1); not "Văn phòng Trung ương ban hành Thông cáo Hội nghị lần
+ * thứ 10 Ban Chấp hành Trung ương", another body's.
+ */
+static bool
+release_of_sitting(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				e;
+
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		!((tok_is(d, q, "ban") && tok_is(d, q + 1, "hanh") && q++) ||
+		  (tok_is(d, q, "ra") && gb_exact_any(d, q, "ra"))) ||
+		!tok_is(d, q + 1, "thong") || !tok_is(d, q + 2, "cao") || tok_has(d, q + 2, T_NL))
+		return false;
+	q += 3;
+	if (tok_is(d, q, "bao") && tok_is(d, q + 1, "chi") && !tok_has(d, q + 1, T_NL))
+		q += 2;
+	if (tok_has(d, q, T_NL) || (m = kind_at(d, q, &ph)) == 0 ||
+		!(strcmp(ph->value, "kỳ họp") == 0 || ph->value == gb_kind_meeting))
+		return false;
+	e = sitting_number_end(d, q + m);
+	return e > q + m && (e >= d->ntok || clause_mark(d, e) || tok_has(d, e, T_NL));
+}
+
+#define DO_SENTENCE_BACK	24	/* at most, tokens from "do" back in its sentence */
+
+/*
+ * Whether a meeting is named before "do" at k in its sentence, past
+ * commas: "hội nghị tổng kết công tác ... 5 năm, nhiệm kỳ 2020 – 2025 do".
+ * Asked only of a "do" whose agent is dated with no verb.
+ */
+static __attribute__((noinline)) bool
+meeting_before_do(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - DO_SENTENCE_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (kind_at(d, j, NULL) > 0 || meetword(d, j, MW_NOUN, NULL) > 0)
+			return true;
+		if (tok_has(d, j, T_NL))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2686,7 +2739,17 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q++;
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
-	q = skip_adverbs(d, gb_skip_when(d, q));
+	r = gb_skip_when(d, q);
+	/*
+	 * "Phát biểu tại hội nghị tổng kết ..., nhiệm kỳ 2020 – 2025 do Ban
+	 * Thường vụ Tỉnh ủy X vào sáng 16.3, bà A ...": the agent of a meeting
+	 * named before "do", dated right after it, its verb "tổ chức" left out
+	 * (stop 39 AI1)
+	 */
+	if (r > q && n == 1 && is_do(d, p - 1) && !tok_has(d, p - 1, T_UPPER) &&
+		(clause_mark(d, r) || r >= d->ntok || tok_has(d, r, T_NL)) && meeting_before_do(d, p - 1))
+		return (char *) names[0];
+	q = skip_adverbs(d, r);
 	q += doubled_verb(d, q);
 	q += proceeds_to_verb(d, q);
 	/*
@@ -2784,7 +2847,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "A đăng cai tổ chức hội nghị": the host is the subject of "tổ chức" */
 	if ((m = hosts_at(d, q)) > 0 && meetword(d, q + m, MW_VERB, NULL) > 0)
 		q += m;
-	if (activity && (sits_in_session(d, p, q) || acts_on_day(d, p, q)))
+	if (activity && (sits_in_session(d, p, q) || acts_on_day(d, p, q) || release_of_sitting(d, q)))
 		ph = NULL;
 	/* "A đăng cai hội nghị": the host holds the meeting it takes */
 	else if ((m = hosts_at(d, q)) > 0)

@@ -139,7 +139,17 @@ conclusion_named(const GbDoc *d, int k)
 		return false;
 	if (tok_is(d, k - 1, "theo") || (gb_word_upper(d, k) && gb_word_lower(d, k - 1)))
 		return true;
-	return k >= 2 && !tok_has(d, k - 1, T_NL) && tok_is(d, k - 2, "thong") && tok_is(d, k - 1, "bao");
+	/*
+	 * "thực hiện kết luận tại kỳ họp 23, Ủy ban Kiểm tra ... kỷ luật các
+	 * ông: A, B": conclusions carried out, or where something is set, "tại
+	 * kết luận" (stop 39 AI2)
+	 */
+	if (tok_is(d, k - 1, "tai") && gb_exact_any(d, k - 1, "tại"))
+		return true;
+	return k >= 2 && !tok_has(d, k - 1, T_NL) &&
+		((tok_is(d, k - 2, "thong") && tok_is(d, k - 1, "bao")) ||
+		 (tok_is(d, k - 2, "thuc") && tok_is(d, k - 1, "hien") &&
+		  gb_exact_words(d, k - 2, 2, "thực hiện")));
 }
 
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
@@ -616,6 +626,17 @@ bare_plural_before(const GbDoc *d, int i)
 	int			j = i - 2,
 				p = j - 1;
 
+	/*
+	 * "16 đại biểu chính thức và 1 đại biểu dự khuyết tham dự Đại hội ...":
+	 * the delegates' grade after their noun (stop 39 AI2)
+	 */
+	if (j >= 2 && !tok_has(d, i - 1, T_NL) &&
+		(gb_exact_words(d, j, 2, "chính thức") || gb_exact_words(d, j, 2, "dự khuyết")))
+	{
+		j -= 2;
+		p -= 2;
+		i -= 2;
+	}
 	/* the flags and folded words first: most roles have a name before them */
 	if (j < 0 || !gb_word_lower(d, j + 1) || tok_has(d, j + 1, T_NL) || tok_has(d, i, T_NL))
 		return false;
@@ -630,6 +651,28 @@ bare_plural_before(const GbDoc *d, int i)
 	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
 		(p >= 1 && (gb_exact_words(d, p - 1, 2, "toàn thể") || gb_exact_words(d, p - 1, 2, "tư cách"))) ||
 		(gb_exact_any(d, p, "đoàn") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng")));
+}
+
+/*
+ * "tặng quà cho người dân tham dự Ngày hội ...": people in lower case
+ * after "cho", a word or two of their noun, right before the role at i,
+ * are its subject, those the act before gives to, no one named before it
+ * (stop 39 AI2); not "cho đồng chí A dự", a name between.
+ */
+static bool
+recipients_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = i - 2; j >= 0 && j >= i - 4; j--)
+	{
+		if (!gb_word_lower(d, j + 1) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "cho") && gb_word_lower(d, j) && gb_exact_any(d, j, "cho"))
+			return gb_dict_match(d, j + 1, CAT_AUDIENCE, &ph) > 0 && ph->aux == AUDIENCE_PEOPLE;
+	}
+	return false;
 }
 
 /*
@@ -663,7 +706,7 @@ unnamed_subject(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int e,
 			return !((tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
 					  tok_is(d, i - m - 2, "voi")) && ma < mb && st->men[ma].t1 <= i - m - 2) &&
 				!opens_list(d, g->end, e);
-	if (bare_plural_before(d, i))
+	if (bare_plural_before(d, i) || recipients_before(d, i))
 		return !opens_list(d, g->end, e);
 	return units_before(d, i) >= 0 && !opens_list(d, g->end, e);
 }

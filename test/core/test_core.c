@@ -29163,6 +29163,75 @@ test_stop39_s39_cite2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, branch s39-role: organizers of a meeting whose body is not the
+ * subject of "tổ chức" (probe 101 AI1: "chủ trì họp Bộ Chính trị", "hội
+ * nghị ... do Ban Thường vụ ... vào sáng 16.3", "ban hành Thông cáo báo chí
+ * Kỳ họp thứ 18"; probe 100 AH3: a counted plenum "tổ chức lấy phiếu tín
+ * nhiệm"), and roles whose subject is someone else (AI2).
+ */
+static void
+test_stop39_s39_role(void)
+{
+	/* AI1: the body meeting after "chủ trì họp" */
+	check_kind_organizer("Ngày 30/3/2023, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng chủ trì họp "
+						 "Bộ Chính trị để xem xét, thi hành kỷ luật.", "họp", "Bộ Chính trị");
+	check_kind_organizer("Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì cuộc họp Bộ Chính trị để xem xét.",
+						 "cuộc họp", "Bộ Chính trị");
+	/* contrasts: no body after it; attended, not chaired */
+	check_no_organizer("Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng chủ trì họp với Ban Tổ chức Trung ương.");
+	check_no_organizer("Ngày 30/3/2023, Tổng Bí thư Nguyễn Phú Trọng dự họp Bộ Chính trị.");
+	/* AI1: the agent after "do", its verb left out before the time */
+	check_kind_organizer("Phát biểu chỉ đạo tại hội nghị tổng kết công tác xây dựng Đảng 5 năm, nhiệm kỳ 2020 – "
+						 "2025 do Ban Thường vụ Tỉnh uỷ Tây Ninh vào sáng 16.3, bà Trương Thị Mai đề nghị Tây "
+						 "Ninh tiếp tục.", "tổng kết", "Ban Thường vụ Tỉnh ủy Tây Ninh");
+	/* contrasts: "do" a cause, "vào cuộc"; no meeting before "do" */
+	check_no_organizer("Phát biểu tại hội nghị, do Ban Thường vụ Tỉnh uỷ Tây Ninh vào cuộc sớm, bà Trương Thị "
+					   "Mai đánh giá cao.");
+	check_no_organizer("Sáng 16.3, bà Trương Thị Mai đánh giá cao công tác do Ban Thường vụ Tỉnh uỷ Tây Ninh vào "
+					   "sáng 16.3, đề nghị tiếp tục.");
+	/* AI1: a body's release on its own sitting counted; not another body's */
+	check_kind_organizer("Chiều 11-8, Ủy ban Kiểm tra (UBKT) Trung ương đã ban hành Thông cáo báo chí Kỳ họp thứ 18.",
+						 "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	check_no_organizer("Chiều 11-8, Văn phòng Trung ương Đảng đã ban hành Thông cáo báo chí Hội nghị lần thứ 10 "
+					   "Ban Chấp hành Trung ương Đảng khóa XIII.");
+	/* AH3: a counted plenum carrying out a vote acts in session */
+	check_kind_organizer("Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức "
+						 "lấy phiếu tín nhiệm đối với các chức danh Bí thư Tỉnh ủy.",
+						 "hội nghị", "Ban Chấp hành Đảng bộ tỉnh Hải Dương");
+	check_kind_organizer("Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII lấy phiếu "
+						 "tín nhiệm đối với các chức danh Bí thư Tỉnh ủy.",
+						 "hội nghị", "Ban Chấp hành Đảng bộ tỉnh Hải Dương");
+	/* contrast: the plenum only held somewhere */
+	check_no_organizer("Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức "
+					   "tại Hội trường Tỉnh ủy.");
+	/* AI2: the delegates elected attend, not the chief named before ";" */
+	check_roles("Đại hội bầu đồng chí Lê Thanh Nghiêm giữ chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; bầu 16 đại "
+				"biểu chính thức và 1 đại biểu dự khuyết tham dự Đại hội Đại biểu toàn quốc lần thứ XII của Đảng.",
+				"Lê Thanh Nghiêm", "");
+	check_roles("Đại hội bầu đồng chí Lê Thanh Nghiêm giữ chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; bầu 16 đại "
+				"biểu chính thức tham dự Đại hội Đại biểu toàn quốc lần thứ XII của Đảng.", "Lê Thanh Nghiêm", "");
+	/* AI2: those given gifts attend */
+	check_roles("Đồng chí Lê Thanh Nghiêm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy tặng quà cho người dân tham dự Ngày "
+				"hội Đại đoàn kết.", "Lê Thanh Nghiêm", "");
+	/* contrasts: his own attendance, and a name after "cho" */
+	check_roles("Đồng chí Lê Thanh Nghiêm dự và phát biểu tại hội nghị.", "Lê Thanh Nghiêm", "dự | phát biểu");
+	check_roles("Tỉnh ủy tạo điều kiện cho đồng chí Lê Thanh Nghiêm tham dự hội nghị.", "Lê Thanh Nghiêm", "dự");
+	/* AI2: conclusions carried out, no one's concluding */
+	check_roles("Trước đó, tại kỳ họp 27 (21-22/3), thực hiện kết luận tại kỳ họp 23, Ủy ban Kiểm tra Trung "
+				"ương đã quyết định kỷ luật cảnh cáo đối với các ông: Cao Tiến Dũng, Chủ tịch UBND tỉnh; Võ Văn "
+				"Chánh, Bí thư Thành ủy.", "Cao Tiến Dũng", "");
+	check_roles("Sáng 3/4/2023, Huyện ủy Tân Lập tổ chức hội nghị. Đồng chí Cao Tiến Dũng, Bí thư Huyện ủy yêu "
+				"cầu các chi bộ thực hiện nghiêm các nội dung tại kết luận hội nghị.", "Cao Tiến Dũng", "");
+	/* contrasts: his own conclusions */
+	check_roles("Sáng 3/4/2023, Huyện ủy Tân Lập tổ chức hội nghị. Đồng chí Cao Tiến Dũng, Bí thư Huyện ủy kết "
+				"luận hội nghị.", "Cao Tiến Dũng", "kết luận");
+	check_roles("Sáng 3/4/2023, Huyện ủy Tân Lập tổ chức hội nghị. Đồng chí Cao Tiến Dũng, Bí thư Huyện ủy đã "
+				"kết luận tại hội nghị.", "Cao Tiến Dũng", "kết luận");
+	check_roles("Sáng 3/4/2023, Huyện ủy Tân Lập tổ chức hội nghị. Phát biểu kết luận tại hội nghị, đồng chí Cao "
+				"Tiến Dũng, Bí thư Huyện ủy đề nghị.", "Cao Tiến Dũng", "phát biểu | kết luận");
+}
+
 int
 main(void)
 {
@@ -30084,6 +30153,7 @@ main(void)
 	test_stop39_s39_guide();
 	test_stop39_s39_acro();
 	test_stop39_s39_cite2();
+	test_stop39_s39_role();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
