@@ -3698,7 +3698,13 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, (ph->aux == TITLE_GRADE || bare_vice(d, i, head)) &&
 							e == i + m) : e;
-	for (k = head + 1; k < e; k++)
+	/*
+	 * a capital inside the head's phrase names its body only when words
+	 * of the body follow: "trưởng Ban Dân vận" is a post, "làm trưởng
+	 * Đoàn đã có buổi làm việc" the delegation's leader named in prose,
+	 * as "làm trưởng đoàn" is (probe ah AH10)
+	 */
+	for (k = head + 1; k < e && e > i + m; k++)
 		if (gb_word_upper(d, k))
 			return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 				dept_parent_end(d, i, e, caps, false) : e;

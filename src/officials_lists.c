@@ -429,6 +429,17 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 */
 	bool		bare_class = true;
 	/*
+	 * "các đồng chí Ủy viên BTV Tỉnh ủy: A – T1, B – T2; C – T3, D – T4":
+	 * the class's members, each with titles of his own, separated by ",",
+	 * the ";" after them is the higher separator that closes the class's
+	 * list; C and D are listed on their own (probe ah AH1).  Where ";"
+	 * separates the members from the first ("...: A – T1; B – T2; C –
+	 * T3"), it is the class's own separator and reaches no end.  1 while
+	 * the members so far are titled and separated by ",", 2 once they are
+	 * not.
+	 */
+	int			comma_class = 0;
+	/*
 	 * "Ba đồng chí: A, titles; B, titles; C, titles được bầu giữ chức X":
 	 * persons counted before the colon, each with titles of his own and ";"
 	 * between them, all take the post the verb after the last gives (probe
@@ -556,6 +567,11 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (group && bare_class && count > 0 && tok_punct(d, k, ';') &&
 			(r > j || gb_titles_follow(d, r + n, caps)))
 			left = true;
+		if (group && count > 0 && tok_punct(d, k, ';'))
+		{
+			left = left || (comma_class == 1 && count >= 2);
+			comma_class = 2;
+		}
 		if (!own && !apart && !left &&
 			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
@@ -568,6 +584,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			e = member_note(d, e);
 		aside = e == r + n ? birth_aside(d, e) : e;
 		bare_class = bare_class && r == j && e == r + n;
+		/* the member just read is titled and, past the first, after "," */
+		if (group && comma_class < 2)
+			comma_class = e > r + n && (count == 0 || tok_punct(d, k, ',')) ? 1 : 2;
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
 		 * is each one's named before it with no title of his own

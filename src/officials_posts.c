@@ -182,6 +182,43 @@ title_cut_rest(const GbDoc *d, int e, bool caps)
 	return s;
 }
 
+/* Whether the body named is one of the Party's central ones, "Bộ Chính trị" */
+static inline bool
+central_party_body(const char *name)
+{
+	const char *suffix = gb_body_code_suffix(name);
+
+	return suffix != NULL && strcmp(suffix, "TW") == 0;
+}
+
+/*
+ * The end of the title [s, e) with the central bodies listed after its
+ * owner: "Trưởng Đoàn kiểm tra, giám sát số 17 của Bộ Chính trị, Ban Bí
+ * thư": the pair that sends the delegation together is one owner, "Ban Bí
+ * thư" no title of its own (probe ah AH8), as delegation_end() reads the
+ * delegation.  Only after "của" and a central body: "Ủy viên Bộ Chính
+ * trị, Ban Bí thư ..." lists no owner.  Returns the end, or e.
+ */
+static int
+joint_owner_end(const GbDoc *d, int s, int e)
+{
+	const char *name;
+	int			c,
+				f;
+
+	if (!tok_punct(d, e, ',') || tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1))
+		return e;
+	for (c = e - 2; c > s && !tok_is(d, c, "cua"); c--)
+		;
+	if (c <= s || !gb_word_lower(d, c) || gb_parse_body(d, c + 1, &name) != e ||
+		!central_party_body(name))
+		return e;
+	while (tok_punct(d, e, ',') && !tok_has(d, e + 1, T_NL) &&
+		   (f = gb_parse_body(d, e + 1, &name)) > e + 1 && central_party_body(name))
+		e = f;
+	return e;
+}
+
 /*
  * The title placed at j, cut where the words after it stop belonging to
  * it, added to o: its end, or j where none is there or a name follows it
@@ -1087,6 +1124,20 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			k = e;
 			continue;
 		}
+		/*
+		 * "A, Bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2020-2025, Trưởng Đoàn Đại
+		 * biểu Quốc hội tỉnh": the term qualifies the post before it, as in
+		 * brackets, and the comma after it goes on with his posts (probe ah
+		 * AH2); a post with a name after it is the next person's
+		 */
+		if (n > 0 && tok_is(d, k + (tok_punct(d, k, ',') ? 1 : 0), "nhiem") &&
+			(e = term_after_post(d, k)) > k && gb_title_sep(d, e) &&
+			(s = e + 1 + new_post_word(d, e + 1), (a = gb_title_at(d, s, caps)) > s) &&
+			!gb_name_follows(d, a, caps))
+		{
+			k = e;
+			continue;
+		}
 		/* "A, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an" */
 		if (n > 0 && tok_is(d, k, "va") && (e = and_post_end(d, k, caps)) > k)
 		{
@@ -1158,7 +1209,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 						 colon_for_semicolon(d, e, caps))) ||
 			ban_name_tail(d, e, caps) > e)
 			break;
-		e = title_cut_rest(d, e, caps);
+		e = joint_owner_end(d, s, title_cut_rest(d, e, caps));
 		if (n == 0)
 			k0 = k, n0 = o->ntitles;
 		if (tok_punct(d, k, ','))

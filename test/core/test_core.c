@@ -29232,6 +29232,64 @@ test_stop39_s39_role(void)
 				"Tiến Dũng, Bí thư Huyện ủy đề nghị.", "Cao Tiến Dũng", "phát biểu | kết luận");
 }
 
+/*
+ * Stop 39, s39-list: officials in attendance lists and appositions.  AH1: a
+ * class's label before a colon reaches its members to the ";" that closes
+ * them when they are separated by ","; where ";" separates them from the
+ * first it is the class's own separator.  AH2: a term after a post, the
+ * comma after it goes on with the posts.  AH8: "của Bộ Chính trị, Ban Bí
+ * thư" one owner.  AH10: "làm trưởng Đoàn" bare is no title.
+ */
+static void
+test_stop39_s39_list(void)
+{
+	const char *t1 = "Dự hội nghị có các đồng chí Ủy viên BTV Tỉnh ủy: Bùi Đình Thi - Trưởng Ban Tổ chức Tỉnh "
+		"ủy, Nguyễn Hải – Chủ nhiệm UBKT Tỉnh ủy; Nguyễn Thị Thanh Huyền – Phó Bí thư Thường trực Đảng ủy "
+		"các cơ quan Đảng tỉnh, Võ Ngọc Kiên – Chánh Văn phòng Tỉnh ủy; lãnh đạo các sở, ngành.";
+	const char *t2 = "Dự hội nghị có các đồng chí Ủy viên BTV Tỉnh ủy: Bùi Đình Thi - Trưởng Ban Tổ chức Tỉnh "
+		"ủy; Nguyễn Hải – Chủ nhiệm UBKT Tỉnh ủy; Võ Ngọc Kiên – Chánh Văn phòng Tỉnh ủy.";
+
+	/* AH1: the class's members, "," between them, up to the ";" */
+	check_official(t1, "Nguyễn Hải", "đồng chí", "Ủy viên BTV Tỉnh ủy | Chủ nhiệm UBKT Tỉnh ủy");
+	check_official(t1, "Nguyễn Thị Thanh Huyền", "đồng chí",
+				   "Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh");
+	check_official(t1, "Võ Ngọc Kiên", "đồng chí", "Chánh Văn phòng Tỉnh ủy");
+	/* contrast: ";" between all the members, the class's for all */
+	check_official(t2, "Bùi Đình Thi", "đồng chí", "Ủy viên BTV Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(t2, "Võ Ngọc Kiên", "đồng chí", "Ủy viên BTV Tỉnh ủy | Chánh Văn phòng Tỉnh ủy");
+	/* contrast: one member before the ";", no separator of the class's told */
+	check_official("Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Bùi Đình Thi - Trưởng Ban Tổ chức Tỉnh ủy; Võ "
+				   "Ngọc Kiên – Chánh Văn phòng Tỉnh ủy, Nguyễn Hải – Chủ nhiệm UBKT Tỉnh ủy.", "Nguyễn Hải",
+				   "đồng chí", "Ủy viên BTV Tỉnh ủy | Chủ nhiệm UBKT Tỉnh ủy");
+
+	/* AH2: "nhiệm kỳ 2020-2025," and the posts go on */
+	check_official("Ông Trương Quốc Huy, Bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2020-2025, Trưởng Đoàn Đại biểu "
+				   "Quốc hội tỉnh Ninh Bình, trình bày diễn văn khai mạc Đại hội.", "Trương Quốc Huy", "ông",
+				   "Bí thư Tỉnh ủy Ninh Bình | Trưởng Đoàn Đại biểu Quốc hội tỉnh Ninh Bình");
+	/* contrast: a post with a name after it is the next person's */
+	check_official("Dự có ông Trương Quốc Huy, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, Chủ tịch UBND tỉnh Lê Văn "
+				   "Bình.", "Lê Văn Bình", NULL, "Chủ tịch UBND tỉnh");
+	check_official("Dự có ông Trương Quốc Huy, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, Chủ tịch UBND tỉnh Lê Văn "
+				   "Bình.", "Trương Quốc Huy", "ông", "Bí thư Tỉnh ủy");
+
+	/* AH8: two central bodies, one owner */
+	check_official("Đại tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Trưởng Đoàn kiểm tra, giám sát số 17 của "
+				   "Bộ Chính trị, Ban Bí thư, đã chủ trì hội nghị.", "Lương Tam Quang", NULL,
+				   "Ủy viên Bộ Chính trị | Trưởng Đoàn kiểm tra, giám sát số 17 của Bộ Chính trị, Ban Bí thư");
+	/* contrast: a post after the owner is a post */
+	check_official("Đại tướng Lương Tam Quang, Trưởng Đoàn kiểm tra số 17 của Bộ Chính trị, Bộ trưởng Bộ Công "
+				   "an chủ trì hội nghị.", "Lương Tam Quang", NULL,
+				   "Trưởng Đoàn kiểm tra số 17 của Bộ Chính trị | Bộ trưởng Bộ Công an");
+
+	/* AH10: "làm trưởng Đoàn" bare, the delegation's leader in prose */
+	check_official("Đoàn công tác do đồng chí Lâm Thị Phương Thanh, Phó Chánh Văn phòng Trung ương Đảng làm "
+				   "trưởng Đoàn đã có buổi làm việc với Tỉnh ủy.", "Lâm Thị Phương Thanh", "đồng chí",
+				   "Phó Chánh Văn phòng Trung ương Đảng");
+	/* contrast: with its body's words after it, a post */
+	check_official("Đồng chí Lê Văn An, trưởng Ban Dân vận Huyện ủy phát biểu.", "Lê Văn An", "đồng chí",
+				   "trưởng Ban Dân vận Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -30154,6 +30212,7 @@ main(void)
 	test_stop39_s39_acro();
 	test_stop39_s39_cite2();
 	test_stop39_s39_role();
+	test_stop39_s39_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
