@@ -28823,6 +28823,36 @@ test_stop38_s38_body(void)
 				   "Trương Thị Mai", "bà", "Chủ tịch Hội đồng Công tác");
 }
 
+/*
+ * Stop 39, s39-fold (probe 102): tone-folded look-ups that matched the
+ * wrong word, and old spellings.
+ */
+static void
+test_stop39_s39_fold(void)
+{
+	/*
+	 * AJ2: "Sơn Tây Nguyễn" folds as the region "Tây Nguyên"; a place the
+	 * gazetteer spells swallows no surname written otherwise
+	 */
+	check_official("Tin vắn\nPhó Bí thư Thường trực Thị ủy Sơn Tây Nguyễn Quang Hán phát biểu.",
+				   "Nguyễn Quang Hán", NULL, "Phó Bí thư Thường trực Thị ủy Sơn Tây");
+	check_official("Tin vắn\nChủ tịch UBND xã Tân Tây Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Chủ tịch UBND xã Tân Tây");
+	check_official("Tin vắn\nBí thư Quận ủy Tân Bình Đinh Văn Hùng phát biểu.",
+				   "Đinh Văn Hùng", NULL, "Bí thư Quận ủy Tân Bình");
+	check_official("Tin vắn\nBí thư Huyện ủy Tân Thái Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Bí thư Huyện ủy Tân Thái");
+	/* contrasts: the place spelled so, or without tone marks, is still the place */
+	check_official("Tin vắn\nTrưởng Ban Chỉ đạo Tây Nguyên Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Trưởng Ban Chỉ đạo Tây Nguyên");
+	check_official("Tin vắn\nTrưởng Ban Chỉ đạo Tay Nguyen Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Trưởng Ban Chỉ đạo Tay Nguyen");
+	check_official("Tin vắn\nBí thư Tỉnh ủy Bình Định Đinh Văn Hùng phát biểu.",
+				   "Đinh Văn Hùng", NULL, "Bí thư Tỉnh ủy Bình Định");
+	check_official("Tin vắn\nBí thư Thị ủy Sơn Tây Trần Quang Hán phát biểu.",
+				   "Trần Quang Hán", NULL, "Bí thư Thị ủy Sơn Tây");
+}
+
 int
 main(void)
 {
@@ -29739,6 +29769,7 @@ main(void)
 	test_stop38_s38_title();
 	test_stop38_s38_board();
 	test_stop38_s38_body();
+	test_stop39_s39_fold();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
