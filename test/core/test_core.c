@@ -28830,6 +28830,9 @@ test_stop38_s38_body(void)
 static void
 test_stop39_s39_fold(void)
 {
+	GbResult   *r;
+	const GbCitation *c;
+
 	/*
 	 * AJ2: "Sơn Tây Nguyễn" folds as the region "Tây Nguyên"; a place the
 	 * gazetteer spells swallows no surname written otherwise
@@ -28851,6 +28854,43 @@ test_stop39_s39_fold(void)
 				   "Đinh Văn Hùng", NULL, "Bí thư Tỉnh ủy Bình Định");
 	check_official("Tin vắn\nBí thư Thị ủy Sơn Tây Trần Quang Hán phát biểu.",
 				   "Trần Quang Hán", NULL, "Bí thư Thị ủy Sơn Tây");
+
+	/* AJ8: "Qui định", the old spelling of "Quy định", is the type */
+	r = extract("Qui Định 41 của Bộ Chính trị ban hành cuối năm 2021. Quy định số 41-QĐ/TW ngày 3/11/2021 "
+				"của Bộ Chính trị về việc miễn nhiệm.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "41", 0);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2 && str_is(c->key, "quy-dinh:41-qd/tw@xiii"),
+		  "Qui Định 41: %d citations, %d mentions", r->ncitations, c ? c->mentions : 0);
+	gb_result_free(r);
+
+	/*
+	 * AJ8: after "số", a number and its year name the document, as
+	 * "35/2019" does; "kế hoạch 5 năm 2021-2025" still counts years
+	 */
+	r = extract("Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội. Trước đó có Chỉ thị "
+				"số 35-CT/TW, ngày 30/5/2019. So với Chỉ thị số 35 năm 2019, Chỉ thị số 35 năm 2024 có "
+				"nhiều điểm mới.", 0, 0, 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2019);
+	CHECK(r->ncitations == 2 && c && c->mentions == 2, "35 năm 2019: %d", c ? c->mentions : 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2024);
+	CHECK(c && c->mentions == 2, "35 năm 2024: %d", c ? c->mentions : 0);
+	gb_result_free(r);
+	r = extract("Xã thực hiện kế hoạch số 5 năm 2021-2025 và Kế hoạch 5 năm 2021 – 2025.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "a count of years: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	/* AJ5: "ĐHĐB" is "Đại hội đại biểu": "tiến tới ĐHĐB toàn quốc lần thứ 13" is term XII */
+	r = extract("Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 "
+				"của Đảng được quán triệt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "chi-thi:35-ct/tw@xii"), "ĐHĐB: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	/* contrast: a local congress numbers no Party term */
+	r = extract("Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB Đảng bộ tỉnh lần thứ "
+				"13 được quán triệt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "chi-thi:35-ct/tw"), "ĐHĐB local: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
 }
 
 int
