@@ -784,3 +784,8 @@ SELECT key, subject FROM gb_citations($$Thực hiện Chỉ thị 01-CT/TW của
 
 -- stop 38, s38-subj: AG6. The Central Committee's numbered conclusion that names no plenum is the conclusion named before by its plenum alone
 SELECT key, plenum, mentions FROM gb_citations($$Hội nghị quán triệt Kết luận của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII. Các đại biểu học tập Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng.$$, '2021-11-20');
+
+-- stop 39, s39-fold: AJ8, "Qui định" (old spelling) is "Quy định"; "Chỉ thị số 35 năm 2019" names the directive of 2019, a count of years ("kế hoạch 5 năm 2021-2025") none; AJ5, "tiến tới ĐHĐB toàn quốc lần thứ 13" is term XII
+SELECT key, mentions FROM gb_citations($$Qui Định 41 của Bộ Chính trị ban hành cuối năm 2021. Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm. Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội. Trước đó có Chỉ thị số 35-CT/TW, ngày 30/5/2019. So với Chỉ thị số 35 năm 2019, Chỉ thị số 35 năm 2024 có nhiều điểm mới. Xã thực hiện kế hoạch số 5 năm 2021-2025.$$)
+UNION ALL
+SELECT key, mentions FROM gb_citations($$Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng được quán triệt.$$);

@@ -1631,3 +1631,6 @@ Các đồng chí Lê Thanh Hưng – TGĐ VRG và Hà Văn Khương – TV HĐQ
 
 -- stop 38, s38-body: AF3, a council's name in sentence case up to a capitalized "Trung ương" (and without it, cut as before)
 SELECT name, titles FROM gb_officials($$Bà Trương Thị Mai, Trưởng Ban Dân vận Trung ương, Chủ tịch Hội đồng Công tác quần chúng Trung ương phát biểu. Ông Lê Văn Bình, Chủ tịch Hội đồng Công tác quần chúng phát biểu.$$);
+
+-- stop 39, s39-fold: AJ2, a place the gazetteer spells ("Tây Nguyên", "Bình Định") swallows no surname written otherwise after it ("Sơn Tây Nguyễn", "Tân Bình Đinh"); the place spelled so, or without tone marks, is still the place
+SELECT name, titles FROM gb_officials($$Phó Bí thư Thường trực Thị ủy Sơn Tây Nguyễn Quang Hán phát biểu. Bí thư Quận ủy Tân Bình Đinh Văn Hùng dự. Trưởng Ban Chỉ đạo Tây Nguyên Nguyễn Văn Bình phát biểu.$$);
