@@ -802,3 +802,8 @@ SELECT key, issuer, term FROM gb_citations($$Đảng bộ tổ chức học tậ
 - Nghị quyết số 27-NQ/TW Về xây dựng Nhà nước pháp quyền.
 - Kết luận số 45-KL/TW Về quy hoạch tổng thể quốc gia.
 Sau đó, Đảng ủy triển khai Nghị quyết số 05-NQ/TW về nông nghiệp.$$);
+
+-- stop 39, s39-fold: AJ8, "Qui định" (old spelling) is "Quy định"; "Chỉ thị số 35 năm 2019" names the directive of 2019, a count of years ("kế hoạch 5 năm 2021-2025") none; AJ5, "tiến tới ĐHĐB toàn quốc lần thứ 13" is term XII
+SELECT key, mentions FROM gb_citations($$Qui Định 41 của Bộ Chính trị ban hành cuối năm 2021. Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm. Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội. Trước đó có Chỉ thị số 35-CT/TW, ngày 30/5/2019. So với Chỉ thị số 35 năm 2019, Chỉ thị số 35 năm 2024 có nhiều điểm mới. Xã thực hiện kế hoạch số 5 năm 2021-2025.$$)
+UNION ALL
+SELECT key, mentions FROM gb_citations($$Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng được quán triệt.$$);

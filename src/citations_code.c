@@ -190,6 +190,13 @@ dotted_segment(const GbDoc *d, int e, char *seg, size_t *n)
 	return e + 2;
 }
 
+/* The value of a year's four digits at y */
+static inline int
+year_digits(const char *y)
+{
+	return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+}
+
 /*
  * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
  * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
@@ -259,9 +266,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			code_put(&cb, &sep, 1);
 			code_put(&cb, d->norm.data + d->tok[s].off, 4);
 			{
-				const char *y = d->norm.data + d->tok[s].off;
-
-				yr = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+				yr = year_digits(d->norm.data + d->tok[s].off);
 			}
 			q = s + 1;
 			nseg++;
@@ -358,8 +363,21 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 	else
 	{
 		q = p + 1;
+		/*
+		 * "Chỉ thị số 35 năm 2019": after "số", a number and its year name
+		 * the document, as "35/2019" does; "kế hoạch 5 năm 2021-2025", with
+		 * no "số", counts years (probe 102 AJ8)
+		 */
+		if (p > 0 && tok_is(d, p - 1, "so") && gb_exact_any(d, p - 1, "số") &&
+			tok_is(d, q, "nam") && !(d->tok[q].flags & (T_UPPER | T_NL)) &&
+			is_year(d, q + 1) && !(d->tok[q + 1].flags & T_NL) && !range_from(d, q + 1) &&
+			(yr = year_digits(d->norm.data + d->tok[q + 1].off)) >= FIRST_YEAR && yr <= LAST_YEAR)
+		{
+			*year = yr;
+			q += 2;
+		}
 		/* a count ("kế hoạch 5 năm") or a fraction ("10/15") is no number */
-		if (gb_dict_match(d, q, CAT_QUANTITY, NULL) > 0 && !(d->tok[q].flags & T_UPPER) &&
+		else if (gb_dict_match(d, q, CAT_QUANTITY, NULL) > 0 && !(d->tok[q].flags & T_UPPER) &&
 			!(tok_is(d, q, "ngay") && tok_has(d, q + 1, T_NUM)))
 		{
 			return p;

@@ -2766,6 +2766,36 @@ cell_unit_end(const GbDoc *d, int k, bool *named)
 }
 
 /*
+ * A place's name at k (CAT_NOTNAME) that swallows no person's surname, or
+ * 0: folding reads "Thị ủy Sơn Tây Nguyễn Quang Hán" as the region "Tây
+ * Nguyên" with "Quang Hán" after it.  A row the gazetteer spells gives way
+ * where a word of it is written otherwise, as a surname is (the way
+ * gb_place_at() tells "Bà Đinh" from "Ba Đình", stop 38's "Bồ" from
+ * "Bộ"); written without tone marks, "Tay Nguyen", it is still the place.
+ */
+static int
+place_in_title(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, k, CAT_NOTNAME, &ph),
+				j;
+	const char *w;
+
+	if (m < 2 || ph->value == NULL)
+		return m;
+	for (j = 0, w = ph->value; j < m && w != NULL; j++)
+	{
+		const char *sp = strchr(w, ' ');
+		size_t		n = sp ? (size_t) (sp - w) : strlen(w);
+
+		if (j > 0 && !exact_word(d, k + j, w, n) && is_surname(d, k + j))
+			return 0;
+		w = sp ? sp + 1 : NULL;
+	}
+	return m;
+}
+
+/*
  * Whether a rank or degree at k, then a name, opens a person: "GS.TS Lê
  * Văn A".  Out of line: asked only of a rank's word.
  */
@@ -2817,7 +2847,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
-			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
+			(m = place_in_title(d, k)) > 0)
 		{
 			k += m;
 			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */

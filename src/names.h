@@ -56,15 +56,19 @@ gb_match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 
 /*
  * "Đại hội" at q, or its abbreviation in capitals, "ĐH" ("Nghị quyết ĐH
- * Đảng bộ tỉnh Quảng Nam lần thứ XXI"): its tokens, or 0.  The congress's
- * number or body must follow (parse_congress()), so "ĐH" for "Đại học"
- * ("Nghị quyết ĐH Quốc gia") names none.
+ * Đảng bộ tỉnh Quảng Nam lần thứ XXI"), or "ĐHĐB", "Đại hội đại biểu"
+ * ("tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng", probe 102 AJ5): its
+ * tokens, or 0.  The congress's number or body must follow
+ * (parse_congress()), so "ĐH" for "Đại học" ("Nghị quyết ĐH Quốc gia")
+ * names none.
  */
 static inline int
 gb_congress_word(const GbDoc *d, int q)
 {
 	if (tok_is(d, q, "dai"))
 		return tok_is(d, q + 1, "hoi") ? 2 : 0;
+	if (tok_is(d, q, "dhdb"))
+		return tok_has(d, q, T_ALLCAPS) && gb_exact_any(d, q, "ĐHĐB") ? 1 : 0;
 	return tok_is(d, q, "dh") && tok_has(d, q, T_ALLCAPS) && gb_exact_any(d, q, "ĐH") ? 1 : 0;
 }
 

@@ -82,6 +82,13 @@ close_token(TokState *st)
 	st->keep_tone = false;
 	t->len = (uint32_t) (d->norm.len - t->off);
 	t->flen = (uint32_t) (d->fold.len - t->fo);
+	/*
+	 * "qui", "quí": the old spelling of "quy", "quý" ("Qui định", "qui
+	 * chế"), folded as the new one is, as "uỷ" is read as "ủy" above; the
+	 * word is kept as written.  The cache keeps the fold (word_to_cache()).
+	 */
+	if (t->flen == 3 && memcmp(d->fold.data + t->fo, "qui", 3) == 0)
+		d->fold.data[t->fo + 2] = 'y';
 	t->hash = fold_hash(d->fold.data + t->fo, t->flen);
 	t->grp = gb_dict_group(d->fold.data + t->fo, t->flen, t->hash);
 	t->flags |= gb_dict_cues[t->grp];

@@ -29290,6 +29290,76 @@ test_stop39_s39_list(void)
 				   "trưởng Ban Dân vận Huyện ủy");
 }
 
+/*
+ * Stop 39, s39-fold (probe 102): tone-folded look-ups that matched the
+ * wrong word, and old spellings.
+ */
+static void
+test_stop39_s39_fold(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/*
+	 * AJ2: "Sơn Tây Nguyễn" folds as the region "Tây Nguyên"; a place the
+	 * gazetteer spells swallows no surname written otherwise
+	 */
+	check_official("Tin vắn\nPhó Bí thư Thường trực Thị ủy Sơn Tây Nguyễn Quang Hán phát biểu.",
+				   "Nguyễn Quang Hán", NULL, "Phó Bí thư Thường trực Thị ủy Sơn Tây");
+	check_official("Tin vắn\nChủ tịch UBND xã Tân Tây Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Chủ tịch UBND xã Tân Tây");
+	check_official("Tin vắn\nBí thư Quận ủy Tân Bình Đinh Văn Hùng phát biểu.",
+				   "Đinh Văn Hùng", NULL, "Bí thư Quận ủy Tân Bình");
+	check_official("Tin vắn\nBí thư Huyện ủy Tân Thái Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Bí thư Huyện ủy Tân Thái");
+	/* contrasts: the place spelled so, or without tone marks, is still the place */
+	check_official("Tin vắn\nTrưởng Ban Chỉ đạo Tây Nguyên Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Trưởng Ban Chỉ đạo Tây Nguyên");
+	check_official("Tin vắn\nTrưởng Ban Chỉ đạo Tay Nguyen Nguyễn Văn Hùng phát biểu.",
+				   "Nguyễn Văn Hùng", NULL, "Trưởng Ban Chỉ đạo Tay Nguyen");
+	check_official("Tin vắn\nBí thư Tỉnh ủy Bình Định Đinh Văn Hùng phát biểu.",
+				   "Đinh Văn Hùng", NULL, "Bí thư Tỉnh ủy Bình Định");
+	check_official("Tin vắn\nBí thư Thị ủy Sơn Tây Trần Quang Hán phát biểu.",
+				   "Trần Quang Hán", NULL, "Bí thư Thị ủy Sơn Tây");
+
+	/* AJ8: "Qui định", the old spelling of "Quy định", is the type */
+	r = extract("Qui Định 41 của Bộ Chính trị ban hành cuối năm 2021. Quy định số 41-QĐ/TW ngày 3/11/2021 "
+				"của Bộ Chính trị về việc miễn nhiệm.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "41", 0);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2 && str_is(c->key, "quy-dinh:41-qd/tw@xiii"),
+		  "Qui Định 41: %d citations, %d mentions", r->ncitations, c ? c->mentions : 0);
+	gb_result_free(r);
+
+	/*
+	 * AJ8: after "số", a number and its year name the document, as
+	 * "35/2019" does; "kế hoạch 5 năm 2021-2025" still counts years
+	 */
+	r = extract("Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội. Trước đó có Chỉ thị "
+				"số 35-CT/TW, ngày 30/5/2019. So với Chỉ thị số 35 năm 2019, Chỉ thị số 35 năm 2024 có "
+				"nhiều điểm mới.", 0, 0, 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2019);
+	CHECK(r->ncitations == 2 && c && c->mentions == 2, "35 năm 2019: %d", c ? c->mentions : 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2024);
+	CHECK(c && c->mentions == 2, "35 năm 2024: %d", c ? c->mentions : 0);
+	gb_result_free(r);
+	r = extract("Xã thực hiện kế hoạch số 5 năm 2021-2025 và Kế hoạch 5 năm 2021 – 2025.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "a count of years: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	/* AJ5: "ĐHĐB" is "Đại hội đại biểu": "tiến tới ĐHĐB toàn quốc lần thứ 13" is term XII */
+	r = extract("Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 "
+				"của Đảng được quán triệt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "chi-thi:35-ct/tw@xii"), "ĐHĐB: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	/* contrast: a local congress numbers no Party term */
+	r = extract("Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB Đảng bộ tỉnh lần thứ "
+				"13 được quán triệt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "chi-thi:35-ct/tw"), "ĐHĐB local: %s",
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30213,6 +30283,7 @@ main(void)
 	test_stop39_s39_cite2();
 	test_stop39_s39_role();
 	test_stop39_s39_list();
+	test_stop39_s39_fold();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
