@@ -456,10 +456,38 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 bool
 meeting_announces(const GbDoc *d, int i, const GbPhrase *ph)
 {
-	return tok_is(d, i, "cong") && tok_is(d, i - 2, "hoi") && tok_is(d, i - 1, "nghi") &&
+	return (tok_is(d, i, "cong") || tok_is(d, i, "trien")) && tok_is(d, i - 2, "hoi") &&
+		tok_is(d, i - 1, "nghi") &&
 		!tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL) &&
 		strcmp(ph->value, "lễ công bố") == 0 &&
 		(tok_has(d, i - 2, T_NL) || !sentence_end(d, i - 3));
+}
+
+#define PERSONNEL_AHEAD 16		/* tokens from "triển khai quyết định" to what it is about */
+
+/*
+ * Whether the decision "triển khai" at i (m tokens) is one on personnel,
+ * the decision a ceremony announces: "triển khai quyết định (của Bộ Chính
+ * trị) về công tác cán bộ", "... bổ nhiệm (điều động) đồng chí A", within
+ * PERSONNEL_AHEAD tokens of its sentence; not "triển khai Quyết định số 12
+ * về phòng, chống dịch", a policy carried out (probe ai AI7).
+ */
+static bool
+personnel_decision(const GbDoc *d, int i, int m)
+{
+	int			j;
+
+	for (j = i + m; j + 1 < d->ntok && j < i + m + PERSONNEL_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return false;
+		if ((tok_is(d, j, "bo") && tok_is(d, j + 1, "nhiem")) ||
+			(tok_is(d, j, "dieu") && tok_is(d, j + 1, "dong")) ||
+			(tok_is(d, j, "can") && tok_is(d, j + 1, "bo") &&
+			 (tok_is(d, j - 1, "tac") || tok_is(d, j - 1, "ve"))))
+			return true;
+	}
+	return false;
 }
 
 #define SESSION_AHEAD	40		/* tokens from a committee's task to the session its delegation holds */
@@ -658,6 +686,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * a decision handed over by those who attend ("đã dự và trao quyết
 	 * định", attended_decision_act())
 	 */
+	if (m > 0 && tok_is(d, i, "trien") && ph->value[0] == 'l' && !personnel_decision(d, i, m))
+		return 0;
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph) &&
 		!meeting_announces(d, i, ph))

@@ -29042,6 +29042,28 @@ test_stop39_s39_acro(void)
 				   "hội nghị.", "Nguyễn Văn Hùng", "ông", "Giám đốc TTCT");
 }
 
+/*
+ * Stop 39, s39-kind: kinds and periods from the wrong words (probes 101,
+ * 103).  AI7: "hội nghị triển khai quyết định ... về công tác cán bộ", the
+ * southern wording of a personnel announcement, is a `lễ công bố`.
+ */
+static void
+test_stop39_s39_kind(void)
+{
+	/* AI7: probe-ai 23 and 35 */
+	kind_is("Chiều 3/10, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị triển khai quyết định về công tác "
+			"cán bộ có hiệu lực kể từ ngày 5/10.", 2024, 10, 5, "lễ công bố", "AI7 Đồng Nai");
+	kind_is("Chiều 19/7, Tỉnh ủy Bình Phước tổ chức Hội nghị triển khai Quyết định của Bộ Chính trị về công "
+			"tác cán bộ.", 0, 0, 0, "lễ công bố", "AI7 Bình Phước");
+	kind_is("Sáng 5/3, Huyện ủy Long Thành tổ chức triển khai các quyết định bổ nhiệm cán bộ.", 0, 0, 0,
+			"lễ công bố", "AI7 bổ nhiệm");
+	/* contrasts: a policy's decision, a resolution carried out */
+	kind_is("Chiều 3/10, UBND tỉnh Đồng Nai tổ chức hội nghị triển khai Quyết định số 12 về phòng, chống "
+			"dịch bệnh.", 0, 0, 0, "hội nghị", "AI7 policy decision");
+	kind_is("Sáng 5/3, Huyện ủy Long Thành tổ chức hội nghị triển khai Nghị quyết về công tác cán bộ.", 0, 0,
+			0, "hội nghị", "AI7 resolution");
+}
+
 int
 main(void)
 {
@@ -29962,6 +29984,7 @@ main(void)
 	test_stop39_s39_banner();
 	test_stop39_s39_guide();
 	test_stop39_s39_acro();
+	test_stop39_s39_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
