@@ -29062,6 +29062,27 @@ test_stop39_s39_kind(void)
 			"dịch bệnh.", 0, 0, 0, "hội nghị", "AI7 policy decision");
 	kind_is("Sáng 5/3, Huyện ủy Long Thành tổ chức hội nghị triển khai Nghị quyết về công tác cán bộ.", 0, 0,
 			0, "hội nghị", "AI7 resolution");
+
+	/* AK5: probe-ak 14, the world's news a briefing conveys */
+	period_text_is("Ngày 20/8, Phòng Giáo dục huyện tổ chức Hội nghị bồi dưỡng chính trị hè. Báo cáo viên "
+				   "truyền đạt: Tình hình quốc tế trong và ngoài nước trong 6 tháng đầu năm 2018; Nghị quyết 29.", NULL);
+	/* contrasts: the situation a meeting reviews, a review named after the news */
+	period_text_is("Ngày 20/7, UBND huyện tổ chức hội nghị đánh giá tình hình kinh tế - xã hội trong 6 tháng "
+				   "đầu năm 2018.", "6 tháng đầu năm 2018");
+	period_text_is("Ngày 20/7, Huyện ủy tổ chức hội nghị thông tin tình hình thế giới và kết quả thực hiện "
+				   "nhiệm vụ 6 tháng đầu năm 2018.", "6 tháng đầu năm 2018");
+	/* AK5: probe-ak 26, a resolution's month */
+	period_text_is("Thực hiện Nghị quyết tháng 1 của Ban chấp hành Đảng bộ bệnh viện, sáng ngày 02/02/2023, Đảng "
+				   "bộ Bệnh viện tổ chức học tập Nghị quyết Hội nghị Trung ương 6.", NULL);
+	/* contrast: the resolution's month reviewed */
+	period_text_is("Ngày 5/9, Chi bộ thôn Tân Minh tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết "
+				   "tháng 8 năm 2021.", "tháng 8 năm 2021");
+	/* AK5: probe-ak 05, a review to come "vào cuối năm" */
+	period_text_is("Ngày 19/5/2018, Đảng ủy xã Tam Giang tổ chức Lễ phát động cuộc thi. Đảng ủy xã Tam Giang sẽ "
+				   "tổng kết và trao giải vào cuối năm 2018.", NULL);
+	/* contrast: held then, in the past */
+	period_text_is("Ngày 28/12/2018, Đảng ủy xã Tam Giang tổ chức hội nghị tổng kết công tác năm 2018 vào "
+				   "cuối năm 2018.", "năm 2018");
 }
 
 int
