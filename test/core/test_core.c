@@ -29050,6 +29050,8 @@ test_stop39_s39_acro(void)
 static void
 test_stop39_s39_kind(void)
 {
+	GbResult   *r;
+
 	/* AI7: probe-ai 23 and 35 */
 	kind_is("Chiều 3/10, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị triển khai quyết định về công tác "
 			"cán bộ có hiệu lực kể từ ngày 5/10.", 2024, 10, 5, "lễ công bố", "AI7 Đồng Nai");
@@ -29083,6 +29085,23 @@ test_stop39_s39_kind(void)
 	/* contrast: held then, in the past */
 	period_text_is("Ngày 28/12/2018, Đảng ủy xã Tam Giang tổ chức hội nghị tổng kết công tác năm 2018 vào "
 				   "cuối năm 2018.", "năm 2018");
+
+	/* AK6: probe-ak 11, a banner's slogan quoted above the headline dates nothing */
+	r = extract("\"Ngày 23/5/2021, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XV\"\nHọc tập, quán triệt "
+				"Nghị quyết Hội nghị lần thứ 6\nSáng 15-01, Đảng bộ Sở Giáo dục và Đào tạo đã tổ chức Hội nghị "
+				"học tập, quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (Khóa XII).",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "AK6 slogan: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the same date unquoted, a plan issued, still bounds the day */
+	r = extract("Học tập, quán triệt Nghị quyết Hội nghị lần thứ 6\nSáng 15-01, Đảng bộ Sở Giáo dục và Đào "
+				"tạo đã tổ chức Hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung "
+				"ương Đảng (Khóa XII).\nNgày 23/5/2021, Ban Thường vụ Đảng ủy ban hành Kế hoạch số 12-KH/ĐU.",
+				0, 0, 0);
+	CHECK(held_is(r, 2022, 1, 15), "AK6 plan issued: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
 }
 
 int
