@@ -596,6 +596,19 @@ cell_meeting_attended(const GbDoc *d, int i, int m)
 	return cell_attended_at(d, i, i, i + m) >= 0;
 }
 
+/*
+ * Whether the plain noun before i, "Hội nghị", is held, naming the session
+ * at i: "Chi bộ thôn Tân Minh đã tổ chức Hội nghị sinh hoạt chi bộ thường
+ * kỳ tháng 9", as "tổ chức sinh hoạt chi bộ" is (probe ak AK4).
+ */
+static bool
+held_noun_before(const GbDoc *d, int i)
+{
+	int			n = tok_is(d, i - 2, "hoi") && tok_is(d, i - 1, "nghi") ? i - 2 : -1;
+
+	return n > 0 && meeting_noun_before(d, i) && (held_by_verb(d, n) || body_subject_of(d, n));
+}
+
 static bool
 cell_meeting_held(const GbDoc *d, int i, int m)
 {
@@ -603,7 +616,7 @@ cell_meeting_held(const GbDoc *d, int i, int m)
 
 	if (cell_meeting_attended(d, i, m))
 		return true;
-	if (!held_by_verb(d, i) && !body_subject_of(d, i))
+	if (!held_by_verb(d, i) && !body_subject_of(d, i) && !held_noun_before(d, i))
 		return false;
 	if (tok_is(d, i + 2, "chi"))
 		return true;
@@ -735,8 +748,14 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
 		return 0;
+	/*
+	 * so is "buổi sinh hoạt" alone, which names no cell: "Chi đoàn Giáo
+	 * viên ... tổ chức buổi sinh hoạt và dâng hoa", a youth cell's session,
+	 * no Party cell's (probe ak AK4)
+	 */
 	if (m > 0 && (ph->value == gb_kind_cell || ph->value == gb_kind_cell_theme) &&
-		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
+		(tok_is(d, i, "sinh") || (m == 3 && tok_is(d, i, "buoi") && tok_is(d, i + 2, "hoat"))) &&
+		!cell_meeting_held(d, i, m))
 		return 0;
 	/*
 	 * "Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm ...": a commemoration

@@ -1138,6 +1138,30 @@ resolution_month(const GbDoc *d, int k, int lo)
 		clause_has(d, k - 2, lo, CAT_REVIEWWORD) == 0;
 }
 
+#define THEME_BACK		24		/* tokens from a period back to the quote opening a theme's title */
+
+/*
+ * Whether the period at k is inside the quoted title of a theme, "sinh
+ * hoạt chuyên đề “Công tác phát triển Đảng viên tại Chi bộ năm 2022 và
+ * những năm tiếp theo”": the subject the session discusses, not a period
+ * it reviews (probe ak AK4).  Back in its line to the quote after
+ * "chuyên đề" (a closing quote follows a word of its title, not "đề").
+ */
+static bool
+theme_title(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 2 && j >= k - THEME_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || sentence_end(d, j))
+			return false;
+		if (tok_punct(d, j, '"'))
+			return tok_is(d, j - 1, "de") && tok_is(d, j - 2, "chuyen");
+	}
+	return false;
+}
+
 /*
  * Whether the period at k closes the world's news a briefing conveys,
  * "Tình hình quốc tế (thế giới, thời sự) trong và ngoài nước trong 6 tháng
@@ -1989,7 +2013,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK && !next_year_planned(d, end, lo, hi, &per);
 		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
-			resolution_month(d, k, lo) || affairs_topic(d, k) ||
+			resolution_month(d, k, lo) || affairs_topic(d, k) || theme_title(d, k) ||
 			background_time(d, lo, k) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{

@@ -29086,6 +29086,26 @@ test_stop39_s39_kind(void)
 	period_text_is("Ngày 28/12/2018, Đảng ủy xã Tam Giang tổ chức hội nghị tổng kết công tác năm 2018 vào "
 				   "cuối năm 2018.", "năm 2018");
 
+	/* AK4: probe-ak 21, "Hội nghị sinh hoạt chi bộ" held; a theme's title dates nothing */
+	r = extract("Ngày 04/9/2021, Chi bộ thôn Tân Minh, xã Vân An đã tổ chức Hội nghị sinh hoạt chi bộ thường "
+				"kỳ tháng 9 và sinh hoạt chuyên đề \"Công tác phát triển Đảng viên tại Chi bộ năm 2022 và "
+				"những năm tiếp theo\".\n\nTại hội nghị, Chi ủy Chi bộ thôn Tân Minh đã thông qua kết quả công "
+				"tác Đảng trong tháng 8, triển khai nhiệm vụ tháng 9 năm 2021.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chi bộ") && str_is(r->meeting.period_text, "tháng 8"),
+		  "AK4 cell's hội nghị: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrasts: a session's noun not held; a name quoted before its year */
+	kind_is("Đồng chí Khổng Văn Mạnh phát biểu tại Hội nghị sinh hoạt chi bộ thôn Tân Minh.", 0, 0, 0, NULL,
+			"AK4 noun not held");
+	period_text_is("Ngày 28/12/2019, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết phong trào thi đua \"Dân "
+				   "vận khéo\" năm 2019.", "năm 2019");
+	/* AK4: probe-ak 29, a youth cell's "buổi sinh hoạt" is no Party cell's */
+	kind_is("Ngày 5/3/2022, Chi đoàn Giáo viên trường tiểu học Xóm Chiếu tổ chức buổi sinh hoạt và dâng hoa "
+			"tại tượng đài Bác Hồ.", 0, 0, 0, NULL, "AK4 youth cell");
+	kind_is("Ngày 5/3/2022, Chi bộ thôn 3 tổ chức buổi sinh hoạt tháng 3.", 0, 0, 0, "sinh hoạt chi bộ",
+			"AK4 Party cell's buổi sinh hoạt");
+
 	/* AK6: probe-ak 11, a banner's slogan quoted above the headline dates nothing */
 	r = extract("\"Ngày 23/5/2021, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XV\"\nHọc tập, quán triệt "
 				"Nghị quyết Hội nghị lần thứ 6\nSáng 15-01, Đảng bộ Sở Giáo dục và Đào tạo đã tổ chức Hội nghị "
