@@ -748,14 +748,17 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
 		return 0;
-	/*
-	 * so is "buổi sinh hoạt" alone, which names no cell: "Chi đoàn Giáo
-	 * viên ... tổ chức buổi sinh hoạt và dâng hoa", a youth cell's session,
-	 * no Party cell's (probe ak AK4)
-	 */
 	if (m > 0 && (ph->value == gb_kind_cell || ph->value == gb_kind_cell_theme) &&
-		(tok_is(d, i, "sinh") || (m == 3 && tok_is(d, i, "buoi") && tok_is(d, i + 2, "hoat"))) &&
-		!cell_meeting_held(d, i, m))
+		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
+		return 0;
+	/*
+	 * so is "buổi sinh hoạt" alone, which names no cell, when held:
+	 * "Chi đoàn Giáo viên ... tổ chức buổi sinh hoạt và dâng hoa", a youth
+	 * cell's session, no Party cell's (probe ak AK4); "Tại buổi sinh hoạt"
+	 * still refers back to the meeting told of
+	 */
+	if (m == 3 && ph->value == gb_kind_cell && tok_is(d, i, "buoi") && tok_is(d, i + 2, "hoat") &&
+		held_by_verb(d, i) && !cell_meeting_held(d, i, m))
 		return 0;
 	/*
 	 * "Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm ...": a commemoration
