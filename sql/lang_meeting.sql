@@ -6121,3 +6121,30 @@ FROM (VALUES
     ($$Chiều 11-8, Ủy ban Kiểm tra (UBKT) Trung ương đã ban hành Thông cáo báo chí Kỳ họp thứ 18.$$),
     ($$Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức lấy phiếu tín nhiệm đối với các chức danh Bí thư Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-kind: AI7. "hội nghị triển khai quyết định ... về công tác cán bộ" is a lễ công bố; a policy's decision is not
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Chiều 19/7, Tỉnh ủy Bình Phước tổ chức Hội nghị triển khai Quyết định của Bộ Chính trị về công tác cán bộ.$$),
+    ($$Chiều 3/10, UBND tỉnh Đồng Nai tổ chức hội nghị triển khai Quyết định số 12 về phòng, chống dịch bệnh.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-kind: AK5. No period from a review to come, a resolution's month, the world's news a briefing conveys
+SELECT meeting_kind, period_text FROM (VALUES
+    ($$Ngày 19/5/2018, Đảng ủy xã Tam Giang tổ chức Lễ phát động cuộc thi. Đảng ủy xã Tam Giang sẽ tổng kết và trao giải vào cuối năm 2018.$$),
+    ($$Thực hiện Nghị quyết tháng 1 của Ban chấp hành Đảng bộ bệnh viện, sáng ngày 02/02/2023, Đảng bộ Bệnh viện tổ chức học tập Nghị quyết Hội nghị Trung ương 6.$$),
+    ($$Ngày 20/8, Phòng Giáo dục huyện tổ chức Hội nghị bồi dưỡng chính trị hè. Báo cáo viên truyền đạt: Tình hình quốc tế trong và ngoài nước trong 6 tháng đầu năm 2018; Nghị quyết 29.$$),
+    ($$Ngày 5/9, Chi bộ thôn Tân Minh tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết tháng 8 năm 2021.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-kind: AK4. A cell's "Hội nghị sinh hoạt chi bộ" held; a theme's quoted title dates nothing; a youth cell's "buổi sinh hoạt"
+SELECT meeting_kind, period_text FROM (VALUES
+    ($$Ngày 04/9/2021, Chi bộ thôn Tân Minh, xã Vân An đã tổ chức Hội nghị sinh hoạt chi bộ thường kỳ tháng 9 và sinh hoạt chuyên đề “Công tác phát triển Đảng viên tại Chi bộ năm 2022 và những năm tiếp theo”.
+
+Tại hội nghị, Chi ủy Chi bộ thôn Tân Minh đã thông qua kết quả công tác Đảng trong tháng 8, triển khai nhiệm vụ tháng 9 năm 2021.$$),
+    ($$Ngày 5/3/2022, Chi đoàn Giáo viên trường tiểu học Xóm Chiếu tổ chức buổi sinh hoạt và dâng hoa tại tượng đài Bác Hồ.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-kind: AK6. A banner's slogan quoted above the headline neither dates nor bounds the meeting
+SELECT meeting_kind, held_on FROM gb_extract($$"Ngày 23/5/2021, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XV"
+Học tập, quán triệt Nghị quyết Hội nghị lần thứ 6
+Sáng 15-01, Đảng bộ Sở Giáo dục và Đào tạo đã tổ chức Hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (Khóa XII).$$, NULL::date);

@@ -2910,6 +2910,15 @@ static const GbPhrase phrases[] = {
 	{"cong bo cac quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
 	{"cong bo va trao quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
 	{"cong bo va trao cac quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
+	/*
+	 * the southern wording of the same, a decision on personnel "triển
+	 * khai": "tổ chức hội nghị triển khai (các) quyết định (của Bộ Chính
+	 * trị) về công tác cán bộ"; only of personnel (personnel_decision(),
+	 * meeting_kind.c), not "triển khai Quyết định số 12 về phòng, chống
+	 * dịch" (probe ai AI7)
+	 */
+	{"trien khai quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
+	{"trien khai cac quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
 	{"trao quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
 	{"trao cac quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
 	{"le trao cac quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},

@@ -327,6 +327,19 @@ founding_date(const GbDoc *d, int k, int end)
 }
 
 /*
+ * "“Ngày 23/5/2021, cử tri cả nước đi bầu cử ...”": a date opening a line
+ * quoted, a site's banner or a slogan above the report, tells a day the
+ * nation remembers or awaits, not a document the meeting follows; it
+ * neither dates the meeting nor bounds it (probe ak AK6).
+ */
+static inline bool
+slogan_date(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "ngay") && tok_punct(d, k - 2, '"') &&
+		(k == 2 || tok_has(d, k - 2, T_NL));
+}
+
+/*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
  * from nearby; a meeting still planned ("Đại hội ... sẽ khai mạc ngày
@@ -343,7 +356,7 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	int			end;
 
 	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
-		life_date(d, k) || founding_date(d, k, end))
+		life_date(d, k) || founding_date(d, k, end) || slogan_date(d, k))
 		return;
 	/*
 	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its

@@ -456,10 +456,38 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 bool
 meeting_announces(const GbDoc *d, int i, const GbPhrase *ph)
 {
-	return tok_is(d, i, "cong") && tok_is(d, i - 2, "hoi") && tok_is(d, i - 1, "nghi") &&
+	return (tok_is(d, i, "cong") || tok_is(d, i, "trien")) && tok_is(d, i - 2, "hoi") &&
+		tok_is(d, i - 1, "nghi") &&
 		!tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL) &&
 		strcmp(ph->value, "lễ công bố") == 0 &&
 		(tok_has(d, i - 2, T_NL) || !sentence_end(d, i - 3));
+}
+
+#define PERSONNEL_AHEAD 16		/* tokens from "triển khai quyết định" to what it is about */
+
+/*
+ * Whether the decision "triển khai" at i (m tokens) is one on personnel,
+ * the decision a ceremony announces: "triển khai quyết định (của Bộ Chính
+ * trị) về công tác cán bộ", "... bổ nhiệm (điều động) đồng chí A", within
+ * PERSONNEL_AHEAD tokens of its sentence; not "triển khai Quyết định số 12
+ * về phòng, chống dịch", a policy carried out (probe ai AI7).
+ */
+static bool
+personnel_decision(const GbDoc *d, int i, int m)
+{
+	int			j;
+
+	for (j = i + m; j + 1 < d->ntok && j < i + m + PERSONNEL_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return false;
+		if ((tok_is(d, j, "bo") && tok_is(d, j + 1, "nhiem")) ||
+			(tok_is(d, j, "dieu") && tok_is(d, j + 1, "dong")) ||
+			(tok_is(d, j, "can") && tok_is(d, j + 1, "bo") &&
+			 (tok_is(d, j - 1, "tac") || tok_is(d, j - 1, "ve"))))
+			return true;
+	}
+	return false;
 }
 
 #define SESSION_AHEAD	40		/* tokens from a committee's task to the session its delegation holds */
@@ -568,6 +596,19 @@ cell_meeting_attended(const GbDoc *d, int i, int m)
 	return cell_attended_at(d, i, i, i + m) >= 0;
 }
 
+/*
+ * Whether the plain noun before i, "Hội nghị", is held, naming the session
+ * at i: "Chi bộ thôn Tân Minh đã tổ chức Hội nghị sinh hoạt chi bộ thường
+ * kỳ tháng 9", as "tổ chức sinh hoạt chi bộ" is (probe ak AK4).
+ */
+static bool
+held_noun_before(const GbDoc *d, int i)
+{
+	int			n = tok_is(d, i - 2, "hoi") && tok_is(d, i - 1, "nghi") ? i - 2 : -1;
+
+	return n > 0 && meeting_noun_before(d, i) && (held_by_verb(d, n) || body_subject_of(d, n));
+}
+
 static bool
 cell_meeting_held(const GbDoc *d, int i, int m)
 {
@@ -575,7 +616,7 @@ cell_meeting_held(const GbDoc *d, int i, int m)
 
 	if (cell_meeting_attended(d, i, m))
 		return true;
-	if (!held_by_verb(d, i) && !body_subject_of(d, i))
+	if (!held_by_verb(d, i) && !body_subject_of(d, i) && !held_noun_before(d, i))
 		return false;
 	if (tok_is(d, i + 2, "chi"))
 		return true;
@@ -658,6 +699,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * a decision handed over by those who attend ("đã dự và trao quyết
 	 * định", attended_decision_act())
 	 */
+	if (m > 0 && tok_is(d, i, "trien") && ph->value[0] == 'l' && !personnel_decision(d, i, m))
+		return 0;
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph) &&
 		!meeting_announces(d, i, ph))
@@ -707,6 +750,15 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		return 0;
 	if (m > 0 && (ph->value == gb_kind_cell || ph->value == gb_kind_cell_theme) &&
 		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
+		return 0;
+	/*
+	 * so is "buổi sinh hoạt" alone, which names no cell, when held:
+	 * "Chi đoàn Giáo viên ... tổ chức buổi sinh hoạt và dâng hoa", a youth
+	 * cell's session, no Party cell's (probe ak AK4); "Tại buổi sinh hoạt"
+	 * still refers back to the meeting told of
+	 */
+	if (m == 3 && ph->value == gb_kind_cell && tok_is(d, i, "buoi") && tok_is(d, i + 2, "hoat") &&
+		held_by_verb(d, i) && !cell_meeting_held(d, i, m))
 		return 0;
 	/*
 	 * "Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm ...": a commemoration

@@ -964,7 +964,13 @@ future_window(const GbDoc *d, int start, int p)
 {
 	int			k;
 
-	if (!tok_is(d, start - 1, "trong"))
+	/*
+	 * and a point in time, "Đảng ủy xã sẽ tổng kết và trao giải vào cuối
+	 * năm 2018" (probe ak AK5)
+	 */
+	if (tok_is(d, start - 1, "cuoi") || tok_is(d, start - 1, "dau") || tok_is(d, start - 1, "giua"))
+		start--;
+	if (!tok_is(d, start - 1, "trong") && !(tok_is(d, start - 1, "vao") && gb_exact_any(d, start - 1, "vào")))
 		return false;
 	for (k = p; k < d->ntok && k < p + FUTURE_AHEAD; k++)
 	{
@@ -1113,6 +1119,70 @@ issue_name(const GbDoc *d, int k)
 			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0) ||
 			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
 			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether the months at k name a resolution, "Thực hiện Nghị quyết tháng 1
+ * của Ban chấp hành Đảng bộ bệnh viện": the month whose tasks it sets, not
+ * one a meeting reviews, unless a review opens the clause ("đánh giá kết
+ * quả thực hiện Nghị quyết tháng 8", the cell's month reviewed) (probe ak
+ * AK5).
+ */
+static bool
+resolution_month(const GbDoc *d, int k, int lo)
+{
+	return (tok_is(d, k, "thang") || tok_is(d, k, "quy")) && tok_is(d, k - 1, "quyet") &&
+		tok_is(d, k - 2, "nghi") && !tok_has(d, k - 1, T_NL) && !tok_has(d, k, T_NL) &&
+		clause_has(d, k - 2, lo, CAT_REVIEWWORD) == 0;
+}
+
+#define THEME_BACK		24		/* tokens from a period back to the quote opening a theme's title */
+
+/*
+ * Whether the period at k is inside the quoted title of a theme, "sinh
+ * hoạt chuyên đề “Công tác phát triển Đảng viên tại Chi bộ năm 2022 và
+ * những năm tiếp theo”": the subject the session discusses, not a period
+ * it reviews (probe ak AK4).  Back in its line to the quote after
+ * "chuyên đề" (a closing quote follows a word of its title, not "đề").
+ */
+static bool
+theme_title(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 2 && j >= k - THEME_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || sentence_end(d, j))
+			return false;
+		if (tok_punct(d, j, '"'))
+			return tok_is(d, j - 1, "de") && tok_is(d, j - 2, "chuyen");
+	}
+	return false;
+}
+
+/*
+ * Whether the period at k closes the world's news a briefing conveys,
+ * "Tình hình quốc tế (thế giới, thời sự) trong và ngoài nước trong 6 tháng
+ * đầu năm 2018": a topic, as a `thông tin thời sự`'s is, not a period any
+ * meeting reviews; a review between them ("tình hình thế giới và kết quả
+ * ... 6 tháng đầu năm") still gives its own (probe ak AK5).
+ */
+static bool
+affairs_topic(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 1 && j >= k - CLAUSE_BACK; j--)
+	{
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || sentence_end(d, j) ||
+			tok_has(d, j + 1, T_NL) || gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+		if (tok_is(d, j - 1, "tinh") && tok_is(d, j, "hinh"))
+			return (tok_is(d, j + 1, "quoc") && tok_is(d, j + 2, "te")) ||
+				(tok_is(d, j + 1, "the") && tok_is(d, j + 2, "gioi")) ||
+				(tok_is(d, j + 1, "thoi") && tok_is(d, j + 2, "su"));
 	}
 	return false;
 }
@@ -1943,6 +2013,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		}
 		per.of_work = review == 1 + REVIEW_WORK && !next_year_planned(d, end, lo, hi, &per);
 		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
+			resolution_month(d, k, lo) || affairs_topic(d, k) || theme_title(d, k) ||
 			background_time(d, lo, k) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{

@@ -29360,6 +29360,88 @@ test_stop39_s39_fold(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-kind: kinds and periods from the wrong words (probes 101,
+ * 103).  AI7: "hội nghị triển khai quyết định ... về công tác cán bộ", the
+ * southern wording of a personnel announcement, is a `lễ công bố`.
+ */
+static void
+test_stop39_s39_kind(void)
+{
+	GbResult   *r;
+
+	/* AI7: probe-ai 23 and 35 */
+	kind_is("Chiều 3/10, Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị triển khai quyết định về công tác "
+			"cán bộ có hiệu lực kể từ ngày 5/10.", 2024, 10, 5, "lễ công bố", "AI7 Đồng Nai");
+	kind_is("Chiều 19/7, Tỉnh ủy Bình Phước tổ chức Hội nghị triển khai Quyết định của Bộ Chính trị về công "
+			"tác cán bộ.", 0, 0, 0, "lễ công bố", "AI7 Bình Phước");
+	kind_is("Sáng 5/3, Huyện ủy Long Thành tổ chức triển khai các quyết định bổ nhiệm cán bộ.", 0, 0, 0,
+			"lễ công bố", "AI7 bổ nhiệm");
+	/* contrasts: a policy's decision, a resolution carried out */
+	kind_is("Chiều 3/10, UBND tỉnh Đồng Nai tổ chức hội nghị triển khai Quyết định số 12 về phòng, chống "
+			"dịch bệnh.", 0, 0, 0, "hội nghị", "AI7 policy decision");
+	kind_is("Sáng 5/3, Huyện ủy Long Thành tổ chức hội nghị triển khai Nghị quyết về công tác cán bộ.", 0, 0,
+			0, "hội nghị", "AI7 resolution");
+
+	/* AK5: probe-ak 14, the world's news a briefing conveys */
+	period_text_is("Ngày 20/8, Phòng Giáo dục huyện tổ chức Hội nghị bồi dưỡng chính trị hè. Báo cáo viên "
+				   "truyền đạt: Tình hình quốc tế trong và ngoài nước trong 6 tháng đầu năm 2018; Nghị quyết 29.", NULL);
+	/* contrasts: the situation a meeting reviews, a review named after the news */
+	period_text_is("Ngày 20/7, UBND huyện tổ chức hội nghị đánh giá tình hình kinh tế - xã hội trong 6 tháng "
+				   "đầu năm 2018.", "6 tháng đầu năm 2018");
+	period_text_is("Ngày 20/7, Huyện ủy tổ chức hội nghị thông tin tình hình thế giới và kết quả thực hiện "
+				   "nhiệm vụ 6 tháng đầu năm 2018.", "6 tháng đầu năm 2018");
+	/* AK5: probe-ak 26, a resolution's month */
+	period_text_is("Thực hiện Nghị quyết tháng 1 của Ban chấp hành Đảng bộ bệnh viện, sáng ngày 02/02/2023, Đảng "
+				   "bộ Bệnh viện tổ chức học tập Nghị quyết Hội nghị Trung ương 6.", NULL);
+	/* contrast: the resolution's month reviewed */
+	period_text_is("Ngày 5/9, Chi bộ thôn Tân Minh tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết "
+				   "tháng 8 năm 2021.", "tháng 8 năm 2021");
+	/* AK5: probe-ak 05, a review to come "vào cuối năm" */
+	period_text_is("Ngày 19/5/2018, Đảng ủy xã Tam Giang tổ chức Lễ phát động cuộc thi. Đảng ủy xã Tam Giang sẽ "
+				   "tổng kết và trao giải vào cuối năm 2018.", NULL);
+	/* contrast: held then, in the past */
+	period_text_is("Ngày 28/12/2018, Đảng ủy xã Tam Giang tổ chức hội nghị tổng kết công tác năm 2018 vào "
+				   "cuối năm 2018.", "năm 2018");
+
+	/* AK4: probe-ak 21, "Hội nghị sinh hoạt chi bộ" held; a theme's title dates nothing */
+	r = extract("Ngày 04/9/2021, Chi bộ thôn Tân Minh, xã Vân An đã tổ chức Hội nghị sinh hoạt chi bộ thường "
+				"kỳ tháng 9 và sinh hoạt chuyên đề \"Công tác phát triển Đảng viên tại Chi bộ năm 2022 và "
+				"những năm tiếp theo\".\n\nTại hội nghị, Chi ủy Chi bộ thôn Tân Minh đã thông qua kết quả công "
+				"tác Đảng trong tháng 8, triển khai nhiệm vụ tháng 9 năm 2021.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chi bộ") && str_is(r->meeting.period_text, "tháng 8"),
+		  "AK4 cell's hội nghị: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrasts: a session's noun not held; a name quoted before its year */
+	kind_is("Đồng chí Khổng Văn Mạnh phát biểu tại Hội nghị sinh hoạt chi bộ thôn Tân Minh.", 0, 0, 0, NULL,
+			"AK4 noun not held");
+	period_text_is("Ngày 28/12/2019, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết phong trào thi đua \"Dân "
+				   "vận khéo\" năm 2019.", "năm 2019");
+	/* AK4: probe-ak 29, a youth cell's "buổi sinh hoạt" is no Party cell's */
+	kind_is("Ngày 5/3/2022, Chi đoàn Giáo viên trường tiểu học Xóm Chiếu tổ chức buổi sinh hoạt và dâng hoa "
+			"tại tượng đài Bác Hồ.", 0, 0, 0, NULL, "AK4 youth cell");
+	kind_is("Ngày 5/3/2022, Chi bộ thôn 3 tổ chức buổi sinh hoạt tháng 3.", 0, 0, 0, "sinh hoạt chi bộ",
+			"AK4 Party cell's buổi sinh hoạt");
+
+	/* AK6: probe-ak 11, a banner's slogan quoted above the headline dates nothing */
+	r = extract("\"Ngày 23/5/2021, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XV\"\nHọc tập, quán triệt "
+				"Nghị quyết Hội nghị lần thứ 6\nSáng 15-01, Đảng bộ Sở Giáo dục và Đào tạo đã tổ chức Hội nghị "
+				"học tập, quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (Khóa XII).",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "AK6 slogan: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the same date unquoted, a plan issued, still bounds the day */
+	r = extract("Học tập, quán triệt Nghị quyết Hội nghị lần thứ 6\nSáng 15-01, Đảng bộ Sở Giáo dục và Đào "
+				"tạo đã tổ chức Hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung "
+				"ương Đảng (Khóa XII).\nNgày 23/5/2021, Ban Thường vụ Đảng ủy ban hành Kế hoạch số 12-KH/ĐU.",
+				0, 0, 0);
+	CHECK(held_is(r, 2022, 1, 15), "AK6 plan issued: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30284,6 +30366,7 @@ main(void)
 	test_stop39_s39_role();
 	test_stop39_s39_list();
 	test_stop39_s39_fold();
+	test_stop39_s39_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
