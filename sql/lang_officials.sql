@@ -1639,3 +1639,6 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- stop 39, s39-acro: AG7, a post with its body's name and with letters the text defined for it (or EVN, known) is one title, the spelling kept; a gloss in brackets, letters undefined and two posts stay
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Nguyễn Hữu Tuấn - Báo cáo viên Trung ương, Phó Bí thư Thường trực Đảng ủy Tập đoàn Điện lực Việt Nam truyền đạt nghị quyết. Ông Nguyễn Hữu Tuấn - Phó Bí thư Thường trực Đảng ủy EVN phát biểu. Đảng ủy Tổng Công ty Điện lực miền Bắc (EVNNPC) tổ chức hội nghị. Ông Nguyễn Văn Hùng, Bí thư Đảng ủy EVNNPC, Chủ tịch HĐTV EVNNPC phát biểu. Ông Nguyễn Văn Hùng, Bí thư Đảng ủy Tổng Công ty Điện lực miền Bắc kết luận. Ông Trần Văn An, Phó Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam (EVN), Giám đốc EVNCPC dự. Ông Trần Văn An, Giám đốc Tổng Công ty Điện lực miền Trung phát biểu.$$);
+
+-- stop 39, s39-unit: AK2, the post of a sector's union's chair, its field in lower case after "ngành", whole to its level
+SELECT name, titles FROM gb_officials($$Bà Nguyễn Minh Thu Thủy, Chủ tịch Công đoàn ngành giáo dục tỉnh phát biểu.$$);
