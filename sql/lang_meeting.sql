@@ -6148,3 +6148,16 @@ Tại hội nghị, Chi ủy Chi bộ thôn Tân Minh đã thông qua kết qu�
 SELECT meeting_kind, held_on FROM gb_extract($$"Ngày 23/5/2021, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XV"
 Học tập, quán triệt Nghị quyết Hội nghị lần thứ 6
 Sáng 15-01, Đảng bộ Sở Giáo dục và Đào tạo đã tổ chức Hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng (Khóa XII).$$, NULL::date);
+
+-- stop 39, s39-unit: AK2. Grassroots units in sentence case organize: a sector's union with its field in lower case after "ngành" to its level, the Youth Union's "Đoàn cơ sở" (after its committee in lower case too, the name ending before "đã"), a unit's school with its grade in lower case
+SELECT organizer FROM (VALUES
+    ($$Chiều 3/10, Công đoàn ngành giáo dục tỉnh tổ chức hội nghị tổng kết năm học.$$),
+    ($$Sáng 16/3, Ban chấp hành đoàn cơ sở đã tổ chức Hội nghị học tập, quán triệt Nghị quyết.$$),
+    ($$Sáng 16/3, Ban Chấp hành đoàn cơ sở đã họp phiên thường kỳ.$$),
+    ($$Sáng 16/3, Đoàn cơ sở Bệnh viện Sản Nhi tổ chức Hội nghị học tập, quán triệt Nghị quyết.$$),
+    ($$Sáng 16/3, Chi đoàn Giáo viên trường tiểu học Xóm Chiếu tổ chức buổi sinh hoạt và dâng hoa.$$),
+    ($$Sáng 16/3, đoàn cơ sở tổ chức Hội nghị học tập, quán triệt Nghị quyết.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-unit: AJ7. A bridge point named by a publisher in sentence case runs to the point's end
+SELECT bridge_points FROM gb_extract($$Sáng 5/3/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm cầu Nhà xuất bản Chính trị quốc gia Sự thật, có các đồng chí: Nguyễn Văn An, Giám đốc.$$, NULL::date);

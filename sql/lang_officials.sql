@@ -1649,3 +1649,6 @@ SELECT name, titles FROM gb_officials($$Ông Trương Quốc Huy, Bí thư Tỉn
 
 -- stop 39, s39-fold: AJ2, a place the gazetteer spells ("Tây Nguyên", "Bình Định") swallows no surname written otherwise after it ("Sơn Tây Nguyễn", "Tân Bình Đinh"); the place spelled so, or without tone marks, is still the place
 SELECT name, titles FROM gb_officials($$Phó Bí thư Thường trực Thị ủy Sơn Tây Nguyễn Quang Hán phát biểu. Bí thư Quận ủy Tân Bình Đinh Văn Hùng dự. Trưởng Ban Chỉ đạo Tây Nguyên Nguyễn Văn Bình phát biểu.$$);
+
+-- stop 39, s39-unit: AK2, the post of a sector's union's chair, its field in lower case after "ngành", whole to its level
+SELECT name, titles FROM gb_officials($$Bà Nguyễn Minh Thu Thủy, Chủ tịch Công đoàn ngành giáo dục tỉnh phát biểu.$$);

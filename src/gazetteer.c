@@ -574,6 +574,13 @@ static const GbPhrase phrases[] = {
 	{"cong doan co so", CAT_BODYHEAD, "Công đoàn cơ sở", BODY_LEVEL | BODY_NAMED | BODY_CONGRESS},
 	{"chi doan", CAT_BODYHEAD, "Chi đoàn", BODY_CELL | BODY_NAMED | BODY_CONGRESS},
 	/*
+	 * the Youth Union's grassroots organization of a unit, as its trade
+	 * union's: "Đoàn cơ sở Bệnh viện Sản Nhi", "Ban Chấp hành Đoàn cơ sở";
+	 * in lower case too after the committee it has, "Ban chấp hành đoàn
+	 * cơ sở đã tổ chức", never alone in lower case (probe ak AK2)
+	 */
+	{"doan co so", CAT_BODYHEAD, "Đoàn cơ sở", BODY_LEVEL | BODY_NAMED | BODY_CONGRESS | BODY_ANYCASE},
+	/*
 	 * the national confederation, another body than the Liên đoàn Lao
 	 * động of a province it heads (probe 60 G4)
 	 */
@@ -3027,6 +3034,8 @@ static const GbPhrase phrases[] = {
 	{"hoc vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"phan vien", CAT_MEETWORD, NULL, MW_INSTITUTION},	/* "Phân viện khu vực Tây Nguyên" */
 	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	/* "điểm cầu Nhà xuất bản Chính trị quốc gia Sự thật": a publisher, no building (probe aj AJ7) */
+	{"nha xuat ban", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/*
 	 * an outlet's name: alone on a line above the headline, the site's own

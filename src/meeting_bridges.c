@@ -312,6 +312,42 @@ sentence_case_to_level(const GbDoc *d, int q)
 }
 
 /*
+ * "trị quốc gia", "thật" in "Nhà xuất bản Chính trị quốc gia Sự thật" at
+ * q, inside an institution's name: lower-case syllables that no stop,
+ * link, level, verb or meeting ends, as the organizer's name goes on in
+ * sentence case, up to the name's capitals or, after a word of the name
+ * (named), to what ends the point: a comma, a period, the line's end, a
+ * stop ("có"), a link ("tại").  Fewer than SENTENCE_CASE_WORDS.  Their
+ * tokens, or 0 (probe aj AJ7).
+ */
+static int
+sentence_case_run(const GbDoc *d, int q, bool named)
+{
+	int			n,
+				e;
+
+	for (n = 0; n < SENTENCE_CASE_WORDS; n++)
+	{
+		e = q + n;
+		if (e >= d->ntok || !tok_has(d, e, T_WORD) || gb_tok_capitalized(d, e) ||
+			(d->tok[e].flags & T_NL) || spelled_stop(d, e) || bridge_link(d, e) ||
+			gb_dict_match(d, e, CAT_LEVEL | CAT_ADVERB | CAT_ROLE, NULL) > 0 ||
+			gb_dict_may_match(d, e, CAT_VERBSTART) || kind_at(d, e, NULL) > 0)
+			break;
+	}
+	if (n == 0)
+		return 0;
+	e = q + n;
+	if (e < d->ntok && !(d->tok[e].flags & T_NL) && tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e))
+		return n;
+	/* an unknown lower-case word after them may be the predicate: no name read */
+	return named && n < SENTENCE_CASE_WORDS &&
+		(e >= d->ntok || !tok_has(d, e, T_WORD) || (d->tok[e].flags & T_NL) || spelled_stop(d, e) ||
+		 bridge_link(d, e) || gb_dict_match(d, e, CAT_LEVEL | CAT_ADVERB | CAT_ROLE, NULL) > 0 ||
+		 gb_dict_may_match(d, e, CAT_VERBSTART) || kind_at(d, e, NULL) > 0) ? n : 0;
+}
+
+/*
  * Whether a name goes on at q after a capitalized "Trung tâm": "Trung tâm
  * Hội nghị tỉnh", "Trung tâm Chính trị huyện"; "điểm cầu Trung tâm có Bộ
  * trưởng", "điểm cầu Trung tâm tại phòng họp", the central point, names no
@@ -444,7 +480,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				head_end = -1,	/* after the common noun a name follows */
 				body_end = -1,	/* after a body's name */
 				tail = -2;		/* the last compound's lower-case syllable */
-	bool		owner;
+	bool		owner,
+				institution = false;	/* an institution's head read */
 
 	*abbrev = -1;
 	/* "điểm cầu trực tuyến Tỉnh ủy" */
@@ -505,6 +542,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else if (gb_tok_capitalized(d, q) && (m = meetword(d, q, MW_INSTITUTION, NULL)) > 0)
 		{
 			q = head_end = q + m;
+			institution = true;
 			/* "Phân viện khu vực miền Trung", "Học viện Chính trị khu vực I" */
 			if ((m = region_in_name(d, q)) > 0)
 				q += m;
@@ -573,6 +611,13 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			tail = q++;
 		/* "Trung tâm hành chính quận Sơn Trà": in sentence case to its level */
 		else if (q == head_end && q > p && (m = sentence_case_to_level(d, q)) > 0)
+			q += m;
+		/*
+		 * "Nhà xuất bản Chính trị quốc gia Sự thật", "Công ty cổ phần
+		 * Lilama": an institution's name in sentence case
+		 */
+		else if (institution && q > p && q >= head_end && tok_has(d, q - 1, T_WORD) &&
+				 (m = sentence_case_run(d, q, q > head_end)) > 0)
 			q += m;
 		else
 			break;

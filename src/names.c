@@ -1508,6 +1508,23 @@ dept_field_end(const GbDoc *d, int i, int j)
 				n;
 
 	/*
+	 * "Công đoàn ngành giáo dục tỉnh": a sector's union, the sector's noun
+	 * in lower case, then its field in lower case too, up to where the
+	 * name stops (its level, the verb); a capitalized field after it,
+	 * "ngành Y tế tỉnh", is read on by the caller (probe ak AK2)
+	 */
+	if (tok_is(d, j, "nganh") && tok_is(d, i, "cong") && gb_word_lower(d, j) &&
+		!tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "ngành"))
+	{
+		if (gb_word_upper(d, j + 1) && !tok_has(d, j + 1, T_ALLCAPS))
+			return j + 1;
+		for (n = 0; n < 6 && (dept_lower_word(d, j + 1 + n) ||
+							  (n > 0 && tok_is(d, j + 1 + n, "va") && gb_word_lower(d, j + 1 + n) &&
+							   dept_lower_word(d, j + 2 + n))); n++)
+			;
+		return n > 0 && dept_name_stops(d, j + 1 + n) ? j + 1 + n : i;
+	}
+	/*
 	 * "Bộ quốc phòng": a ministry's field, known; "Sở Thông tin và truyền
 	 * thông": one of several words, its first capitalized
 	 */

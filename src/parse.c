@@ -1689,6 +1689,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/*
+		 * "Chi đoàn Giáo viên trường tiểu học Xóm Chiếu", "Chi đoàn trường
+		 * mầm non Hoa Sen": the school a unit is of, its noun and grade in
+		 * lower case, then its capitalized name, read on as a Chi bộ's
+		 * (gb_school_named_end(); probe ak AK2)
+		 */
+		if (tok_is(d, q, "truong") && (m2 = gb_school_named_end(d, q)) > q)
+		{
+			q = m2;
+			extended = true;
+			continue;
+		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			/*

@@ -29442,6 +29442,81 @@ test_stop39_s39_kind(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-unit.  AK2: grassroots units named in sentence case as
+ * organizers: a sector's union with its field in lower case after
+ * "ngành", up to its level (and so the post of its chair); the Youth
+ * Union's "Đoàn cơ sở", after its committee in lower case too; a unit's
+ * school, its noun and grade in lower case before its name.  AJ7: a bridge
+ * point named by a publisher in sentence case runs to the point's end.
+ */
+static void
+test_stop39_s39_unit(void)
+{
+	static const char *const nxb[] = {"Nhà xuất bản Chính trị quốc gia Sự thật", NULL};
+	static const char *const nvh[] = {"Nhà văn hóa tỉnh", NULL};
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* AK2: "ngành" and the field in lower case, the level closing the name */
+	r = extract("Chiều 3/10, Công đoàn ngành giáo dục tỉnh tổ chức hội nghị tổng kết năm học. Bà Nguyễn "
+				"Minh Thu Thủy, Chủ tịch Công đoàn ngành giáo dục tỉnh phát biểu.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Công đoàn ngành giáo dục tỉnh", "AK2: Công đoàn ngành giáo dục tỉnh");
+	o = official(r, "Nguyễn Minh Thu Thủy");
+	CHECK(o != NULL && o->ntitles == 1 && str_is(o->titles[0], "Chủ tịch Công đoàn ngành giáo dục tỉnh"),
+		  "AK2: the chair's post whole: %s", o && o->ntitles ? o->titles[0] : "none");
+	gb_result_free(r);
+	org_case("Chiều 3/10, Công đoàn ngành giáo dục và đào tạo huyện tổ chức hội nghị tổng kết năm học.",
+			 "Công đoàn ngành giáo dục và đào tạo huyện", "AK2: a field with và");
+	/* contrasts: "ngành" alone before the predicate; other departments' "ngành" */
+	org_case("Chiều 3/10, Công đoàn ngành đã tổ chức hội nghị tổng kết năm học.", NULL,
+			 "AK2 contrast: Công đoàn ngành đã");
+	org_case("Chiều 3/10, các Sở ngành liên quan tổ chức hội nghị tổng kết năm học.", NULL,
+			 "AK2 contrast: Sở ngành");
+	org_case("Chiều 3/10, Công đoàn ngành Y tế tỉnh tổ chức hội nghị tổng kết năm học.",
+			 "Công đoàn ngành Y tế tỉnh", "AK2 contrast: the field capitalized");
+
+	/* AK2: the Youth Union's grassroots organization */
+	org_case("Sáng 16/3, Ban chấp hành đoàn cơ sở đã tổ chức Hội nghị học tập, quán triệt Nghị quyết.",
+			 "Ban chấp hành đoàn cơ sở", "AK2: Ban chấp hành đoàn cơ sở");
+	org_case("Sáng 16/3, Đoàn cơ sở Bệnh viện Sản Nhi tổ chức Hội nghị học tập, quán triệt Nghị quyết.",
+			 "Đoàn cơ sở Bệnh viện Sản Nhi", "AK2: Đoàn cơ sở Bệnh viện");
+	org_case("Sáng 16/3, Ban Chấp hành Đoàn cơ sở Bệnh viện Hòa Bình tổ chức Hội nghị học tập, quán triệt "
+			 "Nghị quyết.", "Ban Chấp hành Đoàn cơ sở Bệnh viện Hòa Bình", "AK2: its committee, named");
+	/* contrasts: the name's end before "đã"; in lower case alone a class, no body */
+	org_case("Sáng 16/3, Ban Chấp hành đoàn cơ sở đã họp phiên thường kỳ.", "Ban Chấp hành đoàn cơ sở",
+			 "AK2 contrast: ends before đã");
+	org_case("Sáng 16/3, đoàn cơ sở tổ chức Hội nghị học tập, quán triệt Nghị quyết.", NULL,
+			 "AK2 contrast: đoàn cơ sở alone");
+
+	/* AK2: a unit's school, its grade in lower case */
+	org_case("Sáng 16/3, Chi đoàn Giáo viên trường tiểu học Xóm Chiếu tổ chức buổi sinh hoạt và dâng hoa.",
+			 "Chi đoàn Giáo viên trường tiểu học Xóm Chiếu", "AK2: Chi đoàn ... trường tiểu học");
+	org_case("Sáng 16/3, Chi đoàn trường mầm non Hoa Sen tổ chức Hội nghị học tập, quán triệt Nghị quyết.",
+			 "Chi đoàn trường mầm non Hoa Sen", "AK2: Chi đoàn trường mầm non");
+	/* contrast: a school unnamed goes on no name */
+	org_case("Sáng 16/3, Chi đoàn Giáo viên trường học tổ chức buổi sinh hoạt và dâng hoa.", NULL,
+			 "AK2 contrast: trường học unnamed");
+
+	/* AJ7: a publisher's point in sentence case, to the comma or the stop */
+	r = extract("Sáng 5/3/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm cầu "
+				"Nhà xuất bản Chính trị quốc gia Sự thật, có các đồng chí: Nguyễn Văn An, Giám đốc.", 0, 0, 0);
+	CHECK(bridges_are(r, nxb), "AJ7: the publisher, %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm cầu "
+				"Nhà xuất bản Chính trị quốc gia Sự thật có các đồng chí: Nguyễn Văn An, Giám đốc.", 0, 0, 0);
+	CHECK(bridges_are(r, nxb), "AJ7: the publisher before có, %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+	/* contrast: a building ("Nhà văn hóa") keeps its level */
+	r = extract("Sáng 5/3/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm cầu "
+				"Nhà văn hóa tỉnh, có 100 đại biểu.", 0, 0, 0);
+	CHECK(bridges_are(r, nvh), "AJ7 contrast: Nhà văn hóa, %s",
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30367,6 +30442,7 @@ main(void)
 	test_stop39_s39_list();
 	test_stop39_s39_fold();
 	test_stop39_s39_kind();
+	test_stop39_s39_unit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
