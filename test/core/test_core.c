@@ -29080,6 +29080,17 @@ test_stop39_s39_head(void)
 			  keys[i].label, r->ncitations, r->ncitations ? r->citations[0].key : "none");
 		gb_result_free(r);
 	}
+
+	/* AH5: a province before the headline's colon is its bare level's place */
+	check_organizer("Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020\n\nTin Tức\n\n"
+					"Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc "
+					"Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.\n", "Đảng bộ tỉnh Bắc Giang");
+	/* contrasts: a word not a province before the colon; a level not the province's */
+	check_organizer("Tin Tức: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020\n\n"
+					"Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc "
+					"Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.\n", "Đảng bộ tỉnh");
+	check_organizer("Bắc Giang: Đại hội Đảng bộ huyện lần thứ XX từ ngày 13 - 16/10/2020\n\n"
+					"Ban Thường vụ Huyện ủy vừa có thông báo về việc tổ chức Đại hội.\n", "Đảng bộ huyện");
 }
 
 int
