@@ -787,3 +787,7 @@ SELECT key, plenum, mentions FROM gb_citations($$Hội nghị quán triệt Kế
 
 -- stop 39, s39-guide: ad6. A count after its issuing verb names the issuer and date of the documents of its type cited right after it, at most as many as it counts
 SELECT key, issued, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 2 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng A; Quyết định số 2434-QĐ/HU kết nạp quần chúng B. Quyết định số 2435-QĐ/HU kết nạp quần chúng C.$$);
+
+-- stop 39, s39-head: AH4/AI6. A bare level's congress resolution in the report of that level's next congress, named below the lead beside the Party's own congress, is the reported organization's
+SELECT key, term FROM gb_citations($$Sáng 14/10, khai mạc đại hội.
+Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XIX triệu tập 336 đại biểu, đánh giá tình hình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; góp ý văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.$$);

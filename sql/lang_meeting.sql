@@ -6111,3 +6111,8 @@ SELECT meeting_kind, organizer FROM (VALUES
 
 -- stop 39, s39-guide: AE3. The month of the session whose content is asked for ("đưa vào nội dung sinh hoạt chuyên đề tháng 10") is no period reviewed
 SELECT meeting_kind, period, period_text FROM gb_extract($$Sáng ngày 04/10/2022, Đảng ủy cơ quan tổ chức hội nghị. Kết thúc Hội nghị, đồng chí Phạm Hồng Sơn đề nghị các chi bộ đưa vào nội dung sinh hoạt chuyên đề tháng 10 nhằm học tập, thảo luận kỹ hơn về bài báo.$$, '2022-10-05'::date);
+
+-- stop 39, s39-head: AH5. A province before the headline's colon is the place of the headline's bare level
+SELECT meeting_kind, organizer FROM gb_extract($$Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020
+
+Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.$$, '2020-10-09'::date);
