@@ -807,3 +807,7 @@ Sau đó, Đảng ủy triển khai Nghị quyết số 05-NQ/TW về nông nghi
 SELECT key, mentions FROM gb_citations($$Qui Định 41 của Bộ Chính trị ban hành cuối năm 2021. Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm. Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội. Trước đó có Chỉ thị số 35-CT/TW, ngày 30/5/2019. So với Chỉ thị số 35 năm 2019, Chỉ thị số 35 năm 2024 có nhiều điểm mới. Xã thực hiện kế hoạch số 5 năm 2021-2025.$$)
 UNION ALL
 SELECT key, mentions FROM gb_citations($$Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng được quán triệt.$$);
+
+-- stop 39, s39-head: AH4/AI6. A bare level's congress resolution in the report of that level's next congress, named below the lead beside the Party's own congress, is the reported organization's
+SELECT key, term FROM gb_citations($$Sáng 14/10, khai mạc đại hội.
+Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XIX triệu tập 336 đại biểu, đánh giá tình hình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; góp ý văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.$$);

@@ -6161,3 +6161,8 @@ SELECT organizer FROM (VALUES
 
 -- stop 39, s39-unit: AJ7. A bridge point named by a publisher in sentence case runs to the point's end
 SELECT bridge_points FROM gb_extract($$Sáng 5/3/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm cầu Nhà xuất bản Chính trị quốc gia Sự thật, có các đồng chí: Nguyễn Văn An, Giám đốc.$$, NULL::date);
+
+-- stop 39, s39-head: AH5. A province before the headline's colon is the place of the headline's bare level
+SELECT meeting_kind, organizer FROM gb_extract($$Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020
+
+Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.$$, '2020-10-09'::date);

@@ -818,10 +818,13 @@ cell_org(const char *org)
  * The organization of the congress numbered n the chunk reports, "Đại hội
  * Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc", or "lần này": NULL when it
  * names none, two different ones, or the Party's own congress (one marked
- * so, or a bare one numbered other than n or n - 1).
+ * so, or a bare one numbered other than n or n - 1), unless party_too is
+ * false: a bare level's congress is never the Party's own, which the report
+ * may name beside it ("góp ý Văn kiện Đại hội đại biểu toàn quốc lần thứ
+ * XIII").
  */
 static const char *
-reported_congress(const GbDoc *d, int n)
+reported_congress(const GbDoc *d, int n, bool party_too)
 {
 	const char *org = NULL,
 			   *local;
@@ -842,6 +845,8 @@ reported_congress(const GbDoc *d, int n)
 		}
 		if (bare_cell(local))
 			local = NULL;
+		if (local == NULL && !party_too && (term != n || national_marked(d, p, e)))
+			continue;
 		if (local == NULL &&
 			(national_marked(d, p, e) || (term != n && term != n - 1)))
 			return NULL;
@@ -956,9 +961,11 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 	 * no congress is numbered past CONGRESS_MEMO
 	 */
 	const char *org[CONGRESS_MEMO],
+			   *lvl_org[CONGRESS_MEMO],
 			   *held[LEVEL_HOLDERS],
 			   *h;
 	bool		asked[CONGRESS_MEMO] = {false},
+				lvl_asked[CONGRESS_MEMO] = {false},
 				scanned = false;
 	int			k,
 				t,
@@ -977,7 +984,27 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 						(h = level_holder(d, v)) != NULL)
 						held[nheld++] = h;
 			if ((h = level_congress(ms[k].local, held, nheld)) != NULL)
+			{
 				ms[k].local = h;
+				continue;
+			}
+
+			/*
+			 * "Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XIX ... thực hiện Nghị
+			 * quyết Đại hội Đảng bộ tỉnh lần thứ XVIII": the level's previous
+			 * congress is the reported one's organization's, as a bare
+			 * cell's, wherever the report names it (probes ah AH4, ai AI6)
+			 */
+			if (t < 1 || t + 1 >= CONGRESS_MEMO)
+				continue;
+			if (!lvl_asked[t])
+			{
+				lvl_asked[t] = true;
+				lvl_org[t] = reported_congress(d, t + 1, false);
+			}
+			if (lvl_org[t] && strncmp(lvl_org[t], ms[k].local, strlen(ms[k].local)) == 0 &&
+				lvl_org[t][strlen(ms[k].local)] == ' ' && !bare_level(lvl_org[t]))
+				ms[k].local = lvl_org[t];
 			continue;
 		}
 		if (!ms[k].congress || (ms[k].local && !bare_cell(ms[k].local)) || t < 1 ||
@@ -987,7 +1014,7 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 		if (!asked[t])
 		{
 			asked[t] = true;
-			org[t] = reported_congress(d, t + 1);
+			org[t] = reported_congress(d, t + 1, true);
 		}
 		/* a bare cell's only a cell's: not "Đảng bộ xã X"'s */
 		if (org[t] && (!ms[k].local || cell_org(org[t])))

@@ -1709,6 +1709,33 @@ spelt_below(const GbDoc *d, int e, char *caps)
 	return spelt;
 }
 
+/*
+ * "Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX ...": a province (a city
+ * run by the centre) kicking off the headline before its colon is the place
+ * of the headline's bare level, "Đảng bộ tỉnh Bắc Giang" (probe ah AH5);
+ * org as read when no such place heads the headline at s.
+ */
+static char *
+kicker_place(const GbDoc *d, int s, char *org)
+{
+	const GbPhrase *ph = NULL;
+	int			want,
+				m;
+
+	if (org == NULL)
+		return org;
+	if (strcmp(org, "Đảng bộ tỉnh") == 0)
+		want = NOTNAME_PROVINCE;
+	else if (strcmp(org, "Đảng bộ thành phố") == 0)
+		want = NOTNAME_CITY;
+	else
+		return org;
+	m = gb_dict_match(d, s, CAT_NOTNAME, &ph);
+	if (m <= 0 || ph->aux != want || !tok_punct(d, s + m, ':'))
+		return org;
+	return gb_arena_concat(d->arena, org, " ", gb_span_text(d, s, s + m), NULL);
+}
+
 void
 meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -1772,6 +1799,8 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (st->title.organizer)
 				st->opening_body = opening_organizer(d, st->head.title_end);
 			st->title.organizer = spelt_below(d, st->head.title_end, st->title.organizer);
+			st->title.organizer = kicker_place(d, st->head.title_start, st->title.organizer);
+			st->title.listed_by = kicker_place(d, st->head.title_start, st->title.listed_by);
 		}
 		if (!st->title.listed_by)
 		{

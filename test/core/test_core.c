@@ -29517,6 +29517,57 @@ test_stop39_s39_unit(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-head (probes ah AH4, ai AI6): a bare level's congress
+ * resolution, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII", in the
+ * report of that level's next congress, named anywhere in the report
+ * beside the Party's own congress, is the reported organization's; a
+ * congress of another level, or one not the next, leaves it bare.
+ */
+static void
+test_stop39_s39_head(void)
+{
+	static const struct
+	{
+		const char *label,
+				   *text,
+				   *key;
+	}			keys[] = {
+		{"AH4 body", "Sáng 14/10, khai mạc đại hội.\nĐại hội Đảng bộ tỉnh Phú Thọ lần thứ XIX triệu tập 336 đại "
+		 "biểu, đánh giá tình hình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; góp ý văn kiện trình "
+		 "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", "nghi-quyet:dai-hoi:dang-bo-tinh-phu-tho@xviii"},
+		{"AI6 delegates", "Chiều 13/10, Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XI diễn ra phiên trù bị, "
+		 "thảo luận Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Đây là dịp đánh giá kết quả thực "
+		 "hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X.", "nghi-quyet:dai-hoi:dang-bo-tinh-long-an@x"},
+		/* contrasts: another level's congress; a congress not the next */
+		{"AH4 other level", "Sáng 14/10, Đại hội Đảng bộ huyện Thanh Ba lần thứ XIX khai mạc, đánh giá việc "
+		 "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII.", "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"},
+		{"AH4 not next", "Sáng 14/10, Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XX khai mạc, nhắc lại Nghị quyết "
+		 "Đại hội Đảng bộ tỉnh lần thứ XVIII.", "nghi-quyet:dai-hoi:dang-bo-tinh@xviii"},
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(keys) / sizeof(keys[0])); i++)
+	{
+		r = extract(keys[i].text, 0, 0, 0);
+		CHECK(r->ncitations >= 1 && str_is(r->citations[0].key, keys[i].key), "%s: %d citations, %s",
+			  keys[i].label, r->ncitations, r->ncitations ? r->citations[0].key : "none");
+		gb_result_free(r);
+	}
+
+	/* AH5: a province before the headline's colon is its bare level's place */
+	check_organizer("Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020\n\nTin Tức\n\n"
+					"Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc "
+					"Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.\n", "Đảng bộ tỉnh Bắc Giang");
+	/* contrasts: a word not a province before the colon; a level not the province's */
+	check_organizer("Tin Tức: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020\n\n"
+					"Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc "
+					"Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.\n", "Đảng bộ tỉnh");
+	check_organizer("Bắc Giang: Đại hội Đảng bộ huyện lần thứ XX từ ngày 13 - 16/10/2020\n\n"
+					"Ban Thường vụ Huyện ủy vừa có thông báo về việc tổ chức Đại hội.\n", "Đảng bộ huyện");
+}
+
 int
 main(void)
 {
@@ -30443,6 +30494,7 @@ main(void)
 	test_stop39_s39_fold();
 	test_stop39_s39_kind();
 	test_stop39_s39_unit();
+	test_stop39_s39_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
