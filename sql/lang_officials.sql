@@ -1652,3 +1652,7 @@ SELECT name, titles FROM gb_officials($$Phó Bí thư Thường trực Thị ủ
 
 -- stop 39, s39-unit: AK2, the post of a sector's union's chair, its field in lower case after "ngành", whole to its level
 SELECT name, titles FROM gb_officials($$Bà Nguyễn Minh Thu Thủy, Chủ tịch Công đoàn ngành giáo dục tỉnh phát biểu.$$);
+
+-- stop 39, s39-post: AI3 a counted post given with "là" to persons with notes in brackets ("3 tân Phó Chủ tịch ... là ông A (...), ông B (...) và bà C (...)"), "bầu cử bổ sung ông A, T là P" (not proposed); AI4 a lower-case verb after a place's name ends the title; AI5 "đảng viên" before a titled name (not "kết nạp đảng viên mới")
+SELECT name, titles FROM gb_officials($$Tin vắn
+Cụ thể, 3 tân Phó Chủ tịch UBND tỉnh Trà Vinh là ông Nguyễn Trung Hoàng (Bí thư Huyện ủy Cầu Ngang), ông Trần Anh Dũng (Chánh Văn phòng UBND tỉnh) và bà Đặng Thị Phương (Bí thư Huyện ủy Châu Thành). HĐND tỉnh xác nhận kết quả bầu cử bổ sung ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu khóa V. Tờ trình đề nghị bầu ông Lê Văn Hẳn, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh. Ông Nguyễn Văn Khởi - Huyện ủy viên, Phó Chủ tịch HĐND huyện Vĩnh Lợi vi phạm trong việc lãnh đạo. Thành ủy trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Nguyễn Thị Minh, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Tây Ninh. Chi bộ kết nạp đảng viên mới Trần Văn Tư.$$);

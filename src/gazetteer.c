@@ -4398,6 +4398,14 @@ const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "ph�
 	"tiếp nhận", "bầu", "tái bầu", "hiệp thương cử", NULL};
 
 /*
+ * an election's verbs, active before the person elected, the post after
+ * "là": "bầu cử bổ sung ông A, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh"
+ * (officials_posts.c, elected_as(); probe 101 AI3); the longer first
+ */
+const char *const gb_vote_verbs[] = {"bầu cử bổ sung", "bầu bổ sung", "bầu cử", "bầu lại", "tái bầu",
+	"hiệp thương cử", "bầu", NULL};
+
+/*
  * the manner of an appointment, between "được" and its verb: "được tín
  * nhiệm bầu giữ chức danh X", "được đồng ý bổ nhiệm" (probe 55 G1)
  */

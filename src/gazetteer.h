@@ -445,6 +445,8 @@ extern const char *const gb_zone_nouns[];
  * active before the names appointed ("đã bầu A")
  */
 extern const char *const gb_appoint_verbs[];
+/* "bầu", "bầu bổ sung": an election's verbs before the person elected */
+extern const char *const gb_vote_verbs[];
 /* "tín nhiệm": an appointment's manner, between "được" and its verb */
 extern const char *const gb_appoint_adverbs[];
 /* "đề nghị", "giới thiệu": a post proposed, not held */

@@ -2836,7 +2836,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				m,
 				n,
 				head,
-				lower = 0;
+				lower = 0,
+				placed = 0;
 	bool		place = false,
 				level = false,
 				lone = false;
@@ -2848,8 +2849,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		bool		after_head = place,
 					after_level = level,
 					after_lone = lone;
+		/* capitalized syllables of a place's name after its level, so far */
+		int			after_placed = placed;
 
 		place = level = lone = false;
+		placed = 0;
 		/*
 		 * "Phó Chủ tịch Viện GS.TS Lê Văn A", "Bộ trưởng Bộ Quốc phòng Đại
 		 * tướng B": a rank or degree before a name opens the name, no word
@@ -3328,13 +3332,20 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			/* a place's first syllable after its level: lone_place_syllable() */
 			lone = (after_level || (after_head && tok_is(d, k - 2, "uy"))) && !lower_syllable(d, k);
+			placed = after_level ? 1 : after_placed > 0 ? after_placed + 1 : 0;
 			/*
 			 * One lower-case syllable completes a word ("Nội vụ"), a verb
 			 * does not; a second one ("Cựu chiến binh") only when what
 			 * follows reads on as a title, or is a verb.  An abbreviation
-			 * ("báo cáo viên TW truyền đạt") is a word of its own.
+			 * ("báo cáo viên TW truyền đạt") is a word of its own.  A
+			 * place's name after its level capitalizes every syllable: two
+			 * capitalized are a whole one, a lower-case word after them is
+			 * the predicate's ("Phó Chủ tịch HĐND huyện Vĩnh Lợi vi phạm
+			 * trong việc ...", probe 101 AI4); after one, "huyện Vĩnh lợi",
+			 * a slip of case, it is still the place's.
 			 */
-			if (lower_syllable(d, k) && !(tok_has(d, k - 1, T_ALLCAPS) && d->tok[k - 1].flen > 1))
+			if (lower_syllable(d, k) && !(tok_has(d, k - 1, T_ALLCAPS) && d->tok[k - 1].flen > 1) &&
+				placed < 2)
 			{
 				k++;
 				/* "Sở Chỉ huy phòng, chống dịch": the verb pair is read at the loop's top */

@@ -142,6 +142,9 @@ extern int	term_after_post(const GbDoc *d, int k);
 /* a post the person is elected to or takes up, after his titles at k */
 extern int	taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps,
 					   int *t0, int *t1);
+/* a post after "là" given to a person an election's verb names before s */
+extern int	elected_as(GbOffState *st, const GbDoc *d, int s, int k, Official *o, bool caps,
+					   int *t0, int *t1);
 /* whether the names of a list go on from k up to the verb of a post */
 extern bool names_take_post(const GbDoc *d, int k, bool caps);
 /* titles after a name; returns the end */

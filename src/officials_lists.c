@@ -181,6 +181,17 @@ given_members(const GbDoc *d, int k)
 	return (x = members_word(d, j)) > j ? x : k;
 }
 
+/*
+ * "tân" (newly appointed) in lower case right before a post at i, between
+ * its count and it: "3 tân Phó Chủ tịch UBND tỉnh là ông A, ..." counts
+ * the holders as "3 Phó Chủ tịch" does (probe 101 AI3).  1, else 0.
+ */
+static inline int
+new_before(const GbDoc *d, int i)
+{
+	return i > 0 && tok_is(d, i - 1, "tan") && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "tân") ? 1 : 0;
+}
+
 /* A number in words right before i, "ba", "hai": its value, else 0. */
 static int
 count_word_before(const GbDoc *d, int i)
@@ -596,7 +607,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
 			counted = false;
 		/* "đề nghị phân công ông A, ..., giữ chức X": proposed, not held (probe 55 G11) */
-		if (!proposed_before(d, r) && (m = taken_post(st, d, aside, o, caps, &x, &x1)) > aside)
+		if (!proposed_before(d, r) &&
+			((m = taken_post(st, d, aside, o, caps, &x, &x1)) > aside ||
+			 (tok_is(d, aside, "la") && (m = elected_as(st, d, j, aside, o, caps, &x, &x1)) > aside)))
 		{
 			if (counted && count > 0)
 			{
@@ -737,6 +750,28 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 }
 
 /*
+ * The end of a note in brackets at k on its line, "(Bí thư Huyện ủy Cầu
+ * Ngang)", no bracket nor ";" inside it, or k when it does not close
+ * within a few words.
+ */
+#define PAREN_NOTE		24		/* tokens of a note in brackets */
+
+static int
+paren_note_end(const GbDoc *d, int k)
+{
+	int			x;
+
+	for (x = k + 1; x < d->ntok && x <= k + PAREN_NOTE && !tok_has(d, x, T_NL); x++)
+	{
+		if (tok_punct(d, x, ')'))
+			return x + 1;
+		if (tok_punct(d, x, '(') || tok_punct(d, x, ';'))
+			break;
+	}
+	return k;
+}
+
+/*
  * Whether the names listed from k, an honorific before the first ("ông A
  * và B", "A, B và C") or before each ("ông A và ông B"), are exactly n
  * (two or more when n is -1, "các"): those a count before a post names
@@ -765,6 +800,13 @@ names_counted(const GbDoc *d, int k, int n, bool caps)
 		if (tok_has(d, k, T_NL) || (m = gb_name_at(d, k, true, caps)) == 0)
 			return false;
 		k += m;
+		/*
+		 * "là ông A (Bí thư Huyện ủy X), ông B (...) và bà C (...)": a
+		 * note in brackets after a name, his own post, is passed over
+		 * (probe 101 AI3)
+		 */
+		if (tok_punct(d, k, '('))
+			k = paren_note_end(d, k);
 		if (++count > n && n > 0)
 			return false;
 		if (!(tok_punct(d, k, ',') || (tok_is(d, k, "va") && gb_word_lower(d, k))) ||
@@ -851,6 +893,9 @@ second_honored(const GbDoc *d, int k, bool caps)
 	const char *h;
 	int			n = gb_name_at(d, k, true, caps);
 
+	/* "ông A (Bí thư Huyện ủy X), ông B (...)": past the first one's note */
+	if (n > 0 && tok_punct(d, k + n, '('))
+		n = paren_note_end(d, k + n) - k;
 	return n > 0 && (tok_punct(d, k + n, ',') || tok_is(d, k + n, "va")) &&
 		gb_honorific_at(d, k + n + 1, &h) > 0;
 }
@@ -1080,9 +1125,10 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 * là ông A và ông B", "Các Phó Chủ tịch UBND tỉnh là các ông A, B và
 	 * C": as many names as counted hold the post
 	 */
-	else if (honorific == NULL && (tok_is(d, k, "la") || tok_is(d, k, "va")) && counted_before(d, t0))
+	else if (honorific == NULL && (tok_is(d, k, "la") || tok_is(d, k, "va")) &&
+			 counted_before(d, t0 - new_before(d, t0)))
 	{
-		k = counted_holders(d, t0, k, &honorific, caps);
+		k = counted_holders(d, t0 - new_before(d, t0), k, &honorific, caps);
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
 		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
 			!second_honored(d, k + n, caps))

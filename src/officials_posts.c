@@ -700,6 +700,43 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 }
 
 /*
+ * "bầu cử bổ sung ông A, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh X": the
+ * post after "là" at k, after the person's titles, is the one an
+ * election's verb right before him (at s, his honorific or name) gives,
+ * as "bầu A giữ chức X" does (probe 101 AI3); not proposed ("đề nghị bầu
+ * ông A, ... là X"), and "là" then a post only ("là người ..." is none).
+ * Returns the end of the post, its span in *t0 and *t1, or k.  Out of
+ * line, called only at "là".
+ */
+__attribute__((noinline)) int
+elected_as(GbOffState *st, const GbDoc *d, int s, int k, Official *o, bool caps, int *t0, int *t1)
+{
+	const char *h;
+	int			m,
+				e;
+
+	if (!gb_exact_any(d, k, "là") || tok_has(d, k + 1, T_NL))
+		return k;
+	for (m = 1; m <= 2 && s - m >= 0; m++)
+		if (gb_honorific_at(d, s - m, &h) == m)
+		{
+			s -= m;
+			break;
+		}
+	for (m = 1; m <= 4 && s - m >= 0; m++)
+		if (gb_word_lower(d, s - m) && gb_listed_phrase_at(d, s - m, gb_vote_verbs) == m &&
+			!tok_has(d, s, T_NL))
+			break;
+	if (m > 4 || s - m < 0 || proposed_before(d, s - m))
+		return k;
+	if ((e = add_placed_title(st, d, o, k + 1, caps)) == k + 1)
+		return k;
+	*t0 = k + 1;
+	*t1 = e;
+	return e;
+}
+
+/*
  * Whether the verb of a post taken stands at k, maybe after an adverb or
  * two: "được bầu giữ chức", "cùng tái đắc cử".  Out of line, seldom
  * called: after a list's member that failed to read as a name.

@@ -296,7 +296,13 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	return j;
 }
 
-/* "báo cáo viên", "giảng viên" in lower case right before i */
+/*
+ * "báo cáo viên", "giảng viên" in lower case right before i; so "đảng
+ * viên", a member named as "đồng chí" names one ("trao Huy hiệu 60 năm
+ * tuổi Đảng cho đảng viên Nguyễn Thị A, nguyên Bí thư Tỉnh ủy"; probe 101
+ * AI5), kept out of the list nouns: "các đảng viên" is no speaker's role
+ * and "kết nạp đảng viên mới" names no one.
+ */
 static bool
 role_noun_before(const GbDoc *d, int i)
 {
@@ -305,6 +311,9 @@ role_noun_before(const GbDoc *d, int i)
 
 	if (tok_has(d, i, T_NL))
 		return false;
+	if (i >= 2 && tok_is(d, i - 1, "vien") && tok_is(d, i - 2, "dang") && !tok_has(d, i - 1, T_NL) &&
+		gb_exact_words(d, i - 2, 2, "đảng viên"))
+		return true;
 	/* two or three syllables: "đại biểu", "báo cáo viên" */
 	for (m = 2; m <= 3 && i - m >= 0 && gb_word_lower(d, i - m) && !tok_has(d, i - m + 1, T_NL); m++)
 		if (gb_dict_may_match(d, i - m, CAT_LISTNOUN) &&

@@ -29568,6 +29568,71 @@ test_stop39_s39_head(void)
 					"Ban Thường vụ Huyện ủy vừa có thông báo về việc tổ chức Đại hội.\n", "Đảng bộ huyện");
 }
 
+/*
+ * Stop 39, s39-post (probe 101 AI3, AI4, AI5): a counted post given with
+ * "là" to persons each with a note in brackets, "tân" between the count
+ * and the post; the post after "là" that an election's verb before the
+ * person gives; a place's name after its level ends before a lower-case
+ * word once two capitalized syllables are read; "đảng viên" before a
+ * full name and its titles introduces the person.
+ */
+static void
+test_stop39_s39_post(void)
+{
+	GbResult   *r;
+
+	/* AI3: counted holders, each with a note in brackets; "tân" */
+	check_official("Tin vắn\nCụ thể, 3 tân Phó Chủ tịch UBND tỉnh Trà Vinh là ông Nguyễn Trung Hoàng (Bí thư "
+				   "Huyện ủy Cầu Ngang), ông Trần Anh Dũng (Chánh Văn phòng UBND tỉnh) và bà Đặng Thị "
+				   "Phương (Bí thư Huyện ủy Châu Thành).", "Trần Anh Dũng", "ông",
+				   "Phó Chủ tịch UBND tỉnh Trà Vinh | Chánh Văn phòng UBND tỉnh");
+	check_official("Tin vắn\nCụ thể, 3 Phó Chủ tịch UBND tỉnh Trà Vinh là ông Nguyễn Trung Hoàng (Bí thư "
+				   "Huyện ủy Cầu Ngang), ông Trần Anh Dũng (Chánh Văn phòng UBND tỉnh) và bà Đặng Thị "
+				   "Phương (Bí thư Huyện ủy Châu Thành).", "Nguyễn Trung Hoàng", "ông",
+				   "Phó Chủ tịch UBND tỉnh Trà Vinh | Bí thư Huyện ủy Cầu Ngang");
+	check_official("Tin vắn\nHai tân Phó Chủ tịch HĐND tỉnh là ông Nguyễn Trung Hoàng và ông Trần Anh Dũng.",
+				   "Trần Anh Dũng", "ông", "Phó Chủ tịch HĐND tỉnh");
+	/* contrast: the count does not match the names */
+	check_official("Tin vắn\nCụ thể, 3 Phó Chủ tịch UBND tỉnh là ông Nguyễn Trung Hoàng (Bí thư Huyện ủy "
+				   "Cầu Ngang) và ông Trần Anh Dũng (Chánh Văn phòng UBND tỉnh).", "Trần Anh Dũng", "ông",
+				   "Chánh Văn phòng UBND tỉnh");
+	/* AI3: "bầu (cử bổ sung) ông A, T là P" */
+	check_official("Tin vắn\nHĐND tỉnh thông qua Nghị quyết xác nhận kết quả bầu cử bổ sung ông Nguyễn Văn "
+				   "Trình, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu khóa V.",
+				   "Nguyễn Văn Trình", "ông", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu");
+	/* contrasts: proposed; "là" and no post; no verb of an election */
+	check_official("Tin vắn\nTờ trình đề nghị bầu ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ tịch UBND "
+				   "tỉnh Bà Rịa-Vũng Tàu.", "Nguyễn Văn Trình", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nHội nghị bầu ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là người có uy tín.",
+				   "Nguyễn Văn Trình", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nÔng Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu.",
+				   "Nguyễn Văn Trình", "ông", "Phó Bí thư Tỉnh ủy");
+
+	/* AI4: the verb after a place's name */
+	check_official("Tin vắn\nÔng Nguyễn Văn Khởi - Huyện ủy viên, Phó Chủ tịch HĐND huyện Vĩnh Lợi vi phạm "
+				   "trong việc lãnh đạo, chỉ đạo.", "Nguyễn Văn Khởi", "ông",
+				   "Huyện ủy viên | Phó Chủ tịch HĐND huyện Vĩnh Lợi");
+	check_official("Tin vắn\nÔng Nguyễn Văn Khởi, Chủ tịch UBND xã Vĩnh Lợi bị kỷ luật khiển trách.",
+				   "Nguyễn Văn Khởi", "ông", "Chủ tịch UBND xã Vĩnh Lợi");
+	/* contrasts: a slip of case after one syllable; a room's field in lower case */
+	check_official("Tin vắn\nÔng Nguyễn Văn Khởi, Chủ tịch UBND huyện Vĩnh lợi, phát biểu.",
+				   "Nguyễn Văn Khởi", "ông", "Chủ tịch UBND huyện Vĩnh lợi");
+	check_official("Tin vắn\nÔng Nguyễn Văn Khởi, Trưởng phòng Xử lý vi phạm hành chính, phát biểu.",
+				   "Nguyễn Văn Khởi", "ông", "Trưởng phòng Xử lý vi phạm hành chính");
+
+	/* AI5: "đảng viên" before a full name and its titles */
+	check_official("Tin vắn\nChiều 31.12, Thành uỷ Tây Ninh tổ chức Lễ trao tặng Huy hiệu 60 năm tuổi Đảng cho "
+				   "đảng viên Nguyễn Thị Minh, nguyên Uỷ viên Trung ương Đảng, nguyên Bí thư Tỉnh uỷ Tây Ninh.",
+				   "Nguyễn Thị Minh", NULL, "nguyên Ủy viên Trung ương Đảng | nguyên Bí thư Tỉnh ủy Tây Ninh");
+	/* contrasts: a member's admission names no one; a bare name after "đảng viên" */
+	r = extract("Tin vắn\nChi bộ thôn 3 tổ chức kết nạp đảng viên mới Nguyễn Văn An vào Đảng.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn An") == NULL, "AI5 contrast: kết nạp đảng viên mới");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChi bộ trao Huy hiệu 30 năm tuổi Đảng cho đảng viên Nguyễn Văn An.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn An") == NULL, "AI5 contrast: no titles");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30495,6 +30560,7 @@ main(void)
 	test_stop39_s39_kind();
 	test_stop39_s39_unit();
 	test_stop39_s39_head();
+	test_stop39_s39_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
