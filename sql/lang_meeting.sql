@@ -6136,12 +6136,11 @@ SELECT meeting_kind, period_text FROM (VALUES
     ($$Ngày 5/9, Chi bộ thôn Tân Minh tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết tháng 8 năm 2021.$$)
 ) AS v(body), gb_extract(body, NULL::date);
 
--- stop 39, s39-kind: AK4. A cell's "Hội nghị sinh hoạt chi bộ" held; a theme's quoted title dates nothing; a youth cell's "buổi sinh hoạt"
+-- stop 39, s39-kind: AK4. A cell's "Hội nghị sinh hoạt chi bộ" held; a theme's quoted title dates nothing
 SELECT meeting_kind, period_text FROM (VALUES
     ($$Ngày 04/9/2021, Chi bộ thôn Tân Minh, xã Vân An đã tổ chức Hội nghị sinh hoạt chi bộ thường kỳ tháng 9 và sinh hoạt chuyên đề “Công tác phát triển Đảng viên tại Chi bộ năm 2022 và những năm tiếp theo”.
 
-Tại hội nghị, Chi ủy Chi bộ thôn Tân Minh đã thông qua kết quả công tác Đảng trong tháng 8, triển khai nhiệm vụ tháng 9 năm 2021.$$),
-    ($$Ngày 5/3/2022, Chi đoàn Giáo viên trường tiểu học Xóm Chiếu tổ chức buổi sinh hoạt và dâng hoa tại tượng đài Bác Hồ.$$)
+Tại hội nghị, Chi ủy Chi bộ thôn Tân Minh đã thông qua kết quả công tác Đảng trong tháng 8, triển khai nhiệm vụ tháng 9 năm 2021.$$)
 ) AS v(body), gb_extract(body, NULL::date);
 
 -- stop 39, s39-kind: AK6. A banner's slogan quoted above the headline neither dates nor bounds the meeting

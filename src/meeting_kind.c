@@ -752,15 +752,6 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
 		return 0;
 	/*
-	 * so is "buổi sinh hoạt" alone, which names no cell, when held:
-	 * "Chi đoàn Giáo viên ... tổ chức buổi sinh hoạt và dâng hoa", a youth
-	 * cell's session, no Party cell's (probe ak AK4); "Tại buổi sinh hoạt"
-	 * still refers back to the meeting told of
-	 */
-	if (m == 3 && ph->value == gb_kind_cell && tok_is(d, i, "buoi") && tok_is(d, i + 2, "hoat") &&
-		held_by_verb(d, i) && !cell_meeting_held(d, i, m))
-		return 0;
-	/*
 	 * "Chi bộ thôn 3 tổ chức sinh hoạt kỷ niệm 50 năm ...": a commemoration
 	 * held, "sinh hoạt" naming its session as "chương trình" does
 	 * (held_by_verb()), not the cell's monthly meeting (probe 97 AE2)
