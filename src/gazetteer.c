@@ -3836,15 +3836,33 @@ gb_code_legislature(const char *seg, size_t n)
 }
 
 /*
+ * Letters a report writes short, folded, and the name they stand for,
+ * folded as a title's key spells it; a table ends with a NULL row.
+ */
+typedef struct FoldedFull
+{
+	const char *folded;
+	const char *full;
+} FoldedFull;
+
+/* the full name of the n letters folded in rows, or NULL */
+static const char *
+folded_full(const FoldedFull *rows, const char *folded, size_t n)
+{
+	int			k;
+
+	for (k = 0; rows[k].folded; k++)
+		if (strlen(rows[k].folded) == n && memcmp(rows[k].folded, folded, n) == 0)
+			return rows[k].full;
+	return NULL;
+}
+
+/*
  * Party committees written short after a department ("Phó trưởng Ban
  * Tuyên giáo HU", "Chánh Văn phòng TU"): the letters folded, and the
  * committee's name folded, as a title's key spells it.
  */
-static const struct
-{
-	const char *folded;
-	const char *full;
-}			committee_abbrevs[] = {
+static const FoldedFull committee_abbrevs[] = {
 	{"hu", "huyen uy"},
 	{"tu", "tinh uy"},
 	{"du", "dang uy"},
@@ -3854,13 +3872,7 @@ static const struct
 const char *
 gb_committee_abbrev(const char *folded, size_t n)
 {
-	int			k;
-
-	for (k = 0; committee_abbrevs[k].folded; k++)
-		if (strlen(committee_abbrevs[k].folded) == n &&
-			memcmp(committee_abbrevs[k].folded, folded, n) == 0)
-			return committee_abbrevs[k].full;
-	return NULL;
+	return folded_full(committee_abbrevs, folded, n);
 }
 
 /*
@@ -4000,11 +4012,7 @@ gb_body_head_abbrev(const char *name, size_t *len)
  * name folded as a title's key spells it.  A report's own definition
  * ("... (PVN)") comes first (acro_key()).
  */
-static const struct
-{
-	const char *folded;
-	const char *full;
-}			known_acronyms[] = {
+static const FoldedFull known_acronyms[] = {
 	{"evn", "tap doan dien luc viet nam"},
 	{"pvn", "tap doan dau khi quoc gia viet nam"},
 	{"vnpt", "tap doan buu chinh vien thong viet nam"},
@@ -4015,12 +4023,7 @@ static const struct
 const char *
 gb_known_acronym(const char *folded, size_t n)
 {
-	int			k;
-
-	for (k = 0; known_acronyms[k].folded; k++)
-		if (strlen(known_acronyms[k].folded) == n && memcmp(known_acronyms[k].folded, folded, n) == 0)
-			return known_acronyms[k].full;
-	return NULL;
+	return folded_full(known_acronyms, folded, n);
 }
 
 /* Central bodies whose codes can be derived: "Chỉ thị 35 của Bộ Chính trị". */

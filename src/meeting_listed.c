@@ -703,7 +703,7 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 	 */
 	if (!tok_has(d, j, T_UPPER) && (m = meetword(d, j, MW_VERB, NULL)) > 0 &&
 		!tok_has(d, j + m, T_NL) && gb_dict_match(d, j + m, CAT_SESSIONVERB, NULL) > 0)
-		j += m;
+		return !tok_has(d, j + m, T_UPPER);
 	/*
 	 * "Hội nghị Tỉnh ủy lần thứ 18, khóa XIV tiếp tục nghe báo cáo ...",
 	 * "... đã thông qua ...": a plenum counted hears and adopts only in
@@ -759,7 +759,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				e,
 				words = 0;
 	bool		nth = false,
-				session;
+				session,
+				notice;
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
@@ -808,12 +809,14 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	session = strcmp(kind->value, "kỳ họp") == 0;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
+	/* a headline's notice about the session counted, asked once */
+	notice = session && session_notice_at(d, p);
 	/*
 	 * "thông tin nhanh ... kết quả và những nội dung cơ bản Hội nghị lần
 	 * thứ 12 Ban Chấp hành Trung ương, khóa XII vừa diễn ra": a sitting
 	 * whose results are conveyed is over, not the report's (probe af AF4)
 	 */
-	if (gb_conveyed_at(d, p) && !(session && session_notice_at(d, p)))
+	if (gb_conveyed_at(d, p) && !notice)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
@@ -843,8 +846,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		nth = true;
 	}
 	/* "kỳ họp thứ 2 và 3 Ủy ban ...": two sittings of one body in a notice */
-	if (nth && session && tok_is(d, q, "va") && tok_has(d, q + 1, T_NUM) && !tok_has(d, q + 1, T_NL) &&
-		session_notice_at(d, p))
+	if (nth && notice && tok_is(d, q, "va") && tok_has(d, q + 1, T_NUM) && !tok_has(d, q + 1, T_NL))
 		q += 2;
 	if (nth && session && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
@@ -870,7 +872,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if (name == NULL ||
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) && !sitting_acts(d, p, e, nth) &&
 		 !chaired_before(d, p) &&
-		 !inverted_subject(d, p) && !(nth && session && session_notice_at(d, p))))
+		 !inverted_subject(d, p) && !(nth && notice)))
 		return NULL;
 	return (char *) name;
 }

@@ -2352,10 +2352,14 @@ release_of_sitting(const GbDoc *d, int q)
 	int			m,
 				e;
 
-	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
-		!((tok_is(d, q, "ban") && tok_is(d, q + 1, "hanh") && q++) ||
-		  (tok_is(d, q, "ra") && gb_exact_any(d, q, "ra"))) ||
-		!tok_is(d, q + 1, "thong") || !tok_is(d, q + 2, "cao") || tok_has(d, q + 2, T_NL))
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
+		return false;
+	/* "ban hành": on to its last word, where "ra" is the verb's one */
+	if (tok_is(d, q, "ban") && tok_is(d, q + 1, "hanh"))
+		q++;
+	else if (!tok_is(d, q, "ra") || !gb_exact_any(d, q, "ra"))
+		return false;
+	if (!tok_is(d, q + 1, "thong") || !tok_is(d, q + 2, "cao") || tok_has(d, q + 2, T_NL))
 		return false;
 	q += 3;
 	if (tok_is(d, q, "bao") && tok_is(d, q + 1, "chi") && !tok_has(d, q + 1, T_NL))

@@ -1462,8 +1462,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			timed = timed_line(d, ls, le);
 			if (strength == 0 && !head->title && place_dateline(d, b, le))
 			{
-				/* the day the page is shown bounds the meeting's year only */
-				if (head->banner.y == 0)
+				/*
+				 * the day the page is shown bounds the meeting's year only;
+				 * not a placeholder's ("Hải Phòng, ngày 01/01/0001")
+				 */
+				if (head->banner.y == 0 && dt.y >= MIN_PUBLISHED_YEAR)
 					head->banner = dt;
 			}
 			else if (dt.y >= MIN_PUBLISHED_YEAR &&

@@ -29631,6 +29631,33 @@ test_stop39_s39_post(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 39, s39-tidy: a place's dateline of a placeholder date ("Hải
+ * Phòng, ngày 01/01/0001") is no page's today: it bounds no meeting's
+ * year, as a publication line of that date does not (the reviewer's read
+ * of s39-banner); a real one still does.
+ */
+static void
+test_stop39_s39_tidy(void)
+{
+	GbResult   *r;
+
+	/* the term's year dates the congress, not the placeholder's year 1 */
+	r = extract("Hải Phòng, ngày 01/01/0001\n\nĐại hội đại biểu Đảng bộ Quận Ngô Quyền lần thứ 22: "
+				"Quyết nghị 5 nhiệm vụ trọng tâm\n\nSáng 11/7, Đại hội đại biểu Đảng bộ quận lần thứ 22 "
+				"nhiệm kỳ 2015 – 2020 khai mạc.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0 && held_is(r, 2015, 7, 11), "placeholder dateline: published %d held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: a real dateline still bounds an undated lead's year (dev d06) */
+	r = extract("Hải Phòng, ngày 26 tháng 02 năm 2020\n\nHội nghị trực tuyến quán triệt Nghị quyết số 45 của "
+				"Bộ Chính trị\nNgày 11/7, Thành ủy tổ chức Hội nghị cán bộ thành phố quán triệt Nghị quyết số 45.",
+				0, 0, 0);
+	CHECK(r->meeting.published.y == 0 && held_is(r, 2019, 7, 11), "real dateline: published %d held %d-%d-%d",
+		  r->meeting.published.y, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30559,6 +30586,7 @@ main(void)
 	test_stop39_s39_unit();
 	test_stop39_s39_head();
 	test_stop39_s39_post();
+	test_stop39_s39_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
