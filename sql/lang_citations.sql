@@ -807,3 +807,11 @@ Sau đó, Đảng ủy triển khai Nghị quyết số 05-NQ/TW về nông nghi
 SELECT key, mentions FROM gb_citations($$Qui Định 41 của Bộ Chính trị ban hành cuối năm 2021. Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm. Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội. Trước đó có Chỉ thị số 35-CT/TW, ngày 30/5/2019. So với Chỉ thị số 35 năm 2019, Chỉ thị số 35 năm 2024 có nhiều điểm mới. Xã thực hiện kế hoạch số 5 năm 2021-2025.$$)
 UNION ALL
 SELECT key, mentions FROM gb_citations($$Chỉ thị 35 của Bộ Chính trị về Đại hội Đảng các cấp, tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng được quán triệt.$$);
+
+-- stop 39, s39-tidy2: a count word before a group noun must be spelled so ("sau nghị quyết" is "after the resolution": the list takes no issuer; "sáu" does); a counted decision opening a bulleted line after the first is the count's member
+SELECT key, issuer FROM gb_citations($$Chi bộ học tập sau nghị quyết của Tỉnh ủy gồm: Nghị quyết số 05-NQ/TU về du lịch, Nghị quyết số 06-NQ/TU về nông nghiệp.$$)
+UNION ALL
+SELECT key, issuer FROM gb_citations($$Chi bộ học tập sáu nghị quyết của Tỉnh ủy gồm: Nghị quyết số 07-NQ/TU về du lịch, Nghị quyết số 08-NQ/TU về nông nghiệp.$$)
+UNION ALL
+SELECT key, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng Nguyễn Thị Anh Thơ.
+- Quyết định số 2434-QĐ/HU kết nạp quần chúng Nguyễn Hữu Thái.$$);
