@@ -811,3 +811,11 @@ SELECT key, mentions FROM gb_citations($$Chỉ thị 35 của Bộ Chính trị 
 -- stop 39, s39-head: AH4/AI6. A bare level's congress resolution in the report of that level's next congress, named below the lead beside the Party's own congress, is the reported organization's
 SELECT key, term FROM gb_citations($$Sáng 14/10, khai mạc đại hội.
 Đại hội Đảng bộ tỉnh Phú Thọ lần thứ XIX triệu tập 336 đại biểu, đánh giá tình hình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII; góp ý văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.$$);
+
+-- stop 39, s39-tidy2: a count word before a group noun must be spelled so ("sau nghị quyết" is "after the resolution": the list takes no issuer; "sáu" does); a counted decision opening a bulleted line after the first is the count's member
+SELECT key, issuer FROM gb_citations($$Chi bộ học tập sau nghị quyết của Tỉnh ủy gồm: Nghị quyết số 05-NQ/TU về du lịch, Nghị quyết số 06-NQ/TU về nông nghiệp.$$)
+UNION ALL
+SELECT key, issuer FROM gb_citations($$Chi bộ học tập sáu nghị quyết của Tỉnh ủy gồm: Nghị quyết số 07-NQ/TU về du lịch, Nghị quyết số 08-NQ/TU về nông nghiệp.$$)
+UNION ALL
+SELECT key, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng Nguyễn Thị Anh Thơ.
+- Quyết định số 2434-QĐ/HU kết nạp quần chúng Nguyễn Hữu Thái.$$);

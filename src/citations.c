@@ -35,7 +35,7 @@ static bool
 list_item_line(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_NL) ||
-		((tok_punct(d, i - 1, '-') || tok_punct(d, i - 1, '+')) &&
+		(gb_list_mark(d, i - 1) &&
 		 (tok_has(d, i - 1, T_NL) || tok_punct(d, i - 2, '.')));
 }
 
@@ -240,7 +240,7 @@ counted_members(GbCitState *st, const GbDoc *d, int from, int e)
 			break;
 		for (j = st->count_end; j <= m->t0 && !line; j++)
 			line = tok_has(d, j, T_NL);
-		if (line && !(st->count_took && tok_has(d, m->t0, T_NL)))
+		if (line && !(st->count_took && list_item_line(d, m->t0)))
 			break;
 		m->issuer = st->count_issuer;
 		m->own_issuer = true;
@@ -486,15 +486,21 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 		   const char **issuer, int *term)
 {
 	const char *kind = ph->value;
+	const GbPhrase *cw = NULL;
 	int			q = i + L,
 				e,
 				terms[MAXTERMS],
 				nterms;
 
 	*term = 0;
-	/* "4 nghị quyết", "các nghị quyết", "bốn nghị quyết" */
+	/*
+	 * "4 nghị quyết", "các nghị quyết", "bốn nghị quyết"; a count word must
+	 * be spelled so: "sau nghị quyết" is "after the resolution", "năm" may be
+	 * the year, "bà" a woman (as count_at() in meeting_period.c).
+	 */
 	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac") &&
-		!(gb_dict_match(d, i - 1, CAT_COUNTWORD, NULL) == 1 && !tok_has(d, i, T_NL)))
+		!(gb_dict_match(d, i - 1, CAT_COUNTWORD, &cw) == 1 && gb_same_word(d, i - 1, cw) &&
+		  !tok_has(d, i, T_NL)))
 		return i;
 	if (!tok_is(d, q, "cua"))
 	{

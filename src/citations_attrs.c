@@ -207,16 +207,11 @@ clause_after(const GbDoc *d, int r)
 }
 
 /*
- * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực";
- * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
- * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
- * subject: inlined whatever the caller's size.
- */
-/*
  * A reporting verb whose subject is the document: "Chỉ thị 35 ... về đại hội
  * ... nêu rõ: ...", "(đã) khẳng định", "chỉ rõ", "quy định rõ"; "yêu cầu"
  * and "xác định", also nouns of a topic ("về một số yêu cầu ..."), only
- * before a colon (probe aj 22).
+ * before a colon (probe aj 22).  Its opening words must match those
+ * predicate_at() checks cheaply first.
  */
 static __attribute__((noinline)) bool
 reporting_verb(const GbDoc *d, int r)
@@ -235,6 +230,12 @@ reporting_verb(const GbDoc *d, int r)
 			(tok_is(d, r, "xac") && tok_is(d, r + 1, "dinh"))) && tok_punct(d, r + 2, ':');
 }
 
+/*
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực";
+ * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
+ * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
+ * subject: inlined whatever the caller's size.
+ */
 GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {

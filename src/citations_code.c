@@ -190,13 +190,6 @@ dotted_segment(const GbDoc *d, int e, char *seg, size_t *n)
 	return e + 2;
 }
 
-/* The value of a year's four digits at y */
-static inline int
-year_digits(const char *y)
-{
-	return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
-}
-
 /*
  * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
  * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
@@ -265,9 +258,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			/* the year of a State code: 29/2024/NĐ-CP */
 			code_put(&cb, &sep, 1);
 			code_put(&cb, d->norm.data + d->tok[s].off, 4);
-			{
-				yr = year_digits(d->norm.data + d->tok[s].off);
-			}
+			yr = gb_tok_int(d, s);
 			q = s + 1;
 			nseg++;
 			continue;
@@ -371,7 +362,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		if (p > 0 && tok_is(d, p - 1, "so") && gb_exact_any(d, p - 1, "số") &&
 			tok_is(d, q, "nam") && !(d->tok[q].flags & (T_UPPER | T_NL)) &&
 			is_year(d, q + 1) && !(d->tok[q + 1].flags & T_NL) && !range_from(d, q + 1) &&
-			(yr = year_digits(d->norm.data + d->tok[q + 1].off)) >= FIRST_YEAR && yr <= LAST_YEAR)
+			(yr = gb_tok_int(d, q + 1)) >= FIRST_YEAR && yr <= LAST_YEAR)
 		{
 			*year = yr;
 			q += 2;

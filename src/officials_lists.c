@@ -445,11 +445,10 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * the ";" after them is the higher separator that closes the class's
 	 * list; C and D are listed on their own (probe ah AH1).  Where ";"
 	 * separates the members from the first ("...: A – T1; B – T2; C –
-	 * T3"), it is the class's own separator and reaches no end.  1 while
-	 * the members so far are titled and separated by ",", 2 once they are
-	 * not.
+	 * T3"), it is the class's own separator and reaches no end.  True
+	 * while the members so far are titled and separated by ",".
 	 */
-	int			comma_class = 0;
+	bool		comma_class = true;
 	/*
 	 * "Ba đồng chí: A, titles; B, titles; C, titles được bầu giữ chức X":
 	 * persons counted before the colon, each with titles of his own and ";"
@@ -580,8 +579,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			left = true;
 		if (group && count > 0 && tok_punct(d, k, ';'))
 		{
-			left = left || (comma_class == 1 && count >= 2);
-			comma_class = 2;
+			left = left || (comma_class && count >= 2);
+			comma_class = false;
 		}
 		if (!own && !apart && !left &&
 			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))
@@ -596,8 +595,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		aside = e == r + n ? birth_aside(d, e) : e;
 		bare_class = bare_class && r == j && e == r + n;
 		/* the member just read is titled and, past the first, after "," */
-		if (group && comma_class < 2)
-			comma_class = e > r + n && (count == 0 || tok_punct(d, k, ',')) ? 1 : 2;
+		if (group && comma_class)
+			comma_class = e > r + n && (count == 0 || tok_punct(d, k, ','));
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
 		 * is each one's named before it with no title of his own

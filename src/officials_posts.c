@@ -1087,6 +1087,24 @@ standing_item(const GbDoc *d, int s, bool caps)
 }
 
 /*
+ * After a post's term ending at e, "(khóa XXI)" or "nhiệm kỳ 2020-2025": the
+ * end of the next post a separator at e opens ("tân" and the like left
+ * out), so that the list goes on; 0 if none.
+ */
+static int
+post_after_term(const GbDoc *d, int e, bool caps)
+{
+	int			s,
+				a;
+
+	if (!gb_title_sep(d, e))
+		return 0;
+	s = e + 1 + new_post_word(d, e + 1);
+	a = gb_title_at(d, s, caps);
+	return a > s ? a : 0;
+}
+
+/*
  * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
  * the person's titles were written before his name.  Returns the end.
  */
@@ -1125,8 +1143,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			GbTitleChain c;
 
 			/* "Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh": a term, the list goes on */
-			if (n > 0 && (e = paren_term_end(d, k)) > k && gb_title_sep(d, e) &&
-				(s = e + 1 + new_post_word(d, e + 1), gb_title_at(d, s, caps) > s))
+			if (n > 0 && (e = paren_term_end(d, k)) > k && post_after_term(d, e, caps) > 0)
 			{
 				k = e;
 				continue;
@@ -1168,8 +1185,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		 * AH2); a post with a name after it is the next person's
 		 */
 		if (n > 0 && tok_is(d, k + (tok_punct(d, k, ',') ? 1 : 0), "nhiem") &&
-			(e = term_after_post(d, k)) > k && gb_title_sep(d, e) &&
-			(s = e + 1 + new_post_word(d, e + 1), (a = gb_title_at(d, s, caps)) > s) &&
+			(e = term_after_post(d, k)) > k && (a = post_after_term(d, e, caps)) > 0 &&
 			!gb_name_follows(d, a, caps))
 		{
 			k = e;

@@ -98,15 +98,24 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 }
 
 
+/*
+ * Whether the text of tokens [t0, t1) holds a '(' at all: most titles have
+ * none, so this cheap test comes before any look at their brackets.
+ */
+static inline bool
+span_has_paren(const GbDoc *d, int t0, int t1)
+{
+	return memchr(d->norm.data + d->tok[t0].off, '(',
+				  d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off) != NULL;
+}
+
 /* Whether tokens [t0, t1) hold an abbreviation in parentheses: "(BTC)". */
 static bool
 has_paren_abbrev(const GbDoc *d, int t0, int t1)
 {
-	const char *s = d->norm.data + d->tok[t0].off;
 	int			k;
 
-	/* most titles have no parenthesis at all */
-	if (memchr(s, '(', d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off) == NULL)
+	if (!span_has_paren(d, t0, t1))
 		return false;
 	for (k = t0; k < t1; k++)
 		if (tok_punct(d, k, '(') && gb_paren_abbrev(d, k) > k)
@@ -945,7 +954,8 @@ note_acronym(GbOffState *st, const GbDoc *d, int p)
 				s,
 				e;
 
-	if (st->nacro >= MAX_ACRO || p < 2 || p + 2 >= d->ntok || !tok_punct(d, p + 2, ')') ||
+	/* the brackets' shape is gb_paren_abbrev()'s, of one word of letters */
+	if (st->nacro >= MAX_ACRO || p < 2 || gb_paren_abbrev(d, p) != p + 3 ||
 		(d->tok[p + 1].flags & (T_WORD | T_ALLCAPS)) != (T_WORD | T_ALLCAPS) ||
 		d->tok[p + 1].flen < 2 || d->tok[p + 1].flen > 12)
 		return;
@@ -988,14 +998,18 @@ key_word_spelled(char *key, char *buf, const char *a, size_t n, const char *full
 				p,
 				b,
 				w;
-	char	   *out;
+	char		word[16];
+	char	   *out,
+			   *at;
 
-	for (p = 0; p + n <= len; p++)
-		if ((p == 0 || key[p - 1] == ' ') && memcmp(key + p, a, n) == 0 &&
-			(key[p + n] == ' ' || key[p + n] == '\0'))
-			break;
-	if (p + n > len)
+	/* letters a text defines or the gazetteer knows are at most 12 */
+	if (n >= sizeof(word))
 		return key;
+	memcpy(word, a, n);
+	word[n] = '\0';
+	if ((at = key_words(key, word)) == NULL)
+		return key;
+	p = at - key;
 	b = p;
 	for (w = 0; w < fn && w < p; w++)
 		if (full[w] == ' ' && memcmp(key + p - w - 1, full, w + 1) == 0 &&
@@ -1083,8 +1097,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
 	caps = gb_all_caps(d, t0, t1);
-	if (memchr(d->norm.data + d->tok[t0].off, '(',
-			   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off) != NULL)
+	if (span_has_paren(d, t0, t1))
 		title_acronyms(st, d, t0, t1);
 	st->title_t0 = t0;
 	st->title_t1 = t1;

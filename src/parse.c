@@ -293,6 +293,15 @@ field_after_hyphen(const GbDoc *d, int p)
 }
 
 /*
+ * What a capitalized word between dashes of one name may not start: a
+ * post, person, body, meeting, time or level (cell_units_dash(),
+ * field_dash_chain()).
+ */
+#define NOT_A_FIELD_CATS \
+	(CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD | \
+	 CAT_MEETKIND | CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE | CAT_LEVEL)
+
+/*
  * "Chi bộ Khoa Nội - Nhi": a cell named by two units of an institution
  * joined by a dash at p, the second a capitalized word that starts no
  * body, post, person, meeting, time nor level: "Chi bộ Khoa Nội - Bí thư
@@ -306,8 +315,7 @@ cell_units_dash(const GbDoc *d, int p)
 		!is_word(d, p - 1) || !tok_has(d, p - 1, T_UPPER) || abbrev_word(d, p - 1) ||
 		!is_word(d, p + 1) || !tok_has(d, p + 1, T_UPPER) || abbrev_word(d, p + 1))
 		return false;
-	return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD |
-						 CAT_MEETKIND | CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE | CAT_LEVEL, NULL) == 0 &&
+	return gb_dict_match(d, p + 1, NOT_A_FIELD_CATS, NULL) == 0 &&
 		gb_agency_at(d, p + 1, NULL) == 0;
 }
 
@@ -329,8 +337,7 @@ field_dash_chain(const GbDoc *d, int p)
 		tok_has(d, a + 2, T_NL) || !is_word(d, w) || !tok_has(d, w, T_UPPER) || abbrev_word(d, w))
 		return false;
 	return field_syllable(d, a) &&
-		gb_dict_match(d, w, CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC | CAT_BODY | CAT_BODYHEAD |
-					  CAT_MEETKIND | CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE | CAT_LEVEL, NULL) == 0 &&
+		gb_dict_match(d, w, NOT_A_FIELD_CATS, NULL) == 0 &&
 		field_after_hyphen(d, a + 2);
 }
 

@@ -29658,6 +29658,49 @@ test_stop39_s39_tidy(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-tidy2: a count word before a group noun must be spelled so
+ * ("sau nghị quyết" is "after the resolution"), and a counted decision
+ * opening a bulleted line after the first is the count's member.
+ */
+static void
+test_stop39_s39_tidy2(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* "sau" folds as "sáu": no count, the list keeps no issuer */
+	r = extract("Tin vắn\nChi bộ học tập sau nghị quyết của Tỉnh ủy gồm: Nghị quyết số 05-NQ/TU về du "
+				"lịch, Nghị quyết số 06-NQ/TU về nông nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->issuer == NULL, "tidy2: sau nghị quyết: issuer %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	/* contrasts: "sáu", and "Bốn" opening the sentence, count */
+	r = extract("Tin vắn\nChi bộ học tập sáu nghị quyết của Tỉnh ủy gồm: Nghị quyết số 05-NQ/TU về du "
+				"lịch, Nghị quyết số 06-NQ/TU về nông nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "6", 0);
+	CHECK(c && str_is(c->issuer, "Tỉnh ủy"), "tidy2 contrast: sáu nghị quyết");
+	gb_result_free(r);
+	r = extract("Tin vắn\nBốn Nghị quyết của Tỉnh ủy gồm: Nghị quyết số 05-NQ/TU về du lịch, Nghị quyết "
+				"số 06-NQ/TU về nông nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && str_is(c->issuer, "Tỉnh ủy"), "tidy2 contrast: Bốn Nghị quyết");
+	gb_result_free(r);
+
+	/* a counted decision after the first, opening a bulleted line */
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết "
+				"định số 2433-QĐ/HU kết nạp quần chúng Nguyễn Thị Anh Thơ.\n- Quyết định số 2434-QĐ/HU "
+				"kết nạp quần chúng Nguyễn Hữu Thái.", 0, 0, 0);
+	CHECK(s39_count_is(r, "2434", "Huyện ủy Sóc Sơn", 2023), "tidy2: bulleted member");
+	gb_result_free(r);
+	/* contrast: a line that opens with other words */
+	r = extract("Tin vắn\nNgày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết "
+				"định số 2433-QĐ/HU kết nạp quần chúng Nguyễn Thị Anh Thơ.\nTại buổi lễ, Quyết định số "
+				"2434-QĐ/HU kết nạp quần chúng Nguyễn Hữu Thái.", 0, 0, 0);
+	CHECK(s39_count_is(r, "2434", NULL, 0), "tidy2 contrast: not a list's line");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30587,6 +30630,7 @@ main(void)
 	test_stop39_s39_head();
 	test_stop39_s39_post();
 	test_stop39_s39_tidy();
+	test_stop39_s39_tidy2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
