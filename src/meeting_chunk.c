@@ -139,7 +139,14 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	/* a time field: the meeting named in the lines before */
 	if (field)
 		return meeting_named_before(d, ls);
-	if (kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+	/*
+	 * "Thực hiện Hướng dẫn số ..., ngày 04/10/2022, Thanh tra tỉnh đã tổ
+	 * chức học tập ...": set_off_cue() has found the clause's verb holding
+	 * a meeting or, in the sentence opening its paragraph, an activity,
+	 * which names no kind for kind_near() (probe ae AE3)
+	 */
+	if (set_off ||
+		kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 				  k + LEAD_AFTER < le ? k + LEAD_AFTER : le))
 		return true;
 	return cue->has_date && same_day_meeting(d, le, k + LEAD_AFTER);
