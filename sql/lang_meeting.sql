@@ -6121,3 +6121,16 @@ FROM (VALUES
     ($$Chiều 11-8, Ủy ban Kiểm tra (UBKT) Trung ương đã ban hành Thông cáo báo chí Kỳ họp thứ 18.$$),
     ($$Sáng 11/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức lấy phiếu tín nhiệm đối với các chức danh Bí thư Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 39, s39-lead: AE3. The lead's date after a lower-case "cơ quan" and after a fronted clause dates the activity held; a cited document's subject names no kind, the meeting reported after it does (and contrasts)
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.$$),
+    ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo, ngày 04/10/2022, Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.$$),
+    ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo, ngày 04/10/2022, Thanh tra tỉnh đã ban hành kế hoạch học tập bài báo của Bác.$$),
+    ($$Thực hiện hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt chuyên đề về học tập bài báo của Bác Hồ, sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.
+
+Toàn cảnh Hội nghị
+
+Hội nghị đã được nghe đồng chí Lê Thị Kim Oanh quán triệt về những nội dung cơ bản về bài báo.$$),
+    ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt chuyên đề năm 2022, sáng ngày 04/10/2022, Chi bộ Thanh tra tỉnh đã tổ chức sinh hoạt chuyên đề về bài báo của Bác.$$)
+) AS v(body), gb_extract(body, NULL::date);
