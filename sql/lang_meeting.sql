@@ -6165,3 +6165,16 @@ SELECT bridge_points FROM gb_extract($$Sáng 5/3/2025, Bộ Chính trị tổ ch
 SELECT meeting_kind, organizer FROM gb_extract($$Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX từ ngày 13 - 16/10/2020
 
 Ban Thường vụ Tỉnh ủy vừa có thông báo về việc tổ chức Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020 - 2025.$$, '2020-10-09'::date);
+-- stop 39, s39-lead: AE3. The lead's date after a lower-case "cơ quan" and after a fronted clause dates the activity held; a cited document's subject names no kind, the meeting reported after it does (and contrasts)
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.$$),
+    ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo, ngày 04/10/2022, Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.$$),
+    ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo, ngày 04/10/2022, Thanh tra tỉnh đã ban hành kế hoạch học tập bài báo của Bác.$$),
+    ($$Thực hiện hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt chuyên đề về học tập bài báo của Bác Hồ, sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.
+
+Toàn cảnh Hội nghị
+
+Hội nghị đã được nghe đồng chí Lê Thị Kim Oanh quán triệt về những nội dung cơ bản về bài báo.$$),
+    ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt chuyên đề năm 2022, sáng ngày 04/10/2022, Chi bộ Thanh tra tỉnh đã tổ chức sinh hoạt chuyên đề về bài báo của Bác.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -139,7 +139,14 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	/* a time field: the meeting named in the lines before */
 	if (field)
 		return meeting_named_before(d, ls);
-	if (kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+	/*
+	 * "Thực hiện Hướng dẫn số ..., ngày 04/10/2022, Thanh tra tỉnh đã tổ
+	 * chức học tập ...": set_off_cue() has found the clause's verb holding
+	 * a meeting or, in the sentence opening its paragraph, an activity,
+	 * which names no kind for kind_near() (probe ae AE3)
+	 */
+	if (set_off ||
+		kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 				  k + LEAD_AFTER < le ? k + LEAD_AFTER : le))
 		return true;
 	return cue->has_date && same_day_meeting(d, le, k + LEAD_AFTER);
@@ -915,6 +922,19 @@ wants_congress_term(const GbMeetState *st)
 }
 
 /*
+ * A lead that names no kind nor noun, with none in the headline or found
+ * held anywhere: "Sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức
+ * học tập bài báo ...", then "Hội nghị đã được nghe ...": the meeting the
+ * text reports as held after it names the kind (probe ae AE3).
+ */
+static inline bool
+wants_attended_kind(const GbMeetState *st)
+{
+	return st->have_lead && !st->lead.kind && !st->lead.noun && !st->title.kind &&
+		!st->title.noun && !st->any.kind && !st->any.noun && !st->held_kind && !st->attended;
+}
+
+/*
  * Once the lead is known, the first token in [k, le) that note_token() or
  * organizer_before() may take, or le: an online meeting word or a day;
  * with no organizer yet a meeting verb or "họp"; with no first year yet a
@@ -932,7 +952,7 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 		cats |= CAT_VERBSTART;
 	if (wants_later_time(st))
 		cats |= CAT_TIMEOFDAY;
-	if (wants_congress_term(st))
+	if (wants_congress_term(st) || wants_attended_kind(st))
 		cats |= CAT_MEETKIND;
 	if (!st->first_year)
 		cats |= CAT_COUNTWORD;
@@ -1943,7 +1963,15 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * đã thảo luận" may (probe 45 G6)
 			 */
 			want_attended = !st->attended || !st->any.organizer || st->attended == gb_kind_meeting;
-			if (!st->have_lead && (want_attended || !st->named))
+			if (st->have_lead && wants_attended_kind(st))
+			{
+				const GbPhrase *noun = NULL;
+				int			nm = kind_at(d, k, &noun);
+
+				if (nm > 0 && noun->aux == 0)
+					note_attended(st, d, ls, k, nm, noun);
+			}
+			else if (!st->have_lead && (want_attended || !st->named))
 			{
 				const GbPhrase *noun = NULL;
 				int			nm = kind_at(d, k, &noun);

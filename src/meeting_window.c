@@ -1157,6 +1157,38 @@ deliberated_item(const GbDoc *d, int k)
 	return false;
 }
 
+#define DOC_SUBJECT_BACK	40	/* tokens from "về" back to the document it is the subject of */
+
+/*
+ * "Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo ...
+ * về nội dung sinh hoạt chuyên đề ...": the kind at k, after "về" (and
+ * "nội dung" or "việc"), is the subject of the document named before it in
+ * its clause, no meeting verb or other kind between, not a meeting held
+ * (probe ae AE3).  Only "về" in lower case is looked back from.
+ */
+static bool
+document_subject(const GbDoc *d, int k)
+{
+	int			j = k - 1;
+
+	if (tok_is(d, j - 1, "noi") && tok_is(d, j, "dung"))
+		j -= 2;
+	else if (tok_is(d, j, "viec"))
+		j--;
+	if (!tok_is(d, j, "ve") || tok_has(d, j, T_UPPER | T_NL) || !gb_exact_any(d, j, "về"))
+		return false;
+	for (j--; j > 0 && j >= k - DOC_SUBJECT_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || gb_sentence_break(d, j + 1) || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || tok_punct(d, j, ',') || kind_at(d, j, NULL) > 0 ||
+			meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
+		if (gb_dict_may_match(d, j, CAT_DOCTYPE) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
@@ -1318,7 +1350,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		if (km > 0 &&
 			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun) ||
 			 session_noun_named(d, k, f->noun, kind)) &&
-			!meeting_spoken_of(d, k) && !aside && !sessions_counted_after(d, k))
+			!meeting_spoken_of(d, k) && !aside && !sessions_counted_after(d, k) &&
+			!document_subject(d, k))
 		{
 			if (first < 0)
 				first = k;

@@ -29701,6 +29701,62 @@ test_stop39_s39_tidy2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-lead: AE3's rest.  A lead's date after a lower-case "cơ
+ * quan" before its body, or set off after a fronted "Thực hiện ..."
+ * clause, dates the activity held; a kind in a cited document's subject
+ * ("về nội dung sinh hoạt chuyên đề") is no meeting's, and the meeting the
+ * text then reports as held ("Hội nghị đã ...") gives the kind.
+ */
+static void
+test_stop39_s39_lead(void)
+{
+	GbResult   *r;
+	static const char *const dated[] = {
+		"Sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.",
+		"Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo, ngày 04/10/2022, Thanh "
+		"tra tỉnh đã tổ chức học tập bài báo của Bác.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		r = extract(dated[i], 0, 0, 0);
+		CHECK(held_is(r, 2022, 10, 4) && str_is(r->meeting.organizer, "Thanh tra tỉnh"),
+			  "AE3 lead %d: %d-%d-%d %s", i, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+	/* contrasts: no activity held, a document issued after the date */
+	r = extract("Sáng ngày 04/10/2022, cơ quan báo chí đưa tin về bài báo của Bác.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "AE3 contrast: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo, ngày 04/10/2022, "
+				"Thanh tra tỉnh đã ban hành kế hoạch học tập bài báo của Bác.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "AE3 contrast issued: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* the guidance's subject names no kind; the meeting reported after it does */
+	r = extract("Thực hiện hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo Đảng ủy Khối các cơ "
+				"quan tỉnh về nội dung sinh hoạt chuyên đề về học tập bài báo “Dân vận” của Bác Hồ, sáng "
+				"ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.\n\nToàn cảnh "
+				"Hội nghị\n\nHội nghị đã được nghe đồng chí Lê Thị Kim Oanh quán triệt về những nội dung "
+				"cơ bản về bài báo.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && held_is(r, 2022, 10, 4),
+		  "AE3 kind: %s %d-%d-%d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the session held after the date keeps its kind */
+	r = extract("Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt "
+				"chuyên đề năm 2022, sáng ngày 04/10/2022, Chi bộ Thanh tra tỉnh đã tổ chức sinh hoạt "
+				"chuyên đề về bài báo của Bác.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chuyên đề"), "AE3 kind contrast: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30631,6 +30687,7 @@ main(void)
 	test_stop39_s39_post();
 	test_stop39_s39_tidy();
 	test_stop39_s39_tidy2();
+	test_stop39_s39_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
