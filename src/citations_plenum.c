@@ -1002,8 +1002,8 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 				lvl_asked[t] = true;
 				lvl_org[t] = reported_congress(d, t + 1, false);
 			}
-			if (lvl_org[t] && strncmp(lvl_org[t], ms[k].local, strlen(ms[k].local)) == 0 &&
-				lvl_org[t][strlen(ms[k].local)] == ' ' && !bare_level(lvl_org[t]))
+			if (lvl_org[t] && level_congress(ms[k].local, &lvl_org[t], 1) != NULL &&
+				!bare_level(lvl_org[t]))
 				ms[k].local = lvl_org[t];
 			continue;
 		}

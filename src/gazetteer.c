@@ -4405,7 +4405,7 @@ const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "ph�
  * "là": "bầu cử bổ sung ông A, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh"
  * (officials_posts.c, elected_as(); probe 101 AI3); the longer first
  */
-const char *const gb_vote_verbs[] = {"bầu cử bổ sung", "bầu bổ sung", "bầu cử", "bầu lại", "tái bầu",
+const char *const gb_vote_verbs[] = {"bầu cử bổ sung", "bầu bổ sung", "bầu cử", "bầu lại",
 	"hiệp thương cử", "bầu", NULL};
 
 /*

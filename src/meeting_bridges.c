@@ -340,11 +340,12 @@ sentence_case_run(const GbDoc *d, int q, bool named)
 	e = q + n;
 	if (e < d->ntok && !(d->tok[e].flags & T_NL) && tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e))
 		return n;
-	/* an unknown lower-case word after them may be the predicate: no name read */
-	return named && n < SENTENCE_CASE_WORDS &&
-		(e >= d->ntok || !tok_has(d, e, T_WORD) || (d->tok[e].flags & T_NL) || spelled_stop(d, e) ||
-		 bridge_link(d, e) || gb_dict_match(d, e, CAT_LEVEL | CAT_ADVERB | CAT_ROLE, NULL) > 0 ||
-		 gb_dict_may_match(d, e, CAT_VERBSTART) || kind_at(d, e, NULL) > 0) ? n : 0;
+	/*
+	 * stopped short of the cap, the loop met what ends the point; at the
+	 * cap, an unknown lower-case word after them may be the predicate: no
+	 * name read
+	 */
+	return named && n < SENTENCE_CASE_WORDS ? n : 0;
 }
 
 /*

@@ -1963,22 +1963,15 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * đã thảo luận" may (probe 45 G6)
 			 */
 			want_attended = !st->attended || !st->any.organizer || st->attended == gb_kind_meeting;
-			if (st->have_lead && wants_attended_kind(st))
+			if (st->have_lead ? wants_attended_kind(st) : (want_attended || !st->named))
 			{
 				const GbPhrase *noun = NULL;
 				int			nm = kind_at(d, k, &noun);
 
-				if (nm > 0 && noun->aux == 0)
-					note_attended(st, d, ls, k, nm, noun);
-			}
-			else if (!st->have_lead && (want_attended || !st->named))
-			{
-				const GbPhrase *noun = NULL;
-				int			nm = kind_at(d, k, &noun);
-
+				/* wants_attended_kind() asks for no meeting attended yet */
 				if (nm > 0 && noun->aux == 0 && want_attended)
 					note_attended(st, d, ls, k, nm, noun);
-				if (nm > 0 && noun->aux == 0 && !st->named)
+				if (nm > 0 && noun->aux == 0 && !st->have_lead && !st->named)
 					note_named_kind(st, d, k, nm, noun);
 			}
 			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))

@@ -1432,6 +1432,22 @@ dept_lower_word(const GbDoc *d, int i)
 }
 
 /*
+ * Up to six lower-case words of a department's field from j, "và" between
+ * two of them ("Cục Kinh tế hợp tác và trang trại"): their number
+ */
+static int
+dept_lower_run(const GbDoc *d, int j)
+{
+	int			n;
+
+	for (n = 0; n < 6 && (dept_lower_word(d, j + n) ||
+						  (n > 0 && tok_is(d, j + n, "va") && gb_word_lower(d, j + n) &&
+						   dept_lower_word(d, j + n + 1))); n++)
+		;
+	return n;
+}
+
+/*
  * Whether a department's name in sentence case may end before i: at
  * punctuation or a line's end, at the verb of the sentence ("dự", "đã",
  * "tổ chức", "nhấn mạnh"), at a level or at another body ("Vụ Tổ chức cán bộ Bộ Nội
@@ -1518,10 +1534,7 @@ dept_field_end(const GbDoc *d, int i, int j)
 	{
 		if (gb_word_upper(d, j + 1) && !tok_has(d, j + 1, T_ALLCAPS))
 			return j + 1;
-		for (n = 0; n < 6 && (dept_lower_word(d, j + 1 + n) ||
-							  (n > 0 && tok_is(d, j + 1 + n, "va") && gb_word_lower(d, j + 1 + n) &&
-							   dept_lower_word(d, j + 2 + n))); n++)
-			;
+		n = dept_lower_run(d, j + 1);
 		return n > 0 && dept_name_stops(d, j + 1 + n) ? j + 1 + n : i;
 	}
 	/*
@@ -1549,10 +1562,7 @@ dept_field_end(const GbDoc *d, int i, int j)
 	else if (gb_dict_match(d, j - 1, CAT_LEVEL, NULL) > 0)
 		return i;
 	/* "Cục Kinh tế hợp tác và trang trại": "và" between lower-case words */
-	for (n = 0; n < 6 && (dept_lower_word(d, j + n) ||
-						  (n > 0 && tok_is(d, j + n, "va") && gb_word_lower(d, j + n) &&
-						   dept_lower_word(d, j + n + 1))); n++)
-		;
+	n = dept_lower_run(d, j);
 	if (n == 0)
 		return i;
 	j += n;

@@ -205,6 +205,21 @@ plural_before(const GbDoc *d, int i)
 }
 
 /*
+ * The word "tân" (newly appointed) at i opening an appositive, "A, tân
+ * Giám đốc Công an tỉnh X,": the post after it is the person's, as
+ * "Tân Bí thư Tỉnh ủy A" written before the name gives it.  The title
+ * leaves it out as it does there (the post is the same one; "nguyên", a
+ * former post, changes what is held and stays).  Also between a count and
+ * its post: "3 tân Phó Chủ tịch UBND tỉnh là ông A, ..." counts the holders
+ * as "3 Phó Chủ tịch" does (probe 101 AI3).  1 when it is there.
+ */
+static inline int
+new_post_word(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "tan") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "tân") ? 1 : 0;
+}
+
+/*
  * Where a list item or a sentence may begin: also past a list's mark
  * opening its line ("Dự có các đồng chí:" / "- Nguyễn Văn A, Phó Bí thư
  * Tỉnh ủy;").

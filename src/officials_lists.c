@@ -181,17 +181,6 @@ given_members(const GbDoc *d, int k)
 	return (x = members_word(d, j)) > j ? x : k;
 }
 
-/*
- * "tân" (newly appointed) in lower case right before a post at i, between
- * its count and it: "3 tân Phó Chủ tịch UBND tỉnh là ông A, ..." counts
- * the holders as "3 Phó Chủ tịch" does (probe 101 AI3).  1, else 0.
- */
-static inline int
-new_before(const GbDoc *d, int i)
-{
-	return i > 0 && tok_is(d, i - 1, "tan") && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "tân") ? 1 : 0;
-}
-
 /* A number in words right before i, "ba", "hai": its value, else 0. */
 static int
 count_word_before(const GbDoc *d, int i)
@@ -1125,9 +1114,9 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 * C": as many names as counted hold the post
 	 */
 	else if (honorific == NULL && (tok_is(d, k, "la") || tok_is(d, k, "va")) &&
-			 counted_before(d, t0 - new_before(d, t0)))
+			 counted_before(d, t0 - new_post_word(d, t0 - 1)))
 	{
-		k = counted_holders(d, t0 - new_before(d, t0), k, &honorific, caps);
+		k = counted_holders(d, t0 - new_post_word(d, t0 - 1), k, &honorific, caps);
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
 		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
 			!second_honored(d, k + n, caps))

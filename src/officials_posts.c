@@ -723,9 +723,10 @@ elected_as(GbOffState *st, const GbDoc *d, int s, int k, Official *o, bool caps,
 			s -= m;
 			break;
 		}
+	if (tok_has(d, s, T_NL))
+		return k;
 	for (m = 1; m <= 4 && s - m >= 0; m++)
-		if (gb_word_lower(d, s - m) && gb_listed_phrase_at(d, s - m, gb_vote_verbs) == m &&
-			!tok_has(d, s, T_NL))
+		if (gb_word_lower(d, s - m) && gb_listed_phrase_at(d, s - m, gb_vote_verbs) == m)
 			break;
 	if (m > 4 || s - m < 0 || proposed_before(d, s - m))
 		return k;
@@ -967,19 +968,6 @@ paren_term_end(const GbDoc *d, int k)
 		if (tok_has(d, i, T_NL))
 			return k;
 	return j + 1;
-}
-
-/*
- * The word "tân" (newly appointed) at i opening an appositive, "A, tân
- * Giám đốc Công an tỉnh X,": the post after it is the person's, as
- * "Tân Bí thư Tỉnh ủy A" written before the name gives it.  The title
- * leaves it out as it does there (the post is the same one; "nguyên", a
- * former post, changes what is held and stays).  1 when it is there.
- */
-static inline int
-new_post_word(const GbDoc *d, int i)
-{
-	return tok_is(d, i, "tan") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "tân") ? 1 : 0;
 }
 
 /*
