@@ -6178,3 +6178,16 @@ Toàn cảnh Hội nghị
 Hội nghị đã được nghe đồng chí Lê Thị Kim Oanh quán triệt về những nội dung cơ bản về bài báo.$$),
     ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt chuyên đề năm 2022, sáng ngày 04/10/2022, Chi bộ Thanh tra tỉnh đã tổ chức sinh hoạt chuyên đề về bài báo của Bác.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 39, s39-head2: AH13, a markdown heading's "# " is no part of the headline; AH9, a site's "HOTLINE:" banner is no headline
+SELECT title FROM gb_extract($$# Ban thường vụ tỉnh Hải Dương
+
+Ông Lê Ngọc Châu giữ chức Bí thư Đảng uỷ UBND tỉnh Hải Dương.$$, NULL::date);
+SELECT title FROM gb_extract($$ date 2026-03-03 HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO
+Thời sự Chính trị
+
+Công bố Quyết định kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy Hưng Yên
+
+Tr.Đức
+
+Ngày 3-3, Đại tướng Lương Tam Quang đã chủ trì hội nghị công bố quyết định kiểm tra, giám sát.$$, NULL::date);

@@ -1656,3 +1656,9 @@ SELECT name, titles FROM gb_officials($$Bà Nguyễn Minh Thu Thủy, Chủ tị
 -- stop 39, s39-post: AI3 a counted post given with "là" to persons with notes in brackets ("3 tân Phó Chủ tịch ... là ông A (...), ông B (...) và bà C (...)"), "bầu cử bổ sung ông A, T là P" (not proposed); AI4 a lower-case verb after a place's name ends the title; AI5 "đảng viên" before a titled name (not "kết nạp đảng viên mới")
 SELECT name, titles FROM gb_officials($$Tin vắn
 Cụ thể, 3 tân Phó Chủ tịch UBND tỉnh Trà Vinh là ông Nguyễn Trung Hoàng (Bí thư Huyện ủy Cầu Ngang), ông Trần Anh Dũng (Chánh Văn phòng UBND tỉnh) và bà Đặng Thị Phương (Bí thư Huyện ủy Châu Thành). HĐND tỉnh xác nhận kết quả bầu cử bổ sung ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu khóa V. Tờ trình đề nghị bầu ông Lê Văn Hẳn, Phó Bí thư Tỉnh ủy là Chủ tịch UBND tỉnh. Ông Nguyễn Văn Khởi - Huyện ủy viên, Phó Chủ tịch HĐND huyện Vĩnh Lợi vi phạm trong việc lãnh đạo. Thành ủy trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Nguyễn Thị Minh, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Tây Ninh. Chi bộ kết nạp đảng viên mới Trần Văn Tư.$$);
+
+-- stop 39, s39-head2: AH6, a title stops at a word glued to a province's whole name (an outlet and stamp the page ran into it), not at one glued to its level; a title whose body has its place keeps the line end before a body opening the next line
+SELECT name, titles FROM gb_officials($$Ông Trịnh Xuân Trường giữ chức Bí thư Tỉnh ủy Thái NguyênKỷ nguyên mới - 30/09 23:59Bộ Chính trị điều động ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Lào Cai. Bà Nguyễn Thị Hương, Chủ tịch UBND tỉnhQuảng Ninh phát biểu.$$);
+SELECT name, titles FROM gb_officials($$Ông Lê Ngọc Châu giữ chức Bí thư Đảng uỷ UBND tỉnh Hải Dương
+Ban Thường vụ Tỉnh uỷ Hải Dương quyết định thành lập Đảng bộ UBND tỉnh. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức
+Huyện ủy chủ trì hội nghị.$$);

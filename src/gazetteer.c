@@ -3662,6 +3662,8 @@ static const GbPhrase phrases[] = {
 	{"thiet ke boi", CAT_DEBRIS, NULL, 1},
 	{"ban quyen thuoc", CAT_DEBRIS, NULL, 1},
 	{"copyright", CAT_DEBRIS, NULL, 1},
+	/* a site's contact banner: "HOTLINE: 0903.343.439 - ... ĐẶT MUA BÁO" (probe ah AH9) */
+	{"hotline :", CAT_DEBRIS, NULL, 1},
 	{"thiet ke :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"thiet ke website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"chiu trach nhiem :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

@@ -437,6 +437,19 @@ gb_all_caps(const GbDoc *d, int b, int e)
 	return true;
 }
 
+/*
+ * Whether word token k is the second part of a word split where a lost
+ * space was (gb_split_glued(): "NguyênKỷ"): it starts where the word
+ * before it ends in the original text, which no two words of a text with
+ * its spaces do.
+ */
+static inline bool
+gb_glued_join(const GbDoc *d, int k)
+{
+	return k > 0 && k < d->ntok && (d->tok[k].flags & T_WORD) && (d->tok[k - 1].flags & T_WORD) &&
+		d->tok[k].os == d->tok[k - 1].oe;
+}
+
 /* Sentence end before token i: '.', '!', '?' then upper case, or a line break. */
 extern bool gb_sentence_break_at(const GbDoc *d, int i);
 

@@ -2850,7 +2850,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				placed = 0;
 	bool		place = false,
 				level = false,
-				lone = false;
+				lone = false,
+				named = false;
 	const char *h;
 	const GbPhrase *ph;
 
@@ -2862,7 +2863,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		/* capitalized syllables of a place's name after its level, so far */
 		int			after_placed = placed;
 
-		place = level = lone = false;
+		/*
+		 * "Bí thư Tỉnh ủy Thái NguyênKỷ nguyên mới - 30/09 23:59": a word
+		 * glued to a province's or a city's whole name is another text
+		 * run into the title where the page lost a break (a listing's
+		 * outlet and stamp), no word of it (probe ah AH6); "tỉnhQuảng
+		 * Ninh" glued after a level goes on
+		 */
+		if (named && gb_glued_join(d, k))
+			break;
+		place = level = lone = named = false;
 		placed = 0;
 		/*
 		 * "Phó Chủ tịch Viện GS.TS Lê Văn A", "Bộ trưởng Bộ Quốc phòng Đại
@@ -2882,7 +2892,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		{
 			k += m;
 			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
-			level = true;
+			level = named = true;
 			continue;
 		}
 		/*

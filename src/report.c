@@ -1794,6 +1794,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
 			b++;
+		/* "# Ban thường vụ tỉnh Hải Dương": a markdown heading's marks (probe ah AH13) */
+		for (k = b; k < le && tok_punct(d, k, '#'); k++)
+			;
+		if (k > b && k < le && tok_has(d, k, T_SPACE) && (d->tok[k].flags & T_WORD))
+			b = k;
 		/*
 		 * a headline opens with a capital: a line in lower case goes on the
 		 * line above it, "QUY ĐỊNH ⏎ về việc miễn nhiệm ..." a document's

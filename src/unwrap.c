@@ -525,6 +525,27 @@ placeless_body_ends(const GbDoc *d, int from, int next)
 }
 
 /*
+ * Whether the tokens [from, next) end in a place's name after its level or
+ * after a body's name that takes one: "UBND tỉnh Hải Dương", "Tỉnh ủy Hải
+ * Dương".  Capitalized syllables, not in capitals ("Tỉnh ủy" / "UBND" is no
+ * place).
+ */
+static bool
+place_ends(const GbDoc *d, int from, int next)
+{
+	int			s = next;
+
+	while (s > from && s > next - 4 && gb_word_upper(d, s - 1) && !(d->tok[s - 1].flags & T_ALLCAPS))
+		s--;
+	if (s == next || s - 1 <= from)
+		return false;
+	for (int j = s - 1; j >= from && j >= s - 2; j--)
+		if (gb_dict_match(d, j, CAT_LEVEL, NULL) == s - j)
+			return true;
+	return placeless_body_ends(d, from, s);
+}
+
+/*
  * Whether a title ends the line before token next and goes on over the
  * line end, as the title grammar reads it when the line end is looked
  * through (its T_NL cleared a moment): with a body on the next line
@@ -548,6 +569,14 @@ title_goes_on(GbDoc *d, int first, int next)
 		if (gb_title_at(d, k, false) != next)
 			continue;
 		if (!body && !placeless_body_ends(d, k + 1, next))
+			return false;
+		/*
+		 * "Bí thư Đảng ủy UBND tỉnh Hải Dương" / "Ban Thường vụ Tỉnh ủy Hải
+		 * Dương quyết định ...": a title whose body has its place is whole;
+		 * a body opening the next line opens a sentence, the line a
+		 * headline's (probe ah AH6)
+		 */
+		if (body && place_ends(d, k + 1, next))
 			return false;
 		d->tok[next].flags &= (uint16_t) ~T_NL;
 		e = gb_title_at(d, k, false);

@@ -29757,6 +29757,57 @@ test_stop39_s39_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-head2 (probe ah AH6, AH9, AH13): a title stops at a word
+ * glued to a province's whole name, another text the page ran into it; a
+ * title whose body has its place keeps the line end before a body opening
+ * the next line; a markdown heading's "# " and a site's "HOTLINE:" banner
+ * are no headline.
+ */
+static void
+test_stop39_s39_head2(void)
+{
+	/* AH6 (ah-34): an outlet and its stamp glued to the province */
+	check_official("Ông Trịnh Xuân Trường giữ chức Bí thư Tỉnh ủy Thái NguyênKỷ nguyên mới - 30/09 23:59Bộ "
+				   "Chính trị điều động, chỉ định ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Lào Cai giữ chức Bí "
+				   "thư Tỉnh ủy Thái Nguyên.", "Trịnh Xuân Trường", "ông",
+				   "Bí thư Tỉnh ủy Thái Nguyên | Bí thư Tỉnh ủy Lào Cai");
+	/* contrasts: a place glued to its level goes on; a glue inside the place's name */
+	check_official("Ông Trịnh Xuân Trường, Chủ tịch UBND tỉnhQuảng Ninh phát biểu.", "Trịnh Xuân Trường",
+				   "ông", "Chủ tịch UBND tỉnh Quảng Ninh");
+	check_official("Ông Trịnh Xuân Trường, Bí thư Tỉnh ủy TháiNguyên phát biểu.", "Trịnh Xuân Trường",
+				   "ông", "Bí thư Tỉnh ủy Thái Nguyên");
+	/* AH6 (ah-19): a headline's title with its place, a body opening the next line */
+	check_official("Ông Lê Ngọc Châu giữ chức Bí thư Đảng uỷ UBND tỉnh Hải Dương\nBan Thường vụ Tỉnh uỷ Hải "
+				   "Dương quyết định thành lập Đảng bộ UBND tỉnh trực thuộc Tỉnh uỷ.", "Lê Ngọc Châu", "ông",
+				   "Bí thư Đảng ủy UBND tỉnh Hải Dương");
+	check_official("Ông Lê Ngọc Châu, Phó Bí thư Tỉnh ủy Hải Dương\nBan Thường vụ Tỉnh uỷ Hải Dương quyết "
+				   "định thành lập Đảng bộ UBND tỉnh.", "Lê Ngọc Châu", "ông", "Phó Bí thư Tỉnh ủy Hải Dương");
+	/* contrasts: a title whose body lacks its place goes on over the line end */
+	check_official("Đồng chí Lê Ngọc Châu, Trưởng Ban Tổ chức\nHuyện ủy chủ trì hội nghị.", "Lê Ngọc Châu",
+				   "đồng chí", "Trưởng Ban Tổ chức Huyện ủy");
+	check_official("Đồng chí Lê Ngọc Châu, Ủy viên Ban Thường vụ\nTỉnh ủy Hải Dương chủ trì hội nghị.",
+				   "Lê Ngọc Châu", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương");
+	/* AH13 (ah-19): a markdown heading's marks */
+	head_title_is("# Ban thường vụ tỉnh Hải Dương\n\nÔng Lê Ngọc Châu giữ chức Bí thư Đảng uỷ UBND tỉnh Hải "
+				  "Dương\nBan Thường vụ Tỉnh uỷ Hải Dương quyết định thành lập Đảng bộ UBND tỉnh.\n",
+				  "Ban thường vụ tỉnh Hải Dương");
+	/* contrast: a "#" glued to its word is the headline's own */
+	head_title_is("#Hải Dương hợp nhất với Hải Phòng\n\nNgày 30/5, Ban Thường vụ Tỉnh ủy Hải Dương tổ chức "
+				  "hội nghị đánh giá kết quả.\n", "#Hải Dương hợp nhất với Hải Phòng");
+	/* AH9 (ah-03): a site's contact banner after a crawl tag */
+	head_title_is(" date 2026-03-03 HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\n"
+				  "Thời sự Chính trị\n\nCông bố Quyết định kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy "
+				  "Hưng Yên\n\nTr.Đức\n\n(NLĐO)- Đoàn công tác của Bộ Chính trị công bố quyết định kiểm tra, "
+				  "giám sát đối với Ban Thường vụ Tỉnh ủy Hưng Yên\n\nNgày 3-3, Đại tướng Lương Tam Quang đã "
+				  "chủ trì hội nghị công bố quyết định kiểm tra, giám sát.\n",
+				  "Công bố Quyết định kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy Hưng Yên");
+	/* contrast: a headline on a hotline, no colon after the word */
+	head_title_is("Hotline tiếp nhận phản ánh về công tác cán bộ đi vào hoạt động\n\nNgày 3/3, Ban Tổ chức "
+				  "Tỉnh ủy Hưng Yên tổ chức hội nghị công bố đường dây nóng.\n",
+				  "Hotline tiếp nhận phản ánh về công tác cán bộ đi vào hoạt động");
+}
+
 int
 main(void)
 {
@@ -30688,6 +30739,7 @@ main(void)
 	test_stop39_s39_tidy();
 	test_stop39_s39_tidy2();
 	test_stop39_s39_lead();
+	test_stop39_s39_head2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
