@@ -29757,6 +29757,57 @@ test_stop39_s39_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 39, s39-attend: a body that attends ("tham gia", "tham dự", "dự")
+ * a meeting is no organizer, its agency's name ending before the verb
+ * (probe ak AK7); a subcommittee's or a council's task runs on in lower
+ * case up to a capitalized "Trung ương", and "vệ" completes "Bảo vệ"
+ * (probe af AF3).
+ */
+static void
+test_stop39_s39_attend(void)
+{
+	static const char *const attends[] = {
+		"Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tham gia Hội nghị giao ban trực "
+		"tuyến toàn quốc.",
+		"Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tham dự Hội nghị giao ban trực "
+		"tuyến toàn quốc.",
+		"Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo dự Hội nghị giao ban trực "
+		"tuyến toàn quốc.",
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		r = extract(attends[i], 0, 0, 0);
+		CHECK(r->meeting.organizer == NULL, "AK7 attends %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+	/* contrasts: the body that holds it; "dự án", a noun of the agency's name */
+	check_organizer("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tổ chức Hội nghị giao "
+					"ban trực tuyến toàn quốc.", "Đảng ủy Sở Giáo dục và Đào tạo");
+	check_organizer("Tin vắn\nChiều ngày 19/5/2022, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị giao ban.",
+					"Ban Tổ chức Tỉnh ủy");
+	check_organizer("Tin vắn\nNgày 5/7/2023, Đảng ủy Ban Quản lý dự án Đầu tư xây dựng tổ chức Hội nghị "
+					"giao ban.", "Đảng ủy Ban Quản lý dự án Đầu tư xây dựng");
+	/* AF3: the headline's subject, and a council's */
+	check_organizer("Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết 6 tháng đầu năm 2023\n"
+					"Sáng 20/7, tại Hà Nội, hội nghị đã diễn ra.",
+					"Tiểu ban Bảo vệ chính trị nội bộ Trung ương");
+	check_organizer("Tin vắn\nNgày 5/7/2023, Hội đồng Công tác quần chúng Trung ương tổ chức Hội nghị sơ "
+					"kết 6 tháng.", "Hội đồng Công tác quần chúng Trung ương");
+	/* contrasts: no "Trung ương" after the lower-case words, or a verb first */
+	r = extract("Tin vắn\nNgày 5/7/2023, Tiểu ban Bảo vệ chính trị nội bộ tổ chức Hội nghị sơ kết 6 tháng.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL || strstr(r->meeting.organizer, "nội bộ") == NULL,
+		  "AF3 contrast: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	check_organizer("Tin vắn\nNgày 5/7/2023, Tiểu ban Văn kiện họp bàn nghị quyết Trung ương.",
+					"Tiểu ban Văn kiện");
+}
+
 int
 main(void)
 {
@@ -30688,6 +30739,7 @@ main(void)
 	test_stop39_s39_tidy();
 	test_stop39_s39_tidy2();
 	test_stop39_s39_lead();
+	test_stop39_s39_attend();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
