@@ -6178,3 +6178,15 @@ Toàn cảnh Hội nghị
 Hội nghị đã được nghe đồng chí Lê Thị Kim Oanh quán triệt về những nội dung cơ bản về bài báo.$$),
     ($$Thực hiện Hướng dẫn số 01-HD/BTG ngày 28/9/2022 của Ban Tuyên giáo về nội dung sinh hoạt chuyên đề năm 2022, sáng ngày 04/10/2022, Chi bộ Thanh tra tỉnh đã tổ chức sinh hoạt chuyên đề về bài báo của Bác.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 39, s39-attend: AK7 and AF3. A body that attends ("tham gia", "tham dự", "dự") a meeting is no organizer, its name ending before the verb; a Tiểu ban's or a council's task runs on in lower case up to "Trung ương" (and contrasts)
+SELECT organizer
+FROM (VALUES
+    ($$Chiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tham gia Hội nghị giao ban trực tuyến toàn quốc.$$),
+    ($$Chiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo dự Hội nghị giao ban trực tuyến toàn quốc.$$),
+    ($$Chiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tổ chức Hội nghị giao ban trực tuyến toàn quốc.$$),
+    ($$Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết 6 tháng đầu năm 2023
+
+Sáng 20/7, tại Hà Nội, hội nghị đã diễn ra.$$),
+    ($$Ngày 5/7/2023, Hội đồng Công tác quần chúng Trung ương tổ chức Hội nghị sơ kết 6 tháng.$$),
+    ($$Ngày 5/7/2023, Tiểu ban Văn kiện họp bàn nghị quyết Trung ương.$$)
+) AS v(body), gb_extract(body, NULL::date);
