@@ -6190,3 +6190,5 @@ Sáng 20/7, tại Hà Nội, hội nghị đã diễn ra.$$),
     ($$Ngày 5/7/2023, Hội đồng Công tác quần chúng Trung ương tổ chức Hội nghị sơ kết 6 tháng.$$),
     ($$Ngày 5/7/2023, Tiểu ban Văn kiện họp bàn nghị quyết Trung ương.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 39, s39-attend: AK7. "Đầu cầu X do A chủ trì" opening its sentence, as "tại điểm cầu X": A chairs only there, no chair of the whole meeting
+SELECT chairs FROM gb_extract($$Chiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Đầu cầu Đảng ủy Sở Giáo dục và Đào tạo do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Đảng ủy Sở chủ trì.$$, NULL::date);

@@ -29806,6 +29806,24 @@ test_stop39_s39_attend(void)
 	gb_result_free(r);
 	check_organizer("Tin vắn\nNgày 5/7/2023, Tiểu ban Văn kiện họp bàn nghị quyết Trung ương.",
 					"Tiểu ban Văn kiện");
+	/* AK7: "Đầu cầu X do A chủ trì" opening its sentence: A chairs only there */
+	check_roles("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. "
+				"Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Đầu cầu "
+				"Đảng ủy Sở Giáo dục và Đào tạo do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Đảng ủy Sở chủ trì.",
+				"Nguyễn Huỳnh Long", "đồng chủ trì");
+	check_roles("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. "
+				"Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Điểm cầu "
+				"tỉnh Hà Nam do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Tỉnh ủy chủ trì.",
+				"Nguyễn Huỳnh Long", "đồng chủ trì");
+	/* contrasts: the central point's chair, and a chair with no point */
+	check_roles("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. "
+				"Đầu cầu Trung ương do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì.",
+				"Nguyễn Trọng Nghĩa", "chủ trì");
+	check_roles("Tin vắn\nSáng 5/3/2023, Tỉnh ủy Hà Nam tổ chức hội nghị. Hội nghị do đồng chí Nguyễn Huỳnh "
+				"Long, Bí thư Tỉnh ủy chủ trì.", "Nguyễn Huỳnh Long", "chủ trì");
+	check_roles("Tin vắn\nQuyết định được Bộ Công an công bố ngày 31/7/2020 bằng hình thức trực tuyến. Điểm "
+				"cầu của Bộ Công an do trung tướng Nguyễn Văn Sơn, Thứ trưởng Công an chủ trì buổi lễ.",
+				"Nguyễn Văn Sơn", "chủ trì");
 }
 
 int
