@@ -6191,3 +6191,17 @@ Công bố Quyết định kiểm tra, giám sát đối với Ban Thường v�
 Tr.Đức
 
 Ngày 3-3, Đại tướng Lương Tam Quang đã chủ trì hội nghị công bố quyết định kiểm tra, giám sát.$$, NULL::date);
+-- stop 39, s39-attend: AK7 and AF3. A body that attends ("tham gia", "tham dự", "dự") a meeting is no organizer, its name ending before the verb; a Tiểu ban's or a council's task runs on in lower case up to "Trung ương" (and contrasts)
+SELECT organizer
+FROM (VALUES
+    ($$Chiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tham gia Hội nghị giao ban trực tuyến toàn quốc.$$),
+    ($$Chiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo dự Hội nghị giao ban trực tuyến toàn quốc.$$),
+    ($$Chiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tổ chức Hội nghị giao ban trực tuyến toàn quốc.$$),
+    ($$Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết 6 tháng đầu năm 2023
+
+Sáng 20/7, tại Hà Nội, hội nghị đã diễn ra.$$),
+    ($$Ngày 5/7/2023, Hội đồng Công tác quần chúng Trung ương tổ chức Hội nghị sơ kết 6 tháng.$$),
+    ($$Ngày 5/7/2023, Tiểu ban Văn kiện họp bàn nghị quyết Trung ương.$$)
+) AS v(body), gb_extract(body, NULL::date);
+-- stop 39, s39-attend: AK7. "Đầu cầu X do A chủ trì" opening its sentence, as "tại điểm cầu X": A chairs only there, no chair of the whole meeting
+SELECT chairs FROM gb_extract($$Chiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Đầu cầu Đảng ủy Sở Giáo dục và Đào tạo do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Đảng ủy Sở chủ trì.$$, NULL::date);

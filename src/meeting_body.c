@@ -77,6 +77,15 @@ agency_committee(const GbDoc *d, int p)
 			if (tok_is(d, e, "va") && gb_tok_capitalized(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
 				gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY, NULL) == 0)
 				continue;
+			/*
+			 * "Đảng ủy Sở Giáo dục và Đào tạo tham gia Hội nghị giao ban":
+			 * a verb of attending before a capitalized word or a meeting's
+			 * kind ends it; not "Ban Quản lý dự án ...", a noun (probe ak
+			 * AK7)
+			 */
+			if ((r = attend_verb_len(d, e)) > 0 && !tok_has(d, e + r, T_NL) &&
+				(gb_tok_capitalized(d, e + r) || kind_at(d, e + r, NULL) > 0))
+				break;
 			/* a function word, an adverb, a verb or a time ends it */
 			if (((r = gb_dict_match(d, e, CAT_AGENCY, &ph)) == 1 && ph->aux == AGENCY_STOP &&
 				 gb_exact_any(d, e, ph->value)) ||

@@ -678,6 +678,23 @@ is_du(const GbDoc *d, int i)
 	return tok_is(d, i, "du") && gb_exact_any(d, i, "dự");
 }
 
+/*
+ * "tham gia", "tham dự", "dự" at i, in lower case and spelled so: a verb
+ * of attending; its tokens, or 0.  A body that attends a meeting holds
+ * none (README), and its name ends before the verb.
+ */
+static inline int
+attend_verb_len(const GbDoc *d, int i)
+{
+	if (tok_has(d, i, T_UPPER) || tok_has(d, i, T_NL))
+		return 0;
+	if (tok_is(d, i, "tham") && (tok_is(d, i + 1, "gia") || tok_is(d, i + 1, "du")) &&
+		!tok_has(d, i + 1, T_NL) &&
+		(gb_exact_words(d, i, 2, "tham gia") || gb_exact_words(d, i, 2, "tham dự")))
+		return 2;
+	return is_du(d, i) ? 1 : 0;
+}
+
 /* "thông tin thời sự" at j: a briefing on current affairs */
 static inline bool
 current_affairs_at(const GbDoc *d, int j)

@@ -1844,6 +1844,26 @@ group_name_to_level(const GbDoc *d, int k)
 }
 
 /*
+ * "Tiểu ban Bảo vệ chính trị nội bộ Trung ương", "Hội đồng Công tác quần
+ * chúng Trung ương": lower-case words of a body's name at k that a
+ * capitalized "Trung ương" ends, as group_name_to_level() reads them; the
+ * token after "Trung ương", or k.  The words are tested only when "Trung
+ * ương" follows them: most lower-case words after a name are its verb.
+ */
+int
+gb_central_words_end(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k; j < k + 6 && gb_word_lower(d, j) && !tok_has(d, j, T_NL); j++)
+		;
+	if (j == k || !gb_word_upper(d, j) || !tok_is(d, j, "trung") || !tok_is(d, j + 1, "uong") ||
+		tok_has(d, j + 1, T_NL) || group_name_to_level(d, k) != j)
+		return k;
+	return j + 2;
+}
+
+/*
  * The end of a room's field in lower case at k, up to its level ("nội vụ
  * huyện"), two fields a dash apart too ("tài chính - kế hoạch huyện"), or
  * k.

@@ -33,6 +33,9 @@ gb_word_lower(const GbDoc *d, int i)
 /* The number of words of the first phrase of list written at k, none opening a line, or 0. */
 extern int	gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list);
 
+/* "Tiểu ban Bảo vệ chính trị nội bộ Trung ương": past "Trung ương" ending lower-case words at k, or k */
+extern int	gb_central_words_end(const GbDoc *d, int k);
+
 /* "trường tiểu học Kỳ Long": where a school's name starts past its noun at k and its grade, or k */
 extern int	gb_school_named_end(const GbDoc *d, int k);
 

@@ -263,6 +263,22 @@ bridge_at(const GbDoc *d, int k)
 	return tok_is(d, k, "tai") && point_object_at(d, k + 1);
 }
 
+/*
+ * "Điểm cầu X do A chủ trì", "Đầu cầu X do A chủ trì": a point (X not
+ * the central one) opening sentence s at k, as "tại điểm cầu X" sets one
+ * (probe ak AK7); "đầu cầu" spelled so, not "dấu câu".  Not "Điểm cầu của
+ * Bộ Công an do A chủ trì": the point named by its owner, the host's
+ * where the host is only a passive's agent (probe ab 06), keeps A the chair.
+ */
+static bool
+opening_point_at(const GbDoc *d, int s, int k)
+{
+	return k == s && gb_word_upper(d, k) && (tok_is(d, k, "diem") || tok_is(d, k, "dau")) &&
+		tok_is(d, k + 1, "cau") && !tok_has(d, k + 1, T_NL) && !central_point(d, k + 2) &&
+		!tok_is(d, k + 2, "cua") &&
+		(gb_exact_words(d, k, 2, "điểm cầu") || gb_exact_words(d, k, 2, "đầu cầu"));
+}
+
 /* "... tham dự có ...": the role is of persons named after it, if any. */
 static bool
 opens_list(const GbDoc *d, int k, int stop)
@@ -1346,6 +1362,9 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 		for (x = k; x < g.start && bridge < 0; x++)
 			if (bridge_at(d, x))
 				bridge = x;
+			/* the point's name read from bridge + 3, as after "tại điểm cầu" */
+			else if (opening_point_at(d, s, x))
+				bridge = x - 1;
 		if (unnamed_subject(st, d, &g, e, ma, mb) || opened_by_body(st, d, &g, lo, mb) ||
 			counted_attendance(st, d, &g, lo, mb, e))
 		{

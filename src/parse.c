@@ -176,7 +176,9 @@ completing_syllable(const GbDoc *d, int i)
 		 * (probe 99 AG4)
 		 */
 		(tok_is(d, i, "khoa") && gb_exact_any(d, i, "khoa")) ||
-		(tok_is(d, i, "hop") && gb_exact_any(d, i, "hợp"));
+		(tok_is(d, i, "hop") && gb_exact_any(d, i, "hợp")) ||
+		/* "Tiểu ban Bảo vệ ...", "Bộ Tư lệnh Cảnh vệ": "vệ", not "về" (probe af AF3) */
+		(tok_is(d, i, "ve") && gb_exact_any(d, i, "vệ"));
 }
 
 static bool
@@ -1804,6 +1806,19 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if ((ph->aux & BODY_NAMED) && extended && (m2 = national_words(d, q)) > 0)
 		{
 			q += m2;
+			continue;
+		}
+		/*
+		 * "Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết", "Hội đồng
+		 * Công tác quần chúng Trung ương tổ chức": a subcommittee's or a
+		 * council's task runs on in lower case up to the central level
+		 * (probe af AF3)
+		 */
+		if (extended && q > p + m && ph->value != NULL && is_lower_word(d, q) &&
+			(strcmp(ph->value, "Tiểu ban") == 0 || strcmp(ph->value, "Hội đồng") == 0) &&
+			(m2 = gb_central_words_end(d, q)) > q)
+		{
+			q = m2;
 			continue;
 		}
 		/* "Tiểu ban Nhân sự Đại hội XII của Đảng" */

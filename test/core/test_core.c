@@ -29808,6 +29808,75 @@ test_stop39_s39_head2(void)
 				  "Hotline tiếp nhận phản ánh về công tác cán bộ đi vào hoạt động");
 }
 
+/*
+ * Stop 39, s39-attend: a body that attends ("tham gia", "tham dự", "dự")
+ * a meeting is no organizer, its agency's name ending before the verb
+ * (probe ak AK7); a subcommittee's or a council's task runs on in lower
+ * case up to a capitalized "Trung ương", and "vệ" completes "Bảo vệ"
+ * (probe af AF3).
+ */
+static void
+test_stop39_s39_attend(void)
+{
+	static const char *const attends[] = {
+		"Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tham gia Hội nghị giao ban trực "
+		"tuyến toàn quốc.",
+		"Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tham dự Hội nghị giao ban trực "
+		"tuyến toàn quốc.",
+		"Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo dự Hội nghị giao ban trực "
+		"tuyến toàn quốc.",
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		r = extract(attends[i], 0, 0, 0);
+		CHECK(r->meeting.organizer == NULL, "AK7 attends %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+	/* contrasts: the body that holds it; "dự án", a noun of the agency's name */
+	check_organizer("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở Giáo dục và Đào tạo tổ chức Hội nghị giao "
+					"ban trực tuyến toàn quốc.", "Đảng ủy Sở Giáo dục và Đào tạo");
+	check_organizer("Tin vắn\nChiều ngày 19/5/2022, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị giao ban.",
+					"Ban Tổ chức Tỉnh ủy");
+	check_organizer("Tin vắn\nNgày 5/7/2023, Đảng ủy Ban Quản lý dự án Đầu tư xây dựng tổ chức Hội nghị "
+					"giao ban.", "Đảng ủy Ban Quản lý dự án Đầu tư xây dựng");
+	/* AF3: the headline's subject, and a council's */
+	check_organizer("Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết 6 tháng đầu năm 2023\n"
+					"Sáng 20/7, tại Hà Nội, hội nghị đã diễn ra.",
+					"Tiểu ban Bảo vệ chính trị nội bộ Trung ương");
+	check_organizer("Tin vắn\nNgày 5/7/2023, Hội đồng Công tác quần chúng Trung ương tổ chức Hội nghị sơ "
+					"kết 6 tháng.", "Hội đồng Công tác quần chúng Trung ương");
+	/* contrasts: no "Trung ương" after the lower-case words, or a verb first */
+	r = extract("Tin vắn\nNgày 5/7/2023, Tiểu ban Bảo vệ chính trị nội bộ tổ chức Hội nghị sơ kết 6 tháng.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL || strstr(r->meeting.organizer, "nội bộ") == NULL,
+		  "AF3 contrast: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	check_organizer("Tin vắn\nNgày 5/7/2023, Tiểu ban Văn kiện họp bàn nghị quyết Trung ương.",
+					"Tiểu ban Văn kiện");
+	/* AK7: "Đầu cầu X do A chủ trì" opening its sentence: A chairs only there */
+	check_roles("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. "
+				"Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Đầu cầu "
+				"Đảng ủy Sở Giáo dục và Đào tạo do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Đảng ủy Sở chủ trì.",
+				"Nguyễn Huỳnh Long", "đồng chủ trì");
+	check_roles("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. "
+				"Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Điểm cầu "
+				"tỉnh Hà Nam do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Tỉnh ủy chủ trì.",
+				"Nguyễn Huỳnh Long", "đồng chủ trì");
+	/* contrasts: the central point's chair, and a chair with no point */
+	check_roles("Tin vắn\nChiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. "
+				"Đầu cầu Trung ương do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì.",
+				"Nguyễn Trọng Nghĩa", "chủ trì");
+	check_roles("Tin vắn\nSáng 5/3/2023, Tỉnh ủy Hà Nam tổ chức hội nghị. Hội nghị do đồng chí Nguyễn Huỳnh "
+				"Long, Bí thư Tỉnh ủy chủ trì.", "Nguyễn Huỳnh Long", "chủ trì");
+	check_roles("Tin vắn\nQuyết định được Bộ Công an công bố ngày 31/7/2020 bằng hình thức trực tuyến. Điểm "
+				"cầu của Bộ Công an do trung tướng Nguyễn Văn Sơn, Thứ trưởng Công an chủ trì buổi lễ.",
+				"Nguyễn Văn Sơn", "chủ trì");
+}
+
 int
 main(void)
 {
@@ -30740,6 +30809,7 @@ main(void)
 	test_stop39_s39_tidy2();
 	test_stop39_s39_lead();
 	test_stop39_s39_head2();
+	test_stop39_s39_attend();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
