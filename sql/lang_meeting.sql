@@ -6205,3 +6205,13 @@ Sáng 20/7, tại Hà Nội, hội nghị đã diễn ra.$$),
 ) AS v(body), gb_extract(body, NULL::date);
 -- stop 39, s39-attend: AK7. "Đầu cầu X do A chủ trì" opening its sentence, as "tại điểm cầu X": A chairs only there, no chair of the whole meeting
 SELECT chairs FROM gb_extract($$Chiều ngày 19/5/2022, Đảng ủy Sở tham gia Hội nghị giao ban trực tuyến toàn quốc. Hội nghị do đồng chí Nguyễn Trọng Nghĩa, Trưởng ban Tuyên giáo Trung ương chủ trì. Đầu cầu Đảng ủy Sở Giáo dục và Đào tạo do đồng chí Nguyễn Huỳnh Long, Phó Bí thư Đảng ủy Sở chủ trì.$$, NULL::date);
+
+-- stop 39, the lead's last fix: a page's placeholder date in year 1 above the headline dates nothing; a real year in the text still does
+SELECT held_on FROM (VALUES
+    ($$Thứ Hai, ngày 01/01/0001
+Hội nghị giao ban công tác xây dựng Đảng
+Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.$$),
+    ($$Thứ Hai, ngày 01/01/0001
+Hội nghị giao ban công tác xây dựng Đảng
+Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2019.$$)
+) AS v(body), gb_extract(body, NULL::date);

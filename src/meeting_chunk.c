@@ -362,7 +362,12 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 				days;
 	int			end;
 
-	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
+	/*
+	 * a year below 1000 is a page's placeholder ("Thứ Hai, ngày
+	 * 01/01/0001" above the headline), no event's: it would date the lead
+	 * in year 1
+	 */
+	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y < 1000 ||
 		life_date(d, k) || founding_date(d, k, end) || slogan_date(d, k))
 		return;
 	/*

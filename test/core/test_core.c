@@ -29877,6 +29877,30 @@ test_stop39_s39_attend(void)
 				"Nguyễn Văn Sơn", "chủ trì");
 }
 
+/*
+ * Stop 39, the lead's last fix: a page's placeholder date, year 1, above
+ * the headline dated a lead without a year in year 1 (s39-tidy's note).
+ */
+static void
+test_stop39_placeholder_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Thứ Hai, ngày 01/01/0001\nHội nghị giao ban công tác xây dựng Đảng\nSáng 11/7, Ban Tổ "
+				"chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "placeholder year: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: a real year in the text still completes the lead's */
+	r = extract("Thứ Hai, ngày 01/01/0001\nHội nghị giao ban công tác xây dựng Đảng\nSáng 11/7, Ban Tổ "
+				"chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm "
+				"2019.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.m == 7 && r->meeting.held_on.d == 11,
+		  "placeholder year, a real year: held %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30810,6 +30834,7 @@ main(void)
 	test_stop39_s39_lead();
 	test_stop39_s39_head2();
 	test_stop39_s39_attend();
+	test_stop39_placeholder_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
