@@ -1662,3 +1662,7 @@ SELECT name, titles FROM gb_officials($$Ông Trịnh Xuân Trường giữ chứ
 SELECT name, titles FROM gb_officials($$Ông Lê Ngọc Châu giữ chức Bí thư Đảng uỷ UBND tỉnh Hải Dương
 Ban Thường vụ Tỉnh uỷ Hải Dương quyết định thành lập Đảng bộ UBND tỉnh. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức
 Huyện ủy chủ trì hội nghị.$$);
+
+-- stop 40, s40-post: AH11, a discipline's sanction on a post, "đình chỉ chức vụ X đối với ông A", "cách chức X đối với ông A", gives A the post held up to the decision, as "miễn nhiệm chức vụ X đối với ông A" does; not "cách tất cả các chức vụ trong Đảng"
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ban Bí thư quyết định thi hành kỷ luật đình chỉ sinh hoạt cấp ủy và đình chỉ chức vụ Bí thư Thành ủy Thái Nguyên đối với ông Phan Mạnh Cường. Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức cách chức Chủ tịch UBND huyện Đức Trọng đối với ông Nguyễn Văn An. Ban Thường vụ Tỉnh ủy quyết định cách tất cả các chức vụ trong Đảng đối với ông Lê Văn Cường.$$);

@@ -4495,7 +4495,14 @@ const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn n
 	 * "điều động cán bộ giữ chức vụ X đối với ông A", "Quyết định kiêm nhiệm
 	 * chức vụ X đối với ông A": the post a decision gives (probe ab ab4)
 	 */
-	"giữ chức vụ", "giữ chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh", NULL};
+	"giữ chức vụ", "giữ chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh",
+	/*
+	 * a discipline's sanction on a post, held up to the decision as a post
+	 * relieved is: "đình chỉ chức vụ Bí thư Thành ủy X đối với ông A",
+	 * "kỷ luật cách chức Chủ tịch UBND huyện X đối với ông A" (probe ah
+	 * AH11); not "cách tất cả các chức vụ trong Đảng", no post
+	 */
+	"đình chỉ chức vụ", "đình chỉ chức danh", "cách chức vụ", "cách chức danh", "cách chức", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

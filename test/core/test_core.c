@@ -29901,6 +29901,40 @@ test_stop39_placeholder_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 40, s40-post: a discipline's sanction on a post, "đình chỉ chức vụ
+ * X đối với ông A", "cách chức X đối với ông A", gives A the post he held
+ * up to the decision, as "miễn nhiệm chức vụ X đối với ông A" does (probe
+ * ah AH11)
+ */
+static void
+test_stop40_s40_post(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nBan Bí thư quyết định thi hành kỷ luật đình chỉ sinh hoạt cấp ủy và đình chỉ chức vụ "
+				   "Bí thư Thành ủy Thái Nguyên đối với ông Phan Mạnh Cường.", "Phan Mạnh Cường", "ông",
+				   "Bí thư Thành ủy Thái Nguyên");
+	check_official("Tin vắn\nBan Thường vụ Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức cách chức Chủ tịch "
+				   "UBND huyện Đức Trọng đối với ông Nguyễn Văn An.", "Nguyễn Văn An", "ông",
+				   "Chủ tịch UBND huyện Đức Trọng");
+	check_official("Tin vắn\nỦy ban Kiểm tra Tỉnh ủy quyết định tạm đình chỉ chức vụ Giám đốc Sở Tài chính đối "
+				   "với ông Hoàng Văn Dũng.", "Hoàng Văn Dũng", "ông", "Giám đốc Sở Tài chính");
+	/* "cách chức vụ", its term between */
+	check_official("Tin vắn\nBan Thường vụ Thành ủy quyết định kỷ luật cách chức vụ Phó Bí thư Đảng ủy xã Tân "
+				   "Phú, nhiệm kỳ 2020 - 2025 đối với ông Đặng Văn Em.", "Đặng Văn Em", "ông",
+				   "Phó Bí thư Đảng ủy xã Tân Phú");
+	/* contrasts: no post named; the post after the name; no "đối với" */
+	check_official("Tin vắn\nỦy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức khiển trách đối "
+				   "với ông Trần Văn Bình, Phó Giám đốc Sở Y tế.", "Trần Văn Bình", "ông",
+				   "Phó Giám đốc Sở Y tế");
+	r = extract("Tin vắn\nBan Thường vụ Tỉnh ủy quyết định cách tất cả các chức vụ trong Đảng đối với ông Lê "
+				"Văn Cường.", 0, 0, 0);
+	CHECK(official(r, "Lê Văn Cường") != NULL && official(r, "Lê Văn Cường")->ntitles == 0,
+		  "s40-post contrast: cách tất cả các chức vụ");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30835,6 +30869,7 @@ main(void)
 	test_stop39_s39_head2();
 	test_stop39_s39_attend();
 	test_stop39_placeholder_year();
+	test_stop40_s40_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
