@@ -819,3 +819,8 @@ SELECT key, issuer FROM gb_citations($$Chi bộ học tập sáu nghị quyết 
 UNION ALL
 SELECT key, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn đã ban hành 3 quyết định kết nạp Đảng. Quyết định số 2433-QĐ/HU kết nạp quần chúng Nguyễn Thị Anh Thơ.
 - Quyết định số 2434-QĐ/HU kết nạp quần chúng Nguyễn Hữu Thái.$$);
+
+-- stop 40, s40-list: "nhiều/các/một số <type> (words):" after an issuing verb whose subject is a body lists that body's documents; a date in parentheses closing a subject is the issue date (probe ak 22); "quán triệt" lists none
+SELECT key, issuer, issued, term FROM gb_citations($$Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 về tiếp tục đổi mới sinh hoạt chi bộ (ngày 23/7/2025); Chỉ thị số 51 (8/8/2025) về đổi thẻ đảng viên.$$)
+UNION ALL
+SELECT key, issuer, issued, term FROM gb_citations($$Đảng ủy xã đã quán triệt nhiều chỉ thị quan trọng: Chỉ thị số 52 về đổi mới sinh hoạt chi bộ.$$);

@@ -6215,3 +6215,9 @@ Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công 
 Hội nghị giao ban công tác xây dựng Đảng
 Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2019.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-list: "21 tháng 3/2020" has its year, so the range ending on it dates the meeting (probe ak 30); three weeks are a campaign's
+SELECT meeting_kind, held_on FROM (VALUES
+    ($$Từ ngày 13/3/2020 đến ngày 21 tháng 3/2020 các chi bộ trường học Trưng Vương, Hoa Hướng Dương và Ngô Mây của phường Thiện An đã tổ chức Đại hội chi bộ nhiệm kỳ 2020-2022 ; Qua Đại hội các chi bộ đã kiểm điểm.$$),
+    ($$Từ ngày 1/3/2020 đến ngày 21 tháng 3/2020, Chi bộ A tổ chức Đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);

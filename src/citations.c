@@ -470,6 +470,43 @@ parallel_reviews(const GbDoc *d, int s, int i, int t0)
 	return false;
 }
 
+#define LIST_WORDS	4			/* at most, words describing a group noun before its colon */
+
+/*
+ * "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 ...;
+ * Chỉ thị số 51 ...": a plural group noun ("nhiều", "các", "một số"; a
+ * count is issued_count()'s) right after an issuing verb whose subject is
+ * a body, with no "của", a few lower-case words at most describing it,
+ * opening with a colon the list of its documents names their issuer, as
+ * one with "của" does (probe ak 22).  The type at i, the token after it
+ * at q.  Returns the token after the colon, or i; *issuer gets the body.
+ * Rarely taken: kept out of line.
+ */
+static __attribute__((noinline)) int
+issued_list(const GbDoc *d, int i, int q, const char **issuer)
+{
+	Mention		m;
+	int			c,
+				r;
+
+	if ((tok_is(d, i - 1, "nhieu") && gb_exact_any(d, i - 1, "nhiều")) ||
+		tok_is(d, i - 1, "cac"))
+		c = i - 1;
+	else if (tok_is(d, i - 2, "mot") && tok_is(d, i - 1, "so") &&
+			 gb_exact_words(d, i - 2, 2, "một số"))
+		c = i - 2;
+	else
+		return i;
+	for (r = q; r < d->ntok && !tok_punct(d, r, ':'); r++)
+		if (r == q + LIST_WORDS || !tok_has(d, r, T_WORD) || tok_has(d, r, T_UPPER) ||
+			tok_has(d, r, T_NL) || is_doctype_at(d, r))
+			return i;
+	if (r == d->ntok || !counted_look_back(d, c, &m))
+		return i;
+	*issuer = m.issuer;
+	return r + 1;
+}
+
 /*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
  * Bộ Chính trị, gồm:" names the issuer of the documents listed after it,
@@ -493,6 +530,9 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 				nterms;
 
 	*term = 0;
+	/* "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: ..." */
+	if (!tok_is(d, q, "cua") && (e = issued_list(d, i, q, issuer)) > i)
+		return e;
 	/*
 	 * "4 nghị quyết", "các nghị quyết", "bốn nghị quyết"; a count word must
 	 * be spelled so: "sau nghị quyết" is "after the resolution", "năm" may be

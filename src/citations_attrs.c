@@ -1398,6 +1398,41 @@ date_opens_issuing(const GbDoc *d, int k, bool issuing)
 }
 
 /*
+ * "Chỉ thị số 50 về tiếp tục đổi mới ... trong giai đoạn mới (ngày
+ * 23/7/2025);": a whole date in parentheses closing the subject, with its
+ * year or after "ngày", is the document's issue date, as right after its
+ * number ("Chỉ thị số 51 (8/8/2025) về ..."), and no part of the subject
+ * (probe ak 22).  Rarely taken: kept out of line.
+ */
+static __attribute__((noinline)) void
+subject_date(const GbDoc *d, Mention *m)
+{
+	GbDate		dt;
+	bool		has_year,
+				ngay;
+	int			close = m->subj_to - 1,
+				o,
+				e;
+
+	for (o = close - 1; o > m->subj_from && o >= close - 8; o--)
+		if (tok_punct(d, o, '('))
+			break;
+	if (o <= m->subj_from || !tok_punct(d, o, '('))
+		return;
+	ngay = tok_is(d, o + 1, "ngay");
+	if (!gb_parse_date(d, o + 1 + ngay, &e, &dt, &has_year) || e != close ||
+		!(has_year || ngay))
+		return;
+	if (!has_year)
+		complete_year(d, &dt);
+	if (dt.y == 0)
+		return;
+	if (m->issued.y == 0)
+		m->issued = dt;
+	m->subj_to = o;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1756,6 +1791,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				}
 			}
 			q = e;
+			if (m->subj_to - 1 > m->subj_from && tok_punct(d, m->subj_to - 1, ')'))
+				subject_date(d, m);
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))
 				m->term = congress_ahead(d, m->subj_from, m->subj_to);

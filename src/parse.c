@@ -88,6 +88,17 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 			year = gb_tok_int(d, q + 1);
 			q += 2;
 		}
+		/*
+		 * "21 tháng 3/2020": the month's year after a slash, forms mixed
+		 * (probe ak 30), glued to the month so not a fraction's "3/ 4"
+		 */
+		else if (tok_punct(d, q, '/') && is_year(d, q + 1) &&
+				 !(d->tok[q].flags & T_SPACE) &&
+				 !(d->tok[q + 1].flags & T_SPACE))
+		{
+			year = gb_tok_int(d, q + 1);
+			q += 2;
+		}
 	}
 	else
 	{

@@ -29935,6 +29935,84 @@ test_stop40_s40_post(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 40, s40-list (probe ak AK1 22, AK2 30): a plural group noun
+ * ("nhiều", "các", "một số") after an issuing verb whose subject is a
+ * body, with a few words describing it and a colon, lists that body's
+ * documents; a date in parentheses closing a subject is the issue date;
+ * "21 tháng 3/2020" is a whole date, so a range ending on it dates its
+ * meeting.
+ */
+static bool
+s40_list_cit(const GbResult *r, const char *kind, const char *n, const char *issuer,
+			 const char *term, int year)
+{
+	const GbCitation *c = find_cit(r, kind, n, 0);
+
+	return c && (issuer ? str_is(c->issuer, issuer) : c->issuer == NULL) &&
+		(term ? str_is(c->term, term) : c->term == NULL) && c->issued.y == year;
+}
+
+static void
+test_stop40_s40_list(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nBan Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 về tiếp tục "
+				"đổi mới sinh hoạt chi bộ (ngày 23/7/2025); Chỉ thị số 51 (8/8/2025) về đổi thẻ đảng "
+				"viên.", 0, 0, 0);
+	CHECK(s40_list_cit(r, "Chỉ thị", "50", "Ban Bí thư", "XIII", 2025), "ak 22: Chỉ thị 50");
+	CHECK(s40_list_cit(r, "Chỉ thị", "51", "Ban Bí thư", "XIII", 2025), "ak 22: Chỉ thị 51");
+	CHECK(find_cit(r, "Chỉ thị", "50", 0) && str_is(find_cit(r, "Chỉ thị", "50", 0)->subject,
+													"tiếp tục đổi mới sinh hoạt chi bộ"),
+		  "ak 22: the date is no part of the subject");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNăm 2023, Tỉnh ủy Nghệ An đã ban hành các nghị quyết chuyên đề: Nghị quyết "
+				"số 05-NQ/TU về du lịch; Nghị quyết số 06-NQ/TU về nông nghiệp.", 0, 0, 0);
+	CHECK(s40_list_cit(r, "Nghị quyết", "5", "Tỉnh ủy Nghệ An", NULL, 0) &&
+		  s40_list_cit(r, "Nghị quyết", "6", "Tỉnh ủy Nghệ An", NULL, 0), "ak 22: các nghị quyết");
+	gb_result_free(r);
+	/* contrasts: not issued, another type listed, no colon, a code of another level */
+	r = extract("Tin vắn\nĐảng ủy xã đã quán triệt nhiều chỉ thị quan trọng: Chỉ thị số 50 về đổi mới "
+				"sinh hoạt chi bộ; Chỉ thị số 51 về đổi thẻ đảng viên.", 0, 0, 0);
+	CHECK(s40_list_cit(r, "Chỉ thị", "50", NULL, NULL, 0) &&
+		  s40_list_cit(r, "Chỉ thị", "51", NULL, NULL, 0), "ak 22 contrast: quán triệt");
+	gb_result_free(r);
+	r = extract("Tin vắn\nBan Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 về đổi mới "
+				"sinh hoạt chi bộ; Nghị quyết số 18-NQ/TU về tinh gọn bộ máy.", 0, 0, 0);
+	CHECK(s40_list_cit(r, "Nghị quyết", "18", NULL, NULL, 0), "ak 22 contrast: another type");
+	gb_result_free(r);
+	r = extract("Tin vắn\nBan Bí thư đã ban hành một số chỉ thị. Chỉ thị số 50 về đổi mới sinh hoạt "
+				"chi bộ.", 0, 0, 0);
+	CHECK(s40_list_cit(r, "Chỉ thị", "50", NULL, NULL, 0), "ak 22 contrast: no colon");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNăm 2023, Tỉnh ủy Nghệ An đã ban hành các nghị quyết: Nghị quyết số "
+				"05-NQ/TW về du lịch.", 0, 0, 0);
+	CHECK(s40_list_cit(r, "Nghị quyết", "5", NULL, NULL, 0), "ak 22 contrast: a central code");
+	gb_result_free(r);
+	/* contrast: parentheses closing a subject without a date stay in it */
+	r = extract("Tin vắn\nChi bộ học tập Chỉ thị số 50 về đổi mới sinh hoạt chi bộ (giai đoạn "
+				"2021-2025).", 0, 0, 0);
+	CHECK(find_cit(r, "Chỉ thị", "50", 0) && str_is(find_cit(r, "Chỉ thị", "50", 0)->subject,
+													"đổi mới sinh hoạt chi bộ (giai đoạn 2021-2025)") &&
+		  find_cit(r, "Chỉ thị", "50", 0)->issued.y == 0, "ak 22 contrast: no date in parentheses");
+	gb_result_free(r);
+
+	/* ak 30: the range's last day "21 tháng 3/2020" has its year */
+	r = extract("Tin vắn\nTừ ngày 13/3/2020 đến ngày 21 tháng 3/2020 các chi bộ trường học Trưng "
+				"Vương, Hoa Hướng Dương và Ngô Mây của phường Thiện An đã tổ chức Đại hội chi bộ nhiệm "
+				"kỳ 2020-2022 ; Qua Đại hội các chi bộ đã kiểm điểm.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && r->meeting.held_on.y == 2020 &&
+		  r->meeting.held_on.m == 3 && r->meeting.held_on.d == 13, "ak 30: %s held %d-%d-%d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: a range of three weeks is a campaign's, no meeting's day */
+	r = extract("Tin vắn\nTừ ngày 1/3/2020 đến ngày 21 tháng 3/2020, Chi bộ A tổ chức Đại hội.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "ak 30 contrast: a campaign's range");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -30870,6 +30948,7 @@ main(void)
 	test_stop39_s39_attend();
 	test_stop39_placeholder_year();
 	test_stop40_s40_post();
+	test_stop40_s40_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
