@@ -6221,3 +6221,15 @@ SELECT meeting_kind, held_on FROM (VALUES
     ($$Từ ngày 13/3/2020 đến ngày 21 tháng 3/2020 các chi bộ trường học Trưng Vương, Hoa Hướng Dương và Ngô Mây của phường Thiện An đã tổ chức Đại hội chi bộ nhiệm kỳ 2020-2022 ; Qua Đại hội các chi bộ đã kiểm điểm.$$),
     ($$Từ ngày 1/3/2020 đến ngày 21 tháng 3/2020, Chi bộ A tổ chức Đại hội.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-org: AJ6. "tập thể <body>" after a comma is its clause's subject, sitting in session: Bộ Chính trị; not one who speaks for the collective
+SELECT organizer FROM (VALUES
+    ($$Ngày 20/10/2017, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng, tập thể Bộ Chính trị đã có buổi làm việc với Ban Thường vụ Thành ủy Hà Nội.$$),
+    ($$Ngày 20/10/2017, đồng chí Nguyễn Văn An thay mặt tập thể Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Tân Lập.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-org: AH12. A congress heading its clause, classed by "là đại hội", names its own organization; not "là dịp ..."
+SELECT organizer FROM (VALUES
+    ($$Ngày 5/6/2020, Đại hội đại biểu Đảng bộ thành phố Hải Dương là đại hội điểm cấp trên cơ sở đầu tiên của tỉnh.$$),
+    ($$Ngày 5/6/2020, Đại hội đại biểu Đảng bộ thành phố Hải Dương là dịp để đánh giá kết quả nhiệm kỳ.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -21,6 +21,20 @@
  * itself as a number or a term would (probe 49 G3); not a bare "Đảng bộ
  * tỉnh" (whose, unsaid).
  */
+/*
+ * "Đại hội đại biểu Đảng bộ TP Hải Dương là đại hội điểm ...": "là"
+ * (is) at v, in lower case, classing the congress as a congress ("là đại
+ * hội", "là Đại hội đầu tiên"), tells of that congress as its predicate
+ * would (stop 39 AH12); not "là dịp ...", "là nhiệm vụ ...", which may
+ * speak of one only planned.
+ */
+static bool
+copula_congress(const GbDoc *d, int v)
+{
+	return tok_is(d, v, "la") && gb_exact_any(d, v, "là") && tok_is(d, v + 1, "dai") &&
+		tok_is(d, v + 2, "hoi") && !tok_has(d, v + 1, T_NL) && !tok_has(d, v + 2, T_NL);
+}
+
 static bool
 congress_predicate(const GbDoc *d, int q, int h, int r)
 {
@@ -38,7 +52,8 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
 		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0 ||
 		 (tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
-		 (tok_is(d, v, "duoc") && meetword(d, v + 1, MW_VERB, NULL) > 0));
+		 (tok_is(d, v, "duoc") && meetword(d, v + 1, MW_VERB, NULL) > 0) ||
+		 copula_congress(d, v));
 }
 
 #define SITTING_BACK	5		/* at most, tokens of a sitting before its meeting: "phiên bế mạc của" */

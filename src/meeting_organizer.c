@@ -1657,6 +1657,21 @@ session_decision(const GbDoc *d, int q)
 }
 
 /*
+ * "dưới sự chủ trì của Tổng Bí thư A, tập thể Bộ Chính trị đã có buổi làm
+ * việc với ...": "tập thể" (the body as a whole) in lower case right
+ * before the body at p, after a comma or heading its sentence, names the
+ * subject of its clause, as the body alone would (stop 39 AJ6); not "cho
+ * tập thể Ban ...", one commended, nor "thay mặt tập thể ...".
+ */
+static bool
+collective_subject(const GbDoc *d, int p)
+{
+	return p >= 3 && tok_is(d, p - 2, "tap") && tok_is(d, p - 1, "the") &&
+		!tok_has(d, p - 2, T_UPPER) && !tok_has(d, p - 1, T_NL) && !tok_has(d, p, T_NL) &&
+		(tok_punct(d, p - 3, ',') || heads_sentence(d, p - 2));
+}
+
+/*
  * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
  * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
  * heading its sentence (from p), whose verb at q is what a body does
@@ -1669,7 +1684,8 @@ sits_in_session(const GbDoc *d, int p, int q)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !(heads_sentence(d, p) || after_at_meeting(d, p)))
+	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) ||
+		!(heads_sentence(d, p) || after_at_meeting(d, p) || collective_subject(d, p)))
 		return false;
 	if (tok_is(d, q, "co") && tok_is(d, q + 1, "buoi") && !tok_has(d, q + 1, T_NL))
 		q++;

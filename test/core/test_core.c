@@ -30013,6 +30013,38 @@ test_stop40_s40_list(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 40, s40-org: organizers missed (probes 100-102 leftovers).  AJ6:
+ * "tập thể <body>" after a comma names the body as its clause's subject,
+ * sitting in session; AH12: a congress heading its clause classed as a
+ * congress by "là đại hội" names its own organization.
+ */
+static void
+test_stop40_s40_org(void)
+{
+	/* AJ6 (aj-24): the collective after the chair's adverbial */
+	check_organizer("Tin vắn\nNgày 20/10/2017, dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng, tập thể Bộ "
+					"Chính trị đã có buổi làm việc với Ban Thường vụ Thành ủy Hà Nội.", "Bộ Chính trị");
+	check_organizer("Tin vắn\nNgày 20/10/2017, tập thể Bộ Chính trị đã có buổi làm việc với Ban Thường vụ "
+					"Thành ủy Hà Nội.", "Bộ Chính trị");
+	/* contrasts: one who speaks for the collective, several collectives, one commended */
+	check_no_organizer("Tin vắn\nNgày 20/10/2017, đồng chí Nguyễn Văn An thay mặt tập thể Ban Thường vụ Tỉnh "
+					   "ủy làm việc với Đảng ủy xã Tân Lập.");
+	check_no_organizer("Tin vắn\nNgày 20/10/2017, các tập thể Ban Tuyên giáo Huyện ủy làm việc với Đảng ủy xã "
+					   "Tân Lập.");
+	/* AH12 (ah-12): "Đại hội ... là đại hội điểm", the congress heading its clause */
+	check_organizer("Tin vắn\nNgày 5/6/2020, Đại hội đại biểu Đảng bộ thành phố Hải Dương là đại hội điểm "
+					"cấp trên cơ sở đầu tiên của tỉnh.", "Đảng bộ thành phố Hải Dương");
+	check_organizer("Tin vắn\nNgày 5/6/2020, Đại hội đại biểu Đảng bộ TP Hải Dương là Đại hội đầu tiên của "
+					"tỉnh tiến hành bầu trực tiếp Bí thư.", "Đảng bộ TP Hải Dương");
+	/* contrasts: "là" no congress, a bare level, a congress that heads no clause */
+	check_no_organizer("Tin vắn\nNgày 5/6/2020, Đại hội đại biểu Đảng bộ thành phố Hải Dương là dịp để đánh "
+					   "giá kết quả nhiệm kỳ.");
+	check_no_organizer("Tin vắn\nNgày 5/6/2020, Đại hội Đảng bộ tỉnh là đại hội điểm của tỉnh.");
+	check_no_organizer("Tin vắn\nNgày 5/6/2020, Thành ủy Hải Dương cho biết Đại hội đại biểu Đảng bộ thành "
+					   "phố Hải Dương là đại hội điểm của tỉnh.");
+}
+
 int
 main(void)
 {
@@ -30949,6 +30981,7 @@ main(void)
 	test_stop39_placeholder_year();
 	test_stop40_s40_post();
 	test_stop40_s40_list();
+	test_stop40_s40_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
