@@ -15,17 +15,10 @@
 #define PASSIVE_OBJECT_BACK	24	/* tokens from "do" back over the object it follows: "Hội nghị ... do X tổ chức" */
 
 /*
- * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
- * a congress of a Party organization (its head h tokens at q) named beyond
- * its level, the body at q ending at r, followed by its predicate, names
- * itself as a number or a term would (probe 49 G3); not a bare "Đảng bộ
- * tỉnh" (whose, unsaid).
- */
-/*
  * "Đại hội đại biểu Đảng bộ TP Hải Dương là đại hội điểm ...": "là"
  * (is) at v, in lower case, classing the congress as a congress ("là đại
  * hội", "là Đại hội đầu tiên"), tells of that congress as its predicate
- * would (stop 39 AH12); not "là dịp ...", "là nhiệm vụ ...", which may
+ * would (probe ah AH12); not "là dịp ...", "là nhiệm vụ ...", which may
  * speak of one only planned.
  */
 static bool
@@ -35,6 +28,13 @@ copula_congress(const GbDoc *d, int v)
 		tok_is(d, v + 2, "hoi") && !tok_has(d, v + 1, T_NL) && !tok_has(d, v + 2, T_NL);
 }
 
+/*
+ * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
+ * a congress of a Party organization (its head h tokens at q) named beyond
+ * its level, the body at q ending at r, followed by its predicate, names
+ * itself as a number or a term would (probe 49 G3); not a bare "Đảng bộ
+ * tỉnh" (whose, unsaid).
+ */
 static bool
 congress_predicate(const GbDoc *d, int q, int h, int r)
 {

@@ -1660,7 +1660,7 @@ session_decision(const GbDoc *d, int q)
  * "dưới sự chủ trì của Tổng Bí thư A, tập thể Bộ Chính trị đã có buổi làm
  * việc với ...": "tập thể" (the body as a whole) in lower case right
  * before the body at p, after a comma or heading its sentence, names the
- * subject of its clause, as the body alone would (stop 39 AJ6); not "cho
+ * subject of its clause, as the body alone would (probe aj AJ6); not "cho
  * tập thể Ban ...", one commended, nor "thay mặt tập thể ...".
  */
 static bool
