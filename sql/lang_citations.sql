@@ -824,3 +824,14 @@ SELECT key, issuer FROM gb_citations($$Ngày 10/5/2023, Huyện uỷ Sóc Sơn �
 SELECT key, issuer, issued, term FROM gb_citations($$Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 về tiếp tục đổi mới sinh hoạt chi bộ (ngày 23/7/2025); Chỉ thị số 51 (8/8/2025) về đổi thẻ đảng viên.$$)
 UNION ALL
 SELECT key, issuer, issued, term FROM gb_citations($$Đảng ủy xã đã quán triệt nhiều chỉ thị quan trọng: Chỉ thị số 52 về đổi mới sinh hoạt chi bộ.$$);
+
+-- stop 40, s40-code: AO3. A code's known letters glued to the next word ("70-TB/TWngày") end the code; its date, issuer and term are read
+SELECT code, issued, issuer, term FROM gb_citations($$Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư Trung ương Đảng về tổ chức kỷ niệm.$$);
+
+-- stop 40, s40-code: AO3b. The type's own letters and a Party suffix apart by spaces or a dash ("03  CT – TW") are the code; other letters are not
+SELECT key, code, issuer FROM gb_citations($$Hội nghị sơ kết 4 năm thực hiện Chỉ thị số 03  CT – TW của Bộ Chính trị về việc học tập.$$)
+UNION ALL
+SELECT key, code, issuer FROM gb_citations($$Thực hiện Chỉ thị số 03 NQ – TW của Bộ Chính trị.$$);
+
+-- stop 40, s40-code: AO6. The body that opens its own "Đại hội đại biểu lần thứ XV" is that congress's organization, for a bare level's previous congress resolution
+SELECT key FROM gb_citations($$Ngày 24-9, tại TP Đông Hà, Đảng bộ tỉnh Quảng Trị đã khai mạc Đại hội đại biểu lần thứ XV, nhiệm kỳ 2010-2015. Báo cáo nêu rõ: Đảng bộ đã thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV đạt kết quả.$$);

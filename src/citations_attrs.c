@@ -1220,7 +1220,7 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 			p++;
 		if (!tok_has(d, p, T_NUM))
 			return q;
-		e = parse_number(d, p, &number, &code, &state_code, &year);
+		e = parse_number(d, p, letters, &number, &code, &state_code, &year);
 		/*
 		 * a code of another kind, or a bare number alone, names something
 		 * else; a bare number needs "số", for without it ("(Nghị quyết 4)",

@@ -44,6 +44,29 @@ spaced_kind(const GbDoc *d, int k)
 }
 
 /*
+ * Whether token k, after the number, is the document type's own letters
+ * typed apart from a Party body's suffix by spaces or a dash: "CT – TW" in
+ * "Chỉ thị số 03  CT – TW", "NQ-TW" in "Nghị quyết 21 NQ-TW" (probe 107
+ * AO3b).  The letters must be the type's, so "Chỉ thị 03 NQ-TW" or a number
+ * followed by other capitals stays as it was.
+ */
+static bool
+dashed_kind(const GbDoc *d, int k, const char *letters)
+{
+	const char *canon;
+
+	if (letters == NULL || k + 2 >= d->ntok || !tok_has(d, k, T_WORD) ||
+		!(d->tok[k].flags & T_ALLCAPS) || (d->tok[k].flags & T_NL) ||
+		!(tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '/')) ||
+		(d->tok[k + 1].flags & T_NL) || !tok_has(d, k + 2, T_WORD) ||
+		!(d->tok[k + 2].flags & T_ALLCAPS) || (d->tok[k + 2].flags & T_NL))
+		return false;
+	canon = gb_code_segment(d->norm.data + d->tok[k].off, d->tok[k].len);
+	return canon != NULL && strcmp(canon, letters) == 0 &&
+		party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len);
+}
+
+/*
  * Where the kind letters end in a segment typed without the slash between
  * them and a Party body's suffix: 2 in "KHTU" (145-KH/TU), "QĐHU", "NQTW".
  * Both halves must be known, so a State body's letters ("UBND") or a word
@@ -197,11 +220,13 @@ dotted_segment(const GbDoc *d, int e, char *seg, size_t *n)
  * year written alone, else 0.
  */
 int
-parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
+parse_number(const GbDoc *d, int p, const char *kind_letters, char **number, char **code,
+			 bool *state_code, int *year)
 {
 	CodeBuf		cb;
 	int			q = p + 1;
-	bool		letters = false;
+	bool		letters = false,
+				dashed = false;
 	char		first_sep = 0;
 	int			nseg = 0,
 				yr = 0;
@@ -241,6 +266,13 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			/* "09 CT/TW", "21NQ/TW": the hyphen of 09-CT/TW, 21-NQ/TW left out */
 			sep = '-';
 			s = q;
+		}
+		else if (nseg == 0 && dashed_kind(d, q, kind_letters))
+		{
+			/* "03  CT – TW", "21 NQ-TW": 03-CT/TW, 21-NQ/TW spaced and dashed */
+			sep = '-';
+			s = q;
+			dashed = true;
 		}
 		else if (nseg == 0 && glued_kind_suffix(d, q))
 		{
@@ -310,12 +342,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 
 	if (letters && nseg == 2 && (seps[1] == '-' || (seps[0] == '/' && seps[1] == '/')) &&
 		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
-		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
+		(gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]) ||
+		 (dashed && gb_code_local_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))))
 	{
 		/*
 		 * "27/CT-TW" is the Party code 27-CT/TW written in State style, and
 		 * "03-CT-TW" the same code with its slash typed as a hyphen, and
-		 * "21/KL/TW" with its hyphen typed as a slash (stop 30 G4)
+		 * "21/KL/TW" with its hyphen typed as a slash (stop 30 G4); a
+		 * local one only when spaced, "145 KH - TU" (probe 107 AO3b)
 		 */
 		GbBuf		pb = {0};
 

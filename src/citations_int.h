@@ -128,9 +128,12 @@ typedef struct PlenumList
 } PlenumList;
 
 /* citations_code.c */
-/* A number with its code at p: the token after it, or p. */
-extern int	parse_number(const GbDoc *d, int p, char **number, char **code,
-						 bool *state_code, int *year);
+/*
+ * A number with its code at p: the token after it, or p; kind_letters are the
+ * document type's code letters ("CT"), or NULL when it is not known.
+ */
+extern int	parse_number(const GbDoc *d, int p, const char *kind_letters, char **number,
+						 char **code, bool *state_code, int *year);
 /* The issuer part of a code: "CP" of "14/2021/NĐ-CP". */
 extern const char *code_issuer_part(const char *code);
 /* A code in State style whose letters are a local Party committee's. */

@@ -480,7 +480,7 @@ shared_suffix(const GbDoc *d, int e, bool *state_code)
 			s++;
 		if (s == e || !tok_has(d, s, T_NUM))
 			return NULL;
-		p = parse_number(d, s, &number, &code, state_code, &year);
+		p = parse_number(d, s, NULL, &number, &code, state_code, &year);
 		if (p == s)
 			return NULL;
 		if (code)
@@ -913,7 +913,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	}
 	if (K->flags & KIND_ABBREV && !tok_has(d, p, T_NUM))
 		return i;
-	e = parse_number(d, p, &m.number, &m.code, &m.state_code, &m.year);
+	e = parse_number(d, p, K->letters, &m.number, &m.code, &m.state_code, &m.year);
 	if (e == p)
 		return i;
 	/*
@@ -1025,7 +1025,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		next.kind = m.kind;
 		next.group = group;
 		next.t0 = s;
-		p = parse_number(d, s, &next.number, &next.code, &next.state_code, &next.year);
+		p = parse_number(d, s, m.kind->letters, &next.number, &next.code, &next.state_code, &next.year);
 		if (p == s || (numbered && !next.code))
 			return e;
 		if (list_from >= 0)

@@ -773,7 +773,9 @@ congress_this_time(const GbDoc *d, int p)
 /*
  * "Đảng bộ Tập đoàn Hoa Sen (đã) tổ chức Đại hội đại biểu lần thứ III": a
  * bare congress held by a body that holds congresses, its subject, is that
- * body's own (probe-r G8).  The body's name as written, or NULL.
+ * body's own (probe-r G8); one that opens or closes it alike, "Đảng bộ tỉnh
+ * Quảng Trị đã khai mạc Đại hội đại biểu lần thứ 15" (probe 107 AO6).  The
+ * body's name as written, or NULL.
  */
 static __attribute__((noinline)) const char *
 congress_holder(const GbDoc *d, int p)
@@ -782,7 +784,9 @@ congress_holder(const GbDoc *d, int p)
 	int			v = p - 2,
 				q;
 
-	if (v < 1 || !tok_is(d, v, "to") || !tok_is(d, v + 1, "chuc") || tok_has(d, v, T_UPPER))
+	if (v < 1 || tok_has(d, v, T_UPPER) ||
+		!((tok_is(d, v, "to") && tok_is(d, v + 1, "chuc")) ||
+		  ((tok_is(d, v, "khai") || tok_is(d, v, "be")) && tok_is(d, v + 1, "mac"))))
 		return NULL;
 	if (tok_is(d, v - 1, "da") || tok_is(d, v - 1, "vua"))
 		v--;

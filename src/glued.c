@@ -13,6 +13,12 @@
  * "PetroVietnam" or "VietNamNet" are left as they are: a brand name or an
  * abbreviation is not split.
  *
+ * A code's last letters glued to the word after them, "70-TB/TWngày",
+ * "NĐ-CPcủa" (probe 107 AO3), are cut where the capitals end, when they
+ * follow the code's "/" or "-" and are a code's known letters, and what
+ * follows is syllables of two letters or more: so "QĐ-TTg" and
+ * "07-QĐi/TW" are left whole.
+ *
  * The tokenizer notes such a word as it closes it (T_GLUED; it never caches
  * one) and gb_split_glued() splits the chunk's noted words after the pass,
  * moving the normalized text, the tokens and the line ends along.  Ordinary
@@ -21,6 +27,7 @@
  *-------------------------------------------------------------------------
  */
 #include "gb_internal.h"
+#include "gazetteer.h"
 
 #include <string.h>
 
@@ -73,8 +80,27 @@ gb_is_syllable(const char *s, size_t n)
  * Where word token t is to be cut: the number of cuts (0: not a glued
  * word), with their places in cuts[] when it is not NULL.
  */
+/*
+ * Whether the capitals s[0..n) glued after a code's separator prev are a
+ * code's known letters: "TW" of "TB/TWngày", "UBND" of "QĐ-UBNDngày".
+ */
+static bool
+code_letters(const GbDoc *d, const GbTok *prev, const GbTok *t, const char *s, size_t n)
+{
+	char		c;
+
+	if (prev == NULL || (t->flags & (T_SPACE | T_NL)) || !(prev->flags & T_PUNCT) ||
+		prev->len != 1)
+		return false;
+	c = d->norm.data[prev->off];
+	if (c != '/' && c != '-')
+		return false;
+	return gb_code_segment(s, n) != NULL || gb_code_issuer(s, n) != NULL ||
+		gb_code_local_suffix(s, n);
+}
+
 static int
-glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
+glued_cuts(const GbDoc *d, const GbTok *t, const GbTok *prev, GluedCut *cuts)
 {
 	const unsigned char *s = (const unsigned char *) d->norm.data + t->off;
 	const char *fold = d->fold.data + t->fo;
@@ -85,7 +111,9 @@ glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
 	int			ncut = 0,
 				letter = 0;
 	bool		prev_lower = false,
-				beyond_ascii = false;
+				beyond_ascii = false,
+				code_cut = false;
+	size_t		nupper = 0;
 
 	while (i < t->len)
 	{
@@ -96,6 +124,18 @@ glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
 		if (!gb_is_letter(cp) || gb_is_mark(cp))
 			return 0;
 		upper = gb_is_upper(cp);
+		/* "TWngày": a code's capitals, then a word (see above) */
+		if (!upper && letter >= 2 && ncut == 0 && !prev_lower && letter == (int) nupper &&
+			code_letters(d, prev, t, (const char *) s, at))
+		{
+			found[ncut].norm = (uint32_t) at;
+			found[ncut].fold = fo;
+			found[ncut].letter = letter;
+			ncut++;
+			seg_fo = fo;
+			code_cut = true;
+		}
+		nupper += upper;
 		if (upper && prev_lower)
 		{
 			if (ncut == GLUED_MAX_CUTS || !gb_is_syllable(fold + seg_fo, fo - seg_fo))
@@ -114,6 +154,9 @@ glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
 	if (ncut == 0 || fo != t->flen || !beyond_ascii ||
 		!gb_is_syllable(fold + seg_fo, fo - seg_fo))
 		return 0;
+	/* a code's capitals, then one letter: "TTg", "QĐi" */
+	if (code_cut && (ncut > 1 ? found[1].fold : fo) - found[0].fold < 2)
+		return 0;
 	if (cuts != NULL)
 		memcpy(cuts, found, sizeof(GluedCut) * (size_t) ncut);
 	return ncut;
@@ -122,7 +165,8 @@ glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
 bool
 gb_glued_word(const GbDoc *d, const GbTok *t)
 {
-	return glued_cuts(d, t, NULL) > 0;
+	/* t is the chunk's last token, in d->tok */
+	return glued_cuts(d, t, t > d->tok ? t - 1 : NULL, NULL) > 0;
 }
 
 /* The original offset of the word's letter'th letter, the word at in[os - obase]. */
@@ -200,7 +244,7 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 	/* a word is noted only with a cut (close_token()), so there is one at least */
 	for (k = 0; k < doc->ntok; k++)
 		if (doc->tok[k].flags & T_GLUED)
-			extra += glued_cuts(doc, &doc->tok[k], NULL);
+			extra += glued_cuts(doc, &doc->tok[k], k > 0 ? &doc->tok[k - 1] : NULL, NULL);
 
 	tok = gb_malloc(sizeof(GbTok) * (size_t) (doc->ntok + extra));
 	norm = gb_malloc(doc->norm.cap + (size_t) extra);
@@ -220,7 +264,7 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 		w += t.off - o;
 		o = t.off;
 		t.flags &= (uint16_t) ~T_GLUED;
-		if (!(doc->tok[k].flags & T_GLUED) || (ncut = glued_cuts(doc, &t, cuts)) == 0)
+		if (!(doc->tok[k].flags & T_GLUED) || (ncut = glued_cuts(doc, &t, k > 0 ? &doc->tok[k - 1] : NULL, cuts)) == 0)
 		{
 			t.off = (uint32_t) w;
 			memcpy(norm + w, doc->norm.data + o, t.len);

@@ -30045,6 +30045,81 @@ test_stop40_s40_org(void)
 					   "phố Hải Dương là đại hội điểm của tỉnh.");
 }
 
+/*
+ * Stop 40, s40-code: codes written badly, and a congress resolution's key
+ * (probe 107 AO3, AO3b, AO6).  Each row: the first citation's key, and its
+ * issuer and issue year when given.
+ */
+static void
+test_stop40_s40_code(void)
+{
+	static const struct
+	{
+		const char *label,
+				   *text,
+				   *key,
+				   *issuer;
+		int			year;
+	}			cits[] = {
+		/* AO3: a code's known letters glued to the next word */
+		{"AO3 ngày", "Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư Trung ương Đảng về "
+		 "tổ chức kỷ niệm.", "thong-bao:70-tb/tw@xi", "Ban Bí thư", 2012},
+		{"AO3 của", "Căn cứ Thông báo số 70-TB/TWcủa Ban Bí thư về tổ chức kỷ niệm.", "thong-bao:70-tb/tw",
+		 "Ban Bí thư", 0},
+		{"AO3 State", "Căn cứ Nghị định số 42/2010/NĐ-CPngày 15 tháng 4 năm 2010 của Chính phủ.",
+		 "nghi-dinh:42/2010/nd-cp", "Chính phủ", 2010},
+		{"AO3 local", "Theo Kế hoạch số 145-KH/TUvề việc tổ chức.", "ke-hoach:145-kh/tu", NULL, 0},
+		/* contrasts: a code's own small letters stay */
+		{"AO3 TTg", "Quyết định số 719/QĐ-TTg ngày 1/6/2012 của Thủ tướng.", "quyet-dinh:719/qd-ttg",
+		 "Thủ tướng Chính phủ", 2012},
+		{"AO3 QĐi", "Quy định số 07-QĐi/TW ngày 3/4/2019 của Quân ủy Trung ương.", "quy-dinh:07-qdi/tw@xii",
+		 "Quân ủy Trung ương", 2019},
+		/* AO3b: the type's letters and a Party suffix apart by spaces or a dash */
+		{"AO3b en dash", "Hội nghị sơ kết 4 năm thực hiện Chỉ thị số 03  CT – TW của Bộ Chính trị về việc học "
+		 "tập.", "chi-thi:03-ct/tw", "Bộ Chính trị", 0},
+		{"AO3b hyphen", "Thực hiện Chỉ thị số 03 CT-TW của Bộ Chính trị về việc học tập.", "chi-thi:03-ct/tw",
+		 "Bộ Chính trị", 0},
+		{"AO3b NQ", "Thực hiện Nghị quyết số 21 NQ – TW của Ban Chấp hành Trung ương.", "nghi-quyet:21-nq/tw",
+		 "Ban Chấp hành Trung ương", 0},
+		{"AO3b local", "Thực hiện Kế hoạch số 145 KH - TU của Tỉnh ủy.", "ke-hoach:145-kh/tu", "Tỉnh ủy", 0},
+		/* contrasts: letters not the type's, a State body's suffix */
+		{"AO3b other type", "Thực hiện Chỉ thị số 03 NQ – TW của Bộ Chính trị.", "chi-thi:3", NULL, 0},
+		{"AO3b State", "Thực hiện Chỉ thị 03 CT - UBND của tỉnh.", "chi-thi:3", NULL, 0},
+		/* AO6: the body that opens (closes) its own congress */
+		{"AO6 khai mạc", "Ngày 24-9, tại TP Đông Hà, Đảng bộ tỉnh Quảng Trị đã khai mạc Đại hội đại biểu lần thứ "
+		 "XV, nhiệm kỳ 2010-2015. Báo cáo nêu rõ: Đảng bộ đã thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ "
+		 "XIV đạt kết quả.", "nghi-quyet:dai-hoi:dang-bo-tinh-quang-tri@xiv", NULL, 0},
+		{"AO6 bế mạc", "Ngày 24-9, Đảng bộ tỉnh Quảng Trị đã bế mạc Đại hội đại biểu lần thứ XV. Đại hội đánh "
+		 "giá việc thực hiện Nghị quyết Đại hội lần thứ XIV.", "nghi-quyet:dai-hoi:dang-bo-tinh-quang-tri@xiv",
+		 NULL, 0},
+		/* contrasts: another level; a congress not the next; a person opens it */
+		{"AO6 other level", "Ngày 24-9, Đảng bộ tỉnh Quảng Trị đã khai mạc Đại hội đại biểu lần thứ XV. Báo cáo "
+		 "nêu rõ việc thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XIV.",
+		 "nghi-quyet:dai-hoi:dang-bo-huyen@xiv", NULL, 0},
+		{"AO6 not next", "Ngày 24-9, Đảng bộ tỉnh Quảng Trị đã khai mạc Đại hội đại biểu lần thứ XV. Báo cáo "
+		 "nêu rõ việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII.",
+		 "nghi-quyet:dai-hoi:dang-bo-tinh@xiii", NULL, 0},
+		{"AO6 person", "Ngày 24-9, đồng chí Nguyễn Văn A đã khai mạc Đại hội đại biểu lần thứ XV. Báo cáo nêu "
+		 "rõ việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV.", "nghi-quyet:dai-hoi:dang-bo-tinh@xiv",
+		 NULL, 0},
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cits) / sizeof(cits[0])); i++)
+	{
+		r = extract(cits[i].text, 0, 0, 0);
+		CHECK(r->ncitations >= 1 && str_is(r->citations[0].key, cits[i].key) &&
+			  (cits[i].issuer == NULL || str_is(r->citations[0].issuer, cits[i].issuer)) &&
+			  (cits[i].year == 0 || r->citations[0].issued.y == cits[i].year),
+			  "%s: %d citations, %s, %s, %d", cits[i].label, r->ncitations,
+			  r->ncitations ? r->citations[0].key : "none",
+			  r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "NULL",
+			  r->ncitations ? r->citations[0].issued.y : 0);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -30982,6 +31057,7 @@ main(void)
 	test_stop40_s40_post();
 	test_stop40_s40_list();
 	test_stop40_s40_org();
+	test_stop40_s40_code();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
