@@ -835,3 +835,22 @@ SELECT key, code, issuer FROM gb_citations($$Thực hiện Chỉ thị số 03 N
 
 -- stop 40, s40-code: AO6. The body that opens its own "Đại hội đại biểu lần thứ XV" is that congress's organization, for a bare level's previous congress resolution
 SELECT key FROM gb_citations($$Ngày 24-9, tại TP Đông Hà, Đảng bộ tỉnh Quảng Trị đã khai mạc Đại hội đại biểu lần thứ XV, nhiệm kỳ 2010-2015. Báo cáo nêu rõ: Đảng bộ đã thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV đạt kết quả.$$);
+
+-- stop 40, s40-subj: AJ10. A title's verb right after the number, date or issuer opens the subject (thi hành, thực hiện, hướng dẫn, sửa đổi, bổ sung, with its object after it); not the sentence's verb with an adverb, nor "quy định"
+SELECT key, subject FROM gb_citations($$Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng; Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung Chỉ thị số 35. Quy định 264-QĐ/TW năm 2025 sửa đổi Quy định 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Các chi bộ căn cứ Hướng dẫn số 27-HD/BTCTW thực hiện nghiêm túc các bước. Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương quy định rõ nhiệm vụ của Ủy ban kiểm tra.$$);
+
+-- stop 40, s40-subj: AJ4. ", về" after the issuer is the subject; a headline's subject cut at its line end gives way to the body's fuller one
+SELECT key, subject FROM gb_citations($$Thị ủy Sơn Tây: Quán triệt nội dung Quy định số 144-QĐ/TW của Bộ Chính trị về chuẩn mực đạo đức cách mạng
+Sáng 3/6, Ban Thường vụ Thị ủy Sơn Tây tổ chức quán triệt về nội dung Quy định số 144-QĐ/TW, ngày 9/5/2024 của Bộ Chính trị, về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới.$$);
+
+-- stop 40, s40-subj: AJ11. A headline in capitals wrapped by hand is joined; not the signer's post under a decision's title
+SELECT title FROM gb_extract($$HƯỚNG DẪN
+KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT
+LƯỢNG HẰNG NĂM ĐỐI VỚI TỔ CHỨC ĐẢNG, ĐẢNG VIÊN
+Thực hiện Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị, Ban Tổ chức Trung ương hướng dẫn như sau:$$)
+UNION ALL
+SELECT title FROM gb_extract($$BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC
+BỘ TRƯỞNG BỘ NỘI VỤ
+Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003 của Chính phủ;$$);

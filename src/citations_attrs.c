@@ -644,6 +644,48 @@ type_in_brackets(const GbDoc *d, int r)
 	return n > 0 && tok_has(d, r + 1, T_UPPER) && tok_punct(d, r + 1 + n, ')');
 }
 
+/*
+ * A verb that opens a document's title, written straight after its number,
+ * date or issuer with no "về": "Quy định số 30-QĐ/TW, ngày 26/7/2016 của
+ * Ban Chấp hành Trung ương thi hành Chương VII ...", "Hướng dẫn số
+ * 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số nội dung Chỉ thị số 35",
+ * "Quy định 264-QĐ/TW năm 2025 sửa đổi Quy định 69-QĐ/TW" (probe aj 03,
+ * 05, 15).  Only the verbs guidance and regulations are named by, and only
+ * with their object right after them, a capitalized word or a noun
+ * phrase's opening word: the sentence's own verb goes on with an adverb
+ * ("thực hiện nghiêm", "hướng dẫn cụ thể") or a place ("thực hiện tại").
+ * Not "quy định", a regulation's verb of saying ("Quy định 205 quy định
+ * rõ ...", "quy định cán bộ phải ..."), nor "ban hành", whose subject a
+ * body written before it may be ("Thực hiện Nghị quyết 05 Tỉnh ủy ban hành
+ * Kế hoạch 12").  Returns the verb's tokens, or 0.
+ */
+static __attribute__((noinline)) int
+title_verb(const GbDoc *d, int q)
+{
+	int			n = 2;
+
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL) ||
+		!((tok_is(d, q, "thi") && tok_is(d, q + 1, "hanh")) ||
+		  (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien")) ||
+		  (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan")) ||
+		  (tok_is(d, q, "sua") && tok_is(d, q + 1, "doi")) ||
+		  (tok_is(d, q, "bo") && tok_is(d, q + 1, "sung"))))
+		return 0;
+	/* "sửa đổi, bổ sung một số điều ..." */
+	if (tok_is(d, q, "sua") && (tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) &&
+		tok_is(d, q + 3, "bo") && tok_is(d, q + 4, "sung"))
+		n = 5;
+	q += n;
+	if (tok_has(d, q, T_NL) || !tok_has(d, q, T_WORD))
+		return 0;
+	if (tok_has(d, q, T_UPPER) || starts_citation(d, q))
+		return n;
+	return ((tok_is(d, q, "mot") && tok_is(d, q + 1, "so")) || tok_is(d, q, "viec") ||
+			tok_is(d, q, "cac") || tok_is(d, q, "nhung") ||
+			(tok_is(d, q, "noi") && tok_is(d, q + 1, "dung")) ||
+			(tok_is(d, q, "cong") && tok_is(d, q + 1, "tac"))) ? n : 0;
+}
+
 static void
 parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
@@ -768,8 +810,15 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			 * "về sơ kết 5 năm thực hiện Nghị quyết số 26 ...": the document
 			 * a review is of belongs to the subject, as after a preposition
 			 */
+			/*
+			 * so is the document a title's verb opening the subject acts
+			 * on, "sửa đổi Quy định 69-QĐ/TW ...", and one whose contents
+			 * it names, "hướng dẫn một số nội dung Chỉ thị số 35"
+			 */
 			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
-							   (r - 2 >= p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
+							   (r - 2 >= p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien")) ||
+							   (r - 2 >= p && tok_is(d, r - 2, "noi") && tok_is(d, r - 1, "dung")) ||
+							   (r > p && title_verb(d, p) == r - p)))
 			{
 				if (tok_is(d, r - 1, "hien") && (link = sibling_review(d, r, p)) > p)
 				{
@@ -1442,14 +1491,15 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 	int			iter;
 	const char *bare;
 	int			b,
-				local_end = -1;
+				local_end = -1,
+				bare_end = -1;
 
 	/* right after the code, an issuer without "của" */
 	if (!m->issuer && (b = bare_issuer(d, q, m, &bare)) > q)
 	{
 		m->issuer = bare;
 		m->own_issuer = true;
-		q = b;
+		q = bare_end = b;
 	}
 	for (iter = 0; iter < 12 && q < d->ntok; iter++)
 	{
@@ -1539,6 +1589,19 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 * this document's issuer, term and plenum
 		 */
 		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
+			q++;
+		/*
+		 * "Quy định số 144-QĐ/TW, ngày 9/5/2024 của Bộ Chính trị, về chuẩn
+		 * mực ...": the subject set off by a comma after the issuer or the
+		 * date (probe aj 14); not an adverb's "về", "về cơ bản", "về phía
+		 * ...", "về lâu dài", "về sau", "về mặt ..."
+		 */
+		else if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ve") && (m->issuer || m->issued.y) &&
+				 !tok_has(d, q + 1, T_UPPER) && !tok_has(d, q + 1, T_NL) &&
+				 !(tok_is(d, q + 2, "co") && tok_is(d, q + 3, "ban")) &&
+				 !(tok_is(d, q + 2, "lau") && tok_is(d, q + 3, "dai")) &&
+				 !tok_is(d, q + 2, "phia") && !tok_is(d, q + 2, "sau") &&
+				 !tok_is(d, q + 2, "mat") && !tok_is(d, q + 2, "phan"))
 			q++;
 		/*
 		 * "Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...": a document
@@ -1752,7 +1815,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
 		 * follows is the title's, not this document's subject
 		 */
-		if (tok_is(d, q, "ve") ||
+		if (tok_is(d, q, "ve") || (q != bare_end && (m->number || m->code) && title_verb(d, q)) ||
 			(tok_punct(d, q, '"') && quote_side(d, q) != 2 && !quote_ends_markup(d, q)))
 		{
 			const char *name;

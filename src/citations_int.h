@@ -60,6 +60,7 @@ typedef struct Entry
 	int			next;			/* hash chain */
 	int			pnext;			/* plenum chain, index + 1 (0 ends it) */
 	bool		plinked;		/* on its plenum's chain */
+	bool		subj_cut;		/* its subject ends a line with no stop: a headline's */
 	int			qnext;			/* chain of plenums' unnumbered documents */
 } Entry;
 
@@ -262,6 +263,18 @@ static inline bool
 has_subject(const Mention *m)
 {
 	return m->subj_to > m->subj_from;
+}
+
+/*
+ * Whether m's subject runs to the end of its line with no stop after it: a
+ * headline's, which may cut the title short (a line end inside a wrapped
+ * sentence is a space by then, unwrap.c).
+ */
+static inline bool
+subject_at_line_end(const GbDoc *d, const Mention *m)
+{
+	return has_subject(m) && m->subj_to < d->ntok && (d->tok[m->subj_to].flags & T_NL) &&
+		!(d->tok[m->subj_to - 1].flags & T_PUNCT);
 }
 
 /* The year a mention gives: of its issue date, else written with its number. */

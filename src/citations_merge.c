@@ -304,7 +304,10 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	if (!e->plenum)
 		e->plenum = m->plenum;
 	if (!e->subject)
+	{
 		e->subject = subject_text(d, m);
+		en->subj_cut = subject_at_line_end(d, m);
+	}
 
 	/*
 	 * a heading in capitals ("QUY ĐỊNH SỐ 07-QĐI/TW ... VỀ XỬ LÝ KỶ LUẬT
@@ -316,7 +319,31 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		char	   *s = subject_text(d, m);
 
 		if (s && !gb_caps_name(s))
+		{
 			e->subject = s;
+			en->subj_cut = subject_at_line_end(d, m);
+		}
+	}
+
+	/*
+	 * a headline cuts the title short: a later mention whose subject goes
+	 * on past the whole of the first's, at a word's end, gives the full
+	 * one ("... về chuẩn mực đạo đức cách mạng" over "... về chuẩn mực đạo
+	 * đức cách mạng của cán bộ, đảng viên trong giai đoạn mới", probe aj
+	 * 14); only a headline's, whose subject ends its line with no stop: a
+	 * subject in a sentence is whole, and one read longer later has run
+	 * past its end (", như sau", "... đã nêu")
+	 */
+	else if (en->subj_cut && has_subject(m))
+	{
+		size_t		n = strlen(e->subject);
+		char	   *s = subject_text(d, m);
+
+		if (s && strncmp(s, e->subject, n) == 0 && (s[n] == ' ' || s[n] == ','))
+		{
+			e->subject = s;
+			en->subj_cut = subject_at_line_end(d, m);
+		}
 	}
 }
 
@@ -614,6 +641,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	memset(en, 0, sizeof(*en));
 	en->m = *m;
 	en->m.subject = subject_text(d, m);
+	en->subj_cut = subject_at_line_end(d, m);
 	en->m.extra = 0;
 	en->mentions = 1 + m->extra;
 	en->os = en->last_os = d->tok[m->t0].os;

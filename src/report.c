@@ -1356,6 +1356,51 @@ caps_head_above_lead(const GbDoc *d, int b, int le, int words)
 	return false;
 }
 
+/*
+ * A headline in capitals wrapped by hand ("KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI
+ * CHẤT" / "LƯỢNG HẰNG NĂM ĐỐI VỚI ..." / "ĐẠO, QUẢN LÝ CÁC CẤP", probe aj
+ * 25): a line [b, le) in capitals that ends in a word, no clause's end,
+ * goes on in the next line in capitals, not after a blank line, nor a line
+ * in a byline's shape (a writer's name in capitals), a post's or a body's
+ * name alone (a decision's signer, "BỘ TRƯỞNG BỘ NỘI VỤ", a letterhead's
+ * body), up to TITLE_MAX_WORDS.  The run is joined whole or not at all:
+ * one that still goes on in a line opening in capitals it cannot read
+ * ("... XÂY DỰNG KẾ HOẠCH" / "PHÁT TRIỂN KINH TẾ - Xà HỘI ...", a
+ * mis-encoded letter) stays the first line.  Returns the end of the
+ * headline's last line.
+ */
+static int
+caps_title_end(const GbDoc *d, int b, int le)
+{
+	int			words = count_words(d, b, le, TITLE_MAX_WORDS + 1),
+				first = le;
+
+	if (!gb_all_caps(d, b, le))
+		return le;
+	while (le < d->ntok && tok_has(d, le - 1, T_WORD) && !tok_has(d, le, T_PARA))
+	{
+		int			ne = gb_line_end(d, le),
+					nb = gb_line_body(d, le, ne);
+		const char *unit;
+
+		if (nb >= ne || nb != le || !tok_has(d, nb, T_WORD))
+			break;
+		if (!gb_all_caps(d, nb, ne))
+		{
+			/* "PHÁT TRIỂN KINH TẾ - Xà HỘI": capitals going on unread */
+			if (le > first && tok_has(d, nb, T_ALLCAPS) && d->tok[nb].flen > 1)
+				return first;
+			break;
+		}
+		if (byline_shape(d, nb, ne) || gb_title_at(d, nb, true) >= ne ||
+			gb_parse_body(d, nb, &unit) >= ne ||
+			(words += count_words(d, nb, ne, TITLE_MAX_WORDS + 1)) > TITLE_MAX_WORDS)
+			break;
+		le = ne;
+	}
+	return le;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -1807,6 +1852,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
 			gb_credited_caption(d, b, le))
 			goto next;
+		le = caps_title_end(d, b, le);
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)
 		{

@@ -30120,6 +30120,101 @@ test_stop40_s40_code(void)
 	}
 }
 
+/*
+ * Stop 40, s40-subj: a cited document's subject (probe aj's AJ10, AJ4,
+ * AJ11): a title's verb right after the number, date or issuer; a subject
+ * set off by a comma after the issuer, and a headline's subject cut short
+ * replaced by the body's fuller one; a headline in capitals wrapped by hand.
+ */
+static void
+test_stop40_s40_subj(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* AJ10: a title's verb after the issuer, the date, "năm 2022" */
+	r = extract("- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII "
+				"và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng;", 0, 0, 0);
+	c = find_cit(r, "Quy định", "30", 0);
+	CHECK(c && str_is(c->subject, "thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, "
+						  "giám sát, kỷ luật của Đảng"), "AJ10 thi hành: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Ban Tổ chức Trung ương ban hành Hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 hướng dẫn một số "
+				"nội dung Chỉ thị số 35. Cấp ủy các cấp cần lãnh đạo.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "26", 0);
+	CHECK(c && str_is(c->subject, "hướng dẫn một số nội dung Chỉ thị số 35"), "AJ10 hướng dẫn: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 14/02/2025, Ban Chấp hành Trung ương ban hành Quy định 264-QĐ/TW năm 2025 sửa đổi Quy "
+				"định 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "264", 0);
+	CHECK(c && str_is(c->subject, "sửa đổi Quy định 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm"),
+		  "AJ10 sửa đổi: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "69", 0);
+	CHECK(c && str_is(c->subject, "kỷ luật tổ chức đảng, đảng viên vi phạm"), "AJ10 the nested one: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrasts: the sentence's verb with an adverb, a place, "quy định", a body before "ban hành" */
+	r = extract("Các chi bộ căn cứ Hướng dẫn số 26-HD/BTCTW thực hiện nghiêm túc các bước.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "26", 0);
+	CHECK(c && c->subject == NULL, "AJ10 contrast, adverb: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Kế hoạch số 12-KH/HU thực hiện tại 20 chi bộ trực thuộc.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->subject == NULL, "AJ10 contrast, place: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương quy định rõ nhiệm vụ của Ủy ban kiểm tra.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "22", 0);
+	CHECK(c && c->subject == NULL, "AJ10 contrast, quy định: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết số 05-NQ/TU Huyện ủy ban hành Kế hoạch số 15-KH/HU.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->subject == NULL, "AJ10 contrast, ban hành: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AJ4: ", về" after the issuer; the headline's subject gives way to the fuller one */
+	r = extract("Thị ủy Sơn Tây: Quán triệt nội dung Quy định số 144-QĐ/TW của Bộ Chính trị về chuẩn mực đạo "
+				"đức cách mạng\nSáng 3/6, Ban Thường vụ Thị ủy Sơn Tây tổ chức quán triệt về nội dung Quy định "
+				"số 144-QĐ/TW, ngày 9/5/2024 của Bộ Chính trị, về chuẩn mực đạo đức cách mạng của cán bộ, đảng "
+				"viên trong giai đoạn mới.", 2024, 6, 4);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK(c && str_is(c->subject, "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới"),
+		  "AJ4: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Ban Thường vụ tổ chức quán triệt Quy định số 144-QĐ/TW, ngày 9/5/2024 của Bộ Chính trị, về "
+				"chuẩn mực đạo đức cách mạng của cán bộ, đảng viên.", 2024, 6, 4);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK(c && str_is(c->subject, "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên"), "AJ4, về after a comma: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrasts: a sentence's subject is not lengthened by a later overrun; "về cơ bản" is no subject */
+	r = extract("Quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị về chuẩn mực đạo đức cách mạng. Theo đó, "
+				"Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng đã nêu rõ.", 2024, 6, 4);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK(c && str_is(c->subject, "chuẩn mực đạo đức cách mạng"), "AJ4 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Việc thực hiện Kế hoạch số 12-KH/HU của Huyện ủy, về cơ bản đã hoàn thành.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->subject == NULL, "AJ4 contrast, về cơ bản: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AJ11: a caps headline wrapped by hand */
+	head_title_is("HƯỚNG DẪN\nKIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT\nLƯỢNG HẰNG NĂM ĐỐI VỚI TỔ CHỨC ĐẢNG, ĐẢNG "
+				  "VIÊN\nThực hiện Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị, Ban Tổ chức Trung "
+				  "ương hướng dẫn như sau:",
+				  "KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HẰNG NĂM ĐỐI VỚI TỔ CHỨC ĐẢNG, ĐẢNG VIÊN");
+	/* contrasts: the signer's post under a decision's title; a line of capitals cut unread */
+	head_title_is("BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC\nBỘ TRƯỞNG BỘ NỘI VỤ\n"
+				  "Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003 của Chính phủ;",
+				  "BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC");
+	head_title_is("CHỈ THỊ\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY "
+				  "DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - Xà HỘI VÀ DỰ TOÁN NGÂN SÁCH\nThực hiện Nghị quyết của "
+				  "Quốc hội về nhiệm vụ năm 2001, Chính phủ đã ban hành các cơ chế mới.",
+				  "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG");
+}
+
 int
 main(void)
 {
@@ -31058,6 +31153,7 @@ main(void)
 	test_stop40_s40_list();
 	test_stop40_s40_org();
 	test_stop40_s40_code();
+	test_stop40_s40_subj();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
