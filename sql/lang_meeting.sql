@@ -6215,3 +6215,18 @@ Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công 
 Hội nghị giao ban công tác xây dựng Đảng
 Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2019.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-period: AN1. "Trung ương" at the end a connection reaches ("kết nối ... điểm cầu Trung ương") is a level, no point; people placed at it still name one
+SELECT bridge_points FROM (VALUES
+    ($$Sáng 7/2, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết, kết nối trực tuyến từ điểm cầu Trung ương đến điểm cầu của tỉnh.$$),
+    ($$Sáng 7/2, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại điểm cầu Trung ương có các đồng chí lãnh đạo.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-period: AN2. "tổng kết công tác A, B và C năm 2025": a three-item list closed by "và" keeps the reviewed year
+SELECT period_text FROM gb_extract($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác xây dựng Đảng, xây dựng chính quyền và vận động nhân dân năm 2025, triển khai phương hướng nhiệm vụ năm 2026.$$, NULL::date);
+
+-- stop 40, s40-period: AN9. "Hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026": the briefing's month past its level and scope names it, no period; a review after it gives its own
+SELECT period_text FROM (VALUES
+    ($$Sáng 28/1/2026, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026.$$),
+    ($$Sáng 28/1/2026, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị Báo cáo viên Trung ương toàn quốc đánh giá kết quả tháng 12/2025.$$)
+) AS v(body), gb_extract(body, NULL::date);
