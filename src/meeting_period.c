@@ -1568,11 +1568,25 @@ post_held(const GbDoc *d, int k)
 }
 
 /*
+ * "đi vào hoạt động" at k: a unit's start, a step of its own history as a
+ * post taken is of a person's ("Được thành lập trên cơ sở sáp nhập ...,
+ * tháng 7-2025, phường X chính thức đi vào hoạt động", probe an AN3)
+ */
+static inline bool
+unit_started(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "di") && tok_is(d, k + 1, "vao") && tok_is(d, k + 2, "hoat") &&
+		tok_is(d, k + 3, "dong") && !tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL) &&
+		gb_exact_words(d, k, 4, "đi vào hoạt động");
+}
+
+/*
  * Whether the single month [start, end) is one of a biography (probe 49
  * G8): one of a person's life ("sinh tháng 6/1970"), or one in a sentence
  * that names no meeting, with a post held in it or a person for its
  * subject ("Tháng 5/2023, ông trở lại Bộ Tư pháp ..., rồi tháng 1/2025
- * được ... điều động giữ chức Bí thư").
+ * được ... điều động giữ chức Bí thư"), or a unit's start told in it
+ * (unit_started()).
  */
 static bool
 career_month(const GbDoc *d, int start, int end)
@@ -1600,7 +1614,7 @@ career_month(const GbDoc *d, int start, int end)
 	{
 		if (kind_at(d, k, NULL) > 0 && !bracketed && !(tok_is(d, k - 1, "duoc") && k > lo))
 			return false;
-		if (post_held(d, k))
+		if (post_held(d, k) || unit_started(d, k))
 			career = true;
 	}
 	return career || person_month(d, lo, start, end);
