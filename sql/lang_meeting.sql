@@ -6230,3 +6230,9 @@ SELECT period_text FROM (VALUES
     ($$Sáng 28/1/2026, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026.$$),
     ($$Sáng 28/1/2026, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị Báo cáo viên Trung ương toàn quốc đánh giá kết quả tháng 12/2025.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-period: AN3. A unit's start dated by its month ("tháng 7-2025, phường X chính thức đi vào hoạt động") is no period the meeting reviews; a span reviewed still is
+SELECT period_text FROM (VALUES
+    ($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác năm. Được thành lập trên cơ sở sáp nhập các phường A, B, tháng 7-2025, phường X chính thức đi vào hoạt động.$$),
+    ($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị sơ kết hoạt động từ tháng 7/2025 đến tháng 12/2025 khi phường đi vào hoạt động.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -29906,12 +29906,13 @@ test_stop39_placeholder_year(void)
 }
 
 /*
- * Stop 40, s40-period (probe an AN1, AN2, AN9): "Trung ương" at the end a
- * connection reaches ("kết nối ... điểm cầu Trung ương") is a level, no
- * point, where "Dự tại điểm cầu Trung ương có ..." still names one; a
- * three-item list closed by "và" keeps the reviewed year; a national
- * briefing named with its level and scope ("Báo cáo viên Trung ương toàn
- * quốc tháng 1/2026") is named by its month, no period.
+ * Stop 40, s40-period (probe an AN1, AN2, AN3, AN9): "Trung ương" at the
+ * end a connection reaches ("kết nối ... điểm cầu Trung ương") is a level,
+ * no point, where "Dự tại điểm cầu Trung ương có ..." still names one; a
+ * three-item list closed by "và" keeps the reviewed year; a unit's start
+ * ("tháng 7-2025, phường X chính thức đi vào hoạt động") is no period; a
+ * national briefing named with its level and scope ("Báo cáo viên Trung
+ * ương toàn quốc tháng 1/2026") is named by its month, no period.
  */
 static void
 test_stop40_s40_period(void)
@@ -29962,6 +29963,17 @@ test_stop40_s40_period(void)
 	r = extract("Sáng 28/1/2026, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị Báo cáo viên Trung ương toàn quốc "
 				"đánh giá kết quả tháng 12/2025.", 0, 0, 0);
 	CHECK_STR(r->meeting.period_text, "tháng 12/2025", "review after the briefing");
+	gb_result_free(r);
+
+	/* AN3: a unit's start ("đi vào hoạt động") dated by its month is no period reviewed */
+	r = extract("Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác năm. Được thành lập trên cơ "
+				"sở sáp nhập các phường A, B, tháng 7-2025, phường X chính thức đi vào hoạt động.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "unit started: %s", r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: a span reviewed up to the unit's start keeps its months */
+	r = extract("Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị sơ kết hoạt động từ tháng 7/2025 đến tháng "
+				"12/2025 khi phường đi vào hoạt động.", 0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "tháng 7/2025 đến tháng 12/2025", "span reviewed");
 	gb_result_free(r);
 }
 
