@@ -6233,3 +6233,24 @@ SELECT organizer FROM (VALUES
     ($$Ngày 5/6/2020, Đại hội đại biểu Đảng bộ thành phố Hải Dương là đại hội điểm cấp trên cơ sở đầu tiên của tỉnh.$$),
     ($$Ngày 5/6/2020, Đại hội đại biểu Đảng bộ thành phố Hải Dương là dịp để đánh giá kết quả nhiệm kỳ.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-period: AN1. "Trung ương" at the end a connection reaches ("kết nối ... điểm cầu Trung ương") is a level, no point; people placed at it still name one
+SELECT bridge_points FROM (VALUES
+    ($$Sáng 7/2, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết, kết nối trực tuyến từ điểm cầu Trung ương đến điểm cầu của tỉnh.$$),
+    ($$Sáng 7/2, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại điểm cầu Trung ương có các đồng chí lãnh đạo.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-period: AN2. "tổng kết công tác A, B và C năm 2025": a three-item list closed by "và" keeps the reviewed year
+SELECT period_text FROM gb_extract($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác xây dựng Đảng, xây dựng chính quyền và vận động nhân dân năm 2025, triển khai phương hướng nhiệm vụ năm 2026.$$, NULL::date);
+
+-- stop 40, s40-period: AN9. "Hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026": the briefing's month past its level and scope names it, no period; a review after it gives its own
+SELECT period_text FROM (VALUES
+    ($$Sáng 28/1/2026, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026.$$),
+    ($$Sáng 28/1/2026, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị Báo cáo viên Trung ương toàn quốc đánh giá kết quả tháng 12/2025.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-period: AN3. A unit's start dated by its month ("tháng 7-2025, phường X chính thức đi vào hoạt động") is no period the meeting reviews; a span reviewed still is
+SELECT period_text FROM (VALUES
+    ($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác năm. Được thành lập trên cơ sở sáp nhập các phường A, B, tháng 7-2025, phường X chính thức đi vào hoạt động.$$),
+    ($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị sơ kết hoạt động từ tháng 7/2025 đến tháng 12/2025 khi phường đi vào hoạt động.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1178,6 +1178,37 @@ generic_bridge(const GbDoc *d, int k)
 	return tok_has(d, k - 1, T_NUM) || meetword(d, k - 1, MW_MANY, NULL) == 1;
 }
 
+#define LINK_BACK		4		/* tokens from "điểm cầu" back to "kết nối" */
+
+/*
+ * Whether "điểm cầu" at k, its name at q, is the central end a connection
+ * reaches: "kết nối (trực tuyến) từ điểm cầu Trung ương đến điểm cầu của
+ * tỉnh", "kết nối với điểm cầu T.Ư" (probe an AN1).  "Trung ương" alone is
+ * then the network's level, as "điểm cầu tỉnh" or "các điểm cầu cơ sở"
+ * are, no point named; where people are placed, "Dự tại điểm cầu Trung
+ * ương có các đồng chí", it is the point where they sit (gold d12).
+ */
+static bool
+linked_centre(const GbDoc *d, int k, int q)
+{
+	int			m = central_abbrev(d, q),
+				j;
+
+	if (m == 0 && tok_is(d, q, "trung") && tok_is(d, q + 1, "uong") && gb_tok_capitalized(d, q) &&
+		!tok_has(d, q + 1, T_NL))
+		m = 2;
+	if (m == 0 || gb_tok_capitalized(d, q + m) || gb_dict_match(d, q + m, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return false;
+	for (j = k - 1; j >= 1 && j >= k - LINK_BACK; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "noi") && tok_is(d, j - 1, "ket") && !tok_has(d, j, T_NL))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether a negator comes a few tokens before k in its clause: "chưa tham
  * gia hội nghị trực tuyến", "không tổ chức trực tuyến", "không có điểm cầu".
@@ -1320,7 +1351,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 		if (ph->aux == MW_BRIDGE && tok_is(d, k - 2, "to") && tok_is(d, k - 1, "chuc") &&
 			relay_point_end(d, k) > k)
 			st->relayed = true;
-		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
+		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k) && !linked_centre(d, k, k + m))
 			add_bridges(st, d, k + m, false);
 		/* "tại 2 điểm cầu: Hội trường Quận ủy và Trung tâm Chính trị quận" */
 		else if (ph->aux == MW_BRIDGE && tok_punct(d, k + m, ':') &&

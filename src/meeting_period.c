@@ -809,10 +809,18 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;
-		/* a coordinated phrase is one: look as far back again */
+		/*
+		 * a coordinated phrase is one: look as far back again, and from
+		 * its first head as far as a list's item, wherever the window
+		 * stood: "tổng kết công tác xây dựng Đảng, xây dựng chính quyền và
+		 * vận động nhân dân năm 2025", the window spent past "và" (probe an
+		 * AN2)
+		 */
 		if (tok_punct(d, k, ',') && (c = coord_comma(d, k)) > 0)
 		{
 			lim -= c + 1;
+			if (lim > k - c - LIST_ITEM)
+				lim = k - c - LIST_ITEM;
 			continue;
 		}
 
@@ -1292,6 +1300,37 @@ session_content(const GbDoc *d, int j)
 	return true;
 }
 
+#define BRIEFING_SCOPE_BACK	8	/* tokens of a briefing's scope between "báo cáo viên" and its month */
+
+/*
+ * Whether the period at k ends a recurring briefing's name past its level
+ * and scope: "Hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026",
+ * "Báo cáo viên Tỉnh ủy Quảng Nam tháng 10" (probe an AN9).  Only
+ * a name's words ("Trung ương", "Tỉnh ủy") and "toàn quốc" stand between; a lower-case word
+ * ("đánh giá kết quả tháng 12") ends the name, and what follows it is the
+ * period reviewed.
+ */
+static bool
+briefing_scope_name(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 3 && j >= k - BRIEFING_SCOPE_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || !tok_has(d, j, T_WORD))
+			return false;
+		if (tok_is(d, j, "vien") && recurring_briefing(d, j - 2))
+			return j < k - 1;
+		/* "Trung ương", "Tỉnh ủy": a name's lower-case syllable after its capital */
+		if (gb_tok_capitalized(d, j) || (gb_tok_capitalized(d, j - 1) && !tok_has(d, j, T_NL)))
+			continue;
+		if (!(tok_is(d, j, "quoc") && tok_is(d, j - 1, "toan") && gb_exact_words(d, j - 1, 2, "toàn quốc")))
+			return false;
+		j--;
+	}
+	return false;
+}
+
 /*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
@@ -1339,6 +1378,8 @@ ceremony_name(const GbDoc *d, int k)
 				return true;
 		}
 	}
+	if (briefing_scope_name(d, k))
+		return true;
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
 	{
 		/*
@@ -1527,11 +1568,25 @@ post_held(const GbDoc *d, int k)
 }
 
 /*
+ * "đi vào hoạt động" at k: a unit's start, a step of its own history as a
+ * post taken is of a person's ("Được thành lập trên cơ sở sáp nhập ...,
+ * tháng 7-2025, phường X chính thức đi vào hoạt động", probe an AN3)
+ */
+static inline bool
+unit_started(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "di") && tok_is(d, k + 1, "vao") && tok_is(d, k + 2, "hoat") &&
+		tok_is(d, k + 3, "dong") && !tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL) &&
+		gb_exact_words(d, k, 4, "đi vào hoạt động");
+}
+
+/*
  * Whether the single month [start, end) is one of a biography (probe 49
  * G8): one of a person's life ("sinh tháng 6/1970"), or one in a sentence
  * that names no meeting, with a post held in it or a person for its
  * subject ("Tháng 5/2023, ông trở lại Bộ Tư pháp ..., rồi tháng 1/2025
- * được ... điều động giữ chức Bí thư").
+ * được ... điều động giữ chức Bí thư"), or a unit's start told in it
+ * (unit_started()).
  */
 static bool
 career_month(const GbDoc *d, int start, int end)
@@ -1559,7 +1614,7 @@ career_month(const GbDoc *d, int start, int end)
 	{
 		if (kind_at(d, k, NULL) > 0 && !bracketed && !(tok_is(d, k - 1, "duoc") && k > lo))
 			return false;
-		if (post_held(d, k))
+		if (post_held(d, k) || unit_started(d, k))
 			career = true;
 	}
 	return career || person_month(d, lo, start, end);

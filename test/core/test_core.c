@@ -14623,8 +14623,12 @@ test_bridge_bare_head(void)
 static void
 test_bridge_head_point(void)
 {
-	static const char *const after[] = {"Trung ương", "Thái Bình", NULL};
-	static const char *const before[] = {"Thái Bình", "Trung ương", NULL};
+	/*
+	 * "kết nối với điểm cầu Trung ương": the central level a connection
+	 * reaches names no point (stop 40, s40-period)
+	 */
+	static const char *const after[] = {"Thái Bình", NULL};
+	static const char *const before[] = {"Thái Bình", NULL};
 	GbResult   *r = extract("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến "
 							"toàn quốc.\nThái Bình có 312 điểm cầu kết nối với điểm cầu Trung ương. Các đồng chí "
 							"lãnh đạo tỉnh tại đầu cầu Thái Bình.", 0, 0, 0);
@@ -30215,6 +30219,78 @@ test_stop40_s40_subj(void)
 				  "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG");
 }
 
+/*
+ * Stop 40, s40-period (probe an AN1, AN2, AN3, AN9): "Trung ương" at the
+ * end a connection reaches ("kết nối ... điểm cầu Trung ương") is a level,
+ * no point, where "Dự tại điểm cầu Trung ương có ..." still names one; a
+ * three-item list closed by "và" keeps the reviewed year; a unit's start
+ * ("tháng 7-2025, phường X chính thức đi vào hoạt động") is no period; a
+ * national briefing named with its level and scope ("Báo cáo viên Trung
+ * ương toàn quốc tháng 1/2026") is named by its month, no period.
+ */
+static void
+test_stop40_s40_period(void)
+{
+	static const char *const central[] = {"Trung ương", NULL};
+	GbResult   *r;
+
+	r = extract("Sáng 7/2, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết, kết nối trực tuyến "
+				"từ điểm cầu Trung ương đến điểm cầu của tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0 && r->meeting.online, "kết nối từ điểm cầu Trung ương: %d points",
+		  r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 7/2, Chi bộ trường X tổ chức hội nghị kết nối với điểm cầu T.Ư.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "kết nối với điểm cầu T.Ư: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	/* contrasts: people placed at the central point; a body named after it */
+	r = extract("Sáng 7/2, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại điểm cầu Trung ương có các đồng "
+				"chí lãnh đạo.", 0, 0, 0);
+	CHECK(bridges_are(r, central), "dự tại điểm cầu Trung ương: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 7/2, Tỉnh ủy X tổ chức hội nghị kết nối với điểm cầu Trung ương Đoàn.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "Trung ương Đoàn"),
+		  "Trung ương Đoàn: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	r = extract("Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác xây dựng Đảng, xây dựng "
+				"chính quyền và vận động nhân dân năm 2025, triển khai phương hướng nhiệm vụ năm 2026.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "năm 2025", "A, B và C năm 2025");
+	gb_result_free(r);
+	/* contrast: the same list as work ahead */
+	r = extract("Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị triển khai phương hướng nhiệm vụ công tác "
+				"xây dựng Đảng, xây dựng chính quyền và vận động nhân dân năm 2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "planned list: %s", r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Sáng 28/1/2026, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị Báo cáo viên Trung ương "
+				"toàn quốc tháng 1/2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "BCV Trung ương toàn quốc: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 28/1/2026, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị Báo cáo viên Tỉnh ủy Quảng Nam "
+				"tháng 1/2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "BCV Tỉnh ủy Quảng Nam: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: a review after the briefing's name gives its own */
+	r = extract("Sáng 28/1/2026, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị Báo cáo viên Trung ương toàn quốc "
+				"đánh giá kết quả tháng 12/2025.", 0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "tháng 12/2025", "review after the briefing");
+	gb_result_free(r);
+
+	/* AN3: a unit's start ("đi vào hoạt động") dated by its month is no period reviewed */
+	r = extract("Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác năm. Được thành lập trên cơ "
+				"sở sáp nhập các phường A, B, tháng 7-2025, phường X chính thức đi vào hoạt động.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "unit started: %s", r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: a span reviewed up to the unit's start keeps its months */
+	r = extract("Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị sơ kết hoạt động từ tháng 7/2025 đến tháng "
+				"12/2025 khi phường đi vào hoạt động.", 0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "tháng 7/2025 đến tháng 12/2025", "span reviewed");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -31154,6 +31230,7 @@ main(void)
 	test_stop40_s40_org();
 	test_stop40_s40_code();
 	test_stop40_s40_subj();
+	test_stop40_s40_period();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
