@@ -6215,3 +6215,26 @@ Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công 
 Hội nghị giao ban công tác xây dựng Đảng
 Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2019.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 40, s40-head3: AO2, the state's name and motto heading a decision copied onto a page are no headline; a headline naming the state is
+SELECT title
+FROM (VALUES
+    ($$THỦ TƯỚNG CHÍNH PHỦ
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+----------------
+
+Số: 719/QĐ-TTg
+
+Hà Nội, ngày 15 tháng 06 năm 2012
+
+QUYẾT ĐỊNH
+
+PHÊ DUYỆT KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM NGÀY SINH
+
+Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;$$),
+    ($$Cộng hòa xã hội chủ nghĩa Việt Nam tròn 80 tuổi
+
+Sáng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.$$)
+) AS v(body), gb_extract(body, NULL::date);
