@@ -6254,3 +6254,26 @@ SELECT period_text FROM (VALUES
     ($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị tổng kết công tác năm. Được thành lập trên cơ sở sáp nhập các phường A, B, tháng 7-2025, phường X chính thức đi vào hoạt động.$$),
     ($$Sáng 9/1/2026, Đảng ủy phường X tổ chức hội nghị sơ kết hoạt động từ tháng 7/2025 đến tháng 12/2025 khi phường đi vào hoạt động.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- stop 40, s40-head3: AO2, the state's name and motto heading a decision copied onto a page are no headline; a headline naming the state is
+SELECT title
+FROM (VALUES
+    ($$THỦ TƯỚNG CHÍNH PHỦ
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+----------------
+
+Số: 719/QĐ-TTg
+
+Hà Nội, ngày 15 tháng 06 năm 2012
+
+QUYẾT ĐỊNH
+
+PHÊ DUYỆT KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM NGÀY SINH
+
+Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;$$),
+    ($$Cộng hòa xã hội chủ nghĩa Việt Nam tròn 80 tuổi
+
+Sáng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -3664,6 +3664,13 @@ static const GbPhrase phrases[] = {
 	{"copyright", CAT_DEBRIS, NULL, 1},
 	/* a site's contact banner: "HOTLINE: 0903.343.439 - ... ĐẶT MUA BÁO" (probe ah AH9) */
 	{"hotline :", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a document's national heading, the state's name and its motto, each a
+	 * line of its own above the number and the title of a decree or a
+	 * decision copied onto a page: no headline (probe ao AO2)
+	 */
+	{"cong hoa xa hoi chu nghia viet nam", CAT_DEBRIS, NULL, 0},
+	{"doc lap - tu do - hanh phuc", CAT_DEBRIS, NULL, 0},
 	{"thiet ke :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"thiet ke website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"chiu trach nhiem :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

@@ -30291,6 +30291,30 @@ test_stop40_s40_period(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 40, s40-head3 (probe ao AO2): a decision copied onto a page opens with
+ * the state's name and its motto, each a line of its own: no headline; the
+ * decision's own title under them is.
+ */
+static void
+test_stop40_s40_head3(void)
+{
+	head_title_is("THỦ TƯỚNG CHÍNH PHỦ\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+				  "Hạnh phúc\n----------------\n\nSố: 719/QĐ-TTg\n\nHà Nội, ngày 15 tháng 06 năm 2012\n\n"
+				  "QUYẾT ĐỊNH\n\nPHÊ DUYỆT KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM NGÀY SINH\n\nTHỦ TƯỚNG "
+				  "CHÍNH PHỦ\n\nCăn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n",
+				  "PHÊ DUYỆT KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM NGÀY SINH");
+	head_title_is("Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\n\nBAN HÀNH "
+				  "QUY CHẾ XÉT KHEN THƯỞNG\n\nCăn cứ Luật Thi đua, Khen thưởng;\n",
+				  "BAN HÀNH QUY CHẾ XÉT KHEN THƯỞNG");
+	/* contrast: a headline that names the state goes on being one */
+	head_title_is("Kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam\n\nSáng 2/9, Ban Thường "
+				  "vụ Tỉnh ủy tổ chức lễ kỷ niệm.\n",
+				  "Kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam");
+	head_title_is("Cộng hòa xã hội chủ nghĩa Việt Nam tròn 80 tuổi\n\nSáng 2/9, Ban Thường vụ Tỉnh ủy tổ chức "
+				  "lễ kỷ niệm.\n", "Cộng hòa xã hội chủ nghĩa Việt Nam tròn 80 tuổi");
+}
+
 int
 main(void)
 {
@@ -31231,6 +31255,7 @@ main(void)
 	test_stop40_s40_code();
 	test_stop40_s40_subj();
 	test_stop40_s40_period();
+	test_stop40_s40_head3();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
