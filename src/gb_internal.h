@@ -315,6 +315,7 @@ extern void gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase);
 extern bool gb_wrap_word(const GbDoc *d, int k);
 /* glued.c: words glued by a lost space ("TrịnhĐình"), noted and split */
 extern bool gb_glued_word(const GbDoc *d, const GbTok *t);
+extern bool gb_glued_after_code(const GbDoc *d, const GbTok *t);
 extern void gb_split_glued(GbDoc *doc, const char *in, uint32_t obase);
 extern bool gb_is_syllable(const char *s, size_t n);
 extern void gb_doc_reset(GbDoc *doc);

@@ -77,15 +77,11 @@ gb_is_syllable(const char *s, size_t n)
 }
 
 /*
- * Where word token t is to be cut: the number of cuts (0: not a glued
- * word), with their places in cuts[] when it is not NULL.
- */
-/*
- * Whether the capitals s[0..n) glued after a code's separator prev are a
- * code's known letters: "TW" of "TB/TWngày", "UBND" of "QĐ-UBNDngày".
+ * Whether word token t is glued to a code's separator, the token prev
+ * before it: the "/" of "TB/TWngày", the "-" of "QĐ-UBNDngày".
  */
 static bool
-code_letters(const GbDoc *d, const GbTok *prev, const GbTok *t, const char *s, size_t n)
+after_code_sep(const GbDoc *d, const GbTok *prev, const GbTok *t)
 {
 	char		c;
 
@@ -93,14 +89,24 @@ code_letters(const GbDoc *d, const GbTok *prev, const GbTok *t, const char *s, s
 		prev->len != 1)
 		return false;
 	c = d->norm.data[prev->off];
-	if (c != '/' && c != '-')
-		return false;
+	return c == '/' || c == '-';
+}
+
+/* Whether the capitals s[0..n) are a code's known letters: "TW", "UBND". */
+static bool
+code_letters(const char *s, size_t n)
+{
 	return gb_code_segment(s, n) != NULL || gb_code_issuer(s, n) != NULL ||
 		gb_code_local_suffix(s, n);
 }
 
+/*
+ * Where word token t is to be cut: the number of cuts (0: not a glued
+ * word), with their places in cuts[] when it is not NULL; code_sep when t
+ * is glued to a code's separator (after_code_sep()).
+ */
 static int
-glued_cuts(const GbDoc *d, const GbTok *t, const GbTok *prev, GluedCut *cuts)
+glued_cuts(const GbDoc *d, const GbTok *t, bool code_sep, GluedCut *cuts)
 {
 	const unsigned char *s = (const unsigned char *) d->norm.data + t->off;
 	const char *fold = d->fold.data + t->fo;
@@ -125,8 +131,8 @@ glued_cuts(const GbDoc *d, const GbTok *t, const GbTok *prev, GluedCut *cuts)
 			return 0;
 		upper = gb_is_upper(cp);
 		/* "TWngày": a code's capitals, then a word (see above) */
-		if (!upper && letter >= 2 && ncut == 0 && !prev_lower && letter == (int) nupper &&
-			code_letters(d, prev, t, (const char *) s, at))
+		if (code_sep && !upper && letter >= 2 && letter == (int) nupper &&
+			code_letters((const char *) s, at))
 		{
 			found[ncut].norm = (uint32_t) at;
 			found[ncut].fold = fo;
@@ -166,7 +172,18 @@ bool
 gb_glued_word(const GbDoc *d, const GbTok *t)
 {
 	/* t is the chunk's last token, in d->tok */
-	return glued_cuts(d, t, t > d->tok ? t - 1 : NULL, NULL) > 0;
+	return glued_cuts(d, t, after_code_sep(d, t > d->tok ? t - 1 : NULL, t), NULL) > 0;
+}
+
+/*
+ * Whether word token t, not glued where it stands, would be cut after a
+ * code's separator ("TWngày" after a space, then in "70-TB/TWngày"): the
+ * tokenizer does not cache it, whose cut hangs on the token before it.
+ */
+bool
+gb_glued_after_code(const GbDoc *d, const GbTok *t)
+{
+	return glued_cuts(d, t, true, NULL) > 0;
 }
 
 /* The original offset of the word's letter'th letter, the word at in[os - obase]. */
@@ -244,7 +261,7 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 	/* a word is noted only with a cut (close_token()), so there is one at least */
 	for (k = 0; k < doc->ntok; k++)
 		if (doc->tok[k].flags & T_GLUED)
-			extra += glued_cuts(doc, &doc->tok[k], k > 0 ? &doc->tok[k - 1] : NULL, NULL);
+			extra += glued_cuts(doc, &doc->tok[k], after_code_sep(doc, k > 0 ? &doc->tok[k - 1] : NULL, &doc->tok[k]), NULL);
 
 	tok = gb_malloc(sizeof(GbTok) * (size_t) (doc->ntok + extra));
 	norm = gb_malloc(doc->norm.cap + (size_t) extra);
@@ -264,7 +281,7 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 		w += t.off - o;
 		o = t.off;
 		t.flags &= (uint16_t) ~T_GLUED;
-		if (!(doc->tok[k].flags & T_GLUED) || (ncut = glued_cuts(doc, &t, k > 0 ? &doc->tok[k - 1] : NULL, cuts)) == 0)
+		if (!(doc->tok[k].flags & T_GLUED) || (ncut = glued_cuts(doc, &t, after_code_sep(doc, k > 0 ? &doc->tok[k - 1] : NULL, &t), cuts)) == 0)
 		{
 			t.off = (uint32_t) w;
 			memcpy(norm + w, doc->norm.data + o, t.len);

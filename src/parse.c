@@ -83,18 +83,14 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 		day = gb_tok_int(d, p);
 		mon = gb_tok_int(d, q + 1);
 		q += 2;
-		if (tok_is(d, q, "nam") && is_year(d, q + 1))
-		{
-			year = gb_tok_int(d, q + 1);
-			q += 2;
-		}
 		/*
-		 * "21 tháng 3/2020": the month's year after a slash, forms mixed
-		 * (probe ak 30), glued to the month so not a fraction's "3/ 4"
+		 * "năm 2022"; or "21 tháng 3/2020", the month's year after a slash
+		 * glued to it, forms mixed (probe ak 30)
 		 */
-		else if (tok_punct(d, q, '/') && is_year(d, q + 1) &&
-				 !(d->tok[q].flags & T_SPACE) &&
-				 !(d->tok[q + 1].flags & T_SPACE))
+		if (is_year(d, q + 1) &&
+			(tok_is(d, q, "nam") ||
+			 (tok_punct(d, q, '/') && !(d->tok[q].flags & T_SPACE) &&
+			  !(d->tok[q + 1].flags & T_SPACE))))
 		{
 			year = gb_tok_int(d, q + 1);
 			q += 2;

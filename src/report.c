@@ -1367,12 +1367,13 @@ caps_head_above_lead(const GbDoc *d, int b, int le, int words)
  * one that still goes on in a line opening in capitals it cannot read
  * ("... XÂY DỰNG KẾ HOẠCH" / "PHÁT TRIỂN KINH TẾ - Xà HỘI ...", a
  * mis-encoded letter) stays the first line.  Returns the end of the
- * headline's last line.
+ * headline's last line; *words, the first line's, becomes the lines'.
  */
 static int
-caps_title_end(const GbDoc *d, int b, int le)
+caps_title_end(const GbDoc *d, int b, int le, int *words)
 {
-	int			words = count_words(d, b, le, TITLE_MAX_WORDS + 1),
+	int			n = *words,
+				joined = n,
 				first = le;
 
 	if (!gb_all_caps(d, b, le))
@@ -1394,10 +1395,12 @@ caps_title_end(const GbDoc *d, int b, int le)
 		}
 		if (byline_shape(d, nb, ne) || gb_title_at(d, nb, true) >= ne ||
 			gb_parse_body(d, nb, &unit) >= ne ||
-			(words += count_words(d, nb, ne, TITLE_MAX_WORDS + 1)) > TITLE_MAX_WORDS)
+			(n += count_words(d, nb, ne, TITLE_MAX_WORDS + 1)) > TITLE_MAX_WORDS)
 			break;
 		le = ne;
+		joined = n;
 	}
+	*words = joined;
 	return le;
 }
 
@@ -1852,7 +1855,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
 			gb_credited_caption(d, b, le))
 			goto next;
-		le = caps_title_end(d, b, le);
+		le = caps_title_end(d, b, le, &words);
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)
 		{

@@ -834,6 +834,9 @@ word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
 		return;					/* the fast path writes no more than it reads */
 	if (t->flags & T_GLUED)
 		return;					/* each one is to be split (glued.c) */
+	/* "TWngày": split or not by the token before it (glued.c) */
+	if ((t->flags & (T_UPPER | T_ALLCAPS)) == T_UPPER && gb_glued_after_code(d, t))
+		return;
 	e->raw = *k;
 	memset(&e->norm, 0, sizeof(e->norm));
 	memcpy(e->norm.w, d->norm.data + t->off, t->len);

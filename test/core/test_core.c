@@ -30315,6 +30315,41 @@ test_stop40_s40_head3(void)
 				  "lễ kỷ niệm.\n", "Cộng hòa xã hội chủ nghĩa Việt Nam tròn 80 tuổi");
 }
 
+/*
+ * Stop 40, the first last read: whether "TWngày" is cut hangs on the token
+ * before it (a code's "/" or "-"), so the word cache must not keep it from
+ * a place where it stands alone: the code read after it is the same
+ * whatever came before, in the text or in an earlier one.
+ */
+static void
+test_stop40_glued_cache(void)
+{
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		/* the word alone first, then glued to a code, in one text and in two */
+		if (i == 0)
+			r = extract("Tin TWngày 5 tháng 1. Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban "
+						"Bí thư.", 0, 0, 0);
+		else
+		{
+			gb_result_free(extract("Tin UBNDngày 5 tháng 1 năm 2013.", 0, 0, 0));
+			r = extract("Căn cứ Quyết định số 275/2013/QĐ-UBNDngày 26 tháng 7 năm 2013 của UBND tỉnh Bắc "
+						"Ninh.", 0, 0, 0);
+		}
+		CHECK(r->ncitations == 1 && r->citations[0].code != NULL &&
+			  (strcmp(r->citations[0].code, "70-TB/TW") == 0 ||
+			   strcmp(r->citations[0].code, "275/2013/QĐ-UBND") == 0) &&
+			  r->citations[0].issued.y == 2012 + i,
+			  "glued code after the word alone (%d): %d citations, %s, %d", i, r->ncitations,
+			  r->ncitations && r->citations[0].code ? r->citations[0].code : "NULL",
+			  r->ncitations ? r->citations[0].issued.y : 0);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -31256,6 +31291,7 @@ main(void)
 	test_stop40_s40_subj();
 	test_stop40_s40_period();
 	test_stop40_s40_head3();
+	test_stop40_glued_cache();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
