@@ -328,6 +328,31 @@ opens_or_closes(const GbDoc *d, int j)
 }
 
 /*
+ * "Hội nghị lần thứ 6 Ban Chấp hành Trung ương ... đã hoàn thành (toàn bộ)
+ * nội dung chương trình đề ra", "... hoàn thành nội dung và chương trình":
+ * the closing formula of a plenum's report, its work done, which holds it
+ * as "bế mạc" does (probe ao AO5, am AM2).  Only with the programme or its
+ * content as object: "hoàn thành nhiệm vụ năm 2024" is a task's.
+ */
+static bool
+completes_program(const GbDoc *d, int j)
+{
+	int			k;
+
+	if (!tok_is(d, j, "hoan") || !tok_is(d, j + 1, "thanh") || tok_has(d, j, T_UPPER) ||
+		tok_has(d, j + 1, T_NL))
+		return false;
+	k = j + 2;
+	if ((tok_is(d, k, "toan") && tok_is(d, k + 1, "bo")) ||
+		(tok_is(d, k, "tat") && tok_is(d, k + 1, "ca")))
+		k += 2;
+	if (tok_has(d, k, T_NL) || tok_has(d, k + 1, T_NL))
+		return false;
+	return (tok_is(d, k, "chuong") && tok_is(d, k + 1, "trinh")) ||
+		(tok_is(d, k, "noi") && tok_is(d, k + 1, "dung"));
+}
+
+/*
  * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
@@ -348,7 +373,7 @@ plenum_held(const GbDoc *d, int q, bool nth)
 			nth = true;
 		else if (meetword(d, j, MW_HELD, NULL) > 1)
 			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
-		else if (opens_or_closes(d, j))
+		else if (opens_or_closes(d, j) || completes_program(d, j))
 			return nth;
 	}
 	return false;

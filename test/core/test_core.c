@@ -29901,6 +29901,23 @@ test_stop39_placeholder_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 40, s40-organ: organizers missed (probes al, am, an, ao).
+ */
+static void
+test_stop40_s40_organ(void)
+{
+	/* AO5, AM2: a plenum that "đã hoàn thành (toàn bộ) nội dung chương trình" was held */
+	check_organizer("Tin vắn\nChiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã hoàn "
+					"thành toàn bộ nội dung chương trình đề ra.", "Ban Chấp hành Trung ương");
+	check_organizer("Tin vắn\nSau 1,5 ngày làm việc khẩn trương, nghiêm túc, trách nhiệm, Hội nghị lần thứ 25 "
+					"Ban Chấp hành Đảng bộ tỉnh (mở rộng) đã hoàn thành chương trình đề ra.",
+					"Ban Chấp hành Đảng bộ tỉnh");
+	/* contrast: a task done is no programme of the plenum */
+	check_no_organizer("Tin vắn\nChiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã "
+					   "hoàn thành nhiệm vụ.");
+}
+
 int
 main(void)
 {
@@ -30835,6 +30852,7 @@ main(void)
 	test_stop39_s39_head2();
 	test_stop39_s39_attend();
 	test_stop39_placeholder_year();
+	test_stop40_s40_organ();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
