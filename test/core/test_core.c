@@ -29907,6 +29907,8 @@ test_stop39_placeholder_year(void)
 static void
 test_stop40_s40_organ(void)
 {
+	GbResult   *r;
+
 	/* AO5, AM2: a plenum that "đã hoàn thành (toàn bộ) nội dung chương trình" was held */
 	check_organizer("Tin vắn\nChiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã hoàn "
 					"thành toàn bộ nội dung chương trình đề ra.", "Ban Chấp hành Trung ương");
@@ -29916,6 +29918,19 @@ test_stop40_s40_organ(void)
 	/* contrast: a task done is no programme of the plenum */
 	check_no_organizer("Tin vắn\nChiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã "
 					   "hoàn thành nhiệm vụ.");
+	/* AM2: the days in brackets after "Sau 2 ngày làm việc" opening the sentence */
+	r = extract("Tin vắn\nSau 2 ngày làm việc (17-19/9/2025) khẩn trương, nghiêm túc, Đại hội đại biểu Đảng "
+				"bộ tỉnh lần thứ XV đã bế mạc.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 9 && r->meeting.held_on.d == 17,
+		  "AM2 work days: held %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: days counted further on tell the schedule, not the day (as "trong 2,5 ngày") */
+	r = extract("Tin vắn\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XV đã bế mạc sau 2 ngày làm việc "
+				"(17-19/9/2025).", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "AM2 contrast: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
 }
 
 int
