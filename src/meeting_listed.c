@@ -968,11 +968,22 @@ do_before(const GbDoc *d, int k)
 	return -1;
 }
 
-/* Whether "do" comes a few tokens before k in its line: see do_before(). */
+/*
+ * Whether "do" comes a few tokens before k in its line: see do_before();
+ * or "được" before a capitalized agent, "Hội nghị ... vừa được Thành ủy tổ
+ * chức." (organizer_at() asks the rest; probe al AL4)
+ */
 static inline bool
 passive_before(const GbDoc *d, int k)
 {
-	return do_before(d, k) >= 0;
+	int			j;
+
+	if (do_before(d, k) >= 0)
+		return true;
+	for (j = k - 2; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
+		if (tok_is(d, j, "duoc") && !tok_has(d, j, T_UPPER) && gb_tok_capitalized(d, j + 1))
+			return true;
+	return false;
 }
 
 /* Where k's line starts, or k - back if that comes after it. */

@@ -2396,6 +2396,24 @@ meeting_before_do(const GbDoc *d, int k)
 }
 
 /*
+ * "tại Hội nghị giao ban tháng 5/2023 ... vừa được Thành ủy tổ chức.": the
+ * agent of a passive verb at e - 1 whose subject is the meeting named
+ * before "được" at k, the verb closing its clause (no object), holds it
+ * as after "do" (probe al AL4)
+ */
+static bool
+passive_agent(const GbDoc *d, int k, int e)
+{
+	if (!tok_is(d, k, "duoc") || tok_has(d, k, T_UPPER))
+		return false;
+	/* "... được Thành ủy tổ chức tại Hội trường ...", "... vào sáng 5/6": its venue or day */
+	if (e < d->ntok && !tok_has(d, e, T_NL) && !tok_has(d, e, T_UPPER) &&
+		(tok_is(d, e, "tai") || tok_is(d, e, "vao") || gb_skip_when(d, e) > e))
+		return meeting_before_do(d, k);
+	return (e >= d->ntok || clause_mark(d, e) || tok_has(d, e, T_NL)) && meeting_before_do(d, k);
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2874,7 +2892,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		/* "Tỉnh ủy A thông tin cho báo chí": the briefing, held in the lead */
 		if (ph->aux == MW_BRIEFING ? !activity :
 			(ph->aux != MW_VERB ||
-			 !(meeting_object(d, q + m) || is_do(d, p - 1) ||
+			 !(meeting_object(d, q + m) || is_do(d, p - 1) || passive_agent(d, p - 1, q + m) ||
 			   (activity && meeting_activity(d, q + m)))))
 			return NULL;
 	}

@@ -29931,6 +29931,14 @@ test_stop40_s40_organ(void)
 	CHECK(r->meeting.held_on.y == 0, "AM2 contrast: held %d-%d-%d", r->meeting.held_on.y,
 		  r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
+	/* AL4: the agent after "được" of a meeting named before it holds it */
+	check_organizer("Tin vắn\nĐó là chỉ đạo của đồng chí Huỳnh Lữ Tân tại Hội nghị giao ban tháng 5/2023 với "
+					"các chi, đảng bộ trực thuộc Đảng bộ TP Tuy Hòa vừa được Thành ủy tổ chức.", "Thành ủy");
+	check_organizer("Tin vắn\nSáng 5/6/2023, Hội nghị giao ban tháng 5/2023 được Thành ủy tổ chức tại Hội "
+					"trường.", "Thành ủy");
+	/* contrasts: a person's unit the agent acts on, or a verb with its own object */
+	check_no_organizer("Tin vắn\nSáng 5/6/2023, tại Hội nghị, Chi bộ A được Đảng ủy tổ chức khen thưởng.");
+	check_no_organizer("Tin vắn\nSáng 5/6/2023, Hội nghị giao ban được Thành ủy tổ chức lại.");
 }
 
 int
