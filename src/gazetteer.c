@@ -615,7 +615,11 @@ static const GbPhrase phrases[] = {
 	{"ubmttqvn", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
+	/*
+	 * a locality's Youth Union, "Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn",
+	 * holds congresses: "Đại hội Tỉnh Đoàn Lào Cai lần thứ XIII" (probe am AM3)
+	 */
+	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", BODY_CONGRESS},
 	/* "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn" of its name */
 	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED},
 	{"doan khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -633,8 +637,8 @@ static const GbPhrase phrases[] = {
 	{"bch lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
 	/* the Labour Confederation by its short name, "Tổng Liên đoàn tổ chức ..." (stop 29 D4) */
 	{"tong lien doan", CAT_BODYHEAD, "Tổng Liên đoàn", BODY_CONGRESS},
-	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
-	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
+	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", BODY_CONGRESS},
+	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", BODY_CONGRESS},
 	/*
 	 * a commune's or a ward's youth union, the level word first, as the
 	 * South writes it: "Xã đoàn Vĩnh Hanh", "Phường đoàn An Lạc" (stop 31

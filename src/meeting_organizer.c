@@ -2175,6 +2175,26 @@ joint_head(const GbDoc *d, int q, int n)
 }
 
 /*
+ * "Đại hội thi đua yêu nước", "Đại hội đại biểu các dân tộc thiểu số",
+ * "Đại hội Thể dục thể thao" from q (after "Đại hội"): a congress of a
+ * locality's people, held every few years by the locality, that no
+ * organization holds
+ */
+static bool
+people_congress(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu") && !tok_has(d, q, T_NL))
+		q += 2;
+	if (tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+		return false;
+	if (tok_is(d, q, "cac") && !tok_has(d, q, T_UPPER))
+		q++;
+	return (tok_is(d, q, "thi") && tok_is(d, q + 1, "dua") && gb_exact_any(d, q, "thi")) ||
+		(tok_is(d, q, "dan") && tok_is(d, q + 1, "toc") && gb_exact_any(d, q, "dân")) ||
+		(tok_is(d, q, "the") && tok_is(d, q + 1, "duc") && gb_exact_any(d, q, "thể"));
+}
+
+/*
  * "Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố ...", "xã Yên Bình tổ
  * chức hội nghị": a locality, its level in lower case and its capitalized
  * name (or number), heading its clause right before the subject's verb,
@@ -2219,9 +2239,14 @@ place_subject_slow(const GbDoc *d, int p)
 		e = skip_adverbs(d, k);
 	else
 		return p;
-	/* "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own (locality_congress()) */
+	/*
+	 * "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own
+	 * (locality_congress()); but one of the locality's people, "tổ chức
+	 * Đại hội thi đua yêu nước", "Đại hội đại biểu các dân tộc thiểu số",
+	 * no organization's, the locality holds (probe am AM3)
+	 */
 	e += meetword(d, e, MW_VERB, NULL);
-	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
+	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") && !people_congress(d, e + 2) ? p : k;
 }
 
 /*

@@ -29939,6 +29939,16 @@ test_stop40_s40_organ(void)
 	/* contrasts: a person's unit the agent acts on, or a verb with its own object */
 	check_no_organizer("Tin vắn\nSáng 5/6/2023, tại Hội nghị, Chi bộ A được Đảng ủy tổ chức khen thưởng.");
 	check_no_organizer("Tin vắn\nSáng 5/6/2023, Hội nghị giao ban được Thành ủy tổ chức lại.");
+	/* AM3: a locality's Youth Union's congress; a congress of a locality's people */
+	check_organizer("Tin vắn\nNgày 9/8/2017, Đại hội Tỉnh Đoàn Lào Cai lần thứ XIII nhiệm kỳ 2017-2022 diễn ra "
+					"phiên trọng thể.", "Tỉnh Đoàn Lào Cai");
+	check_organizer("Tin vắn\nNgày 30/9/2025, tỉnh Hà Giang đã tổ chức Đại hội thi đua yêu nước lần thứ VI "
+					"(2020-2025).", "tỉnh Hà Giang");
+	check_organizer("Tin vắn\nNgày 30/9/2025, tỉnh Hà Giang đã tổ chức Đại hội đại biểu các dân tộc thiểu số "
+					"lần thứ III.", "tỉnh Hà Giang");
+	/* contrast: the Party congress a locality opens is its Party organization's */
+	check_organizer("Tin vắn\nNgày 30/9/2025, huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần "
+					"thứ XXII.", "Đảng bộ huyện Đại Lộc");
 }
 
 int
