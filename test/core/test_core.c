@@ -29949,6 +29949,16 @@ test_stop40_s40_organ(void)
 	/* contrast: the Party congress a locality opens is its Party organization's */
 	check_organizer("Tin vắn\nNgày 30/9/2025, huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần "
 					"thứ XXII.", "Đảng bộ huyện Đại Lộc");
+	/* AN5: the election committee named by its task, the council its object */
+	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
+					"nhân dân Thành phố Hồ Chí Minh nhiệm kỳ 2026-2031 tổ chức Phiên họp thứ VI.",
+					"Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân Thành phố Hồ "
+					"Chí Minh");
+	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban bầu cử đại biểu HĐND tỉnh Gia Lai tổ chức Phiên họp thứ "
+					"VI.", "Ủy ban bầu cử đại biểu HĐND tỉnh Gia Lai");
+	/* contrast: named by its locality alone */
+	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban bầu cử xã Mỹ Thạnh tổ chức hội nghị.",
+					"Ủy ban bầu cử xã Mỹ Thạnh");
 }
 
 int
