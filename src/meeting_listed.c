@@ -1002,7 +1002,8 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			m = meetword(d, k, MW_VERB, NULL),
-				j;
+				j,
+				lo;
 	char	   *o;
 	bool		held = false;
 
@@ -1029,7 +1030,20 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 		return NULL;
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
-	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
+	lo = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls;
+	/*
+	 * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái long trọng tổ
+	 * chức": a list of bodies longer than the look back, a body's name cut
+	 * by its start ("ủy" of "Tỉnh ủy"), is read from that name's start
+	 * (probe am AM6)
+	 */
+	for (j = lo - 1; j > lo - 3 && j >= 0 && j >= k - ORGANIZER_BACK - 2 && !tok_has(d, j + 1, T_NL); j--)
+		if (gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > lo - j)
+		{
+			lo = j;
+			break;
+		}
+	for (j = lo; j < k; j++)
 		if ((o = organizer_at(d, j, held)) != NULL)
 			return o;
 	return NULL;

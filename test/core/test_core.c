@@ -29959,6 +29959,15 @@ test_stop40_s40_organ(void)
 	/* contrast: named by its locality alone */
 	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban bầu cử xã Mỹ Thạnh tổ chức hội nghị.",
 					"Ủy ban bầu cử xã Mỹ Thạnh");
+	/* AM6: a list of bodies longer than the look back from the verb keeps its first */
+	check_organizer("Báo Yên Bái giới thiệu bài phát biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ "
+					"tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, tổ chức sáng 9/6/2018.\nKỷ niệm 70 năm Ngày Chủ "
+					"tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948- 11/6/2018), hôm nay, Tỉnh "
+					"ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 năm.",
+					"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái");
+	/* contrast: a shorter list, read whole before */
+	check_organizer("Tin vắn\nSáng 9/6/2018, Tỉnh ủy, HĐND, UBND tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 "
+					"năm.", "Tỉnh ủy, HĐND, UBND tỉnh Yên Bái");
 }
 
 int
