@@ -320,6 +320,11 @@ static const GbPhrase phrases[] = {
 	{"bo doi bien phong", CAT_BODYHEAD, "Bộ đội Biên phòng", BODY_LEVEL},
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", BODY_PART},
 	{"btv", CAT_BODYHEAD, NULL, BODY_PART},
+	/*
+	 * "Bộ phận giúp việc Ban Thường vụ Huyện ủy": the staff that assists
+	 * the committee named after it, a part of it (probe ao AO10b)
+	 */
+	{"bo phan giup viec", CAT_BODYHEAD, "Bộ phận giúp việc", BODY_PART},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST | BODY_PART},
 	/* "Thường vụ Quân ủy Trung ương": the standing committee, "Ban" left out */
 	{"thuong vu", CAT_BODYHEAD, "Thường vụ", BODY_PART},

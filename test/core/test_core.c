@@ -29968,6 +29968,11 @@ test_stop40_s40_organ(void)
 	/* contrast: a shorter list, read whole before */
 	check_organizer("Tin vắn\nSáng 9/6/2018, Tỉnh ủy, HĐND, UBND tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 "
 					"năm.", "Tỉnh ủy, HĐND, UBND tỉnh Yên Bái");
+	/* AO10b: the staff that assists a committee, a part of it, keeps its head */
+	check_organizer("Tin vắn\nNgày 1/4/2015, Bộ phận giúp việc Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét "
+					"duyệt.", "Bộ phận giúp việc Ban Thường vụ Huyện ủy");
+	check_organizer("Tin vắn\nNgày 1/4/2015, Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét duyệt.",
+					"Ban Thường vụ Huyện ủy");
 }
 
 int
