@@ -6227,3 +6227,6 @@ SELECT held_on, organizer FROM (VALUES
     ($$Báo Yên Bái giới thiệu bài phát biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, tổ chức sáng 9/6/2018.
 Kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948- 11/6/2018), hôm nay, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 năm.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-organ: AO10b. "Bộ phận giúp việc" heads a part of the committee named after it
+SELECT organizer FROM gb_extract($$Ngày 1/4/2015, Bộ phận giúp việc Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét duyệt.$$, NULL::date);
