@@ -6277,3 +6277,18 @@ Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;$$),
 
 Sáng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-organ: a plenum that "đã hoàn thành (toàn bộ) nội dung chương trình" was held (AO5, AM2); the days in brackets after "Sau 2 ngày làm việc" (AM2); the agent after "được" (AL4); "Tỉnh Đoàn" holds congresses and a locality its people's congress (AM3); an election committee named by its task (AN5); a list of bodies longer than the look back (AM6)
+SELECT held_on, organizer FROM (VALUES
+    ($$Chiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã hoàn thành toàn bộ nội dung chương trình đề ra.$$),
+    ($$Sau 2 ngày làm việc (17-19/9/2025) khẩn trương, nghiêm túc, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV đã bế mạc.$$),
+    ($$Đó là chỉ đạo của đồng chí Huỳnh Lữ Tân tại Hội nghị giao ban tháng 5/2023 với các chi, đảng bộ trực thuộc Đảng bộ TP Tuy Hòa vừa được Thành ủy tổ chức.$$),
+    ($$Ngày 9/8/2017, Đại hội Tỉnh Đoàn Lào Cai lần thứ XIII nhiệm kỳ 2017-2022 diễn ra phiên trọng thể.$$),
+    ($$Ngày 30/9/2025, tỉnh Hà Giang đã tổ chức Đại hội thi đua yêu nước lần thứ VI (2020-2025).$$),
+    ($$Sáng 13/2/2026, Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân Thành phố Hồ Chí Minh nhiệm kỳ 2026-2031 tổ chức Phiên họp thứ VI.$$),
+    ($$Báo Yên Bái giới thiệu bài phát biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, tổ chức sáng 9/6/2018.
+Kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948- 11/6/2018), hôm nay, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 năm.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-organ: AO10b. "Bộ phận giúp việc" heads a part of the committee named after it
+SELECT organizer FROM gb_extract($$Ngày 1/4/2015, Bộ phận giúp việc Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét duyệt.$$, NULL::date);

@@ -198,6 +198,23 @@ spaced_day_month(const GbDoc *d, int k, int q, GbDate *date, int *end)
 }
 
 /*
+ * "Trong 3 ngày", "Sau 2 ngày làm việc" opening a sentence, "ngày" at k:
+ * days counted that a date in brackets or after a comma may tell; *q gets
+ * the token after them.
+ */
+static bool
+work_days(const GbDoc *d, int k, int *q)
+{
+	if (k < 2 || !tok_has(d, k - 2, T_UPPER) || !gb_exact_any(d, k - 2, "trong|sau"))
+		return false;
+	*q = k + 1;
+	if (tok_is(d, k + 1, "lam") && tok_is(d, k + 2, "viec") && !tok_has(d, k + 1, T_NL) &&
+		!tok_has(d, k + 2, T_NL))
+		*q = k + 3;
+	return true;
+}
+
+/*
  * The date of a cue whose first words, from k to q, are read: "Sáng thứ
  * Hai, 2/10", "Chiều thứ 5 (17/10)", "ngày 14/3".  today: "nay" was read.
  */
@@ -333,16 +350,18 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	 * (14-16/10/2020)", "Trong 2 ngày, 3 và 4/8, ...": the days in
 	 * parentheses or after a comma, opening the sentence, are read as they
 	 * are without (probe 45 G3, probe 66 G2); further on, "được tổ chức
-	 * trong 2,5 ngày (từ 21-23/9)" tells a congress's schedule as often
+	 * trong 2,5 ngày (từ 21-23/9)" tells a congress's schedule as often.
+	 * So do those of "Sau 2 ngày làm việc (17-19/9/2025) khẩn trương, ...,
+	 * Đại hội ... đã bế mạc", the days the meeting worked (probe am AM2).
 	 */
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
 			  day_range(d, k + 1, &cue->date, &end, NULL) ||
-			  ((tok_punct(d, k + 1, '(') || tok_punct(d, k + 1, ',')) &&
-			   tok_is(d, k - 2, "trong") && (d->tok[k - 2].flags & T_UPPER) &&
-			   !tok_has(d, k + 1, T_NL) && day_range(d, k + 2, &cue->date, &end, NULL))))
+			  (work_days(d, k, &q) &&
+			   (tok_punct(d, q, '(') || tok_punct(d, q, ',')) &&
+			   !tok_has(d, q, T_NL) && day_range(d, q + 1, &cue->date, &end, NULL))))
 	{
-		q = k + 1;
+		q = work_days(d, k, &q) ? q : k + 1;
 		/* "Trong 2 ngày, 3 và 4/8, ...": the days after the comma (probe 66 G2) */
 		if (tok_punct(d, q, ','))
 			q++;

@@ -320,6 +320,11 @@ static const GbPhrase phrases[] = {
 	{"bo doi bien phong", CAT_BODYHEAD, "Bộ đội Biên phòng", BODY_LEVEL},
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", BODY_PART},
 	{"btv", CAT_BODYHEAD, NULL, BODY_PART},
+	/*
+	 * "Bộ phận giúp việc Ban Thường vụ Huyện ủy": the staff that assists
+	 * the committee named after it, a part of it (probe ao AO10b)
+	 */
+	{"bo phan giup viec", CAT_BODYHEAD, "Bộ phận giúp việc", BODY_PART},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST | BODY_PART},
 	/* "Thường vụ Quân ủy Trung ương": the standing committee, "Ban" left out */
 	{"thuong vu", CAT_BODYHEAD, "Thường vụ", BODY_PART},
@@ -615,7 +620,11 @@ static const GbPhrase phrases[] = {
 	{"ubmttqvn", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
+	/*
+	 * a locality's Youth Union, "Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn",
+	 * holds congresses: "Đại hội Tỉnh Đoàn Lào Cai lần thứ XIII" (probe am AM3)
+	 */
+	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", BODY_CONGRESS},
 	/* "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn" of its name */
 	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED},
 	{"doan khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -633,8 +642,8 @@ static const GbPhrase phrases[] = {
 	{"bch lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
 	/* the Labour Confederation by its short name, "Tổng Liên đoàn tổ chức ..." (stop 29 D4) */
 	{"tong lien doan", CAT_BODYHEAD, "Tổng Liên đoàn", BODY_CONGRESS},
-	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
-	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
+	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", BODY_CONGRESS},
+	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", BODY_CONGRESS},
 	/*
 	 * a commune's or a ward's youth union, the level word first, as the
 	 * South writes it: "Xã đoàn Vĩnh Hanh", "Phường đoàn An Lạc" (stop 31

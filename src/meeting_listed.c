@@ -343,6 +343,31 @@ opens_or_closes(const GbDoc *d, int j)
 }
 
 /*
+ * "Hội nghị lần thứ 6 Ban Chấp hành Trung ương ... đã hoàn thành (toàn bộ)
+ * nội dung chương trình đề ra", "... hoàn thành nội dung và chương trình":
+ * the closing formula of a plenum's report, its work done, which holds it
+ * as "bế mạc" does (probe ao AO5, am AM2).  Only with the programme or its
+ * content as object: "hoàn thành nhiệm vụ năm 2024" is a task's.
+ */
+static bool
+completes_program(const GbDoc *d, int j)
+{
+	int			k;
+
+	if (!tok_is(d, j, "hoan") || !tok_is(d, j + 1, "thanh") || tok_has(d, j, T_UPPER) ||
+		tok_has(d, j + 1, T_NL))
+		return false;
+	k = j + 2;
+	if ((tok_is(d, k, "toan") && tok_is(d, k + 1, "bo")) ||
+		(tok_is(d, k, "tat") && tok_is(d, k + 1, "ca")))
+		k += 2;
+	if (tok_has(d, k, T_NL) || tok_has(d, k + 1, T_NL))
+		return false;
+	return (tok_is(d, k, "chuong") && tok_is(d, k + 1, "trinh")) ||
+		(tok_is(d, k, "noi") && tok_is(d, k + 1, "dung"));
+}
+
+/*
  * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
@@ -363,7 +388,7 @@ plenum_held(const GbDoc *d, int q, bool nth)
 			nth = true;
 		else if (meetword(d, j, MW_HELD, NULL) > 1)
 			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
-		else if (opens_or_closes(d, j))
+		else if (opens_or_closes(d, j) || completes_program(d, j))
 			return nth;
 	}
 	return false;
@@ -958,11 +983,22 @@ do_before(const GbDoc *d, int k)
 	return -1;
 }
 
-/* Whether "do" comes a few tokens before k in its line: see do_before(). */
+/*
+ * Whether "do" comes a few tokens before k in its line: see do_before();
+ * or "được" before a capitalized agent, "Hội nghị ... vừa được Thành ủy tổ
+ * chức." (organizer_at() asks the rest; probe al AL4)
+ */
 static inline bool
 passive_before(const GbDoc *d, int k)
 {
-	return do_before(d, k) >= 0;
+	int			j;
+
+	if (do_before(d, k) >= 0)
+		return true;
+	for (j = k - 2; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
+		if (tok_is(d, j, "duoc") && !tok_has(d, j, T_UPPER) && gb_tok_capitalized(d, j + 1))
+			return true;
+	return false;
 }
 
 /* Where k's line starts, or k - back if that comes after it. */
@@ -981,7 +1017,8 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			m = meetword(d, k, MW_VERB, NULL),
-				j;
+				j,
+				lo;
 	char	   *o;
 	bool		held = false;
 
@@ -1008,7 +1045,20 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 		return NULL;
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
-	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
+	lo = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls;
+	/*
+	 * "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái long trọng tổ
+	 * chức": a list of bodies longer than the look back, a body's name cut
+	 * by its start ("ủy" of "Tỉnh ủy"), is read from that name's start
+	 * (probe am AM6)
+	 */
+	for (j = lo - 1; j > lo - 3 && j >= 0 && j >= k - ORGANIZER_BACK - 2 && !tok_has(d, j + 1, T_NL); j--)
+		if (gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > lo - j)
+		{
+			lo = j;
+			break;
+		}
+	for (j = lo; j < k; j++)
 		if ((o = organizer_at(d, j, held)) != NULL)
 			return o;
 	return NULL;

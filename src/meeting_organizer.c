@@ -2191,6 +2191,26 @@ joint_head(const GbDoc *d, int q, int n)
 }
 
 /*
+ * "Đại hội thi đua yêu nước", "Đại hội đại biểu các dân tộc thiểu số",
+ * "Đại hội Thể dục thể thao" from q (after "Đại hội"): a congress of a
+ * locality's people, held every few years by the locality, that no
+ * organization holds
+ */
+static bool
+people_congress(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu") && !tok_has(d, q, T_NL))
+		q += 2;
+	if (tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+		return false;
+	if (tok_is(d, q, "cac") && !tok_has(d, q, T_UPPER))
+		q++;
+	return (tok_is(d, q, "thi") && tok_is(d, q + 1, "dua") && gb_exact_any(d, q, "thi")) ||
+		(tok_is(d, q, "dan") && tok_is(d, q + 1, "toc") && gb_exact_any(d, q, "dân")) ||
+		(tok_is(d, q, "the") && tok_is(d, q + 1, "duc") && gb_exact_any(d, q, "thể"));
+}
+
+/*
  * "Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố ...", "xã Yên Bình tổ
  * chức hội nghị": a locality, its level in lower case and its capitalized
  * name (or number), heading its clause right before the subject's verb,
@@ -2235,9 +2255,14 @@ place_subject_slow(const GbDoc *d, int p)
 		e = skip_adverbs(d, k);
 	else
 		return p;
-	/* "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own (locality_congress()) */
+	/*
+	 * "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own
+	 * (locality_congress()); but one of the locality's people, "tổ chức
+	 * Đại hội thi đua yêu nước", "Đại hội đại biểu các dân tộc thiểu số",
+	 * no organization's, the locality holds (probe am AM3)
+	 */
 	e += meetword(d, e, MW_VERB, NULL);
-	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
+	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") && !people_congress(d, e + 2) ? p : k;
 }
 
 /*
@@ -2409,6 +2434,24 @@ meeting_before_do(const GbDoc *d, int k)
 			return false;
 	}
 	return false;
+}
+
+/*
+ * "tại Hội nghị giao ban tháng 5/2023 ... vừa được Thành ủy tổ chức.": the
+ * agent of a passive verb at e - 1 whose subject is the meeting named
+ * before "được" at k, the verb closing its clause (no object), holds it
+ * as after "do" (probe al AL4)
+ */
+static bool
+passive_agent(const GbDoc *d, int k, int e)
+{
+	if (!tok_is(d, k, "duoc") || tok_has(d, k, T_UPPER))
+		return false;
+	/* "... được Thành ủy tổ chức tại Hội trường ...", "... vào sáng 5/6": its venue or day */
+	if (e < d->ntok && !tok_has(d, e, T_NL) && !tok_has(d, e, T_UPPER) &&
+		(tok_is(d, e, "tai") || tok_is(d, e, "vao") || gb_skip_when(d, e) > e))
+		return meeting_before_do(d, k);
+	return (e >= d->ntok || clause_mark(d, e) || tok_has(d, e, T_NL)) && meeting_before_do(d, k);
 }
 
 /*
@@ -2890,7 +2933,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		/* "Tỉnh ủy A thông tin cho báo chí": the briefing, held in the lead */
 		if (ph->aux == MW_BRIEFING ? !activity :
 			(ph->aux != MW_VERB ||
-			 !(meeting_object(d, q + m) || is_do(d, p - 1) ||
+			 !(meeting_object(d, q + m) || is_do(d, p - 1) || passive_agent(d, p - 1, q + m) ||
 			   (activity && meeting_activity(d, q + m)))))
 			return NULL;
 	}

@@ -1265,6 +1265,38 @@ gb_merged_place_end(const GbDoc *d, int q)
 	return e;
 }
 
+
+#define ELECTION_TASK_WORDS	14	/* tokens of an election committee's task: "đại biểu Quốc hội khóa XVI và ..." */
+
+/*
+ * "Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân
+ * Thành phố Hồ Chí Minh": the election committee's task, from q, the
+ * delegates it elects, runs up to the last council named, whose level and
+ * place then name the committee's locality; the council is its object, no
+ * body of its own (probe an AN5).  Returns the token after that council,
+ * or q.
+ */
+static int
+election_task_end(const GbDoc *d, int q)
+{
+	int			j,
+				e = q;
+
+	if (!tok_is(d, q, "dai") || !tok_is(d, q + 1, "bieu") || tok_has(d, q, T_UPPER))
+		return q;
+	for (j = q + 2; j < d->ntok && j < q + ELECTION_TASK_WORDS && !tok_has(d, j, T_NL); j++)
+	{
+		if (tok_is(d, j, "hdnd"))
+			e = j + 1;
+		else if (tok_is(d, j, "hoi") && tok_is(d, j + 1, "dong") && tok_is(d, j + 2, "nhan") &&
+				 tok_is(d, j + 3, "dan") && !tok_has(d, j + 3, T_NL))
+			e = j + 4;
+		else if (tok_has(d, j, T_PUNCT) && !tok_punct(d, j, '-'))
+			break;
+	}
+	return e;
+}
+
 /*
  * A unit's head at p spelled with its tone marks and capitalized (a row of
  * gb_unit_heads), before a capitalized name or a number: "Phòng Nội vụ",
@@ -1391,6 +1423,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	}
 	q = p + m;
 	level_head = (ph->aux & BODY_LEVEL) != 0;
+	if (level_head && m == 4 && tok_is(d, p + 2, "bau") && tok_is(d, p + 3, "cu"))
+		q = election_task_end(d, q);
 	if (ph->cat == CAT_BODY)
 	{
 		int			e;

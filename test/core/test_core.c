@@ -30350,6 +30350,80 @@ test_stop40_glued_cache(void)
 	}
 }
 
+/*
+ * Stop 40, s40-organ: organizers missed (probes al, am, an, ao).
+ */
+static void
+test_stop40_s40_organ(void)
+{
+	GbResult   *r;
+
+	/* AO5, AM2: a plenum that "đã hoàn thành (toàn bộ) nội dung chương trình" was held */
+	check_organizer("Tin vắn\nChiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã hoàn "
+					"thành toàn bộ nội dung chương trình đề ra.", "Ban Chấp hành Trung ương");
+	check_organizer("Tin vắn\nSau 1,5 ngày làm việc khẩn trương, nghiêm túc, trách nhiệm, Hội nghị lần thứ 25 "
+					"Ban Chấp hành Đảng bộ tỉnh (mở rộng) đã hoàn thành chương trình đề ra.",
+					"Ban Chấp hành Đảng bộ tỉnh");
+	/* contrast: a task done is no programme of the plenum */
+	check_no_organizer("Tin vắn\nChiều 15/10/2011, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XI đã "
+					   "hoàn thành nhiệm vụ.");
+	/* AM2: the days in brackets after "Sau 2 ngày làm việc" opening the sentence */
+	r = extract("Tin vắn\nSau 2 ngày làm việc (17-19/9/2025) khẩn trương, nghiêm túc, Đại hội đại biểu Đảng "
+				"bộ tỉnh lần thứ XV đã bế mạc.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 9 && r->meeting.held_on.d == 17,
+		  "AM2 work days: held %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: days counted further on tell the schedule, not the day (as "trong 2,5 ngày") */
+	r = extract("Tin vắn\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XV đã bế mạc sau 2 ngày làm việc "
+				"(17-19/9/2025).", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "AM2 contrast: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* AL4: the agent after "được" of a meeting named before it holds it */
+	check_organizer("Tin vắn\nĐó là chỉ đạo của đồng chí Huỳnh Lữ Tân tại Hội nghị giao ban tháng 5/2023 với "
+					"các chi, đảng bộ trực thuộc Đảng bộ TP Tuy Hòa vừa được Thành ủy tổ chức.", "Thành ủy");
+	check_organizer("Tin vắn\nSáng 5/6/2023, Hội nghị giao ban tháng 5/2023 được Thành ủy tổ chức tại Hội "
+					"trường.", "Thành ủy");
+	/* contrasts: a person's unit the agent acts on, or a verb with its own object */
+	check_no_organizer("Tin vắn\nSáng 5/6/2023, tại Hội nghị, Chi bộ A được Đảng ủy tổ chức khen thưởng.");
+	check_no_organizer("Tin vắn\nSáng 5/6/2023, Hội nghị giao ban được Thành ủy tổ chức lại.");
+	/* AM3: a locality's Youth Union's congress; a congress of a locality's people */
+	check_organizer("Tin vắn\nNgày 9/8/2017, Đại hội Tỉnh Đoàn Lào Cai lần thứ XIII nhiệm kỳ 2017-2022 diễn ra "
+					"phiên trọng thể.", "Tỉnh Đoàn Lào Cai");
+	check_organizer("Tin vắn\nNgày 30/9/2025, tỉnh Hà Giang đã tổ chức Đại hội thi đua yêu nước lần thứ VI "
+					"(2020-2025).", "tỉnh Hà Giang");
+	check_organizer("Tin vắn\nNgày 30/9/2025, tỉnh Hà Giang đã tổ chức Đại hội đại biểu các dân tộc thiểu số "
+					"lần thứ III.", "tỉnh Hà Giang");
+	/* contrast: the Party congress a locality opens is its Party organization's */
+	check_organizer("Tin vắn\nNgày 30/9/2025, huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần "
+					"thứ XXII.", "Đảng bộ huyện Đại Lộc");
+	/* AN5: the election committee named by its task, the council its object */
+	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
+					"nhân dân Thành phố Hồ Chí Minh nhiệm kỳ 2026-2031 tổ chức Phiên họp thứ VI.",
+					"Ủy ban Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân Thành phố Hồ "
+					"Chí Minh");
+	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban bầu cử đại biểu HĐND tỉnh Gia Lai tổ chức Phiên họp thứ "
+					"VI.", "Ủy ban bầu cử đại biểu HĐND tỉnh Gia Lai");
+	/* contrast: named by its locality alone */
+	check_organizer("Tin vắn\nSáng 13/2/2026, Ủy ban bầu cử xã Mỹ Thạnh tổ chức hội nghị.",
+					"Ủy ban bầu cử xã Mỹ Thạnh");
+	/* AM6: a list of bodies longer than the look back from the verb keeps its first */
+	check_organizer("Báo Yên Bái giới thiệu bài phát biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ "
+					"tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, tổ chức sáng 9/6/2018.\nKỷ niệm 70 năm Ngày Chủ "
+					"tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948- 11/6/2018), hôm nay, Tỉnh "
+					"ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 năm.",
+					"Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Yên Bái");
+	/* contrast: a shorter list, read whole before */
+	check_organizer("Tin vắn\nSáng 9/6/2018, Tỉnh ủy, HĐND, UBND tỉnh Yên Bái long trọng tổ chức Lễ kỷ niệm 70 "
+					"năm.", "Tỉnh ủy, HĐND, UBND tỉnh Yên Bái");
+	/* AO10b: the staff that assists a committee, a part of it, keeps its head */
+	check_organizer("Tin vắn\nNgày 1/4/2015, Bộ phận giúp việc Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét "
+					"duyệt.", "Bộ phận giúp việc Ban Thường vụ Huyện ủy");
+	check_organizer("Tin vắn\nNgày 1/4/2015, Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét duyệt.",
+					"Ban Thường vụ Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -31292,6 +31366,7 @@ main(void)
 	test_stop40_s40_period();
 	test_stop40_s40_head3();
 	test_stop40_glued_cache();
+	test_stop40_s40_organ();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
