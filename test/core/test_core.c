@@ -29908,7 +29908,9 @@ test_stop39_placeholder_year(void)
  * họp báo".  AL6: the undated sentence under a headline "tổ chức hội nghị
  * ..." gives the noun the kind that opens its purpose ("để quán triệt").
  * AO8: what a meeting guides ("hướng dẫn việc tiến hành kiểm điểm") is its
- * topic.  AL10: "nhiệm vụ công tác đối ngoại năm 2020" joined to the
+ * topic.  AO1: an undated line opened by its body that "đã tổ chức kiểm
+ * điểm" holds it, as "vừa tổ chức" does.  AL10: "nhiệm vụ công tác đối
+ * ngoại năm 2020" joined to the
  * world's news a briefing conveys is no period.
  */
 static void
@@ -29956,6 +29958,30 @@ test_stop40_s40_kind2(void)
 			  "và phê bình.", "kiểm điểm");
 	kind_case("Tin hoạt động\nNgày 5/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết và hướng dẫn "
 			  "thực hiện Nghị quyết số 12.", "tổng kết");
+
+	/* AO1: an undated line opened by its body that "đã tổ chức" a kind held it */
+	r = extract("Nghiêm túc, thẳng thắn và trách nhiệm\n\nBan Thường vụ Tỉnh ủy Bắc Ninh đã tổ chức "
+				"kiểm điểm, tự phê bình và phê bình theo Nghị quyết Trung ương 4. Các đồng chí Ủy viên "
+				"Ban Thường vụ đã nghiêm túc tự phê bình.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kiểm điểm") &&
+		  str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Bắc Ninh"),
+		  "undated đã tổ chức kiểm điểm: kind %s, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrasts: a task done over time; background opened by "Thời gian qua," */
+	r = extract("Nghiêm túc, thẳng thắn và trách nhiệm\n\nBan Thường vụ Tỉnh ủy Bắc Ninh đã tổ chức "
+				"triển khai Nghị quyết Trung ương 4. Các đồng chí Ủy viên Ban Thường vụ đã nghiêm túc "
+				"tự phê bình.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL,
+		  "đã tổ chức triển khai: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Nghiêm túc, thẳng thắn và trách nhiệm\n\nThời gian qua, Ban Thường vụ Tỉnh ủy Bắc Ninh "
+				"đã tổ chức kiểm điểm, tự phê bình và phê bình theo Nghị quyết Trung ương 4. Các đồng "
+				"chí Ủy viên Ban Thường vụ đã nghiêm túc tự phê bình.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Thời gian qua, ... đã tổ chức kiểm điểm: kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
 
 	/* AL10: the foreign work's tasks in a briefing's world news */
 	r = extract("Tham dự hội nghị tại điểm cầu của tỉnh có các đồng chí báo cáo viên.\nHội nghị đã "
