@@ -6292,3 +6292,37 @@ Kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đ
 
 -- stop 40, s40-organ: AO10b. "Bộ phận giúp việc" heads a part of the committee named after it
 SELECT organizer FROM gb_extract($$Ngày 1/4/2015, Bộ phận giúp việc Ban Thường vụ Huyện uỷ đã tổ chức hội nghị xét duyệt.$$, NULL::date);
+-- stop 40, s40-kind2: AL1. A dated lead's bare "đã họp báo" beats a headline's congress days "diễn ra" (and the congress alone keeps them)
+SELECT meeting_kind, held_on, organizer FROM (VALUES
+    ($$Đại hội Đảng bộ tỉnh Ninh Thuận diễn ra từ ngày 26 – 28/10
+
+GD&TĐ - Ngày 15/10, Ban Tuyên giáo Tỉnh ủy Ninh Thuận đã họp báo thông tin về Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 – 2025.$$),
+    ($$Đại hội Đảng bộ tỉnh Ninh Thuận diễn ra từ ngày 26 – 28/10
+
+Đại hội Đảng bộ tỉnh lần thứ XIV có 349 đại biểu chính thức tham dự.$$)
+) AS v(body), gb_extract(body, '2020-10-15'::date);
+-- stop 40, s40-kind2: AL6, AO8, AO1. The purpose "để quán triệt" of the undated lead's "Hội nghị" under a headline's bare noun; a kind after "hướng dẫn (việc) (tiến hành)" is the topic; an undated "đã tổ chức kiểm điểm" by the body opening the line (and contrasts)
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Tỉnh ủy tổ chức hội nghị trực tuyến quán triển triển khai chỉ thị 45
+
+Tỉnh ủy Đắk Lắk vừa tổ chức Hội nghị trực tuyến với 15 điểm cầu của các huyện, thị xã và thành phố để quán triệt và triển khai thực hiện Chỉ thị số 45 của Bộ Chính trị.$$),
+    ($$Tin hoạt động
+Tỉnh ủy Đắk Lắk vừa tổ chức Hội nghị Ban Chấp hành lần thứ 2 nhằm đánh giá tình hình; đồng thời quán triệt Chỉ thị số 45.$$),
+    ($$Tin hoạt động
+Ngày 5/3, Bộ Chính trị tổ chức Hội nghị cán bộ toàn quốc hướng dẫn việc tiến hành kiểm điểm tự phê bình và phê bình theo Nghị quyết Trung ương 4.$$),
+    ($$Tin hoạt động
+Ngày 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị kiểm điểm tự phê bình và phê bình.$$),
+    ($$Nghiêm túc, thẳng thắn và trách nhiệm
+
+Ban Thường vụ Tỉnh ủy Bắc Ninh đã tổ chức kiểm điểm, tự phê bình và phê bình theo Nghị quyết Trung ương 4. Các đồng chí Ủy viên Ban Thường vụ đã nghiêm túc tự phê bình.$$),
+    ($$Nghiêm túc, thẳng thắn và trách nhiệm
+
+Ban Thường vụ Tỉnh ủy Bắc Ninh đã tổ chức triển khai Nghị quyết Trung ương 4. Các đồng chí Ủy viên Ban Thường vụ đã nghiêm túc tự phê bình.$$)
+) AS v(body), gb_extract(body, NULL::date);
+-- stop 40, s40-kind2: AL10. The foreign work's tasks joined to the world's news a briefing conveys give no period; results reviewed still do
+SELECT period_text FROM (VALUES
+    ($$Tham dự hội nghị tại điểm cầu của tỉnh có các đồng chí báo cáo viên.
+Hội nghị đã nghe lãnh đạo Bộ Ngoại giao thông tin về “Tổng quan tình hình thế giới và hoạt động đối ngoại của Đảng, Nhà nước năm 2019; dự báo tình hình thế giới và nhiệm vụ công tác đối ngoại năm 2020”.$$),
+    ($$Tham dự hội nghị tại điểm cầu của tỉnh có các đồng chí báo cáo viên.
+Hội nghị đánh giá kết quả thực hiện nhiệm vụ công tác năm 2019.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -385,6 +385,17 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* with none in the lead or the headline, the organizer's verb has them */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
+
+	/*
+	 * "Tỉnh ủy tổ chức hội nghị trực tuyến quán triển ..." over "Tỉnh ủy X
+	 * vừa tổ chức Hội nghị trực tuyến ... để quán triệt ...": a headline's
+	 * bare noun gives way to the kind the verb of the undated sentence
+	 * under it gives the same noun (probe al AL6)
+	 */
+	else if (!st->have_lead && !st->title.kind && mt->meeting_kind == st->title.noun &&
+			 st->opening.kind && st->opening.noun &&
+			 strcmp(st->opening.noun, st->title.noun) == 0)
+		mt->meeting_kind = st->opening.kind;
 	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;

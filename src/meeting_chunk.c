@@ -1549,9 +1549,18 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 		return false;
 	for (j = e; j < le && j < e + LEAD_AFTER; j++)
 	{
+		const GbPhrase *ph;
+
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
-		if (meetword(d, j, MW_VERB, NULL) > 0)
+
+		/*
+		 * "Ngày 15/10, Ban Tuyên giáo Tỉnh ủy X đã họp báo ...": "họp", a
+		 * kind that is its body's verb, holds the event as "tổ chức" does
+		 * (probe al AL1)
+		 */
+		if (meetword(d, j, MW_VERB, NULL) > 0 ||
+			(tok_is(d, j, "hop") && kind_at(d, j, &ph) > 0 && is_hop(ph)))
 			return !lead_ahead(d, ls, j, le) && organizer_verb_before(d, e, j) != NULL;
 	}
 	return false;
@@ -1669,7 +1678,7 @@ note_named_kind(GbMeetState *st, const GbDoc *d, int k, int km, const GbPhrase *
  * ..."), after a byline or a date line perhaps; or NULL.
  */
 static char *
-opening_organizer(const GbDoc *d, int e)
+opening_organizer(const GbDoc *d, int e, Found *held)
 {
 	int			b = gb_line_end(d, e - 1),
 				n,
@@ -1682,7 +1691,11 @@ opening_organizer(const GbDoc *d, int e)
 
 		for (k = b; k < se; k++)
 			if ((o = organizer_before(d, b, k)) != NULL)
+			{
+				/* and the meeting its verb holds, for the headline's bare noun */
+				verb_object(d, k, held);
 				return o;
+			}
 	}
 	return NULL;
 }
@@ -1822,7 +1835,7 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 				issue_month(d, st->head.title_start, st->head.title_end, &st->head.hint);
 			/* who holds the headline's meeting, as the sentence under it names him */
 			if (st->title.organizer)
-				st->opening_body = opening_organizer(d, st->head.title_end);
+				st->opening_body = opening_organizer(d, st->head.title_end, &st->opening);
 			st->title.organizer = spelt_below(d, st->head.title_end, st->title.organizer);
 			st->title.organizer = kicker_place(d, st->head.title_start, st->title.organizer);
 			st->title.listed_by = kicker_place(d, st->head.title_start, st->title.listed_by);

@@ -99,6 +99,7 @@ struct GbMeetState
 								 * headline naming one, read for want of a
 								 * lead's: "Đảng ủy Công an tỉnh Thanh Hoá vừa
 								 * tổ chức ..." */
+	Found		opening;		/* the kind and noun its verb holds */
 	bool		online;
 	bool		relayed;		/* "X tổ chức điểm cầu theo dõi Hội nghị ...":
 								 * the report's point, unnamed, is X's own */

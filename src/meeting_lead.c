@@ -21,6 +21,25 @@ static bool heading_subject(const GbDoc *d, int ls, int k);
 static bool dated_lead_subject(const GbDoc *d, int k);
 
 /*
+ * "Ban Thường vụ Tỉnh ủy X đã tổ chức kiểm điểm, tự phê bình ...": the
+ * self-criticism session that the body opening the line "đã" held, with
+ * no date, is a meeting held as "vừa tổ chức" says, as its bare act "đã
+ * kiểm điểm" is (probe ao AO1); its verb at k.  Not another kind told
+ * with "đã" ("Huyện ủy X đã tổ chức quán triệt ...", a task done over
+ * time, probe 48 G3), nor an activity ("đã tổ chức triển khai").
+ */
+static bool
+done_kind_held(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			q = k + meetword(d, k, MW_VERB, NULL);
+
+	return q > k && tok_is(d, k - 1, "da") && !tok_has(d, k - 1, T_UPPER) &&
+		gb_exact_any(d, k - 1, "đã") && !tok_has(d, q, T_NL) &&
+		kind_at(d, q, &ph) > 0 && strcmp(ph->value, "kiểm điểm") == 0;
+}
+
+/*
  * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity the
  * news just held, its verb at k (not "đã tổ chức triển khai", a task done
  * over time), is a meeting held, as one the lead names; so is one a line
@@ -48,7 +67,7 @@ held_activity_verb(const GbDoc *d, int k)
 	if (vua)
 		return true;
 	if ((ls = heading_start(d, k)) >= 0)
-		return heading_subject(d, ls, k);
+		return heading_subject(d, ls, k) || done_kind_held(d, k);
 	return dated_lead_subject(d, k);
 }
 

@@ -13,6 +13,7 @@
 #define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
 #define OBJECT_WORDS	6		/* tokens of a meeting verb's object read for its meetings: "lễ khai mạc Đại hội" */
 #define PASSIVE_OBJECT_BACK	24	/* tokens from "do" back over the object it follows: "Hội nghị ... do X tổ chức" */
+#define PURPOSE_AHEAD	24		/* tokens from a meeting's noun to "để" opening its purpose */
 
 /*
  * "Đại hội đại biểu Đảng bộ TP Hải Dương là đại hội điểm ...": "là"
@@ -1065,6 +1066,37 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "(tổ chức Hội nghị trực tuyến) với 15 điểm cầu của các huyện, thị xã và
+ * thành phố để quán triệt và triển khai ...": the kind that opens the
+ * purpose ("để", "nhằm") of a plain "hội nghị", its words from q on in
+ * its sentence, no other meeting word or verb between, is its kind, as a
+ * dated lead's window reads it (probe al AL6); a later item of the purpose
+ * ("nhằm đánh giá ...; quán triệt") is not.
+ */
+static void
+purpose_kind(const GbDoc *d, int q, Found *f)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + PURPOSE_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || tok_punct(d, j, '(') ||
+			meetword(d, j, MW_VERB, NULL) > 0 || kind_at(d, j, NULL) > 0)
+			return;
+		if (!tok_has(d, j, T_UPPER) &&
+			((tok_is(d, j, "de") && gb_exact_any(d, j, "để")) ||
+			 (tok_is(d, j, "nham") && gb_exact_any(d, j, "nhằm"))))
+		{
+			if (kind_at(d, j + 1, &ph) > 0 && ph->aux == 1 && !tok_has(d, j + 1, T_NL))
+				f->kind = ph->value;
+			return;
+		}
+	}
+}
+
+/*
  * "tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt ..." after the
  * verb at k: the kind and scope are those of the meeting phrase it takes.
  */
@@ -1100,11 +1132,13 @@ verb_object(const GbDoc *d, int k, Found *f)
 		}
 		if ((m = meetword_longest(d, q, &ph)) == 0 ||
 			(ph->aux != MW_ONLINE && ph->aux != MW_SCOPE))
-			return;
+			break;
 		if (ph->aux == MW_SCOPE)
 			f->scope = (char *) ph->value;
 		q += m;
 	}
+	if (f->noun == gb_kind_meeting)
+		purpose_kind(d, q, f);
 }
 
 /*

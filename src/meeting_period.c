@@ -1184,8 +1184,19 @@ affairs_topic(const GbDoc *d, int k)
 
 	for (j = k - 1; j >= 1 && j >= k - CLAUSE_BACK; j--)
 	{
+		const GbPhrase *rw = NULL;
+
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || sentence_end(d, j) ||
-			tok_has(d, j + 1, T_NL) || gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
+			tok_has(d, j + 1, T_NL))
+			return false;
+
+		/*
+		 * "dự báo tình hình thế giới và nhiệm vụ công tác đối ngoại năm
+		 * 2020": the work's tasks ahead, joined to the world's news, review
+		 * nothing (probe al AL10)
+		 */
+		if (gb_dict_match(d, j, CAT_REVIEWWORD, &rw) > 0 &&
+			!(rw->aux == REVIEW_WORK && tok_is(d, j - 2, "nhiem") && tok_is(d, j - 1, "vu")))
 			return false;
 		if (tok_is(d, j - 1, "tinh") && tok_is(d, j, "hinh"))
 			return (tok_is(d, j + 1, "quoc") && tok_is(d, j + 2, "te")) ||

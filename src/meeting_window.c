@@ -1214,8 +1214,21 @@ kind_topic_of(const GbDoc *d, int k)
 		return true;
 	if (tok_is(d, j - 1, "viec"))
 		j--;
-	return (tok_is(d, j - 2, "kiem") && tok_is(d, j - 1, "tra")) ||
-		(tok_is(d, j - 2, "giam") && tok_is(d, j - 1, "sat"));
+	if ((tok_is(d, j - 2, "kiem") && tok_is(d, j - 1, "tra")) ||
+		(tok_is(d, j - 2, "giam") && tok_is(d, j - 1, "sat")))
+		return true;
+
+	/*
+	 * "Hội nghị cán bộ toàn quốc hướng dẫn (việc) (tiến hành) kiểm điểm
+	 * ...": what a meeting guides is its topic, held later by others (probe
+	 * ao AO8), as a guidance's subject is
+	 */
+	if (tok_is(d, j - 2, "tien") && tok_is(d, j - 1, "hanh"))
+		j -= 2;
+	if (tok_is(d, j - 1, "viec"))
+		j--;
+	return tok_is(d, j - 2, "huong") && tok_is(d, j - 1, "dan") &&
+		!tok_has(d, j - 2, T_UPPER | T_NL) && gb_exact_any(d, j - 1, "dẫn");
 }
 
 /*

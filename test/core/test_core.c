@@ -30424,6 +30424,104 @@ test_stop40_s40_organ(void)
 					"Ban Thường vụ Huyện ủy");
 }
 
+/*
+ * Stop 40, s40-kind2: the meeting's kind and period from the wrong event
+ * (probes 104, 105).  AL1: a headline's days of a congress "diễn ra" lose
+ * to the dated lead of a briefing held by "đã họp báo", as by "tổ chức
+ * họp báo".  AL6: the undated sentence under a headline "tổ chức hội nghị
+ * ..." gives the noun the kind that opens its purpose ("để quán triệt").
+ * AO8: what a meeting guides ("hướng dẫn việc tiến hành kiểm điểm") is its
+ * topic.  AO1: an undated line opened by its body that "đã tổ chức kiểm
+ * điểm" holds it, as "vừa tổ chức" does.  AL10: "nhiệm vụ công tác đối
+ * ngoại năm 2020" joined to the
+ * world's news a briefing conveys is no period.
+ */
+static void
+test_stop40_s40_kind2(void)
+{
+	GbResult   *r;
+
+	/* AL1: "đã họp báo" holds the lead's event */
+	r = extract("Đại hội Đảng bộ tỉnh Ninh Thuận diễn ra từ ngày 26 – 28/10\n\nGD&TĐ - Ngày 15/10, Ban "
+				"Tuyên giáo Tỉnh ủy Ninh Thuận đã họp báo thông tin về Đại hội Đảng bộ tỉnh lần thứ XIV, "
+				"nhiệm kỳ 2020 – 2025.", 2020, 10, 15);
+	CHECK(str_is(r->meeting.meeting_kind, "họp") && r->meeting.held_on.d == 15 &&
+		  str_is(r->meeting.organizer, "Ban Tuyên giáo Tỉnh ủy Ninh Thuận"),
+		  "đã họp báo under a congress's days: kind %s, day %d, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.d,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the congress's own report keeps its days */
+	r = extract("Đại hội Đảng bộ tỉnh Ninh Thuận diễn ra từ ngày 26 – 28/10\n\nĐại hội Đảng bộ tỉnh lần "
+				"thứ XIV có 349 đại biểu chính thức tham dự.", 2020, 10, 15);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && r->meeting.held_on.d == 26,
+		  "the congress alone: kind %s, day %d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AL6: the purpose of the undated lead's "Hội nghị" under a headline's bare noun */
+	kind_case("Tỉnh ủy tổ chức hội nghị trực tuyến quán triển triển khai chỉ thị 45\n\nTỉnh ủy Đắk Lắk "
+			  "vừa tổ chức Hội nghị trực tuyến với 15 điểm cầu của các huyện, thị xã và thành phố để "
+			  "quán triệt và triển khai thực hiện Chỉ thị số 45 của Bộ Chính trị.", "quán triệt");
+	kind_case("Tin hoạt động\nTỉnh ủy Đắk Lắk vừa tổ chức Hội nghị để quán triệt và triển khai Chỉ "
+			  "thị số 45 của Bộ Chính trị.", "quán triệt");
+	/* contrasts: a later item of the purpose; a congress's purpose */
+	kind_case("Tin hoạt động\nTỉnh ủy Đắk Lắk vừa tổ chức Hội nghị Ban Chấp hành lần thứ 2 nhằm đánh "
+			  "giá tình hình; đồng thời quán triệt Chỉ thị số 45.", "hội nghị");
+	kind_case("Tỉnh ủy tổ chức hội nghị trực tuyến\n\nTỉnh ủy Đắk Lắk vừa tổ chức Hội nghị trực tuyến "
+			  "với 15 điểm cầu của các huyện.", "hội nghị");
+
+	/* AO8: a kind guided is the meeting's topic */
+	kind_case("Tin hoạt động\nNgày 5/3, Bộ Chính trị tổ chức Hội nghị cán bộ toàn quốc hướng dẫn việc "
+			  "tiến hành kiểm điểm tự phê bình và phê bình theo Nghị quyết Trung ương 4.", "hội nghị");
+	kind_case("Tin hoạt động\nNgày 5/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị hướng dẫn tổng kết Nghị "
+			  "quyết số 12.", "hội nghị");
+	/* contrasts: the session held; a review before the guidance */
+	kind_case("Tin hoạt động\nNgày 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị kiểm điểm tự phê bình "
+			  "và phê bình.", "kiểm điểm");
+	kind_case("Tin hoạt động\nNgày 5/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết và hướng dẫn "
+			  "thực hiện Nghị quyết số 12.", "tổng kết");
+
+	/* AO1: an undated line opened by its body that "đã tổ chức" a kind held it */
+	r = extract("Nghiêm túc, thẳng thắn và trách nhiệm\n\nBan Thường vụ Tỉnh ủy Bắc Ninh đã tổ chức "
+				"kiểm điểm, tự phê bình và phê bình theo Nghị quyết Trung ương 4. Các đồng chí Ủy viên "
+				"Ban Thường vụ đã nghiêm túc tự phê bình.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kiểm điểm") &&
+		  str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Bắc Ninh"),
+		  "undated đã tổ chức kiểm điểm: kind %s, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrasts: a task done over time; background opened by "Thời gian qua," */
+	r = extract("Nghiêm túc, thẳng thắn và trách nhiệm\n\nBan Thường vụ Tỉnh ủy Bắc Ninh đã tổ chức "
+				"triển khai Nghị quyết Trung ương 4. Các đồng chí Ủy viên Ban Thường vụ đã nghiêm túc "
+				"tự phê bình.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL,
+		  "đã tổ chức triển khai: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Nghiêm túc, thẳng thắn và trách nhiệm\n\nThời gian qua, Ban Thường vụ Tỉnh ủy Bắc Ninh "
+				"đã tổ chức kiểm điểm, tự phê bình và phê bình theo Nghị quyết Trung ương 4. Các đồng "
+				"chí Ủy viên Ban Thường vụ đã nghiêm túc tự phê bình.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Thời gian qua, ... đã tổ chức kiểm điểm: kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	/* AL10: the foreign work's tasks in a briefing's world news */
+	r = extract("Tham dự hội nghị tại điểm cầu của tỉnh có các đồng chí báo cáo viên.\nHội nghị đã "
+				"nghe lãnh đạo Bộ Ngoại giao thông tin về “Tổng quan tình hình thế giới và hoạt động "
+				"đối ngoại của Đảng, Nhà nước năm 2019; dự báo tình hình thế giới và nhiệm vụ công tác "
+				"đối ngoại năm 2020”.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "world news and the foreign work's tasks: period %s",
+		  r->meeting.period_text);
+	gb_result_free(r);
+	/* contrast: the results reviewed still give their year */
+	r = extract("Tham dự hội nghị tại điểm cầu của tỉnh có các đồng chí báo cáo viên.\nHội nghị đánh "
+				"giá kết quả thực hiện nhiệm vụ công tác năm 2019.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2019"), "tasks reviewed: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -31367,6 +31465,7 @@ main(void)
 	test_stop40_s40_head3();
 	test_stop40_glued_cache();
 	test_stop40_s40_organ();
+	test_stop40_s40_kind2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
