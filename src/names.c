@@ -1513,6 +1513,22 @@ central_unit_end(const GbDoc *d, int i, int j)
 }
 
 /*
+ * The end of a unit's name known whole (CAT_UNITNAME) at k, no line break
+ * inside it, or k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+unit_name_whole(const GbDoc *d, int k)
+{
+	int			m = gb_dict_match(d, k, CAT_UNITNAME, NULL),
+				n;
+
+	for (n = 1; n < m; n++)
+		if (tok_has(d, k + n, T_NL))
+			return k;
+	return k + m;
+}
+
+/*
  * The end of a department's field at j, after its head at i, read by rule,
  * or i.
  */
@@ -2905,6 +2921,19 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			if (k > start && (tok_punct(d, k - 1, '-') || tok_punct(d, k - 1, ',')))
 				k--;
 			break;
+		}
+		/*
+		 * "Giám đốc Trung tâm Công nghệ thông tin tỉnh": a unit's name
+		 * known whole (CAT_UNITNAME), capitalized right after its body's
+		 * noun, is read whole, its lower-case words no verb ("thông
+		 * tin"); not after "và", "Sở Khoa học và Công nghệ thông tin về
+		 * ..." (stop 40, probe an AN6)
+		 */
+		if (gb_word_upper(d, k) && tok_has(d, k - 1, T_WORD) && !tok_is(d, k - 1, "va") &&
+			gb_dict_may_match(d, k, CAT_UNITNAME) && (m = unit_name_whole(d, k)) > k)
+		{
+			k = m;
+			continue;
 		}
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
