@@ -687,6 +687,22 @@ name_pair_at(const GbDoc *d, int k, int m, const GbPhrase *ph)
 }
 
 /*
+ * "Tổng Bí thư Tô Lâm sau đó phát biểu", "... ngay sau đó": an adverb of
+ * sequence at k opens the predicate, as "cũng", "tiếp đó" do; no body's
+ * name goes on with it (stop 40, probe an AN7).  Out of line, seldom
+ * called.
+ */
+static __attribute__((noinline)) bool
+then_word(const GbDoc *d, int k)
+{
+	if (tok_is(d, k, "ngay") && gb_exact_any(d, k, "ngay"))
+		k++;
+	return tok_is(d, k, "sau") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL) &&
+		gb_exact_any(d, k, "sau") && (tok_is(d, k + 1, "do") || tok_is(d, k + 1, "khi")) &&
+		gb_exact_any(d, k + 1, "đó|khi");
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -764,7 +780,7 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 		return n;
 	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
 	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
-		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
+		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0 && !then_word(d, i + 2))
 		return 0;
 	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
 	if (need_surname && syl == MAX_NAME && is_surname(d, i + 2))
