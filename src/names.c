@@ -3199,6 +3199,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		/*
+		 * "Ủy viên dự khuyết Trung ương Đảng khóa 13": a term in digits
+		 * after "khóa" read with the body's words, no dangling "khóa" in
+		 * the post (stop 40, probe am AM5)
+		 */
+		if (k > start && tok_has(d, k, T_NUM) && tok_is(d, k - 1, "khoa") && gb_exact_any(d, k - 1, "khóa"))
+		{
+			k++;
+			continue;
+		}
+		/*
 		 * "Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ
 		 * XIV của Đảng": a congress's ordinal, part of its name (probe 48 G8)
 		 */
