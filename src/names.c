@@ -2941,6 +2941,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		if (named && gb_glued_join(d, k))
 			break;
+		/*
+		 * "... được bầu làm Bí thư Tỉnh ủy⏎Kinhtedothi- Tại Hội nghị": a
+		 * word opening a line the text reads on into, a dash glued after
+		 * it and a space, is an outlet's tag before its lead, no word of
+		 * the title (stop 40, probe am AM5)
+		 */
+		if (k > start && tok_has(d, k, T_HANDWRAP) && tok_punct(d, k + 1, '-') &&
+			!tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_SPACE))
+			break;
 		place = level = lone = named = false;
 		placed = 0;
 		/*
