@@ -3208,6 +3208,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		/*
+		 * "Trưởng Ban Bầu cử đơn vị bầu cử số 1": the constituency an
+		 * election board is of, by its number (stop 40, probe am AM5)
+		 */
+		if (k >= start + 2 && tok_is(d, k, "don") && tok_is(d, k - 1, "cu") && tok_is(d, k - 2, "bau") &&
+			gb_exact_words(d, k, 5, "đơn vị bầu cử số") && tok_has(d, k + 5, T_NUM) &&
+			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 2, T_NL) && !tok_has(d, k + 3, T_NL) &&
+			!tok_has(d, k + 4, T_NL) && !tok_has(d, k + 5, T_NL))
+		{
+			k += 6;
+			continue;
+		}
+		/*
 		 * "Ủy viên dự khuyết Trung ương Đảng khóa 13": a term in digits
 		 * after "khóa" read with the body's words, no dangling "khóa" in
 		 * the post (stop 40, probe am AM5)

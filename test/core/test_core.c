@@ -29962,6 +29962,13 @@ test_stop40_s40_title(void)
 	/* contrast: a dash spaced inside a body's name */
 	check_official("Tin vắn\nÔng Nguyễn Văn A, Giám đốc Sở Văn hóa - Thể thao phát biểu.", "Nguyễn Văn A",
 				   "ông", "Giám đốc Sở Văn hóa - Thể thao");
+
+	/* AM5: the constituency an election board is of */
+	check_official("Tin vắn\nBà Nông Thị Bích Huệ, Trưởng Ban Bầu cử đơn vị bầu cử số 1 đã đi kiểm tra.",
+				   "Nông Thị Bích Huệ", "bà", "Trưởng Ban Bầu cử đơn vị bầu cử số 1");
+	/* contrast: the constituency after the verb */
+	check_official("Tin vắn\nBà Nông Thị Bích Huệ, Trưởng Ban Bầu cử đi kiểm tra đơn vị bầu cử số 1.",
+				   "Nông Thị Bích Huệ", "bà", "Trưởng Ban Bầu cử");
 }
 
 int
