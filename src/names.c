@@ -372,15 +372,15 @@ name_noun_at(const GbDoc *d, int i)
 
 /*
  * "Ủy viên Bộ Chính trị tái giữ chức ...", "tái cử", "tái đắc cử", "tái
- * bổ nhiệm": "tái" (again) before a verb of a post; not "tái định cư",
- * "tái cơ cấu" of a body's name (stop 40, probe an AN8).  Out of line.
+ * bổ nhiệm", "tái đảm nhiệm": "tái" (again) before a verb of a post; not
+ * "tái định cư", "tái cơ cấu" of a body's name (stop 40, probe an AN8).
+ * Out of line.
  */
 static __attribute__((noinline)) bool
 again_verb(const GbDoc *d, int i)
 {
 	return gb_exact_any(d, i, "tái") && !tok_has(d, i + 1, T_NL) && gb_word_lower(d, i + 1) &&
-		(gb_match_exact(d, i + 1, CAT_TITLESTOP, NULL) > 0 ||
-		 gb_exact_any(d, i + 1, "cử|đắc|bổ|bầu"));
+		gb_exact_any(d, i + 1, "giữ|cử|đắc|bổ|bầu|đảm");
 }
 
 /* A lower-case word that ends a title: the sentence's verb. */

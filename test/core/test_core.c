@@ -29943,9 +29943,11 @@ test_stop40_s40_title(void)
 				   "Lê Quốc Minh", "đồng chí", "Ủy viên Đoàn Thư ký");
 	check_official("Tin vắn\nĐồng chí Trần Cẩm Tú - Ủy viên Bộ Chính trị tái giữ chức Thường trực Ban Bí thư.",
 				   "Trần Cẩm Tú", "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
-	/* contrasts: a person named Đoàn Thư; "tái định cư" of a board's name */
+	/* contrasts: a person named Đoàn Thư; "tái cơ cấu" of a board's name */
 	check_official("Tin vắn\nĐồng chí Đoàn Thư, Chủ tịch UBND xã ký quyết định.", "Đoàn Thư", "đồng chí",
 				   "Chủ tịch UBND xã");
+	check_official("Tin vắn\nÔng Nguyễn Văn Nam, Trưởng Ban Chỉ đạo tái cơ cấu kinh tế tỉnh phát biểu.",
+				   "Nguyễn Văn Nam", "ông", "Trưởng Ban Chỉ đạo tái cơ cấu kinh tế tỉnh");
 	check_official("Tin vắn\nĐồng chí Trần Cẩm Tú - Ủy viên Bộ Chính trị tái cử chức Thường trực Ban Bí thư.",
 				   "Trần Cẩm Tú", "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
 
