@@ -1666,3 +1666,11 @@ Huyện ủy chủ trì hội nghị.$$);
 -- stop 40, s40-post: AH11, a discipline's sanction on a post, "đình chỉ chức vụ X đối với ông A", "cách chức X đối với ông A", gives A the post held up to the decision, as "miễn nhiệm chức vụ X đối với ông A" does; not "cách tất cả các chức vụ trong Đảng"
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ban Bí thư quyết định thi hành kỷ luật đình chỉ sinh hoạt cấp ủy và đình chỉ chức vụ Bí thư Thành ủy Thái Nguyên đối với ông Phan Mạnh Cường. Ban Thường vụ Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức cách chức Chủ tịch UBND huyện Đức Trọng đối với ông Nguyễn Văn An. Ban Thường vụ Tỉnh ủy quyết định cách tất cả các chức vụ trong Đảng đối với ông Lê Văn Cường.$$);
+
+-- stop 40, s40-title: AN6 a unit's name known whole after its body's noun ("Trung tâm Công nghệ thông tin tỉnh"), not after "và"; AN7 "Tô Lâm sau đó"; AN8 "Đoàn Thư ký" a congress's body, "tái giữ chức"; AM5 "khóa 13", an outlet's tag opening a wrapped line, "Ban Bầu cử đơn vị bầu cử số 1"
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Lê Thanh Tùng, Phó Giám đốc Trung tâm Công nghệ thông tin tỉnh Lào Cai phát biểu. Ông Trần Văn An, Giám đốc Sở Khoa học và Công nghệ thông tin về kết quả. Tổng Bí thư Tô Lâm sau đó phát biểu bế mạc Hội nghị. Đồng chí Lê Quốc Minh - Ủy viên Đoàn Thư ký đọc danh sách. Đồng chí Trần Cẩm Tú - Ủy viên Bộ Chính trị tái giữ chức Thường trực Ban Bí thư. Ông Trịnh Việt Hùng, Ủy viên dự khuyết Trung ương Đảng khóa 13, được điều động.$$);
+SELECT name, titles FROM gb_officials($$Ông Trịnh Xuân Trường được bầu làm Bí thư Tỉnh ủy
+Kinhtedothi- Tại Hội nghị, đồng chí phát biểu.$$);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Bà Nông Thị Bích Huệ, Trưởng Ban Bầu cử đơn vị bầu cử số 1 đã đi kiểm tra. Ông Trần Văn An, Trưởng Ban Bầu cử đi kiểm tra đơn vị bầu cử số 2.$$);

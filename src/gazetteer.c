@@ -492,6 +492,12 @@ static const GbPhrase phrases[] = {
 	 * quốc Việt Nam"; never alone, a congress's presidium (probe 60 G4)
 	 */
 	{"doan chu tich", CAT_BODYHEAD, "Đoàn Chủ tịch", BODY_NAMED},
+	/*
+	 * a congress's secretariat: "Lê Quốc Minh - Ủy viên Đoàn Thư ký đọc
+	 * danh sách", no person "Đoàn Thư" and his verb "ký" (stop 40, probe
+	 * an AN8)
+	 */
+	{"doan thu ky", CAT_BODYHEAD, "Đoàn Thư ký", BODY_NAMED},
 	/* committees of a council: "Ban Pháp chế HĐND tỉnh" */
 	{"ban phap che", CAT_BODYHEAD, "Ban Pháp chế", 0},
 	{"ban kinh te", CAT_BODYHEAD, "Ban Kinh tế", 0},
@@ -1477,6 +1483,10 @@ static const GbPhrase phrases[] = {
 	/* "tái cử làm Bí thư Tỉnh Đoàn", as "được bầu làm" (probe 63 G7) */
 	{"tai cu lam", CAT_POSTVERB, "tái cử làm", 0},
 	{"tai dac cu lam", CAT_POSTVERB, "tái đắc cử làm", 0},
+	/* "A - Ủy viên Bộ Chính trị tái giữ chức Thường trực Ban Bí thư" (stop 40, probe an AN8) */
+	{"tai giu chuc", CAT_POSTVERB, "tái giữ chức", 0},
+	{"tai giu chuc vu", CAT_POSTVERB, "tái giữ chức vụ", 0},
+	{"tai giu chuc danh", CAT_POSTVERB, "tái giữ chức danh", 0},
 	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
 	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},

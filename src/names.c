@@ -370,11 +370,28 @@ name_noun_at(const GbDoc *d, int i)
 		gb_dict_may_match(d, i - 1, CAT_NAMENOUN) && gb_dict_match(d, i - 1, CAT_NAMENOUN, NULL) == 2;
 }
 
+/*
+ * "Ủy viên Bộ Chính trị tái giữ chức ...", "tái cử", "tái đắc cử", "tái
+ * bổ nhiệm", "tái đảm nhiệm": "tái" (again) before a verb of a post; not
+ * "tái định cư", "tái cơ cấu" of a body's name (stop 40, probe an AN8).
+ * Out of line.
+ */
+static __attribute__((noinline)) bool
+again_verb(const GbDoc *d, int i)
+{
+	return gb_exact_any(d, i, "tái") && !tok_has(d, i + 1, T_NL) && gb_word_lower(d, i + 1) &&
+		gb_exact_any(d, i + 1, "giữ|cử|đắc|bổ|bầu|đảm");
+}
+
 /* A lower-case word that ends a title: the sentence's verb. */
 static bool
 title_stop(const GbDoc *d, int i)
 {
-	return gb_word_lower(d, i) && gb_match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
+	if (!gb_word_lower(d, i))
+		return false;
+	if (tok_is(d, i, "tai") && again_verb(d, i))
+		return true;
+	return gb_match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
 }
 
 bool
@@ -687,6 +704,22 @@ name_pair_at(const GbDoc *d, int k, int m, const GbPhrase *ph)
 }
 
 /*
+ * "Tổng Bí thư Tô Lâm sau đó phát biểu", "... ngay sau đó": an adverb of
+ * sequence at k opens the predicate, as "cũng", "tiếp đó" do; no body's
+ * name goes on with it (stop 40, probe an AN7).  Out of line, seldom
+ * called.
+ */
+static __attribute__((noinline)) bool
+then_word(const GbDoc *d, int k)
+{
+	if (tok_is(d, k, "ngay") && gb_exact_any(d, k, "ngay"))
+		k++;
+	return tok_is(d, k, "sau") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL) &&
+		gb_exact_any(d, k, "sau") && (tok_is(d, k + 1, "do") || tok_is(d, k + 1, "khi")) &&
+		gb_exact_any(d, k + 1, "đó|khi");
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -764,7 +797,7 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 		return n;
 	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
 	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
-		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
+		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0 && !then_word(d, i + 2))
 		return 0;
 	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
 	if (need_surname && syl == MAX_NAME && is_surname(d, i + 2))
@@ -1510,6 +1543,22 @@ central_unit_end(const GbDoc *d, int i, int j)
 		if (tok_has(d, j + n, T_NL))
 			return i;
 	return j + m;
+}
+
+/*
+ * The end of a unit's name known whole (CAT_UNITNAME) at k, no line break
+ * inside it, or k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+unit_name_whole(const GbDoc *d, int k)
+{
+	int			m = gb_dict_match(d, k, CAT_UNITNAME, NULL),
+				n;
+
+	for (n = 1; n < m; n++)
+		if (tok_has(d, k + n, T_NL))
+			return k;
+	return k + m;
 }
 
 /*
@@ -2892,6 +2941,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		if (named && gb_glued_join(d, k))
 			break;
+		/*
+		 * "... được bầu làm Bí thư Tỉnh ủy⏎Kinhtedothi- Tại Hội nghị": a
+		 * word opening a line the text reads on into, a dash glued after
+		 * it and a space, is an outlet's tag before its lead, no word of
+		 * the title (stop 40, probe am AM5)
+		 */
+		if (k > start && tok_has(d, k, T_HANDWRAP) && tok_punct(d, k + 1, '-') &&
+			!tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_SPACE))
+			break;
 		place = level = lone = named = false;
 		placed = 0;
 		/*
@@ -2905,6 +2963,19 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			if (k > start && (tok_punct(d, k - 1, '-') || tok_punct(d, k - 1, ',')))
 				k--;
 			break;
+		}
+		/*
+		 * "Giám đốc Trung tâm Công nghệ thông tin tỉnh": a unit's name
+		 * known whole (CAT_UNITNAME), capitalized right after its body's
+		 * noun, is read whole, its lower-case words no verb ("thông
+		 * tin"); not after "và", "Sở Khoa học và Công nghệ thông tin về
+		 * ..." (stop 40, probe an AN6)
+		 */
+		if (gb_word_upper(d, k) && tok_has(d, k - 1, T_WORD) && !tok_is(d, k - 1, "va") &&
+			gb_dict_may_match(d, k, CAT_UNITNAME) && (m = unit_name_whole(d, k)) > k)
+		{
+			k = m;
+			continue;
 		}
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
@@ -3134,6 +3205,28 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
 		{
 			k += 2;
+			continue;
+		}
+		/*
+		 * "Trưởng Ban Bầu cử đơn vị bầu cử số 1": the constituency an
+		 * election board is of, by its number (stop 40, probe am AM5)
+		 */
+		if (k >= start + 2 && tok_is(d, k, "don") && tok_is(d, k - 1, "cu") && tok_is(d, k - 2, "bau") &&
+			gb_exact_words(d, k, 5, "đơn vị bầu cử số") && tok_has(d, k + 5, T_NUM) &&
+			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 2, T_NL) && !tok_has(d, k + 3, T_NL) &&
+			!tok_has(d, k + 4, T_NL) && !tok_has(d, k + 5, T_NL))
+		{
+			k += 6;
+			continue;
+		}
+		/*
+		 * "Ủy viên dự khuyết Trung ương Đảng khóa 13": a term in digits
+		 * after "khóa" read with the body's words, no dangling "khóa" in
+		 * the post (stop 40, probe am AM5)
+		 */
+		if (k > start && tok_has(d, k, T_NUM) && tok_is(d, k - 1, "khoa") && gb_exact_any(d, k - 1, "khóa"))
+		{
+			k++;
 			continue;
 		}
 		/*

@@ -30522,6 +30522,78 @@ test_stop40_s40_kind2(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 40, s40-title: officials' titles and names (probes an AN6, AN7,
+ * AN8, am AM5).  A unit's name known whole after its body's noun ("Trung
+ * tâm Công nghệ thông tin"); a name after a title before "sau đó"; "tái"
+ * before a post's verb ends a title; "Đoàn Thư ký" a congress's body; a
+ * term in digits after "khóa"; an outlet's tag opening a wrapped line.
+ */
+static void
+test_stop40_s40_title(void)
+{
+	GbResult   *r;
+
+	/* AN6: "thông tin" inside "Công nghệ thông tin", and the place after it */
+	check_official("Tin vắn\nHội nghị do ông Lê Thanh Tùng, Phó Bí thư Chi bộ, Phó Giám đốc Trung tâm Công "
+				   "nghệ thông tin chủ trì.", "Lê Thanh Tùng", "ông",
+				   "Phó Bí thư Chi bộ | Phó Giám đốc Trung tâm Công nghệ thông tin");
+	check_official("Tin vắn\nÔng Lê Thanh Tùng, Giám đốc Trung tâm Công nghệ thông tin tỉnh Lào Cai phát biểu.",
+				   "Lê Thanh Tùng", "ông", "Giám đốc Trung tâm Công nghệ thông tin tỉnh Lào Cai");
+	/* contrasts: after "và" the verb "thông tin"; a department's verb */
+	check_official("Tin vắn\nÔng Lê Thanh Tùng, Giám đốc Sở Khoa học và Công nghệ thông tin về kết quả.",
+				   "Lê Thanh Tùng", "ông", "Giám đốc Sở Khoa học và Công nghệ");
+	check_official("Tin vắn\nÔng Lê Thanh Tùng, Phó Giám đốc Sở Y tế thông tin về dịch bệnh.",
+				   "Lê Thanh Tùng", "ông", "Phó Giám đốc Sở Y tế");
+
+	/* AN7: "sau đó" after a name of two syllables and its title */
+	check_official("Tin vắn\nTổng Bí thư Tô Lâm sau đó phát biểu bế mạc Hội nghị.", "Tô Lâm", NULL,
+				   "Tổng Bí thư");
+	check_official("Tin vắn\nTổng Bí thư Tô Lâm ngay sau đó phát biểu bế mạc Hội nghị.", "Tô Lâm", NULL,
+				   "Tổng Bí thư");
+	/* contrast: a body's name of two capitals is no person */
+	r = extract("Tin vắn\nChủ tịch Đoàn Thanh niên sau đó phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Đoàn Thanh") == NULL, "Đoàn Thanh read as a person");
+	gb_result_free(r);
+
+	/* AN8: "Đoàn Thư ký", a congress's body; "tái giữ chức" */
+	r = extract("Tin vắn\nTại Đại hội, đồng chí Lê Quốc Minh - Ủy viên Đoàn Thư ký đọc danh sách.", 0, 0, 0);
+	CHECK(official(r, "Đoàn Thư") == NULL, "Đoàn Thư read as a person");
+	gb_result_free(r);
+	check_official("Tin vắn\nTại Đại hội, đồng chí Lê Quốc Minh - Ủy viên Đoàn Thư ký đọc danh sách.",
+				   "Lê Quốc Minh", "đồng chí", "Ủy viên Đoàn Thư ký");
+	check_official("Tin vắn\nĐồng chí Trần Cẩm Tú - Ủy viên Bộ Chính trị tái giữ chức Thường trực Ban Bí thư.",
+				   "Trần Cẩm Tú", "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
+	/* contrasts: a person named Đoàn Thư; "tái cơ cấu" of a board's name */
+	check_official("Tin vắn\nĐồng chí Đoàn Thư, Chủ tịch UBND xã ký quyết định.", "Đoàn Thư", "đồng chí",
+				   "Chủ tịch UBND xã");
+	check_official("Tin vắn\nÔng Nguyễn Văn Nam, Trưởng Ban Chỉ đạo tái cơ cấu kinh tế tỉnh phát biểu.",
+				   "Nguyễn Văn Nam", "ông", "Trưởng Ban Chỉ đạo tái cơ cấu kinh tế tỉnh");
+	check_official("Tin vắn\nĐồng chí Trần Cẩm Tú - Ủy viên Bộ Chính trị tái cử chức Thường trực Ban Bí thư.",
+				   "Trần Cẩm Tú", "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
+
+	/* AM5: "khóa 13", a term in digits */
+	check_official("Tin vắn\nÔng Trịnh Việt Hùng, Ủy viên dự khuyết Trung ương Đảng khóa 13, được điều động.",
+				   "Trịnh Việt Hùng", "ông", "Ủy viên dự khuyết Trung ương Đảng");
+	/* contrast: in Roman numerals, as before */
+	check_official("Tin vắn\nÔng Trịnh Việt Hùng, Ủy viên dự khuyết Trung ương Đảng khóa XIII, được điều động.",
+				   "Trịnh Việt Hùng", "ông", "Ủy viên dự khuyết Trung ương Đảng");
+
+	/* AM5: an outlet's tag glued to its dash, opening a wrapped line */
+	check_official("Ông Trịnh Xuân Trường được bầu làm Bí thư Tỉnh ủy\nKinhtedothi- Tại Hội nghị, đồng chí "
+				   "phát biểu.", "Trịnh Xuân Trường", "ông", "Bí thư Tỉnh ủy");
+	/* contrast: a dash spaced inside a body's name */
+	check_official("Tin vắn\nÔng Nguyễn Văn A, Giám đốc Sở Văn hóa - Thể thao phát biểu.", "Nguyễn Văn A",
+				   "ông", "Giám đốc Sở Văn hóa - Thể thao");
+
+	/* AM5: the constituency an election board is of */
+	check_official("Tin vắn\nBà Nông Thị Bích Huệ, Trưởng Ban Bầu cử đơn vị bầu cử số 1 đã đi kiểm tra.",
+				   "Nông Thị Bích Huệ", "bà", "Trưởng Ban Bầu cử đơn vị bầu cử số 1");
+	/* contrast: the constituency after the verb */
+	check_official("Tin vắn\nBà Nông Thị Bích Huệ, Trưởng Ban Bầu cử đi kiểm tra đơn vị bầu cử số 1.",
+				   "Nông Thị Bích Huệ", "bà", "Trưởng Ban Bầu cử");
+}
+
 int
 main(void)
 {
@@ -31466,6 +31538,7 @@ main(void)
 	test_stop40_glued_cache();
 	test_stop40_s40_organ();
 	test_stop40_s40_kind2();
+	test_stop40_s40_title();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
