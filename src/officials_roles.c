@@ -70,14 +70,15 @@ sentence_opens(const GbDoc *d, int k)
 /*
  * "dự lễ (phiên, buổi) khai mạc Đại hội", "tham dự khai mạc hội nghị": the
  * opening at k named as an event, a noun's modifier or what one attends,
- * no one's act of opening (stop 33 O3).  Out of line: asked only of
- * ROLE_OPENING phrases.
+ * no one's act of opening (stop 33 O3); so is a time, "Trước ngày khai
+ * mạc Đại hội, phóng viên phỏng vấn đồng chí A" (stop 40 AM7).  Out of
+ * line: asked only of ROLE_OPENING phrases.
  */
 static __attribute__((noinline)) bool
 opening_named(const GbDoc *d, int k)
 {
 	return k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "lễ|phiên|buổi|dự");
+		gb_exact_any(d, k - 1, "lễ|phiên|buổi|dự|ngày");
 }
 
 /*
@@ -173,10 +174,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		return 0;
 	/*
 	 * "bầu Đoàn Thư ký", "Tổ thư ký là 03 người": the congress's secretariat,
-	 * a body the sentence names, no role of its subject
+	 * a body the sentence names, no role of its subject; "giữ chức Tổng Thư
+	 * ký", a post (stop 40 AL8)
 	 */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban"))
+		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban|Tổng|tổng"))
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
 		return 0;
