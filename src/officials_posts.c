@@ -1153,6 +1153,19 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			}
 
 			e = gb_chain_end(d, b, caps, &c);
+			/*
+			 * "(Chủ tịch HĐND tỉnh, Phó bí thư thường trực)": a post in
+			 * sentence case closing the brackets, where the person's posts
+			 * stand, is one as after his name and a comma (stop 40 AL3)
+			 */
+			while (e > b && c.n < MAX_CHAIN && gb_title_sep(d, e) && !tok_punct(d, e + 1, '(') &&
+				   (a = gb_placed_title_at(d, e + 1, caps)) > e + 1 && tok_punct(d, a, ')'))
+			{
+				c.t0[c.n] = e + 1;
+				c.t1[c.n] = a;
+				c.n++;
+				e = a;
+			}
 			if (e == b || !tok_punct(d, e, ')'))
 				break;
 			for (int t = 0; t < c.n; t++)
