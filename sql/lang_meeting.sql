@@ -6215,3 +6215,7 @@ Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công 
 Hội nghị giao ban công tác xây dựng Đảng
 Sáng 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2019.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-people: AL7 a bridge point after the chair's comma with its own "do B chủ trì": the first chairs the meeting, B co-chairs at his point
+SELECT chairs FROM gb_extract($$Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.$$, NULL::date);
+SELECT name, roles FROM gb_officials($$Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.$$);

@@ -1662,3 +1662,6 @@ SELECT name, titles FROM gb_officials($$Ông Trịnh Xuân Trường giữ chứ
 SELECT name, titles FROM gb_officials($$Ông Lê Ngọc Châu giữ chức Bí thư Đảng uỷ UBND tỉnh Hải Dương
 Ban Thường vụ Tỉnh uỷ Hải Dương quyết định thành lập Đảng bộ UBND tỉnh. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức
 Huyện ủy chủ trì hội nghị.$$);
+
+-- stop 40, s40-people: AL8 "Tổng Thư ký" a post, no role, taken after "được Quốc hội tín nhiệm giữ chức", and a doubled dash between posts; AL9 a sentence-case post right after a name; AL3 a counted class in sentence case before "gồm" and a bracket's last post in sentence case; AM7 "ngày khai mạc" no one's opening
+SELECT name, titles, roles FROM gb_officials($$Đồng chí Nguyễn Đình Trung thay cho đồng chí Bùi Văn Cường, Uỷ viên Trung ương Đảng, được Quốc hội tín nhiệm giữ chức Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội. Dự Đại hội có Đại tướng Lương Cường – Bí thư Trung ương Đảng –– Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam. Hội nghị có sự tham dự của đồng chí Nay Y Phú Phó bí thư, Chủ tịch UBND huyện Lăk. Tỉnh ủy có 4 Phó bí thư gồm: bà Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó bí thư thường trực), ông Tạ Anh Tuấn (Chủ tịch UBND tỉnh), bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy. Trước ngày khai mạc Đại hội, phóng viên phỏng vấn đồng chí Ma Phúc Hà, Bí thư Huyện ủy Chiêm Hóa.$$);
