@@ -29948,7 +29948,12 @@ test_stop40_s40_people(void)
 	check_official("Tỉnh ủy có 2 phó bí thư gồm: bà Cao Thị Hòa An, ông Tạ Anh Tuấn.", "Tạ Anh Tuấn", "ông", "");
 	check_official("4 Phó bí thư gồm bà: Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó bí thư thường trực), ông Tạ "
 				   "Anh Tuấn (Chủ tịch UBND tỉnh).", "Cao Thị Hòa An", "bà",
-				   "Chủ tịch HĐND tỉnh | Phó bí thư thường trực");
+				   "Phó bí thư thường trực | Chủ tịch HĐND tỉnh");
+	/* the first one's honorific before the colon, "gồm bà: A", each one's own after */
+	check_official("4 Phó bí thư gồm bà: Cao Thị Hòa An (Chủ tịch HĐND tỉnh), ông Tạ Anh Tuấn (Chủ tịch UBND "
+				   "tỉnh), bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy.", "Đỗ Hữu Huy", "ông", "Phó bí thư");
+	check_official("Dự có bà Cao Thị Hòa An (Chủ tịch HĐND tỉnh).", "Cao Thị Hòa An", "bà",
+				   "Chủ tịch HĐND tỉnh");
 	check_official("Dự có bà Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó Bí thư Thường trực Tỉnh ủy).",
 				   "Cao Thị Hòa An", "bà", "Chủ tịch HĐND tỉnh | Phó Bí thư Thường trực Tỉnh ủy");
 	/* AL7: a bridge point with its own chair after the first chair's comma */
