@@ -6326,3 +6326,7 @@ Hội nghị đã nghe lãnh đạo Bộ Ngoại giao thông tin về “Tổng 
     ($$Tham dự hội nghị tại điểm cầu của tỉnh có các đồng chí báo cáo viên.
 Hội nghị đánh giá kết quả thực hiện nhiệm vụ công tác năm 2019.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-people: AL7 a bridge point after the chair's comma with its own "do B chủ trì": the first chairs the meeting, B co-chairs at his point
+SELECT chairs FROM gb_extract($$Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.$$, NULL::date);
+SELECT name, roles FROM gb_officials($$Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.$$);

@@ -512,6 +512,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			if (count == 0)
 				honored = true;
 			j += m;
+			/*
+			 * "4 Phó bí thư gồm bà: A (...), ông B (...)": the first
+			 * one's honorific before a colon typed for "gồm: bà A" (stop
+			 * 40 AL3)
+			 */
+			if (count == 0 && honorific == NULL && tok_punct(d, j, ':') && !tok_has(d, j + 1, T_NL) &&
+				gb_word_upper(d, j + 1))
+				j++;
 			/* "ông Rah Lan Chung": no surname needed to tell the name after it */
 			surname = false;
 		}

@@ -345,7 +345,8 @@ vote_share_end(const GbDoc *d, int q)
 /*
  * "được Đại hội bầu giữ chức X", "được Ban Chấp hành bầu làm X": the body
  * that appoints, a few words opening with a capital between "được" and the
- * verb of an appointment (probe ad ad5).  The token after it, or q.
+ * verb of an appointment (probe ad ad5), or its manner, "được Quốc hội tín
+ * nhiệm giữ chức X" (stop 40 AL8).  The token after it, or q.
  */
 #define AGENT_WORDS		6
 
@@ -358,7 +359,8 @@ appoint_agent_end(const GbDoc *d, int q)
 		return q;
 	for (e = q + 1; e < d->ntok && e <= q + AGENT_WORDS && tok_has(d, e, T_WORD) &&
 		 !tok_has(d, e, T_NL); e++)
-		if (gb_word_lower(d, e) && gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0)
+		if (gb_word_lower(d, e) && (gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0 ||
+									 gb_listed_phrase_at(d, e, gb_appoint_adverbs) > 0))
 			return e;
 	return q;
 }
@@ -1018,6 +1020,19 @@ lower_title_after_name(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * "đồng chí Nay Y Phú Phó bí thư, Chủ tịch UBND huyện": a post in
+ * sentence case at k, right after the name, its first word capitalized,
+ * the next in lower case on the same line, read as one in lower case is
+ * (stop 40 AL9); the post's words end the name.
+ */
+static inline bool
+sentence_case_post(const GbDoc *d, int k)
+{
+	return gb_word_upper(d, k) && !tok_has(d, k, T_ALLCAPS) && gb_word_lower(d, k + 1) &&
+		!tok_has(d, k + 1, T_NL);
+}
+
+/*
  * Whether the ":" at k, right after a name, sets off his title as a comma
  * would: "đồng chí Lê Văn An: Phó Bí thư Huyện ủy" (stop 33 O13).  A
  * label's colon ("Chủ trì: đồng chí A", "các đồng chí: A, B") comes before
@@ -1138,6 +1153,19 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			}
 
 			e = gb_chain_end(d, b, caps, &c);
+			/*
+			 * "(Chủ tịch HĐND tỉnh, Phó bí thư thường trực)": a post in
+			 * sentence case closing the brackets, where the person's posts
+			 * stand, is one as after his name and a comma (stop 40 AL3)
+			 */
+			while (e > b && c.n < MAX_CHAIN && gb_title_sep(d, e) && !tok_punct(d, e + 1, '(') &&
+				   (a = gb_placed_title_at(d, e + 1, caps)) > e + 1 && tok_punct(d, a, ')'))
+			{
+				c.t0[c.n] = e + 1;
+				c.t1[c.n] = a;
+				c.n++;
+				e = a;
+			}
 			if (e == b || !tok_punct(d, e, ')'))
 				break;
 			for (int t = 0; t < c.n; t++)
@@ -1159,7 +1187,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		 * with words after its head, starts his titles as a comma would
 		 * (stop 33 K6)
 		 */
-		if (n == 0 && k == k0 && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+		if (n == 0 && k == k0 && !tok_has(d, k, T_NL) &&
+			(gb_word_lower(d, k) || sentence_case_post(d, k)) &&
 			(e = lower_title_after_name(d, k, caps)) > k)
 		{
 			add_title(st, d, o, k, e);
@@ -1186,6 +1215,12 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			k = e;
 			continue;
 		}
+		/*
+		 * "A – Bí thư Trung ương Đảng –– Chủ nhiệm Tổng cục Chính trị": a
+		 * dash typed twice, one separator (stop 40 AL8)
+		 */
+		if (n > 0 && tok_punct(d, k, '-') && tok_punct(d, k + 1, '-') && !tok_has(d, k + 1, T_SPACE))
+			k++;
 		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)) &&
 			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)) &&
 			!(n == 0 && tok_punct(d, k, ':') && name_colon_title(d, k, caps)))

@@ -70,14 +70,15 @@ sentence_opens(const GbDoc *d, int k)
 /*
  * "dự lễ (phiên, buổi) khai mạc Đại hội", "tham dự khai mạc hội nghị": the
  * opening at k named as an event, a noun's modifier or what one attends,
- * no one's act of opening (stop 33 O3).  Out of line: asked only of
- * ROLE_OPENING phrases.
+ * no one's act of opening (stop 33 O3); so is a time, "Trước ngày khai
+ * mạc Đại hội, phóng viên phỏng vấn đồng chí A" (stop 40 AM7).  Out of
+ * line: asked only of ROLE_OPENING phrases.
  */
 static __attribute__((noinline)) bool
 opening_named(const GbDoc *d, int k)
 {
 	return k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "lễ|phiên|buổi|dự");
+		gb_exact_any(d, k - 1, "lễ|phiên|buổi|dự|ngày");
 }
 
 /*
@@ -173,10 +174,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		return 0;
 	/*
 	 * "bầu Đoàn Thư ký", "Tổ thư ký là 03 người": the congress's secretariat,
-	 * a body the sentence names, no role of its subject
+	 * a body the sentence names, no role of its subject; "giữ chức Tổng Thư
+	 * ký", a post (stop 40 AL8)
 	 */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban"))
+		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban|Tổng|tổng"))
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
 		return 0;
@@ -522,6 +524,26 @@ chairs_nation_from(const GbDoc *d, int k, int p, int e)
 }
 
 /*
+ * "Hội nghị do A chủ trì, tại điểm cầu huyện X hội nghị do B chủ trì": the
+ * point after the comma at c, its name from p, has a chair of its own
+ * after "do" in its clause; the chair before the comma chairs the whole
+ * meeting (stop 40 AL7).  Out of line: asked only where a point follows
+ * a chair.
+ */
+static __attribute__((noinline)) bool
+point_has_agent(const GbDoc *d, int c, int p, int e)
+{
+	int			x;
+
+	if (!tok_punct(d, c, ','))
+		return false;
+	for (x = p; x < e && x < p + 12 && !tok_has(d, x, T_PUNCT) && !tok_has(d, x, T_NL); x++)
+		if (tok_is(d, x, "do") && gb_word_lower(d, x) && gb_exact_any(d, x, "do"))
+			return true;
+	return false;
+}
+
+/*
  * Roles of group g to the persons of mentions [a, b); bridge is the token
  * of "tại điểm cầu X" before the group in its sentence ("Tại điểm cầu tỉnh
  * Y, đồng chí Z chủ trì"), or -1.
@@ -554,7 +576,7 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			if (local)
 				point = point_named(d, bridge + 3, e);
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
-				if ((local = bridge_at(d, k)))
+				if ((local = bridge_at(d, k) && !point_has_agent(d, g->end, k + 3, e)))
 					point = point_named(d, k + 3, e);
 			if (!local && g->end < e && (local = point_object_at(d, g->end)))
 				point = point_named(d, g->end + 2, e);

@@ -388,6 +388,39 @@ lower_title(GbOffState *st, const GbDoc *d, int i, int from)
 }
 
 /*
+ * "4 Phó bí thư gồm bà: A (...), ông B (...), bà C và ông D": a post in
+ * sentence case at i, counted by the number before it, then its members
+ * after "gồm": the class each one holds, as "4 Phó Bí thư gồm" is (stop
+ * 40 AL3); prose ("2 phó bí thư chi bộ") has no capital and no "gồm".
+ * Its end in c, or i.  Out of line: only after a number.
+ */
+static __attribute__((noinline)) int
+counted_class(const GbDoc *d, int i, GbTitleChain *c)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k;
+
+	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || !gb_dict_may_match(d, i, CAT_TITLE) ||
+		(m = gb_dict_match(d, i, CAT_TITLE, &ph)) == 0)
+		return i;
+	/* "Phó", "Quyền": a prefix, the position after it */
+	if (ph->aux == 1 && (k = gb_dict_match(d, i + m, CAT_TITLE, &ph)) > 0 && ph->aux != 1)
+		m += k;
+	if (m < 2)
+		return i;
+	for (k = i + 1; k <= i + m; k++)
+		if (tok_has(d, k, T_NL) || (k < i + m && !gb_word_lower(d, k)))
+			return i;
+	if (!tok_is(d, i + m, "gom") || !gb_exact_any(d, i + m, "gồm"))
+		return i;
+	c->n = 1;
+	c->t0[0] = i;
+	c->t1[0] = i + m;
+	return i + m;
+}
+
+/*
  * "PGS.TS. Trần Văn Hòa" alone on its line after a blank line, the name
  * ending at e: an article's byline (over an institution line or the text),
  * no official.  A title on the next line makes it a person of the text, as
@@ -641,6 +674,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);
+	if (e == i && i > 0 && tok_has(d, i - 1, T_NUM) && gb_word_lower(d, i + 1))
+		e = counted_class(d, i, &c);
 	if (e > i && !inside_body(d, i))
 	{
 		int			k;

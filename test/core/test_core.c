@@ -30594,6 +30594,75 @@ test_stop40_s40_title(void)
 				   "Nông Thị Bích Huệ", "bà", "Trưởng Ban Bầu cử");
 }
 
+/*
+ * Stop 40, s40-people: people, posts and roles (probes al AL3, AL7, AL8,
+ * AL9, am AM7).
+ */
+static void
+test_stop40_s40_people(void)
+{
+	GbResult   *r;
+
+	/* AM7: "ngày khai mạc", a time, no one's opening; contrast: he opens it */
+	check_roles("Trước ngày khai mạc Đại hội, phóng viên Báo Tuyên Quang đã phỏng vấn đồng chí Ma Phúc Hà, "
+				"Tỉnh ủy viên, Bí thư Huyện ủy Chiêm Hóa.", "Ma Phúc Hà", "");
+	check_roles("Đồng chí Ma Phúc Hà, Tỉnh ủy viên, Bí thư Huyện ủy Chiêm Hóa khai mạc Đại hội.",
+				"Ma Phúc Hà", "khai mạc");
+	/* AL8: "Tổng Thư ký" a post, taken after "được Quốc hội tín nhiệm giữ chức" */
+	check_official("Đồng chí Nguyễn Đình Trung thay cho đồng chí Bùi Văn Cường, Uỷ viên Trung ương Đảng, "
+				   "nguyên Bí thư Tỉnh uỷ Đắk Lắk, được Quốc hội tín nhiệm giữ chức Tổng Thư ký, Chủ nhiệm "
+				   "Văn phòng Quốc hội.", "Bùi Văn Cường", "đồng chí",
+				   "Ủy viên Trung ương Đảng | nguyên Bí thư Tỉnh ủy Đắk Lắk | Tổng Thư ký | Chủ nhiệm Văn "
+				   "phòng Quốc hội");
+	check_roles("Đồng chí Nguyễn Đình Trung thay cho đồng chí Bùi Văn Cường, Uỷ viên Trung ương Đảng, "
+				"được Quốc hội tín nhiệm giữ chức Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội.",
+				"Bùi Văn Cường", "");
+	/* contrast: the meeting's secretary */
+	check_roles("Hội nghị do đồng chí Lê Văn Nam chủ trì, đồng chí Trần Thị Hoa làm thư ký.",
+				"Trần Thị Hoa", "thư ký");
+	/* AL8: a doubled dash between posts; contrast: one dash */
+	check_official("Dự Đại hội có Đại tướng Lương Cường – Bí thư Trung ương Đảng –– Chủ nhiệm Tổng cục Chính "
+				   "trị Quân đội Nhân dân Việt Nam.", "Lương Cường", NULL,
+				   "Bí thư Trung ương Đảng | Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam");
+	check_official("Dự Đại hội có Đại tướng Lương Cường – Bí thư Trung ương Đảng – Chủ nhiệm Tổng cục Chính "
+				   "trị Quân đội Nhân dân Việt Nam.", "Lương Cường", NULL,
+				   "Bí thư Trung ương Đảng | Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam");
+	/* AL9: a sentence-case post right after the name; contrast: capitalized */
+	check_official("Hội nghị có sự tham dự của đồng chí Nay Y Phú Phó bí thư, Chủ tịch UBND huyện Lăk.",
+				   "Nay Y Phú", "đồng chí", "Phó bí thư | Chủ tịch UBND huyện Lăk");
+	check_official("Hội nghị có sự tham dự của đồng chí Nay Y Phú Phó Bí thư, Chủ tịch UBND huyện Lăk.",
+				   "Nay Y Phú", "đồng chí", "Phó Bí thư | Chủ tịch UBND huyện Lăk");
+	/* AL3: a counted class in sentence case before "gồm"; a bracket's last post in sentence case */
+	check_official("Tỉnh ủy có 4 Phó bí thư gồm: bà Cao Thị Hòa An, ông Tạ Anh Tuấn, bà Huỳnh Thị Chiến Hòa "
+				   "và ông Đỗ Hữu Huy.", "Đỗ Hữu Huy", "ông", "Phó bí thư");
+	check_official("Trường có 3 Phó hiệu trưởng gồm: ông Cao Văn An, ông Tạ Anh Tuấn và bà Lê Thị Hoa.",
+				   "Lê Thị Hoa", "bà", "Phó hiệu trưởng");
+	/* contrast: prose in lower case, no class */
+	check_official("Tỉnh ủy có 2 phó bí thư gồm: bà Cao Thị Hòa An, ông Tạ Anh Tuấn.", "Tạ Anh Tuấn", "ông", "");
+	check_official("4 Phó bí thư gồm bà: Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó bí thư thường trực), ông Tạ "
+				   "Anh Tuấn (Chủ tịch UBND tỉnh).", "Cao Thị Hòa An", "bà",
+				   "Phó bí thư thường trực | Chủ tịch HĐND tỉnh");
+	/* the first one's honorific before the colon, "gồm bà: A", each one's own after */
+	check_official("4 Phó bí thư gồm bà: Cao Thị Hòa An (Chủ tịch HĐND tỉnh), ông Tạ Anh Tuấn (Chủ tịch UBND "
+				   "tỉnh), bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy.", "Đỗ Hữu Huy", "ông", "Phó bí thư");
+	check_official("Dự có bà Cao Thị Hòa An (Chủ tịch HĐND tỉnh).", "Cao Thị Hòa An", "bà",
+				   "Chủ tịch HĐND tỉnh");
+	check_official("Dự có bà Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó Bí thư Thường trực Tỉnh ủy).",
+				   "Cao Thị Hòa An", "bà", "Chủ tịch HĐND tỉnh | Phó Bí thư Thường trực Tỉnh ủy");
+	/* AL7: a bridge point with its own chair after the first chair's comma */
+	r = extract("Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do "
+				"đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội "
+				"nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Phạm Minh Tấn") == 0,
+		  "AL7 chairs: %d %s", r->meeting.nchairs, r->meeting.nchairs ? r->meeting.chairs[0] : "");
+	CHECK(has_role(official(r, "Võ Ngọc Tuyên"), "đồng chủ trì"), "AL7 the point's chair");
+	gb_result_free(r);
+	/* contrast: the chair at the point named right after him chairs there */
+	check_roles("Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến. Hội nghị do đồng chí Phạm Minh "
+				"Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì tại điểm cầu huyện Lăk.", "Phạm Minh Tấn",
+				"đồng chủ trì");
+}
+
 int
 main(void)
 {
@@ -31539,6 +31608,7 @@ main(void)
 	test_stop40_s40_organ();
 	test_stop40_s40_kind2();
 	test_stop40_s40_title();
+	test_stop40_s40_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
