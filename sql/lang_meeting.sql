@@ -6277,3 +6277,23 @@ Căn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;$$),
 
 Sáng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-tidy: a dated lead's subject may open with any lower-case unit noun ("đơn vị"), not only "cơ quan"; no body's name after it, no meeting
+SELECT held_on, organizer FROM (VALUES
+    ($$Sáng ngày 04/10/2022, đơn vị Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.$$),
+    ($$Sáng ngày 04/10/2022, đơn vị báo chí đưa tin về bài báo của Bác.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-tidy: a province before the headline's colon is the place of any organizer ending in its bare level; not a city's before "tỉnh"
+SELECT organizer FROM (VALUES
+    ($$Bắc Giang: Đại hội đại biểu Hội Nông dân tỉnh lần thứ X ngày 13/10/2021
+
+Tin Tức
+
+Ban Thường vụ Tỉnh ủy vừa có thông báo.$$),
+    ($$Hà Nội: Đại hội đại biểu Hội Nông dân tỉnh lần thứ X ngày 13/10/2021
+
+Tin Tức
+
+Ban Thường vụ Thành ủy vừa có thông báo.$$)
+) AS v(body), gb_extract(body, NULL::date);
