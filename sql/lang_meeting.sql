@@ -6330,3 +6330,23 @@ Hội nghị đánh giá kết quả thực hiện nhiệm vụ công tác năm 
 -- stop 40, s40-people: AL7 a bridge point after the chair's comma with its own "do B chủ trì": the first chairs the meeting, B co-chairs at his point
 SELECT chairs FROM gb_extract($$Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.$$, NULL::date);
 SELECT name, roles FROM gb_officials($$Sáng 10/3, Tỉnh ủy Đắk Lắk tổ chức Hội nghị trực tuyến quán triệt Chỉ thị 45. Hội nghị do đồng chí Phạm Minh Tấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì, tại điểm cầu huyện Lăk hội nghị do đồng chí Võ Ngọc Tuyên, tỉnh ủy viên, Bí thư Huyện ủy chủ trì.$$);
+
+-- stop 40, s40-tidy: a dated lead's subject may open with any lower-case unit noun ("đơn vị"), not only "cơ quan"; no body's name after it, no meeting
+SELECT held_on, organizer FROM (VALUES
+    ($$Sáng ngày 04/10/2022, đơn vị Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.$$),
+    ($$Sáng ngày 04/10/2022, đơn vị báo chí đưa tin về bài báo của Bác.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-tidy: a province before the headline's colon is the place of any organizer ending in its bare level; not a city's before "tỉnh"
+SELECT organizer FROM (VALUES
+    ($$Bắc Giang: Đại hội đại biểu Hội Nông dân tỉnh lần thứ X ngày 13/10/2021
+
+Tin Tức
+
+Ban Thường vụ Tỉnh ủy vừa có thông báo.$$),
+    ($$Hà Nội: Đại hội đại biểu Hội Nông dân tỉnh lần thứ X ngày 13/10/2021
+
+Tin Tức
+
+Ban Thường vụ Thành ủy vừa có thông báo.$$)
+) AS v(body), gb_extract(body, NULL::date);

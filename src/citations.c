@@ -523,7 +523,6 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 		   const char **issuer, int *term)
 {
 	const char *kind = ph->value;
-	const GbPhrase *cw = NULL;
 	int			q = i + L,
 				e,
 				terms[MAXTERMS],
@@ -539,8 +538,7 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 	 * the year, "bà" a woman (as count_at() in meeting_period.c).
 	 */
 	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac") &&
-		!(gb_dict_match(d, i - 1, CAT_COUNTWORD, &cw) == 1 && gb_same_word(d, i - 1, cw) &&
-		  !tok_has(d, i, T_NL)))
+		!(gb_count_word_at(d, i - 1) > 0 && !tok_has(d, i, T_NL)))
 		return i;
 	if (!tok_is(d, q, "cua"))
 	{

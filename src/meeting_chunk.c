@@ -1750,21 +1750,25 @@ spelt_below(const GbDoc *d, int e, char *caps)
 /*
  * "Bắc Giang: Đại hội Đảng bộ tỉnh lần thứ XIX ...": a province (a city
  * run by the centre) kicking off the headline before its colon is the place
- * of the headline's bare level, "Đảng bộ tỉnh Bắc Giang" (probe ah AH5);
- * org as read when no such place heads the headline at s.
+ * of the headline's bare level, "Đảng bộ tỉnh Bắc Giang" (probe ah AH5),
+ * whatever body ends in that level ("Ban Chấp hành Đảng bộ tỉnh", "Ủy ban
+ * MTTQ tỉnh"); org as read when no such place heads the headline at s.
  */
 static char *
 kicker_place(const GbDoc *d, int s, char *org)
 {
 	const GbPhrase *ph = NULL;
+	size_t		n;
 	int			want,
 				m;
 
 	if (org == NULL)
 		return org;
-	if (strcmp(org, "Đảng bộ tỉnh") == 0)
+	/* the level a word of its own, in lower case, ending a longer name */
+	n = strlen(org);
+	if (n > strlen(" tỉnh") && strcmp(org + n - strlen(" tỉnh"), " tỉnh") == 0)
 		want = NOTNAME_PROVINCE;
-	else if (strcmp(org, "Đảng bộ thành phố") == 0)
+	else if (n > strlen(" thành phố") && strcmp(org + n - strlen(" thành phố"), " thành phố") == 0)
 		want = NOTNAME_CITY;
 	else
 		return org;

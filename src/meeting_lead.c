@@ -170,11 +170,11 @@ dated_lead_subject(const GbDoc *d, int k)
 	/*
 	 * "Sáng ngày 04/10/2022, cơ quan Thanh tra tỉnh đã tổ chức học tập":
 	 * "cơ quan" in lower case before the body's capitalized name is its
-	 * common noun, not the subject's start (probe ae AE3)
+	 * common noun, not the subject's start (probe ae AE3); so are the other
+	 * unit nouns, "đơn vị", "nhà trường", "công ty" ...
 	 */
-	if (tok_is(d, s, "co") && tok_is(d, s + 1, "quan") && !tok_has(d, s, T_UPPER) &&
-		gb_exact_words(d, s, 2, "cơ quan"))
-		s += 2;
+	if (gb_word_lower(d, s))
+		s += gb_listed_phrase_at(d, s, gb_unit_refs);
 	if (k - s >= ORGANIZER_BACK || !gb_tok_capitalized(d, s) ||
 		gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
 		return false;

@@ -154,6 +154,20 @@ gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
 }
 
 /*
+ * A count word must be spelled so: "sau nghị quyết" is "after the
+ * resolution", "bà" a woman, not "sáu", "ba" (officials_lists.c and
+ * citations.c share this test).
+ */
+int
+gb_count_word_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	return k >= 0 && gb_dict_may_match(d, k, CAT_COUNTWORD) &&
+		gb_dict_match(d, k, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, k, ph) ? ph->aux : 0;
+}
+
+/*
  * Token i spelled as one of the "|"-separated words of value, tone marks
  * included, case aside (exact_word()): one spelling a word, "Tỉnh" for
  * "tỉnh" and "TỈNH" too.

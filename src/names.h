@@ -81,6 +81,9 @@ gb_congress_word(const GbDoc *d, int q)
  * ASCII in every such phrase, so case does not matter.
  */
 extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
+
+/* A one-word count "hai" ... "mười" at k spelled so, tone marks included: its value, else 0. */
+extern int	gb_count_word_at(const GbDoc *d, int k);
 extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
 /* A CAT_AGENCY row at i spelled as its value says: not "Bảo" for "Báo" (names.c). */
 extern int	gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph);

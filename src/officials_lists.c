@@ -182,13 +182,10 @@ given_members(const GbDoc *d, int k)
 }
 
 /* A number in words right before i, "ba", "hai": its value, else 0. */
-static int
+static inline int
 count_word_before(const GbDoc *d, int i)
 {
-	const GbPhrase *ph = NULL;
-
-	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
-		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, i - 1, ph) ? ph->aux : 0;
+	return gb_count_word_at(d, i - 1);
 }
 
 /*
@@ -822,7 +819,6 @@ names_counted(const GbDoc *d, int k, int n, bool caps)
 static int
 holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
 {
-	const GbPhrase *ph = NULL;
 	const char *h = NULL;
 	int			n = 0,
 				p = k + 1,
@@ -834,9 +830,8 @@ holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
 		n = -1;
 	else if (tok_has(d, k, T_NUM))
 		n = gb_tok_int(d, k);
-	else if (gb_dict_may_match(d, k, CAT_COUNTWORD) && gb_word_lower(d, k) &&
-			 gb_dict_match(d, k, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, k, ph))
-		n = ph->aux;
+	else if (gb_word_lower(d, k))
+		n = gb_count_word_at(d, k);
 	if (n == 0 || n == 1 || n > 9 || (m = gb_honorific_at(d, p, &h)) == 0 || tok_has(d, p, T_NL))
 		return k;
 	p += m;

@@ -22,7 +22,14 @@ key_rewritten(char *key, char *buf, const char *out)
 	return buf;
 }
 
-/* The first whole words w in key (after a space or at its start, before one or at its end); NULL if none. */
+/* Whether the n bytes at p in key are whole words: after a space or at its start, before one or at its end. */
+static inline bool
+whole_words_at(const char *key, const char *p, size_t n)
+{
+	return (p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0');
+}
+
+/* The first whole words w in key (whole_words_at()); NULL if none. */
 char *
 key_words(char *key, const char *w)
 {
@@ -30,7 +37,7 @@ key_words(char *key, const char *w)
 	char	   *p;
 
 	for (p = key; (p = strstr(p, w)) != NULL; p++)
-		if ((p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+		if (whole_words_at(key, p, n))
 			return p;
 	return NULL;
 }
@@ -998,16 +1005,14 @@ key_word_spelled(char *key, char *buf, const char *a, size_t n, const char *full
 				p,
 				b,
 				w;
-	char		word[16];
 	char	   *out,
 			   *at;
 
-	/* letters a text defines or the gazetteer knows are at most 12 */
-	if (n >= sizeof(word))
-		return key;
-	memcpy(word, a, n);
-	word[n] = '\0';
-	if ((at = key_words(key, word)) == NULL)
+	/* as key_words() finds it, a (the token's folded letters) not being a C string */
+	for (at = key; (at = strchr(at, a[0])) != NULL; at++)
+		if (strncmp(at, a, n) == 0 && whole_words_at(key, at, n))
+			break;
+	if (at == NULL)
 		return key;
 	p = at - key;
 	b = p;

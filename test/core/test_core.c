@@ -30663,6 +30663,39 @@ test_stop40_s40_people(void)
 				"đồng chủ trì");
 }
 
+/*
+ * Stop 40, s40-tidy: stop 39's leftovers.  A dated lead's subject may
+ * open with any lower-case unit noun of gb_unit_refs ("đơn vị", "nhà
+ * trường"), not only "cơ quan"; a kicker province names the place of any
+ * headline organizer ending in the bare level, not only "Đảng bộ tỉnh".
+ */
+static void
+test_stop40_s40_tidy(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng ngày 04/10/2022, đơn vị Thanh tra tỉnh đã tổ chức học tập bài báo của Bác.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 10, 4) && str_is(r->meeting.organizer, "Thanh tra tỉnh"),
+		  "tidy unit noun: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: no body's name after the noun */
+	r = extract("Sáng ngày 04/10/2022, đơn vị báo chí đưa tin về bài báo của Bác.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "tidy unit noun contrast: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	check_organizer("Bắc Giang: Đại hội đại biểu Hội Nông dân tỉnh lần thứ X ngày 13/10/2021\n\nTin Tức\n\n"
+					"Ban Thường vụ Tỉnh ủy vừa có thông báo.\n", "Hội Nông dân tỉnh Bắc Giang");
+	check_organizer("Hà Nội: Đại hội đại biểu Hội Nông dân thành phố lần thứ X ngày 13/10/2021\n\nTin Tức\n\n"
+					"Ban Thường vụ Thành ủy vừa có thông báo.\n", "Hội Nông dân thành phố Hà Nội");
+	/* contrasts: a city before a province's level; a level not the province's */
+	check_organizer("Hà Nội: Đại hội đại biểu Hội Nông dân tỉnh lần thứ X ngày 13/10/2021\n\nTin Tức\n\n"
+					"Ban Thường vụ Thành ủy vừa có thông báo.\n", "Hội Nông dân tỉnh");
+	check_organizer("Bắc Giang: Đại hội đại biểu Hội Nông dân huyện lần thứ X ngày 13/10/2021\n\nTin Tức\n\n"
+					"Ban Thường vụ Huyện ủy vừa có thông báo.\n", "Hội Nông dân huyện");
+}
+
 int
 main(void)
 {
@@ -31609,6 +31642,7 @@ main(void)
 	test_stop40_s40_kind2();
 	test_stop40_s40_title();
 	test_stop40_s40_people();
+	test_stop40_s40_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
