@@ -716,11 +716,16 @@ next_doctype(const GbDoc *d, int i, int stop)
 	return i;
 }
 
-/* A document by its number alone: no issuer, subject, plenum nor congress. */
+/*
+ * A document by its number alone: no code, date, issuer, subject, plenum
+ * nor congress ("NQ số 04;"); one dated ("Quy định số 58 ngày 8 tháng 2
+ * năm 2022;") is an item of a list of references, each whole.
+ */
 static inline bool
 numbered_alone(const Mention *m)
 {
-	return m->number && !m->issuer && !has_subject(m) && !m->plenum && !m->congress;
+	return m->number && !m->code && !year_of(m) && !m->issuer && !has_subject(m) && !m->plenum &&
+		!m->congress;
 }
 
 GbCitState *
@@ -790,8 +795,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			/*
 			 * "triển khai NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh
 			 * Đăk Lăk": a ";" right before the next document on its line
-			 * joins the list as a comma does, after a numbered document
-			 * with no issuer, subject, plenum or congress (probe al AL12);
+			 * joins the list as a comma does, after a document by its
+			 * number alone (numbered_alone(), probe al AL12);
 			 * not items each on its own line, nor plenums ("Nghị quyết
 			 * Trung ương 5; Nghị quyết Trung ương 6 khóa XI")
 			 */

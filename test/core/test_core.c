@@ -30376,6 +30376,8 @@ test_stop40_s40_key(void)
 		 "nghi-quyet:4", NULL},
 		{"AL12 subject", "Hội nghị quán triệt Nghị quyết số 04 về chuyển đổi số; Chương trình số 07 của Tỉnh ủy.",
 		 "nghi-quyet:4", NULL},
+		{"AL12 dated", "Căn cứ Quy định số 1 ngày 27/1/2016; Nghị định số 42/2022/NĐ-CP, ngày 24/6/2022 của "
+		 "Chính phủ.", "quy-dinh:1@xi", NULL},
 	};
 	GbResult   *r;
 	int			i,
