@@ -854,3 +854,20 @@ UNION ALL
 SELECT title FROM gb_extract($$BAN HÀNH QUY CHẾ CHỨNG CHỈ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC
 BỘ TRƯỞNG BỘ NỘI VỤ
 Căn cứ Nghị định số 45/2003/NĐ-CP ngày 09 tháng 5 năm 2003 của Chính phủ;$$);
+
+-- stop 40, s40-key: AL2. A bare level's congress resolution beside the reported congress spelled bare and named is the named one's; the reported congress's own resolution too
+SELECT key FROM gb_citations($$Sáng 27/10, Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV đã khai mạc. Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV sẽ tổng kết thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XIII, nhiệm kỳ 2015-2020.$$)
+UNION ALL
+SELECT key FROM gb_citations($$Ban Chấp hành Đảng bộ tỉnh quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I. Đại hội cho ý kiến đối với Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I.$$);
+
+-- stop 40, s40-key: AM1. A place in brackets after the body holding the congress, an adverb before its verb
+SELECT key FROM gb_citations($$Ngày 24.6, Đảng bộ xã Ngọc Đường (thành phố Hà Giang) tổ chức Đại hội Đảng bộ xã lần thứ XVII. Nhiệm kỳ qua, Đảng bộ thực hiện Nghị quyết Đại hội Đảng bộ xã khóa XVI đạt kết quả.$$)
+UNION ALL
+SELECT key FROM gb_citations($$Sáng 14.8, Đảng bộ huyện Đồng Văn long trọng khai mạc Đại hội đại biểu lần thứ XXI. 38/39 chỉ tiêu đạt so với Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.$$);
+
+-- stop 40, s40-key: AL12. Documents joined by ";" in one sentence share the issuer written after the last; not items each on its own line
+SELECT key, issuer FROM gb_citations($$BTV huyện ủy tổ chức hội nghị quán triệt NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh Đăk Lăk cho cán bộ.$$)
+UNION ALL
+SELECT key, issuer FROM gb_citations($$Hội nghị quán triệt:
+Nghị quyết số 04;
+Chương trình số 07 của Tỉnh ủy.$$);

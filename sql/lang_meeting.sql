@@ -6350,3 +6350,9 @@ Tin Tức
 
 Ban Thường vụ Thành ủy vừa có thông báo.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 40, s40-key: AM4. A place's syllable folding as "Sở" ("xã Huổi Só") heads no body of a list
+SELECT organizer FROM (VALUES
+    ($$Ngày 07/12, Tại xã Huổi Só, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.$$),
+    ($$Ngày 07/12, Sở Nội vụ, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -714,6 +714,18 @@ next_doctype(const GbDoc *d, int i, int stop)
 	return i;
 }
 
+/*
+ * A document by its number alone: no code, date, issuer, subject, plenum
+ * nor congress ("NQ số 04;"); one dated ("Quy định số 58 ngày 8 tháng 2
+ * năm 2022;") is an item of a list of references, each whole.
+ */
+static inline bool
+numbered_alone(const Mention *m)
+{
+	return m->number && !m->code && !year_of(m) && !m->issuer && !has_subject(m) && !m->plenum &&
+		!m->congress;
+}
+
 GbCitState *
 gb_cit_begin(GbArena *arena)
 {
@@ -776,6 +788,19 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			int			s = prev_end;
 
 			if (tok_punct(d, s, ','))
+				s++;
+
+			/*
+			 * "triển khai NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh
+			 * Đăk Lăk": a ";" right before the next document on its line
+			 * joins the list as a comma does, after a document by its
+			 * number alone (numbered_alone(), probe al AL12);
+			 * not items each on its own line, nor plenums ("Nghị quyết
+			 * Trung ương 5; Nghị quyết Trung ương 6 khóa XI")
+			 */
+			else if (tok_punct(d, s, ';') && s + 1 == i && !tok_has(d, i, T_NL) &&
+					 st->mentions.len > 0 &&
+					 numbered_alone((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention))))
 				s++;
 			if (tok_is(d, s, "va"))
 				s++;

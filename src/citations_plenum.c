@@ -771,11 +771,50 @@ congress_this_time(const GbDoc *d, int p)
 }
 
 /*
+ * Where the subject of the verb at v ends: before "đã", "vừa", a lower-case
+ * adverb ("long trọng", "trọng thể", probe am AM1 am-02) and a place in
+ * brackets after the body's name ("Đảng bộ xã Ngọc Đường (thành phố Hà
+ * Giang) tổ chức", am-03; the mountain papers nearly always add one): a
+ * level or a capitalized word opening it, words only, on one line.
+ */
+static int
+holder_subject_end(const GbDoc *d, int v)
+{
+	int			n,
+				k,
+				L;
+
+	/* not "sẽ": a congress still to come, as skip_adverbs() */
+	for (n = 0; n < 4; n++)
+	{
+		for (L = 2; L >= 1; L--)
+			if (v - L > 0 && !tok_has(d, v - L, T_UPPER) && !tok_has(d, v - L + 1, T_NL) &&
+				!tok_is(d, v - L, "se") && gb_dict_match(d, v - L, CAT_ADVERB, NULL) == L)
+				break;
+		if (L == 0)
+			break;
+		v -= L;
+	}
+	if (v < 4 || !tok_punct(d, v - 1, ')') || tok_has(d, v - 1, T_NL))
+		return v;
+	for (k = v - 2; k > v - 8 && k > 0; k--)
+	{
+		if (tok_has(d, k, T_NL) || !tok_has(d, k, T_WORD))
+			break;
+		if (tok_punct(d, k - 1, '(') && !tok_has(d, k - 1, T_NL) &&
+			(tok_has(d, k, T_UPPER) || gb_dict_match(d, k, CAT_LEVEL, NULL) > 0))
+			return k - 1;
+	}
+	return v;
+}
+
+/*
  * "Đảng bộ Tập đoàn Hoa Sen (đã) tổ chức Đại hội đại biểu lần thứ III": a
  * bare congress held by a body that holds congresses, its subject, is that
  * body's own (probe-r G8); one that opens or closes it alike, "Đảng bộ tỉnh
- * Quảng Trị đã khai mạc Đại hội đại biểu lần thứ 15" (probe 107 AO6).  The
- * body's name as written, or NULL.
+ * Quảng Trị đã khai mạc Đại hội đại biểu lần thứ 15" (probe 107 AO6), past
+ * an adverb or a place in brackets (holder_subject_end()).  The body's name as
+ * written, or NULL.
  */
 static __attribute__((noinline)) const char *
 congress_holder(const GbDoc *d, int p)
@@ -788,8 +827,7 @@ congress_holder(const GbDoc *d, int p)
 		!((tok_is(d, v, "to") && tok_is(d, v + 1, "chuc")) ||
 		  ((tok_is(d, v, "khai") || tok_is(d, v, "be")) && tok_is(d, v + 1, "mac"))))
 		return NULL;
-	if (tok_is(d, v - 1, "da") || tok_is(d, v - 1, "vua"))
-		v--;
+	v = holder_subject_end(d, v);
 	for (q = v - 2; q >= 0 && v - q <= 12; q--)
 	{
 		if (tok_has(d, q, T_PUNCT | T_NL))
@@ -816,6 +854,33 @@ static inline bool
 cell_org(const char *org)
 {
 	return strncmp(org, "Chi bộ ", strlen("Chi bộ ")) == 0 || strncmp(org, "chi bộ ", strlen("chi bộ ")) == 0;
+}
+
+/*
+ * "Đảng bộ xã", "Đảng bộ thị trấn": a level with no name after it, every
+ * word in lower case (a name's words are capitalized: "Đảng bộ huyện Nam"
+ * is a district's own, not a prefix of "Nam Giang").
+ */
+static bool
+bare_level(const char *local)
+{
+	const char *p;
+
+	if (strncmp(local, "Đảng bộ ", strlen("Đảng bộ ")) != 0)
+		return false;
+	for (p = local + strlen("Đảng bộ "); *p; p++)
+		if ((p[-1] == ' ') && !(*p >= 'a' && *p <= 'z'))
+			return false;
+	return true;
+}
+
+/* Whether org is a locality's of the bare level lvl: "Đảng bộ xã" + " Sơn Mùa". */
+static inline bool
+named_of_level(const char *org, const char *lvl)
+{
+	size_t		n = strlen(lvl);
+
+	return strncmp(org, lvl, n) == 0 && org[n] == ' ';
 }
 
 /*
@@ -859,6 +924,16 @@ reported_congress(const GbDoc *d, int n, bool party_too)
 		if (local && term == n)
 		{
 			/*
+			 * "Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV ... Đại
+			 * hội đại biểu Đảng bộ tỉnh lần thứ XIV": the same congress, its
+			 * level bare, the named one kept (probe al AL2, al-16)
+			 */
+			if (org && bare_level(local) && named_of_level(org, local))
+				local = org;
+			else if (org && bare_level(org) && named_of_level(local, org))
+				org = NULL;
+
+			/*
 			 * "ĐẠI HỘI ĐẢNG BỘ TRƯỜNG X LẦN THỨ V" over "Đại hội Đảng bộ
 			 * Trường X lần thứ V": one organization, the headline's in
 			 * capitals; the name as the text spells it (probe 99 AG1)
@@ -876,27 +951,10 @@ reported_congress(const GbDoc *d, int n, bool party_too)
 #define LEVEL_HOLDERS	4		/* bodies holding meetings a chunk keeps */
 
 /*
- * "Đảng bộ xã", "Đảng bộ thị trấn": a level with no name after it, every
- * word in lower case (a name's words are capitalized: "Đảng bộ huyện Nam"
- * is a district's own, not a prefix of "Nam Giang").
- */
-static bool
-bare_level(const char *local)
-{
-	const char *p;
-
-	if (strncmp(local, "Đảng bộ ", strlen("Đảng bộ ")) != 0)
-		return false;
-	for (p = local + strlen("Đảng bộ "); *p; p++)
-		if ((p[-1] == ' ') && !(*p >= 'a' && *p <= 'z'))
-			return false;
-	return true;
-}
-
-/*
  * "Đảng ủy xã Sơn Mùa (đã) tổ chức ...", "Huyện ủy Nam Giang tổ chức ...":
  * the Đảng bộ of a locality, level and name, whose committee holds the
- * meeting at the verb v ("tổ chức" in lower case), or NULL.
+ * meeting at the verb v ("tổ chức" in lower case), past an adverb or a
+ * place in brackets (holder_subject_end()), or NULL.
  */
 static const char *
 level_holder(const GbDoc *d, int v)
@@ -905,8 +963,7 @@ level_holder(const GbDoc *d, int v)
 	int			q,
 				m;
 
-	if (tok_is(d, v - 1, "da") || tok_is(d, v - 1, "vua"))
-		v--;
+	v = holder_subject_end(d, v);
 	for (q = v - 2; q >= 0 && v - q <= 12; q--)
 	{
 		if (tok_has(d, q, T_PUNCT | T_NL))
@@ -1001,14 +1058,28 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 			 */
 			if (t < 1 || t + 1 >= CONGRESS_MEMO)
 				continue;
-			if (!lvl_asked[t])
+
+			/*
+			 * failing that, the reported congress itself: "Chương trình hành
+			 * động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ
+			 * I" in the report of the "Đại hội đại biểu Đảng bộ tỉnh Gia Lai
+			 * lần thứ I" (probe al AL2, al-32); lvl_org[n] is the organization
+			 * of the level's congress n reported
+			 */
+			for (v = t + 1; v >= t; v--)
 			{
-				lvl_asked[t] = true;
-				lvl_org[t] = reported_congress(d, t + 1, false);
+				if (!lvl_asked[v])
+				{
+					lvl_asked[v] = true;
+					lvl_org[v] = reported_congress(d, v, false);
+				}
+				if (lvl_org[v] && level_congress(ms[k].local, &lvl_org[v], 1) != NULL &&
+					!bare_level(lvl_org[v]))
+				{
+					ms[k].local = lvl_org[v];
+					break;
+				}
 			}
-			if (lvl_org[t] && level_congress(ms[k].local, &lvl_org[t], 1) != NULL &&
-				!bare_level(lvl_org[t]))
-				ms[k].local = lvl_org[t];
 			continue;
 		}
 		if (!ms[k].congress || (ms[k].local && !bare_cell(ms[k].local)) || t < 1 ||

@@ -30696,6 +30696,98 @@ test_stop40_s40_tidy(void)
 					"Ban Thường vụ Huyện ủy vừa có thông báo.\n", "Hội Nông dân huyện");
 }
 
+/*
+ * Stop 40, s40-key: congress resolutions' keys and a list's issuer (probes
+ * al AL2, AL12; am AM1, AM4).  Each row: the text, a citation key some
+ * citation must have, and that citation's issuer when given.
+ */
+static void
+test_stop40_s40_key(void)
+{
+	static const struct
+	{
+		const char *label,
+				   *text,
+				   *key,
+				   *issuer;
+	}			cits[] = {
+		/* AL2: the congress named bare beside its named spelling */
+		{"AL2 bare beside named", "Sáng 27/10, Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV đã khai mạc. "
+		 "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV sẽ tổng kết thực hiện Nghị quyết Đại hội đại biểu Đảng bộ "
+		 "tỉnh khóa XIII, nhiệm kỳ 2015-2020.", "nghi-quyet:dai-hoi:dang-bo-tinh-ninh-thuan@xiii", NULL},
+		{"AL2 bare first", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV diễn ra trong 3 ngày. Sáng 27/10, Đại hội "
+		 "đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV đã khai mạc, tổng kết Nghị quyết Đại hội Đảng bộ tỉnh "
+		 "lần thứ XIII.", "nghi-quyet:dai-hoi:dang-bo-tinh-ninh-thuan@xiii", NULL},
+		/* AL2: the reported congress's own resolution */
+		{"AL2 same number", "Ban Chấp hành Đảng bộ tỉnh quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh Gia "
+		 "Lai lần thứ I. Đại hội cho ý kiến đối với Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu "
+		 "Đảng bộ tỉnh lần thứ I.", "nghi-quyet:dai-hoi:dang-bo-tinh-gia-lai@i", NULL},
+		/* contrasts: two provinces; another level; a congress two back */
+		{"AL2 two named", "Đại hội Đảng bộ tỉnh Ninh Thuận lần thứ XIV và Đại hội Đảng bộ tỉnh Bình Thuận lần "
+		 "thứ XIV đã khai mạc. Đại hội tổng kết Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII.",
+		 "nghi-quyet:dai-hoi:dang-bo-tinh@xiii", NULL},
+		{"AL2 other level", "Sáng 27/10, Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV đã khai mạc. Đại "
+		 "hội đại biểu Đảng bộ tỉnh lần thứ XIV tổng kết Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII.",
+		 "nghi-quyet:dai-hoi:dang-bo-huyen@xiii", NULL},
+		{"AL2 two back", "Sáng 27/10, Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV đã khai mạc. Đại "
+		 "hội đại biểu Đảng bộ tỉnh lần thứ XIV nhắc lại Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII.",
+		 "nghi-quyet:dai-hoi:dang-bo-tinh@xii", NULL},
+		/* AM1: a place in brackets after the holder; an adverb before its verb */
+		{"AM1 bracket", "Ngày 24.6, Đảng bộ xã Ngọc Đường (thành phố Hà Giang) tổ chức Đại hội Đảng bộ xã lần "
+		 "thứ XVII. Nhiệm kỳ qua, Đảng bộ thực hiện Nghị quyết Đại hội Đảng bộ xã khóa XVI đạt kết quả.",
+		 "nghi-quyet:dai-hoi:dang-bo-xa-ngoc-duong@xvi", NULL},
+		{"AM1 bracket congress", "Ngày 24.6, Đảng bộ huyện Mèo Vạc (Hà Giang) đã tổ chức Đại hội đại biểu lần "
+		 "thứ XXI. Đại hội đánh giá Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.",
+		 "nghi-quyet:dai-hoi:dang-bo-huyen-meo-vac@xx", NULL},
+		{"AM1 long trọng", "Sáng 14.8, Đảng bộ huyện Đồng Văn long trọng khai mạc Đại hội đại biểu lần thứ XXI. "
+		 "38/39 chỉ tiêu đạt so với Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.",
+		 "nghi-quyet:dai-hoi:dang-bo-huyen-dong-van@xx", NULL},
+		/* contrasts: a term in brackets, not a place; a congress still to come */
+		{"AM1 bracket term", "Ngày 24.6, Đảng bộ xã Ngọc Đường (nhiệm kỳ 2015-2020) tổ chức hội nghị. Đảng bộ "
+		 "thực hiện Nghị quyết Đại hội Đảng bộ xã khóa XVI đạt kết quả.", "nghi-quyet:dai-hoi:dang-bo-xa@xvi",
+		 NULL},
+		{"AM1 sẽ", "Đảng bộ huyện Đồng Văn sẽ tổ chức Đại hội đại biểu lần thứ XXI. Huyện đạt 38 chỉ tiêu so "
+		 "với Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.", "nghi-quyet:dai-hoi:dang-bo-huyen@xx", NULL},
+		/* AL12: ";" before the next document in one sentence shares the issuer */
+		{"AL12 ;", "BTV huyện ủy tổ chức hội nghị quán triệt NQ số 04; Chương trình số 07 của BCH Đảng bộ tỉnh "
+		 "Đăk Lăk cho cán bộ.", "nghi-quyet:4/ban-chap-hanh-dang-bo-tinh-dak-lak",
+		 "Ban Chấp hành Đảng bộ tỉnh Đăk Lăk"},
+		/* contrasts: items on their own lines; a document with its own subject */
+		{"AL12 lines", "Hội nghị quán triệt:\nNghị quyết số 04;\nChương trình số 07 của Tỉnh ủy.",
+		 "nghi-quyet:4", NULL},
+		{"AL12 subject", "Hội nghị quán triệt Nghị quyết số 04 về chuyển đổi số; Chương trình số 07 của Tỉnh ủy.",
+		 "nghi-quyet:4", NULL},
+		{"AL12 dated", "Căn cứ Quy định số 1 ngày 27/1/2016; Nghị định số 42/2022/NĐ-CP, ngày 24/6/2022 của "
+		 "Chính phủ.", "quy-dinh:1@xi", NULL},
+	};
+	GbResult   *r;
+	int			i,
+				k;
+
+	for (i = 0; i < (int) (sizeof(cits) / sizeof(cits[0])); i++)
+	{
+		bool		found = false;
+
+		r = extract(cits[i].text, 0, 0, 0);
+		for (k = 0; k < r->ncitations && !found; k++)
+			found = str_is(r->citations[k].key, cits[i].key) &&
+				(cits[i].issuer == NULL || str_is(r->citations[k].issuer, cits[i].issuer));
+		CHECK(found, "%s: %d citations, first %s, %s", cits[i].label, r->ncitations,
+			  r->ncitations ? r->citations[0].key : "none",
+			  r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "NULL");
+		gb_result_free(r);
+	}
+
+	/* AM4: a place's syllable folding as "Sở" heads no body */
+	check_organizer("Ngày 07/12, Tại xã Huổi Só, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.",
+					"UBND huyện Tủa Chùa");
+	/* contrasts: the department spelled so still heads a list; another place */
+	check_organizer("Ngày 07/12, Sở Nội vụ, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.",
+					"Sở Nội vụ, UBND huyện Tủa Chùa");
+	check_organizer("Ngày 07/12, tại xã Mường Đun, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.",
+					"UBND huyện Tủa Chùa");
+}
+
 int
 main(void)
 {
@@ -31643,6 +31735,7 @@ main(void)
 	test_stop40_s40_title();
 	test_stop40_s40_people();
 	test_stop40_s40_tidy();
+	test_stop40_s40_key();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
