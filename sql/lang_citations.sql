@@ -871,3 +871,21 @@ UNION ALL
 SELECT key, issuer FROM gb_citations($$Hội nghị quán triệt:
 Nghị quyết số 04;
 Chương trình số 07 của Tỉnh ủy.$$);
+
+-- stop 40, s40-subj2: AN4. A document the subject studies or rolls out ("quán triệt", "học tập", "triển khai", "tuyên truyền") stays in it; a verb after "và" that ends the subject is the sentence's next object
+SELECT key, subject FROM gb_citations($$Sáng 5/3, Đảng ủy xã A tổ chức hội nghị triển khai Chỉ thị số 01 ngày 23/1/2026 của Bộ Chính trị về quán triệt Nghị quyết Đại hội XIV của Đảng.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Sáng 5/3, Đảng ủy xã A tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp và triển khai Kế hoạch số 10-KH/ĐU của Đảng ủy xã.$$);
+
+-- stop 40, s40-subj2: AO4. A quoted title after a colon right after the document is its subject; not a quotation running past a sentence's end
+SELECT key, subject FROM gb_citations($$Đảng ủy Quân sự tỉnh tổ chức quán triệt, triển khai thực hiện Nghị quyết Trung ương 4 (khóa XI): “Một số vấn đề cấp bách về xây dựng Đảng hiện nay” cho cán bộ chủ chốt.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Sáng 5/3, Huyện ủy A quán triệt Nghị quyết số 12-NQ/TW: “Việc xây dựng Đảng là nhiệm vụ then chốt. Cán bộ phải gương mẫu”.$$);
+
+-- stop 40, s40-subj2: AO9. "và" and documents counted with their type capitalized ("và 9 Chương trình công tác") end the subject
+SELECT key, subject FROM gb_citations($$Các đại biểu đã quán triệt Nghị quyết số 11 của Bộ Chính trị (khóa XI) về phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội giai đoạn 2011 - 2020 và 9 Chương trình công tác của Thành ủy Hà Nội khóa XV.$$);
+
+-- stop 40, s40-subj2: AM8. "của" after a delegation in the subject names who sends it ("Đoàn kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026"); a central body after a topic is still the issuer
+SELECT key, issuer, subject FROM gb_citations($$Thực hiện Quyết định số 25-QĐNS/TW, ngày 23/2/2026 của Bộ Chính trị về việc thành lập Đoàn kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026, sáng 2/3, Đoàn kiểm tra làm việc với Tỉnh ủy Lạng Sơn.$$)
+UNION ALL
+SELECT key, issuer, subject FROM gb_citations($$Sáng 5/3, Đảng ủy xã A quán triệt Nghị quyết số 80-NQ/TW về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);

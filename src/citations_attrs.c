@@ -177,7 +177,9 @@ fronted_main_clause(const GbDoc *d, int r)
 		!tok_has(d, e, T_NL) && gb_dict_match(d, e, CAT_PREPOSITION, NULL) == 0 &&
 		gb_dict_match(d, e, CAT_LEVEL, NULL) == 0 &&
 		!tok_is(d, e, "va") && !tok_is(d, e, "cac") && !tok_is(d, e, "cung") &&
-		!tok_is(d, e, "khoa") && !tok_is(d, e, "cap");
+		!tok_is(d, e, "khoa") && !tok_is(d, e, "cap") &&
+		/* "..., Ban Bí thư năm 2026": a year, no verb (probe am 07) */
+		!(tok_is(d, e, "nam") && tok_has(d, e + 1, T_NUM));
 }
 
 /*
@@ -686,8 +688,90 @@ title_verb(const GbDoc *d, int q)
 			(tok_is(d, q, "cong") && tok_is(d, q + 1, "tac"))) ? n : 0;
 }
 
+/*
+ * Whether the two words before r, inside the subject from p, are a verb
+ * that acts on the document r starts, which so belongs to the subject:
+ * "về (tổ chức, lãnh đạo) thực hiện Kết luận số 20", "một số nội dung Chỉ
+ * thị số 35", and likewise "về quán triệt Nghị quyết Đại hội XIV", "học
+ * tập", "triển khai", "tuyên truyền" (stop 40, probe an 17).
+ */
+static inline bool
+acts_on_document(const GbDoc *d, int r, int p)
+{
+	if (r - 2 < p || tok_has(d, r - 1, T_NL))
+		return false;
+	return (tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien")) ||
+		(tok_is(d, r - 2, "noi") && tok_is(d, r - 1, "dung")) ||
+		(tok_is(d, r - 2, "quan") && tok_is(d, r - 1, "triet")) ||
+		(tok_is(d, r - 2, "hoc") && tok_is(d, r - 1, "tap")) ||
+		(tok_is(d, r - 2, "trien") && tok_is(d, r - 1, "khai")) ||
+		(tok_is(d, r - 2, "tuyen") && tok_is(d, r - 1, "truyen"));
+}
+
+/*
+ * Whether such a verb before the document at r is one more object of the
+ * verb that cites this one, after "và" or a comma that ends the subject:
+ * "quán triệt Chỉ thị 35 về đại hội đảng bộ các cấp và triển khai Kế
+ * hoạch số 10"; not one of a row of such verbs that the subject opens,
+ * "về học tập, quán triệt, triển khai Kết luận ...", "về việc học tập và
+ * quán triệt Nghị quyết số 80".  Returns where the "và" or comma is, or -1.
+ */
+static __attribute__((noinline)) int
+next_object_verb(const GbDoc *d, int r, int p)
+{
+	int			k = r - 3;
+
+	if (k - 2 < p || !(tok_is(d, k, "va") || tok_punct(d, k, ',')))
+		return -1;
+	return acts_on_document(d, k, p) ||
+		(tok_is(d, k - 2, "nghien") && tok_is(d, k - 1, "cuu")) ||
+		(tok_is(d, k - 2, "pho") && tok_is(d, k - 1, "bien")) ? -1 : k;
+}
+
+/*
+ * Whether "của" at r, inside the subject from p, follows a delegation named
+ * by its task ("Đoàn kiểm tra", "Đoàn công tác", "Tổ công tác"), its other
+ * tasks or its number between: "về việc thành lập Đoàn kiểm tra, giám sát
+ * của Bộ Chính trị, Ban Bí thư năm 2026" names who sends it, a part of the
+ * name, not the document's issuer (stop 40, probe am 07), once the issuer
+ * was read before the subject: "Quyết định số 10-QĐ/TU về việc thành lập
+ * Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy." names it there.
+ */
+static __attribute__((noinline)) bool
+delegation_owner(const GbDoc *d, int r, int p)
+{
+	const GbPhrase *ph;
+	int			k;
+
+	for (k = r - 1; k >= p && r - k <= 8; k--)
+	{
+		if (tok_has(d, k + 1, T_NL))
+			return false;
+		if (tok_has(d, k, T_UPPER))
+			return gb_dict_match(d, k, CAT_MEETWORD, &ph) > 0 && ph->aux == MW_DELEGATION;
+		if (!tok_has(d, k, T_WORD | T_NUM) && !tok_punct(d, k, ','))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * "... giai đoạn 2011 - 2020 và 9 Chương trình công tác của Thành ủy": after
+ * "và" at r, documents counted, their type capitalized, are one more object
+ * of the verb that cites this one, as "và các Chương trình" are (stop 40,
+ * probe ao 28).
+ */
+static inline bool
+counted_documents(const GbDoc *d, int r)
+{
+	return tok_has(d, r + 1, T_NUM) && !tok_has(d, r + 1, T_NL | T_PUNCT) &&
+		!tok_has(d, r + 2, T_NL) && tok_has(d, r + 2, T_UPPER) &&
+		gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0 && !starts_citation(d, r + 2);
+}
+
 static void
-parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
+parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end, int *from,
+			  int *to)
 {
 	int			r,
 				last,
@@ -816,11 +900,16 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			 * it names, "hướng dẫn một số nội dung Chỉ thị số 35"
 			 */
 			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
-							   (r - 2 >= p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien")) ||
-							   (r - 2 >= p && tok_is(d, r - 2, "noi") && tok_is(d, r - 1, "dung")) ||
+							   acts_on_document(d, r, p) ||
 							   (r > p && title_verb(d, p) == r - p)))
 			{
 				if (tok_is(d, r - 1, "hien") && (link = sibling_review(d, r, p)) > p)
+				{
+					r = link;
+					break;
+				}
+				if (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) != 1 &&
+					(link = next_object_verb(d, r, p)) > p)
 				{
 					r = link;
 					break;
@@ -837,7 +926,8 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 		 * after "của" that closes the clause is the document's issuer, written
 		 * after its subject, not a part of it
 		 */
-		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r, code))
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r, code) &&
+			!(has_issuer && delegation_owner(d, r, p)))
 			break;
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
@@ -849,7 +939,8 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
 			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
 			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
-			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r)))
+			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r) ||
+			 counted_documents(d, r)))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
@@ -1811,6 +1902,17 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))))
 			q += 2;
 		/*
+		 * "Nghị quyết Trung ương 4 (khóa XI): “Một số vấn đề cấp bách về
+		 * xây dựng Đảng hiện nay”": a colon right after the document
+		 * introduces its quoted title, capitalized and closed in its
+		 * sentence; a quotation of what it says is led by a verb of saying
+		 * ("nêu rõ: “...”") or runs past a sentence's end (stop 40, probe
+		 * ao 09)
+		 */
+		if (tok_punct(d, q, ':') && !tok_has(d, q + 1, T_NL) && tok_punct(d, q + 1, '"') &&
+			quote_side(d, q + 1) != 2 && tok_has(d, q + 2, T_UPPER) && closing_quote(d, q + 1) > q + 2)
+			q++;
+		/*
 		 * a closing quote ends the title a document was cited in (“Thực
 		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
 		 * follows is the title's, not this document's subject
@@ -1827,8 +1929,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 * vụ Tỉnh ủy về việc công nhận báo cáo viên cấp tỉnh của Đảng bộ
 			 * tỉnh Thanh Hóa" (probe 61)
 			 */
-			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code, &e,
-						  &m->subj_from, &m->subj_to);
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code,
+						  m->issuer != NULL, &e, &m->subj_from, &m->subj_to);
 			/*
 			 * "về việc hướng dẫn thực hiện Chỉ thị số 05 của Bộ Chính trị
 			 * và chuyên đề năm 2020 của Đảng ủy Trường X;": the subject,

@@ -28687,11 +28687,14 @@ test_stop38_s38_subj(void)
 	CHECK(c && str_is(c->subject, "thực hiện Kết luận số 209-KL/TU"), "ad10: %s",
 		  c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
-	/* contrast: a document after another verb still ends it */
+	/*
+	 * contrast: a document after another verb ended it until stop 40,
+	 * whose s40-subj2 keeps it after "quán triệt" too (probe an 17)
+	 */
 	r = extract("Chương trình hành động số 11-CTr/QU của Quận ủy về tuyên truyền, quán triệt Kết luận số "
 				"209-KL/TU. Hội nghị kết thúc.", 0, 0, 0);
 	c = find_cit(r, "Chương trình", "11", 0);
-	CHECK(c && str_is(c->subject, "tuyên truyền, quán triệt"), "ad10 contrast: %s",
+	CHECK(c && str_is(c->subject, "tuyên truyền, quán triệt Kết luận số 209-KL/TU"), "ad10 contrast: %s",
 		  c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
 
@@ -30788,6 +30791,97 @@ test_stop40_s40_key(void)
 					"UBND huyện Tủa Chùa");
 }
 
+/*
+ * Stop 40, s40-subj2: a cited document's subject, second round (probes
+ * an 17, ao 09, ao 28, am 07).
+ */
+static void
+test_stop40_s40_subj2(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* AN4: a document the subject studies or rolls out stays in it */
+	r = extract("Sáng 5/3, Đảng ủy xã A tổ chức hội nghị triển khai Chỉ thị số 01 ngày 23/1/2026 của Bộ Chính "
+				"trị về quán triệt Nghị quyết Đại hội XIV của Đảng.", 2026, 3, 6);
+	c = find_cit(r, "Chỉ thị", "1", 0);
+	CHECK(c && str_is(c->subject, "quán triệt Nghị quyết Đại hội XIV của Đảng"), "AN4 quán triệt: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 5/3, Đảng ủy xã A quán triệt Kế hoạch số 12-KH/ĐU về việc học tập và quán triệt Nghị "
+				"quyết số 80-NQ/TW của Bộ Chính trị.", 2026, 3, 6);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->subject, "việc học tập và quán triệt Nghị quyết số 80-NQ/TW"), "AN4 row of verbs: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrasts: a verb after "và" that ends the subject is the sentence's next object */
+	r = extract("Sáng 5/3, Đảng ủy xã A tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các "
+				"cấp và triển khai Kế hoạch số 10-KH/ĐU của Đảng ủy xã.", 2024, 3, 6);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->subject, "đại hội đảng bộ các cấp"), "AN4 contrast, và triển khai: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 5/3, Đảng ủy xã A tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các "
+				"cấp và thực hiện Kế hoạch số 10-KH/ĐU của Đảng ủy xã.", 2024, 3, 6);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->subject, "đại hội đảng bộ các cấp"), "AN4 contrast, và thực hiện: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AO4: a quoted title after a colon right after the document */
+	r = extract("Đảng ủy Quân sự tỉnh tổ chức quán triệt, triển khai thực hiện Nghị quyết Trung ương 4 (khóa XI): "
+				"“Một số vấn đề cấp bách về xây dựng Đảng hiện nay” cho cán bộ chủ chốt.", 2012, 3, 6);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->subject, "Một số vấn đề cấp bách về xây dựng Đảng hiện nay"), "AO4: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: a quotation of what it says, past a sentence's end */
+	r = extract("Sáng 5/3, Huyện ủy A quán triệt Nghị quyết số 12-NQ/TW: “Việc xây dựng Đảng là nhiệm vụ then "
+				"chốt. Cán bộ phải gương mẫu”.", 2012, 3, 6);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c && c->subject == NULL, "AO4 contrast: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AO9: "và" and documents counted end the subject */
+	r = extract("Các đại biểu đã quán triệt Nghị quyết số 11 của Bộ Chính trị (khóa XI) về phương hướng, nhiệm vụ "
+				"phát triển Thủ đô Hà Nội giai đoạn 2011 - 2020 và 9 Chương trình công tác của Thành ủy Hà Nội "
+				"khóa XV.", 2012, 4, 17);
+	c = find_cit(r, "Nghị quyết", "11", 0);
+	CHECK(c && str_is(c->subject, "phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội giai đoạn 2011 - 2020"),
+		  "AO9: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: a count of things, not documents, stays */
+	r = extract("Các đại biểu đã quán triệt Nghị quyết số 11 của Bộ Chính trị về phát triển Thủ đô và 3 khâu đột "
+				"phá của thành phố.", 2012, 4, 17);
+	c = find_cit(r, "Nghị quyết", "11", 0);
+	CHECK(c && str_is(c->subject, "phát triển Thủ đô và 3 khâu đột phá của thành phố"), "AO9 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AM8: "của" after a delegation names who sends it */
+	r = extract("Thực hiện Quyết định số 25-QĐNS/TW, ngày 23/2/2026 của Bộ Chính trị về việc thành lập Đoàn kiểm "
+				"tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026, sáng 2/3, Đoàn kiểm tra làm việc với "
+				"Tỉnh ủy Lạng Sơn.", 2026, 3, 3);
+	c = find_cit(r, "Quyết định", "25", 0);
+	CHECK(c && str_is(c->subject, "việc thành lập Đoàn kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026"),
+		  "AM8: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrasts: with no issuer before the subject, the body after a delegation is it */
+	r = extract("Sáng 5/3, Ban Thường vụ Tỉnh ủy công bố Quyết định số 10-QĐ/TU về việc thành lập Đoàn kiểm tra "
+				"của Ban Thường vụ Tỉnh ủy.", 2026, 3, 6);
+	c = find_cit(r, "Quyết định", "10", 0);
+	CHECK(c && str_is(c->subject, "việc thành lập Đoàn kiểm tra") && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy"),
+		  "AM8 contrast, no issuer before: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* a central body after a topic is the issuer */
+	r = extract("Sáng 5/3, Đảng ủy xã A quán triệt Nghị quyết số 80-NQ/TW về phát triển văn hóa Việt Nam của Bộ "
+				"Chính trị.", 2026, 3, 6);
+	c = find_cit(r, "Nghị quyết", "80", 0);
+	CHECK(c && str_is(c->subject, "phát triển văn hóa Việt Nam") && str_is(c->issuer, "Bộ Chính trị"),
+		  "AM8 contrast: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -31736,6 +31830,7 @@ main(void)
 	test_stop40_s40_people();
 	test_stop40_s40_tidy();
 	test_stop40_s40_key();
+	test_stop40_s40_subj2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
