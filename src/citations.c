@@ -786,6 +786,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		if (prev_end >= 0)
 		{
 			int			s = prev_end;
+			const Mention *last = st->mentions.len > 0 ?
+				(const Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)) : NULL;
 
 			if (tok_punct(d, s, ','))
 				s++;
@@ -799,8 +801,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			 * Trung ương 5; Nghị quyết Trung ương 6 khóa XI")
 			 */
 			else if (tok_punct(d, s, ';') && s + 1 == i && !tok_has(d, i, T_NL) &&
-					 st->mentions.len > 0 &&
-					 numbered_alone((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention))))
+					 last != NULL && numbered_alone(last))
 				s++;
 			if (tok_is(d, s, "va"))
 				s++;
@@ -812,19 +813,17 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			else if (tok_is(d, s, "nay") && tok_is(d, s + 1, "la") &&
 					 gb_exact_words(d, s, 2, "nay là"))
 				s += 2;
-			if (s == i && s > prev_end && st->mentions.len > 0)
-				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
-			else if (s > prev_end && s < i && st->mentions.len > 0 &&
-					 parallel_reviews(d, s, i, ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->t0))
-				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
+			if (s == i && s > prev_end && last != NULL)
+				group = last->group;
+			else if (s > prev_end && s < i && last != NULL && parallel_reviews(d, s, i, last->t0))
+				group = last->group;
 			/*
 			 * a subject runs up to the next document, its "và" or comma
 			 * with it: "Nghị quyết 79 về ... và Nghị quyết 80 về ..."
 			 */
-			else if (s == i && i > 0 && st->mentions.len > 0 &&
-					 (tok_is(d, i - 1, "va") || tok_punct(d, i - 1, ',')) &&
-					 has_subject((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention))))
-				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
+			else if (s == i && i > 0 && last != NULL &&
+					 (tok_is(d, i - 1, "va") || tok_punct(d, i - 1, ',')) && has_subject(last))
+				group = last->group;
 		}
 		before = (int) (st->mentions.len / sizeof(Mention));
 		e = parse_citation(st, d, i, L, ph, floor, group);

@@ -908,8 +908,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 					r = link;
 					break;
 				}
-				if (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) != 1 &&
-					(link = next_object_verb(d, r, p)) > p)
+				if (acts_on_document(d, r, p) && (link = next_object_verb(d, r, p)) > p)
 				{
 					r = link;
 					break;

@@ -361,7 +361,8 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			   (tok_punct(d, q, '(') || tok_punct(d, q, ',')) &&
 			   !tok_has(d, q, T_NL) && day_range(d, q + 1, &cue->date, &end, NULL))))
 	{
-		q = work_days(d, k, &q) ? q : k + 1;
+		if (!work_days(d, k, &q))
+			q = k + 1;
 		/* "Trong 2 ngày, 3 và 4/8, ...": the days after the comma (probe 66 G2) */
 		if (tok_punct(d, q, ','))
 			q++;

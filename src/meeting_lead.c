@@ -36,7 +36,7 @@ done_kind_held(const GbDoc *d, int k)
 
 	return q > k && tok_is(d, k - 1, "da") && !tok_has(d, k - 1, T_UPPER) &&
 		gb_exact_any(d, k - 1, "đã") && !tok_has(d, q, T_NL) &&
-		kind_at(d, q, &ph) > 0 && strcmp(ph->value, "kiểm điểm") == 0;
+		kind_at(d, q, &ph) > 0 && ph->value == gb_kind_self_review;
 }
 
 /*

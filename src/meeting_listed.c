@@ -1053,7 +1053,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	 * by its start ("ủy" of "Tỉnh ủy"), is read from that name's start
 	 * (probe am AM6)
 	 */
-	for (j = lo - 1; j > lo - 3 && j >= 0 && j >= k - ORGANIZER_BACK - 2 && !tok_has(d, j + 1, T_NL); j--)
+	for (j = lo - 1; j > lo - 3 && j >= 0 && !tok_has(d, j + 1, T_NL); j--)
 		if (gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > lo - j)
 		{
 			lo = j;

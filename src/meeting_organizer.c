@@ -2178,15 +2178,12 @@ joint_head(const GbDoc *d, int q, int n)
 
 	if (n > 0 && (m = mass_organizations_at(d, q)) > 0)
 		return m;
-	if (!gb_tok_capitalized(d, q) || (m = gb_dict_match(d, q, CAT_BODYHEAD, &ph)) == 0)
-		return 0;
-
 	/*
 	 * a one-syllable head spelled with its tone mark: "Tại xã Huổi Só, UBND
 	 * huyện Tủa Chùa đã tổ chức" names no "Sở" (probe am AM4); "Bộ", "Cục",
 	 * "Khối" alike, as gb_outlet_heads' "Báo" is matched
 	 */
-	if (m == 1 && ph->value && strchr(ph->value, ' ') == NULL && !gb_exact_any(d, q, ph->value))
+	if (!gb_tok_capitalized(d, q) || (m = gb_match_exact(d, q, CAT_BODYHEAD, &ph)) == 0)
 		return 0;
 	if ((ph->aux & BODY_PART) && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
 		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);

@@ -2985,8 +2985,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * tin"); not after "và", "Sở Khoa học và Công nghệ thông tin về
 		 * ..." (stop 40, probe an AN6)
 		 */
-		if (gb_word_upper(d, k) && tok_has(d, k - 1, T_WORD) && !tok_is(d, k - 1, "va") &&
-			gb_dict_may_match(d, k, CAT_UNITNAME) && (m = unit_name_whole(d, k)) > k)
+		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) && tok_has(d, k - 1, T_WORD) &&
+			!tok_is(d, k - 1, "va") && gb_dict_may_match(d, k, CAT_UNITNAME) &&
+			(m = unit_name_whole(d, k)) > k)
 		{
 			k = m;
 			continue;

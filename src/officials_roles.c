@@ -538,7 +538,7 @@ point_has_agent(const GbDoc *d, int c, int p, int e)
 	if (!tok_punct(d, c, ','))
 		return false;
 	for (x = p; x < e && x < p + 12 && !tok_has(d, x, T_PUNCT) && !tok_has(d, x, T_NL); x++)
-		if (tok_is(d, x, "do") && gb_word_lower(d, x) && gb_exact_any(d, x, "do"))
+		if (by_do(d, x))
 			return true;
 	return false;
 }

@@ -30882,6 +30882,38 @@ test_stop40_s40_subj2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 40, the second last read: a subject opening with "sửa đổi, bổ sung"
+ * keeps the document it amends, as "sửa đổi" alone does (the comma inside
+ * the verb read as the one that ends the subject); a unit's whole name
+ * opening the next line is no part of the title before the line end.
+ */
+static void
+test_stop40_review2(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quyết định số 12-QĐ/TU về sửa đổi, bổ sung Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng.",
+				2024, 3, 6);
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK(c && str_is(c->subject, "sửa đổi, bổ sung Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng"),
+		  "sửa đổi, bổ sung: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: a verb after "và" still ends the subject */
+	r = extract("Sáng 5/3, Đảng ủy xã A quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp và triển "
+				"khai Kế hoạch số 10-KH/ĐU của Đảng ủy xã.", 2024, 3, 6);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->subject, "đại hội đảng bộ các cấp"), "và triển khai: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	check_official("Ông Nguyễn Văn An, Giám đốc Sở Y tế\nCông nghệ thông tin là lĩnh vực mới.", "Nguyễn Văn An",
+				   "ông", "Giám đốc Sở Y tế");
+	/* contrast: on one line the unit is read whole */
+	check_official("Ông Nguyễn Văn An, Phó Giám đốc Trung tâm Công nghệ thông tin tỉnh X phát biểu.",
+				   "Nguyễn Văn An", "ông", "Phó Giám đốc Trung tâm Công nghệ thông tin tỉnh X");
+}
+
 int
 main(void)
 {
@@ -31831,6 +31863,7 @@ main(void)
 	test_stop40_s40_tidy();
 	test_stop40_s40_key();
 	test_stop40_s40_subj2();
+	test_stop40_review2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
