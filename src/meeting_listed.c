@@ -994,10 +994,10 @@ passive_before(const GbDoc *d, int k)
 {
 	int			j;
 
-	if (do_before(d, k) >= 0)
-		return true;
-	for (j = k - 2; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
-		if (tok_is(d, j, "duoc") && !tok_has(d, j, T_UPPER) && gb_tok_capitalized(d, j + 1))
+	/* one walk back for both, as do_before() walks */
+	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
+		if (is_do(d, j) ||
+			(j < k - 1 && tok_is(d, j, "duoc") && !tok_has(d, j, T_UPPER) && gb_tok_capitalized(d, j + 1)))
 			return true;
 	return false;
 }

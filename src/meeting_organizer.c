@@ -2452,11 +2452,14 @@ passive_agent(const GbDoc *d, int k, int e)
 {
 	if (!tok_is(d, k, "duoc") || tok_has(d, k, T_UPPER))
 		return false;
-	/* "... được Thành ủy tổ chức tại Hội trường ...", "... vào sáng 5/6": its venue or day */
-	if (e < d->ntok && !tok_has(d, e, T_NL) && !tok_has(d, e, T_UPPER) &&
-		(tok_is(d, e, "tai") || tok_is(d, e, "vao") || gb_skip_when(d, e) > e))
-		return meeting_before_do(d, k);
-	return (e >= d->ntok || clause_mark(d, e) || tok_has(d, e, T_NL)) && meeting_before_do(d, k);
+	/*
+	 * the clause ends, or goes on with the venue or the day only, "...
+	 * được Thành ủy tổ chức tại Hội trường ...", "... vào sáng 5/6"
+	 */
+	return (e >= d->ntok || clause_mark(d, e) || tok_has(d, e, T_NL) ||
+			(!tok_has(d, e, T_UPPER) &&
+			 (tok_is(d, e, "tai") || tok_is(d, e, "vao") || gb_skip_when(d, e) > e))) &&
+		meeting_before_do(d, k);
 }
 
 /*
