@@ -884,6 +884,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		if (r > p && starts_citation(d, r))
 		{
 			int			link = linked_document(d, r, p);
+			bool		acts = false;	/* a verb acting on it before it */
 
 			if (link > p)
 			{
@@ -900,7 +901,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			 * it names, "hướng dẫn một số nội dung Chỉ thị số 35"
 			 */
 			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
-							   acts_on_document(d, r, p) ||
+							   (acts = acts_on_document(d, r, p)) ||
 							   (r > p && title_verb(d, p) == r - p)))
 			{
 				if (tok_is(d, r - 1, "hien") && (link = sibling_review(d, r, p)) > p)
@@ -908,7 +909,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 					r = link;
 					break;
 				}
-				if (acts_on_document(d, r, p) && (link = next_object_verb(d, r, p)) > p)
+				if (acts && (link = next_object_verb(d, r, p)) > p)
 				{
 					r = link;
 					break;
@@ -1537,6 +1538,25 @@ date_opens_issuing(const GbDoc *d, int k, bool issuing)
 }
 
 /*
+ * Whether the brackets open ... close hold a whole date, with its year or
+ * after "ngày" ("(18/8/2014)", "(ngày 23/7/2025)"): *dt, its year completed
+ * from the text when not written (0 when it cannot be).
+ */
+static bool
+paren_date(const GbDoc *d, int open, int close, GbDate *dt)
+{
+	bool		has_year,
+				ngay = tok_is(d, open + 1, "ngay");
+	int			e;
+
+	if (!gb_parse_date(d, open + 1 + ngay, &e, dt, &has_year) || e != close || !(has_year || ngay))
+		return false;
+	if (!has_year)
+		complete_year(d, dt);
+	return true;
+}
+
+/*
  * "Chỉ thị số 50 về tiếp tục đổi mới ... trong giai đoạn mới (ngày
  * 23/7/2025);": a whole date in parentheses closing the subject, with its
  * year or after "ngày", is the document's issue date, as right after its
@@ -1547,24 +1567,13 @@ static __attribute__((noinline)) void
 subject_date(const GbDoc *d, Mention *m)
 {
 	GbDate		dt;
-	bool		has_year,
-				ngay;
 	int			close = m->subj_to - 1,
-				o,
-				e;
+				o;
 
 	for (o = close - 1; o > m->subj_from && o >= close - 8; o--)
 		if (tok_punct(d, o, '('))
 			break;
-	if (o <= m->subj_from || !tok_punct(d, o, '('))
-		return;
-	ngay = tok_is(d, o + 1, "ngay");
-	if (!gb_parse_date(d, o + 1 + ngay, &e, &dt, &has_year) || e != close ||
-		!(has_year || ngay))
-		return;
-	if (!has_year)
-		complete_year(d, &dt);
-	if (dt.y == 0)
+	if (o <= m->subj_from || !tok_punct(d, o, '(') || !paren_date(d, o, close, &dt) || dt.y == 0)
 		return;
 	if (m->issued.y == 0)
 		m->issued = dt;
@@ -1642,14 +1651,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 */
 			{
 				GbDate		dt;
-				bool		has_year,
-							ngay = tok_is(d, q + 1, "ngay");
 
-				if (gb_parse_date(d, q + 1 + ngay, &e, &dt, &has_year) && e == close &&
-					(has_year || ngay))
+				if (paren_date(d, q, close, &dt))
 				{
-					if (!has_year)
-						complete_year(d, &dt);
 					if (dt.y && m->issued.y == 0)
 						m->issued = dt;
 					q = close + 1;

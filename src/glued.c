@@ -92,6 +92,13 @@ after_code_sep(const GbDoc *d, const GbTok *prev, const GbTok *t)
 	return c == '/' || c == '-';
 }
 
+/* after_code_sep() for the chunk's token k */
+static inline bool
+code_sep_at(const GbDoc *d, int k)
+{
+	return after_code_sep(d, k > 0 ? &d->tok[k - 1] : NULL, &d->tok[k]);
+}
+
 /* Whether the capitals s[0..n) are a code's known letters: "TW", "UBND". */
 static bool
 code_letters(const char *s, size_t n)
@@ -261,7 +268,7 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 	/* a word is noted only with a cut (close_token()), so there is one at least */
 	for (k = 0; k < doc->ntok; k++)
 		if (doc->tok[k].flags & T_GLUED)
-			extra += glued_cuts(doc, &doc->tok[k], after_code_sep(doc, k > 0 ? &doc->tok[k - 1] : NULL, &doc->tok[k]), NULL);
+			extra += glued_cuts(doc, &doc->tok[k], code_sep_at(doc, k), NULL);
 
 	tok = gb_malloc(sizeof(GbTok) * (size_t) (doc->ntok + extra));
 	norm = gb_malloc(doc->norm.cap + (size_t) extra);
@@ -281,7 +288,8 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 		w += t.off - o;
 		o = t.off;
 		t.flags &= (uint16_t) ~T_GLUED;
-		if (!(doc->tok[k].flags & T_GLUED) || (ncut = glued_cuts(doc, &t, after_code_sep(doc, k > 0 ? &doc->tok[k - 1] : NULL, &t), cuts)) == 0)
+		if (!(doc->tok[k].flags & T_GLUED) ||
+			(ncut = glued_cuts(doc, &t, code_sep_at(doc, k), cuts)) == 0)
 		{
 			t.off = (uint32_t) w;
 			memcpy(norm + w, doc->norm.data + o, t.len);

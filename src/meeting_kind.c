@@ -699,7 +699,7 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * a decision handed over by those who attend ("đã dự và trao quyết
 	 * định", attended_decision_act())
 	 */
-	if (m > 0 && tok_is(d, i, "trien") && ph->value[0] == 'l' && !personnel_decision(d, i, m))
+	if (m > 0 && tok_is(d, i, "trien") && strcmp(ph->value, "lễ công bố") == 0 && !personnel_decision(d, i, m))
 		return 0;
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph) &&

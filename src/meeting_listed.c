@@ -972,34 +972,23 @@ headed_by_at(const GbDoc *d, int p, int m)
 		ph->value : NULL;
 }
 
-/* Where "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line, or -1. */
-static int
-do_before(const GbDoc *d, int k)
-{
-	int			j;
-
-	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
-		if (is_do(d, j))
-			return j;
-	return -1;
-}
-
 /*
- * Whether "do" comes a few tokens before k in its line: see do_before();
- * or "được" before a capitalized agent, "Hội nghị ... vừa được Thành ủy tổ
- * chức." (organizer_at() asks the rest; probe al AL4)
+ * Where "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in
+ * its line, or -1; with agent, also "được" before a capitalized agent,
+ * "Hội nghị ... vừa được Thành ủy tổ chức." (organizer_at() asks the rest;
+ * probe al AL4).
  */
-static inline bool
-passive_before(const GbDoc *d, int k)
+static int
+passive_mark_before(const GbDoc *d, int k, bool agent)
 {
 	int			j;
 
-	/* one walk back for both, as do_before() walks */
 	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
 		if (is_do(d, j) ||
-			(j < k - 1 && tok_is(d, j, "duoc") && !tok_has(d, j, T_UPPER) && gb_tok_capitalized(d, j + 1)))
-			return true;
-	return false;
+			(agent && j < k - 1 && tok_is(d, j, "duoc") && !tok_has(d, j, T_UPPER) &&
+			 gb_tok_capitalized(d, j + 1)))
+			return j;
+	return -1;
 }
 
 /* Where k's line starts, or k - back if that comes after it. */
@@ -1039,7 +1028,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 		return NULL;
 	else if (m > 0 && held_activity_at(d, k))
 		held = true;
-	else if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+	else if (m > 0 && !meeting_object(d, k + m) && passive_mark_before(d, k, true) < 0)
 		return NULL;
 	/* "... nhằm tiến hành đại hội", "trước khi tổ chức": a meeting spoken of */
 	if (m > 0 && phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
@@ -1232,7 +1221,7 @@ note_object(GbMeetState *st, const GbDoc *d, int k)
 	st->nany_objects = 0;
 	st->any_object_noun = st->any_object_read = false;
 	/* not "Do ảnh hưởng của bão, ...": "do" opening its clause is a cause */
-	if ((j = do_before(d, k)) > 0 && !tok_has(d, j, T_UPPER | T_NL) && !clause_mark(d, j - 1))
+	if ((j = passive_mark_before(d, k, false)) > 0 && !tok_has(d, j, T_UPPER | T_NL) && !clause_mark(d, j - 1))
 	{
 		for (q = j - 1; q >= 0 && q >= j - PASSIVE_OBJECT_BACK && !clause_mark(d, q); q--)
 		{

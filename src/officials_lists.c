@@ -1032,7 +1032,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	int			k = e,
 				r,
 				n,
-				x;
+				x,
+				c0;				/* the count before the post, "02" of "02 Phó Bí thư" */
 	const char *h = NULL;
 	bool		holder = false;
 
@@ -1117,9 +1118,9 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 * C": as many names as counted hold the post
 	 */
 	else if (honorific == NULL && (tok_is(d, k, "la") || tok_is(d, k, "va")) &&
-			 counted_before(d, t0 - new_post_word(d, t0 - 1)))
+			 counted_before(d, c0 = t0 - new_post_word(d, t0 - 1)))
 	{
-		k = counted_holders(d, t0 - new_post_word(d, t0 - 1), k, &honorific, caps);
+		k = counted_holders(d, c0, k, &honorific, caps);
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
 		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
 			!second_honored(d, k + n, caps))

@@ -178,7 +178,7 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	 * ký", a post (stop 40 AL8)
 	 */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
-		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban|Tổng|tổng"))
+		gb_exact_any(d, k - 1, "Đoàn|Tổ|Ban|Tổng"))
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
 		return 0;
