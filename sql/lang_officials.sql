@@ -1678,3 +1678,9 @@ Bà Nông Thị Bích Huệ, Trưởng Ban Bầu cử đơn vị bầu cử số
 -- stop 40, s40-people: AL8 "Tổng Thư ký" a post, no role, taken after "được Quốc hội tín nhiệm giữ chức", and a doubled dash between posts; AL9 a sentence-case post right after a name; AL3 a counted class in sentence case before "gồm" and a bracket's last post in sentence case; AM7 "ngày khai mạc" no one's opening
 SELECT name, titles, roles FROM gb_officials($$Đồng chí Nguyễn Đình Trung thay cho đồng chí Bùi Văn Cường, Uỷ viên Trung ương Đảng, được Quốc hội tín nhiệm giữ chức Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội. Dự Đại hội có Đại tướng Lương Cường – Bí thư Trung ương Đảng –– Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân Việt Nam. Hội nghị có sự tham dự của đồng chí Nay Y Phú Phó bí thư, Chủ tịch UBND huyện Lăk. Tỉnh ủy có 4 Phó bí thư gồm: bà Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó bí thư thường trực), ông Tạ Anh Tuấn (Chủ tịch UBND tỉnh), bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy. Trước ngày khai mạc Đại hội, phóng viên phỏng vấn đồng chí Ma Phúc Hà, Bí thư Huyện ủy Chiêm Hóa.$$);
 SELECT name, honorific, titles FROM gb_officials($$4 Phó bí thư gồm bà: Cao Thị Hòa An (Chủ tịch HĐND tỉnh, Phó bí thư thường trực), ông Tạ Anh Tuấn (Chủ tịch UBND tỉnh), bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy.$$);
+
+-- stop 41, s41-tidy: a bridge point opening the text (token 0) keeps its point: its chair co-chairs there, as after a headline
+SELECT name, roles FROM gb_officials($$Điểm cầu tỉnh Nghệ An, đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy chủ trì.$$);
+SELECT name, roles FROM gb_officials($$Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết
+
+Điểm cầu tỉnh Nghệ An, đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy chủ trì.$$);

@@ -638,6 +638,13 @@ title_head(const GbDoc *d, int i, int *head)
 	return title_head_phrase(d, i, head, NULL);
 }
 
+/* title_head() for other files: a post's prefixes and head at i, or 0 */
+int
+gb_title_head(const GbDoc *d, int i, int *head)
+{
+	return title_head_phrase(d, i, head, NULL);
+}
+
 /*
  * Whether "đồng chí", "ông", "bà" (or "Đ/c") stands right before i: the
  * words after it name a person, even one whose name folds as a place's

@@ -105,6 +105,13 @@ extern int	gb_honorific_phrase(const GbDoc *d, int i, const char **value);
 extern int	gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value);
 extern int	gb_rank_end(const GbDoc *d, int i);
 extern int	gb_title_end(const GbDoc *d, int i, bool caps);
+
+/*
+ * The prefixes and head of a post at i ("Phó bí thư", "Trưởng ban"): their
+ * length, the head's token in *head; 0 where none, or where the head is a
+ * surname that folds as a post ("Trương", "Vũ").
+ */
+extern int	gb_title_head(const GbDoc *d, int i, int *head);
 extern int	gb_placed_lower_title(const GbDoc *d, int i, bool caps);
 extern int	gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c);
 extern int	gb_chain_from(const GbDoc *d, int i, bool caps, GbTitleChain *c, int m, const GbPhrase *ph);

@@ -139,12 +139,14 @@ extern int	ban_name_tail(const GbDoc *d, int e, bool caps);
 extern bool proposed_before(const GbDoc *d, int i);
 /* the end of the term that closes a post at k, or k */
 extern int	term_after_post(const GbDoc *d, int k);
+/* the ")" closing the bracket at k within n tokens on its line, or -1 */
+extern int	paren_close(const GbDoc *d, int k, int n, bool dot);
 /* a post the person is elected to or takes up, after his titles at k */
 extern int	taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps,
 					   int *t0, int *t1);
 /* a post after "là" given to a person an election's verb names before s */
-extern int	elected_as(GbOffState *st, const GbDoc *d, int s, int k, Official *o, bool caps,
-					   int *t0, int *t1);
+extern int	elected_as(GbOffState *st, const GbDoc *d, int s, bool honored, int k, Official *o,
+					   bool caps, int *t0, int *t1);
 /* whether the names of a list go on from k up to the verb of a post */
 extern bool names_take_post(const GbDoc *d, int k, bool caps);
 /* titles after a name; returns the end */

@@ -469,7 +469,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					x,
 					x1,
 					nt,
-					aside;		/* the end of a birth year after the name */
+					aside,		/* the end of a birth year after the name */
+					hs = -1;	/* the item's honorific, elected_as() */
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -508,6 +509,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				break;
 			if (count == 0)
 				honored = true;
+			hs = j;
 			j += m;
 			/*
 			 * "4 Phó bí thư gồm bà: A (...), ông B (...)": the first
@@ -602,7 +604,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		/* "đề nghị phân công ông A, ..., giữ chức X": proposed, not held (probe 55 G11) */
 		if (!proposed_before(d, r) &&
 			((m = taken_post(st, d, aside, o, caps, &x, &x1)) > aside ||
-			 (tok_is(d, aside, "la") && (m = elected_as(st, d, j, aside, o, caps, &x, &x1)) > aside)))
+			 (tok_is(d, aside, "la") &&
+			  (m = elected_as(st, d, hs >= 0 ? hs : j, hs >= 0, aside, o, caps, &x, &x1)) > aside)))
 		{
 			if (counted && count > 0)
 			{
@@ -743,6 +746,25 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 }
 
 /*
+ * The ")" that closes the bracket at k within n tokens on its line, no
+ * bracket nor ";" inside it (nor ".", when dot): its token, or -1.
+ */
+int
+paren_close(const GbDoc *d, int k, int n, bool dot)
+{
+	int			x;
+
+	for (x = k + 1; x < d->ntok && x <= k + n && !tok_has(d, x, T_NL); x++)
+	{
+		if (tok_punct(d, x, ')'))
+			return x;
+		if (tok_punct(d, x, '(') || tok_punct(d, x, ';') || (dot && tok_punct(d, x, '.')))
+			break;
+	}
+	return -1;
+}
+
+/*
  * The end of a note in brackets at k on its line, "(Bí thư Huyện ủy Cầu
  * Ngang)", no bracket nor ";" inside it, or k when it does not close
  * within a few words.
@@ -752,16 +774,9 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 static int
 paren_note_end(const GbDoc *d, int k)
 {
-	int			x;
+	int			x = paren_close(d, k, PAREN_NOTE, false);
 
-	for (x = k + 1; x < d->ntok && x <= k + PAREN_NOTE && !tok_has(d, x, T_NL); x++)
-	{
-		if (tok_punct(d, x, ')'))
-			return x + 1;
-		if (tok_punct(d, x, '(') || tok_punct(d, x, ';'))
-			break;
-	}
-	return k;
+	return x >= 0 ? x + 1 : k;
 }
 
 /*

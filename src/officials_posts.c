@@ -599,15 +599,8 @@ paren_after_post(const GbDoc *d, int k)
 
 	if (!tok_punct(d, k, '('))
 		return k;
-	for (q = k + 1; q < d->ntok && q <= k + 8; q++)
-	{
-		if (tok_has(d, q, T_NL) || tok_punct(d, q, '(') || tok_punct(d, q, '.') ||
-			tok_punct(d, q, ';'))
-			return k;
-		if (tok_punct(d, q, ')'))
-			return q > k + 1 && !tok_has(d, q + 1, T_NL) ? q + 1 : k;
-	}
-	return k;
+	q = paren_close(d, k, 8, true);
+	return q > k + 1 && !tok_has(d, q + 1, T_NL) ? q + 1 : k;
 }
 
 /*
@@ -707,11 +700,14 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
  * election's verb right before him (at s, his honorific or name) gives,
  * as "bầu A giữ chức X" does (probe 101 AI3); not proposed ("đề nghị bầu
  * ông A, ... là X"), and "là" then a post only ("là người ..." is none).
- * Returns the end of the post, its span in *t0 and *t1, or k.  Out of
- * line, called only at "là".
+ * honored: s is the honorific the list read; else the list's caller may
+ * have read one before the name, maybe with a colon typed after it, "bầu
+ * bà: A, ... là X".  Returns the end of the post, its span in *t0 and *t1,
+ * or k.  Out of line, called only at "là".
  */
 __attribute__((noinline)) int
-elected_as(GbOffState *st, const GbDoc *d, int s, int k, Official *o, bool caps, int *t0, int *t1)
+elected_as(GbOffState *st, const GbDoc *d, int s, bool honored, int k, Official *o, bool caps,
+		   int *t0, int *t1)
 {
 	const char *h;
 	int			m,
@@ -719,12 +715,17 @@ elected_as(GbOffState *st, const GbDoc *d, int s, int k, Official *o, bool caps,
 
 	if (!gb_exact_any(d, k, "là") || tok_has(d, k + 1, T_NL))
 		return k;
-	for (m = 1; m <= 2 && s - m >= 0; m++)
-		if (gb_honorific_at(d, s - m, &h) == m)
-		{
-			s -= m;
-			break;
-		}
+	if (!honored)
+	{
+		int			c = s >= 1 && tok_punct(d, s - 1, ':') && !tok_has(d, s, T_NL);
+
+		for (m = 1; m <= 2 && s - c - m >= 0; m++)
+			if (gb_honorific_at(d, s - c - m, &h) == m)
+			{
+				s -= c + m;
+				break;
+			}
+	}
 	if (tok_has(d, s, T_NL))
 		return k;
 	for (m = 1; m <= 4 && s - m >= 0; m++)

@@ -544,13 +544,15 @@ point_has_agent(const GbDoc *d, int c, int p, int e)
 }
 
 /*
- * Roles of group g to the persons of mentions [a, b); bridge is the token
- * of "tại điểm cầu X" before the group in its sentence ("Tại điểm cầu tỉnh
- * Y, đồng chí Z chủ trì"), or -1.
+ * Roles of group g to the persons of mentions [a, b); pn is the first token
+ * of the name X of a bridge point, "tại điểm cầu X", set before the group
+ * in its sentence ("Tại điểm cầu tỉnh Y, đồng chí Z chủ trì"), or -1.  The
+ * name's token, not the cue's: a point opening the text has no "tại", and
+ * its "Điểm" at token 0 less one would read as none.
  */
 static void
 give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
-		   int bridge, int e)
+		   int pn, int e)
 {
 	int			x,
 				k;
@@ -570,11 +572,11 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			 * a point named before him may still chair as the organizer's
 			 * (organizer_point_chairs()), so his point is kept (probe 65 G4)
 			 */
-			bool		local = bridge >= 0 && !central_body_point(d, bridge + 3, e) &&
-				!chairs_nation_from(d, g->end, bridge + 3, e);
+			bool		local = pn >= 0 && !central_body_point(d, pn, e) &&
+				!chairs_nation_from(d, g->end, pn, e);
 
 			if (local)
-				point = point_named(d, bridge + 3, e);
+				point = point_named(d, pn, e);
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
 				if ((local = bridge_at(d, k) && !point_has_agent(d, g->end, k + 3, e)))
 					point = point_named(d, k + 3, e);
@@ -1358,7 +1360,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 				pv = -1,		/* a group told to be pa's verb */
 				k = s,
 				x;
-	int			bridge = -1;
+	int			pn = -1;		/* a bridge point's name, give_roles() */
 	bool		found = next_group(st, d, k, e, lo, mb, &g);
 
 	bool		open = false;
@@ -1381,12 +1383,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 					lo2 = -1;	/* g2 is the group after g, as seen from lo2 */
 		bool		found2 = false;
 
-		for (x = k; x < g.start && bridge < 0; x++)
+		for (x = k; x < g.start && pn < 0; x++)
 			if (bridge_at(d, x))
-				bridge = x;
-			/* the point's name read from bridge + 3, as after "tại điểm cầu" */
+				pn = x + 3;
 			else if (opening_point_at(d, s, x))
-				bridge = x - 1;
+				pn = x + 2;
 		if (unnamed_subject(st, d, &g, e, ma, mb) || opened_by_body(st, d, &g, lo, mb) ||
 			counted_attendance(st, d, &g, lo, mb, e))
 		{
@@ -1406,7 +1407,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 			/* "A chủ trì hội nghị cùng các đồng chí: B; C": B, C too */
 			if ((x = cochairs_after(st, d, &g, b, mb, e)) > b)
 			{
-				give_roles(st, d, &g, b, x, bridge, e);
+				give_roles(st, d, &g, b, x, pn, e);
 				lo = x;
 			}
 		}
@@ -1480,7 +1481,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 				 * A ...": the fronted role is A's too; lo stays, for the
 				 * "thay mặt" group to find A after it as well
 				 */
-				give_roles(st, d, &g, a, b, bridge, e);
+				give_roles(st, d, &g, a, b, pn, e);
 				k = g.end;
 				found = found2;
 				g = g2;
@@ -1514,7 +1515,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 				}
 			}
 		}
-		give_roles(st, d, &g, a, b, bridge, e);
+		give_roles(st, d, &g, a, b, pn, e);
 		if ((open = a < b && b == mb && st->men[a].t0 >= g.end && attends_group(&g)))
 			carry->g = g;
 		if (b > lo)

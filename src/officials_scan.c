@@ -397,17 +397,15 @@ lower_title(GbOffState *st, const GbDoc *d, int i, int from)
 static __attribute__((noinline)) int
 counted_class(const GbDoc *d, int i, GbTitleChain *c)
 {
-	const GbPhrase *ph = NULL;
 	int			m,
-				k;
+				k,
+				head;
 
-	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || !gb_dict_may_match(d, i, CAT_TITLE) ||
-		(m = gb_dict_match(d, i, CAT_TITLE, &ph)) == 0)
-		return i;
-	/* "Phó", "Quyền": a prefix, the position after it */
-	if (ph->aux == 1 && (k = gb_dict_match(d, i + m, CAT_TITLE, &ph)) > 0 && ph->aux != 1)
-		m += k;
-	if (m < 2)
+	/*
+	 * "Phó", "Quyền": a prefix, the position after it; the head as any
+	 * title's, no surname that folds as a post ("2 Trương khoa gồm")
+	 */
+	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || (m = gb_title_head(d, i, &head)) < 2)
 		return i;
 	for (k = i + 1; k <= i + m; k++)
 		if (tok_has(d, k, T_NL) || (k < i + m && !gb_word_lower(d, k)))

@@ -30914,6 +30914,66 @@ test_stop40_review2(void)
 				   "Nguyễn Văn An", "ông", "Phó Giám đốc Trung tâm Công nghệ thông tin tỉnh X");
 }
 
+/*
+ * Stop 41, s41-tidy: the mends left by stop 40's final read.  A bridge
+ * point opening the text (token 0) keeps its point; a counted class's head
+ * is read as any title's, no surname that folds as a post; the honorific
+ * before an elected person, "bầu bà: A, ... là X", read past its colon.
+ */
+static void
+test_stop41_s41_tidy(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* a bridge point as the text's first words: its chair chairs there only */
+	r = extract("Điểm cầu tỉnh Nghệ An, đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy chủ trì.",
+				0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && has_role(o, "đồng chủ trì") && !has_role(o, "chủ trì"), "bridge point at token 0: role");
+	CHECK(o && o->point && strcmp(o->point, "tỉnh Nghệ An") == 0, "bridge point at token 0: %s",
+		  o && o->point ? o->point : "NULL");
+	CHECK(r->meeting.nchairs == 0, "bridge point at token 0: chairs %d", r->meeting.nchairs);
+	gb_result_free(r);
+	/* contrast: the same sentence after a headline, as it was */
+	r = extract("Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết\n\nĐiểm cầu tỉnh Nghệ An, đồng chí "
+				"Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy chủ trì.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && has_role(o, "đồng chủ trì") && o->point && strcmp(o->point, "tỉnh Nghệ An") == 0,
+		  "bridge point after a headline: %s", o && o->point ? o->point : "NULL");
+	CHECK(r->meeting.nchairs == 0, "bridge point after a headline: chairs %d", r->meeting.nchairs);
+	gb_result_free(r);
+	/* contrast: "Tại điểm cầu X" opening the text, as it was */
+	check_roles("Tại điểm cầu tỉnh Lâm Đồng, đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy chủ trì.",
+				"Nguyễn Văn An", "đồng chủ trì");
+	/* a surname that folds as a post heads no counted class ("Trương", "Vũ") */
+	check_official("Khoa Y có 2 Trương khoa gồm: ông Lê Văn An và bà Trần Thị Hoa.", "Trần Thị Hoa", "bà", "");
+	check_official("Có 2 Vũ trưởng gồm: ông Lê Văn An và bà Trần Thị Hoa.", "Lê Văn An", "ông", "");
+	/* contrast: real counts */
+	check_official("Khoa Y có 2 Phó trưởng khoa gồm: ông Lê Văn An và bà Trần Thị Hoa.", "Trần Thị Hoa", "bà",
+				   "Phó trưởng khoa");
+	check_official("Huyện có 2 Vụ trưởng gồm: ông Lê Văn An và bà Trần Thị Hoa.", "Lê Văn An", "ông",
+				   "Vụ trưởng");
+	/* "bầu bà: A, ... là X": the colon after the honorific typed for "bầu bà A" */
+	check_official("Hội đồng nhân dân tỉnh đã bầu bà: Cao Thị Hòa An, Phó Bí thư Tỉnh ủy là Chủ tịch HĐND "
+				   "tỉnh.", "Cao Thị Hòa An", "bà", "Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official("Hội nghị bầu đồng chí: Cao Văn Hòa, Trưởng Ban Dân vận Tỉnh ủy là Phó Bí thư Tỉnh ủy.",
+				   "Cao Văn Hòa", "đồng chí", "Trưởng Ban Dân vận Tỉnh ủy | Phó Bí thư Tỉnh ủy");
+	/* contrasts: no colon; proposed; "gồm bà:", no election's verb before it */
+	check_official("Hội đồng nhân dân tỉnh đã bầu bà Cao Thị Hòa An, Phó Bí thư Tỉnh ủy là Chủ tịch HĐND "
+				   "tỉnh.", "Cao Thị Hòa An", "bà", "Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official("Hội đồng nhân dân tỉnh đề nghị bầu bà: Cao Thị Hòa An, Phó Bí thư Tỉnh ủy là Chủ tịch "
+				   "HĐND tỉnh.", "Cao Thị Hòa An", "bà", "Phó Bí thư Tỉnh ủy");
+	check_official("Kết quả bầu gồm bà: Cao Thị Hòa An, Trưởng Ban Dân vận Tỉnh ủy là Phó Bí thư Tỉnh ủy.",
+				   "Cao Thị Hòa An", "bà", "Trưởng Ban Dân vận Tỉnh ủy");
+	/* a note in brackets after a post, passed over (paren_close()); not across a "." */
+	check_official("Ông Lê Văn An, Cục trưởng Cục An ninh nội địa (Bộ Công an) được bầu giữ chức Phó Bí thư "
+				   "Đảng ủy.", "Lê Văn An", "ông",
+				   "Cục trưởng Cục An ninh nội địa | Phó Bí thư Đảng ủy");
+	check_official("Ông Lê Văn An, Cục trưởng Cục An ninh nội địa (Bộ Công an. Bộ X) được bầu giữ chức Phó "
+				   "Bí thư Đảng ủy.", "Lê Văn An", "ông", "Cục trưởng Cục An ninh nội địa");
+}
+
 int
 main(void)
 {
@@ -31864,6 +31924,7 @@ main(void)
 	test_stop40_s40_key();
 	test_stop40_s40_subj2();
 	test_stop40_review2();
+	test_stop41_s41_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
