@@ -190,6 +190,8 @@ extern int	parse_attrs(const GbDoc *d, int q, Mention *m);
 /* citations_mention.c */
 /* The token after the end of the sentence-level look-back window. */
 extern int	sentence_start(const GbDoc *d, int i, int floor);
+/* Where the adverbs before the verb at v start, from floor on: v when none. */
+extern int	adverbs_back(const GbDoc *d, int v, int floor, bool held);
 extern bool counted_look_back(const GbDoc *d, int i, Mention *m);
 /* The citation whose type stands at i: the token after it, or i. */
 extern int	parse_citation(GbCitState *st, GbDoc *d, int i, int L,

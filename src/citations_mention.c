@@ -39,6 +39,32 @@ sentence_start(const GbDoc *d, int i, int floor)
 }
 
 /*
+ * Where the adverbs before a subject's verb at v start: "đã khẩn trương ban
+ * hành", "vừa long trọng tổ chức"; four at most, of one or two words each,
+ * in lower case, from floor on.  held: a meeting held, its adverbs on the
+ * verb's line and not "sẽ", which tells one still to come.  v when none.
+ */
+int
+adverbs_back(const GbDoc *d, int v, int floor, bool held)
+{
+	int			n,
+				L;
+
+	for (n = 0; n < 4; n++)
+	{
+		for (L = 2; L >= 1; L--)
+			if (v - L >= floor && !tok_has(d, v - L, T_UPPER) &&
+				!(held && (tok_has(d, v - L + 1, T_NL) || tok_is(d, v - L, "se"))) &&
+				gb_dict_match(d, v - L, CAT_ADVERB, NULL) == L)
+				break;
+		if (L == 0)
+			break;
+		v -= L;
+	}
+	return v;
+}
+
+/*
  * Where the subject of the issuing verb at v ends: before adverbs ("đã
  * khẩn trương ban hành") and before the term written on it ("Ban Chấp hành
  * Đảng bộ tỉnh khóa XV đã ban hành", "Ban Chấp hành Trung ương Đảng - khóa
@@ -47,21 +73,9 @@ sentence_start(const GbDoc *d, int i, int floor)
 static int
 subject_end(const GbDoc *d, int v, int floor, Mention *m)
 {
-	int			b = v,
-				n,
-				L,
+	int			b = adverbs_back(d, v, floor, false),
 				t;
 
-	for (n = 0; n < 4; n++)
-	{
-		for (L = 2; L >= 1; L--)
-			if (b - L >= floor && !tok_has(d, b - L, T_UPPER) &&
-				gb_dict_match(d, b - L, CAT_ADVERB, NULL) == L)
-				break;
-		if (L == 0)
-			break;
-		b -= L;
-	}
 	if (b - 1 >= floor && tok_punct(d, b - 1, ','))
 		b--;
 	if (b - 2 >= floor && tok_punct(d, b - 1, ')') && tok_is(d, b - 3, "khoa") &&

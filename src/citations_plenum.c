@@ -780,21 +780,10 @@ congress_this_time(const GbDoc *d, int p)
 static int
 holder_subject_end(const GbDoc *d, int v)
 {
-	int			n,
-				k,
-				L;
+	int			k;
 
 	/* not "sẽ": a congress still to come, as skip_adverbs() */
-	for (n = 0; n < 4; n++)
-	{
-		for (L = 2; L >= 1; L--)
-			if (v - L > 0 && !tok_has(d, v - L, T_UPPER) && !tok_has(d, v - L + 1, T_NL) &&
-				!tok_is(d, v - L, "se") && gb_dict_match(d, v - L, CAT_ADVERB, NULL) == L)
-				break;
-		if (L == 0)
-			break;
-		v -= L;
-	}
+	v = adverbs_back(d, v, 1, true);
 	if (v < 4 || !tok_punct(d, v - 1, ')') || tok_has(d, v - 1, T_NL))
 		return v;
 	for (k = v - 2; k > v - 8 && k > 0; k--)

@@ -354,15 +354,18 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	 * So do those of "Sau 2 ngày làm việc (17-19/9/2025) khẩn trương, ...,
 	 * Đại hội ... đã bế mạc", the days the meeting worked (probe am AM2).
 	 */
-	else if (tok_is(d, k, "ngay") &&
-			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
-			  day_range(d, k + 1, &cue->date, &end, NULL) ||
-			  (work_days(d, k, &q) &&
-			   (tok_punct(d, q, '(') || tok_punct(d, q, ',')) &&
-			   !tok_has(d, q, T_NL) && day_range(d, q + 1, &cue->date, &end, NULL))))
+	else if (tok_is(d, k, "ngay"))
 	{
-		if (!work_days(d, k, &q))
+		/* the days counted read once: q after them, "làm việc" too */
+		bool		counted = work_days(d, k, &q);
+
+		if (!counted)
 			q = k + 1;
+		if (!((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
+			  day_range(d, k + 1, &cue->date, &end, NULL) ||
+			  (counted && (tok_punct(d, q, '(') || tok_punct(d, q, ',')) &&
+			   !tok_has(d, q, T_NL) && day_range(d, q + 1, &cue->date, &end, NULL))))
+			return false;
 		/* "Trong 2 ngày, 3 và 4/8, ...": the days after the comma (probe 66 G2) */
 		if (tok_punct(d, q, ','))
 			q++;

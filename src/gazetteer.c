@@ -369,8 +369,8 @@ static const GbPhrase phrases[] = {
 	 * for each election, named by its level: "Ủy ban bầu cử xã Mỹ Thạnh"
 	 * (probe-v G2)
 	 */
-	{"uy ban bau cu", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi dong", CAT_BODYHEAD, "Hội đồng", BODY_NAMED},	/* not "Hội", an association */
+	{"uy ban bau cu", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ELECTION},
+	{"hoi dong", CAT_BODYHEAD, "Hội đồng", BODY_NAMED | BODY_TASK},	/* not "Hội", an association */
 	/* "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "Hội đồng vùng Tây Nguyên": a region's */
 	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
 	{"hoi dong vung", CAT_BODYHEAD, "Hội đồng vùng", BODY_GROUP | BODY_NAMED},
@@ -400,7 +400,7 @@ static const GbPhrase phrases[] = {
 	{"ban bao ve suc khoe can bo", CAT_BODYHEAD, "Ban Bảo vệ sức khỏe cán bộ", BODY_LEVEL},
 	{"ban bao ve , cham soc suc khoe can bo", CAT_BODYHEAD, "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", BODY_LEVEL},
 	{"ban chi dao", CAT_BODYHEAD, "Ban Chỉ đạo", 0},
-	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
+	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", BODY_TASK},
 	/*
 	 * the Front's boards of a field, since 2025: "Ban công tác Mặt trận",
 	 * "Ban công tác Cựu chiến binh"; its field's name after it (stop 29 D4)

@@ -311,6 +311,10 @@
 								 * office, an issuer, never a meeting's organizer */
 #define BODY_ABROAD		0x400	/* Hội đồng hương: "tại" and the place its members
 								 * live in go on its name */
+#define BODY_ELECTION	0x800	/* Ủy ban bầu cử: the delegates it elects go on
+								 * its name (election_task_end()) */
+#define BODY_TASK		0x1000	/* Tiểu ban, Hội đồng: its task goes on in lower
+								 * case up to the central level */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

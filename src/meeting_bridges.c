@@ -288,6 +288,17 @@ central_abbrev(const GbDoc *d, int q)
 #define SENTENCE_CASE_WORDS	4	/* lower-case syllables of a name before its level: fewer than this */
 
 /*
+ * Whether q holds a syllable of a name in sentence case: a lower-case word
+ * on the line, no stop ("có") and no link ("tại") of a bridge point.
+ */
+static bool
+sentence_case_syllable(const GbDoc *d, int q)
+{
+	return q < d->ntok && tok_has(d, q, T_WORD) && !gb_tok_capitalized(d, q) &&
+		!(d->tok[q].flags & T_NL) && !spelled_stop(d, q) && !bridge_link(d, q);
+}
+
+/*
  * "hành chính quận Sơn Trà" at q, after an institution's head ("Trung
  * tâm"): its name in sentence case, lower-case syllables that no stop ends,
  * then a level and the place's capitalized name or number.  The syllables'
@@ -304,8 +315,7 @@ sentence_case_to_level(const GbDoc *d, int q)
 		if ((m = gb_dict_match(d, q + n, CAT_LEVEL, NULL)) > 0)
 			return n > 0 && q + n + m < d->ntok && !(d->tok[q + n + m].flags & T_NL) &&
 				(gb_tok_capitalized(d, q + n + m) || tok_has(d, q + n + m, T_NUM)) ? n : 0;
-		if (q + n >= d->ntok || !tok_has(d, q + n, T_WORD) || gb_tok_capitalized(d, q + n) ||
-			(d->tok[q + n].flags & T_NL) || spelled_stop(d, q + n) || bridge_link(d, q + n))
+		if (!sentence_case_syllable(d, q + n))
 			return 0;
 	}
 	return 0;
@@ -329,8 +339,7 @@ sentence_case_run(const GbDoc *d, int q, bool named)
 	for (n = 0; n < SENTENCE_CASE_WORDS; n++)
 	{
 		e = q + n;
-		if (e >= d->ntok || !tok_has(d, e, T_WORD) || gb_tok_capitalized(d, e) ||
-			(d->tok[e].flags & T_NL) || spelled_stop(d, e) || bridge_link(d, e) ||
+		if (!sentence_case_syllable(d, e) ||
 			gb_dict_match(d, e, CAT_LEVEL | CAT_ADVERB | CAT_ROLE, NULL) > 0 ||
 			gb_dict_may_match(d, e, CAT_VERBSTART) || kind_at(d, e, NULL) > 0)
 			break;

@@ -792,7 +792,8 @@ static bool
 restates_lead(const GbMeetState *st, const GbDoc *d, const GbDateCue *cue)
 {
 	int			e = tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end,
-				j;
+				j,
+				m;
 
 	if (!cue->has_date || !st->cue.has_date || cue->date.d != st->cue.date.d ||
 		cue->date.m != st->cue.date.m ||
@@ -803,9 +804,9 @@ restates_lead(const GbMeetState *st, const GbDoc *d, const GbDateCue *cue)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
 			(j > e && tok_has(d, j, T_NL)))
 			return false;
-		if (meetword(d, j, MW_VERB, NULL) > 0)
+		if ((m = meetword(d, j, MW_VERB, NULL)) > 0)
 		{
-			const char *o = organizer_verb_before(d, e, j);
+			const char *o = organizer_verb_before(d, e, j, m);
 
 			return o && (!st->lead.organizer ||
 						 strcmp(last_words(o), last_words(st->lead.organizer)) == 0);
@@ -1538,7 +1539,8 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 {
 	GbDateCue	cue;
 	int			e,
-				j;
+				j,
+				m;
 
 	if (!tok_has(d, k, T_UPPER) || !gb_may_start_date_cue(d, k) ||
 		(k != ls && !gb_sentence_break(d, k)) || !gb_date_cue(d, k, &cue) || !cue.has_date)
@@ -1559,9 +1561,9 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 		 * kind that is its body's verb, holds the event as "tổ chức" does
 		 * (probe al AL1)
 		 */
-		if (meetword(d, j, MW_VERB, NULL) > 0 ||
+		if ((m = meetword(d, j, MW_VERB, NULL)) > 0 ||
 			(tok_is(d, j, "hop") && kind_at(d, j, &ph) > 0 && is_hop(ph)))
-			return !lead_ahead(d, ls, j, le) && organizer_verb_before(d, e, j) != NULL;
+			return !lead_ahead(d, ls, j, le) && organizer_verb_before(d, e, j, m) != NULL;
 	}
 	return false;
 }

@@ -243,7 +243,7 @@ extern const char *capital_cell(const GbDoc *d, const char *name);
 extern bool working_day_of(const GbDoc *d, int k);
 extern char *listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind);
 extern const char *headed_by_at(const GbDoc *d, int p, int m);
-extern char *organizer_verb_before(const GbDoc *d, int ls, int k);
+extern char *organizer_verb_before(const GbDoc *d, int ls, int k, int m);
 extern void verb_object(const GbDoc *d, int k, Found *f);
 extern const char *side_event_of(const GbDoc *d, int k);
 extern void organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls,
@@ -332,6 +332,15 @@ link_to(const GbDoc *d, int q)
 {
 	return (tok_is(d, q, "den") && gb_exact_any(d, q, "đến")) ||
 		(tok_is(d, q, "toi") && gb_exact_any(d, q, "tới"));
+}
+
+/* "để", "nhằm" at k in lower case, opening a purpose ("đề", "nằm" fold alike) */
+static inline bool
+purpose_at(const GbDoc *d, int k)
+{
+	return !tok_has(d, k, T_UPPER) &&
+		((tok_is(d, k, "de") && gb_exact_any(d, k, "để")) ||
+		 (tok_is(d, k, "nham") && gb_exact_any(d, k, "nhằm")));
 }
 
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
@@ -790,6 +799,8 @@ dated_after_name(const GbDoc *d, int k)
  * the line that starts at ls (-1: not known yet).  The verb is a meeting
  * verb or "họp", which most tokens cannot start (CAT_VERBSTART), or the
  * badge's act, "trao", "truy tặng" Huy hiệu (badge_act()).
+ * organizer_verb_before() takes m, the meeting verb's words at k
+ * (meetword() of MW_VERB, 0 for none), as its caller read them.
  */
 static inline bool
 organizer_verb_start(const GbDoc *d, int k)
@@ -800,7 +811,8 @@ organizer_verb_start(const GbDoc *d, int k)
 static inline char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
-	return organizer_verb_start(d, k) ? organizer_verb_before(d, ls, k) : NULL;
+	return organizer_verb_start(d, k) ?
+		organizer_verb_before(d, ls, k, meetword(d, k, MW_VERB, NULL)) : NULL;
 }
 
 /* A number that orders dates as the calendar does, without counting days; 0 for none. */

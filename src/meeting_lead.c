@@ -26,15 +26,16 @@ static bool dated_lead_subject(const GbDoc *d, int k);
  * no date, is a meeting held as "vừa tổ chức" says, as its bare act "đã
  * kiểm điểm" is (probe ao AO1); its verb at k.  Not another kind told
  * with "đã" ("Huyện ủy X đã tổ chức quán triệt ...", a task done over
- * time, probe 48 G3), nor an activity ("đã tổ chức triển khai").
+ * time, probe 48 G3), nor an activity ("đã tổ chức triển khai").  m: the
+ * verb's words, as held_activity_verb() read them.
  */
 static bool
-done_kind_held(const GbDoc *d, int k)
+done_kind_held(const GbDoc *d, int k, int m)
 {
 	const GbPhrase *ph = NULL;
-	int			q = k + meetword(d, k, MW_VERB, NULL);
+	int			q = k + m;
 
-	return q > k && tok_is(d, k - 1, "da") && !tok_has(d, k - 1, T_UPPER) &&
+	return m > 0 && tok_is(d, k - 1, "da") && !tok_has(d, k - 1, T_UPPER) &&
 		gb_exact_any(d, k - 1, "đã") && !tok_has(d, q, T_NL) &&
 		kind_at(d, q, &ph) > 0 && ph->value == gb_kind_self_review;
 }
@@ -49,7 +50,7 @@ done_kind_held(const GbDoc *d, int k)
 bool
 held_activity_verb(const GbDoc *d, int k)
 {
-	int			m,
+	int			m = 0,			/* the meeting verb's words; none for a briefing */
 				ls = -1;
 	bool		vua = tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER);
 
@@ -67,7 +68,7 @@ held_activity_verb(const GbDoc *d, int k)
 	if (vua)
 		return true;
 	if ((ls = heading_start(d, k)) >= 0)
-		return heading_subject(d, ls, k) || done_kind_held(d, k);
+		return heading_subject(d, ls, k) || done_kind_held(d, k, m);
 	return dated_lead_subject(d, k);
 }
 

@@ -1003,11 +1003,10 @@ line_floor(const GbDoc *d, int k, int back)
 }
 
 char *
-organizer_verb_before(const GbDoc *d, int ls, int k)
+organizer_verb_before(const GbDoc *d, int ls, int k, int m)
 {
 	const GbPhrase *ph = NULL;
-	int			m = meetword(d, k, MW_VERB, NULL),
-				j,
+	int			j,
 				lo;
 	char	   *o;
 	bool		held = false;
@@ -1074,9 +1073,7 @@ purpose_kind(const GbDoc *d, int q, Found *f)
 			tok_punct(d, j, ':') || tok_punct(d, j, '(') ||
 			meetword(d, j, MW_VERB, NULL) > 0 || kind_at(d, j, NULL) > 0)
 			return;
-		if (!tok_has(d, j, T_UPPER) &&
-			((tok_is(d, j, "de") && gb_exact_any(d, j, "để")) ||
-			 (tok_is(d, j, "nham") && gb_exact_any(d, j, "nhằm"))))
+		if (purpose_at(d, j))
 		{
 			if (kind_at(d, j + 1, &ph) > 0 && ph->aux == 1 && !tok_has(d, j + 1, T_NL))
 				f->kind = ph->value;

@@ -1255,9 +1255,7 @@ sessions_counted_after(const GbDoc *d, int k)
 static inline bool
 congress_purpose(const GbDoc *d, int k, const char *noun)
 {
-	return noun && strcmp(noun, gb_kind_congress) == 0 && !tok_has(d, k - 1, T_UPPER) &&
-		((tok_is(d, k - 1, "de") && gb_exact_any(d, k - 1, "để")) ||
-		 (tok_is(d, k - 1, "nham") && gb_exact_any(d, k - 1, "nhằm")));
+	return noun && strcmp(noun, gb_kind_congress) == 0 && purpose_at(d, k - 1);
 }
 
 /*

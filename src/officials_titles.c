@@ -29,17 +29,26 @@ whole_words_at(const char *key, const char *p, size_t n)
 	return (p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0');
 }
 
-/* The first whole words w in key (whole_words_at()); NULL if none. */
+/*
+ * The first whole words in key (whole_words_at()) spelled as the n bytes at
+ * w, which need not end a C string (a token's folded letters); NULL if none.
+ */
+static char *
+key_words_n(char *key, const char *w, size_t n)
+{
+	char	   *p;
+
+	for (p = key; (p = strchr(p, w[0])) != NULL; p++)
+		if (strncmp(p, w, n) == 0 && whole_words_at(key, p, n))
+			return p;
+	return NULL;
+}
+
+/* The first whole words w in key; NULL if none. */
 char *
 key_words(char *key, const char *w)
 {
-	size_t		n = strlen(w);
-	char	   *p;
-
-	for (p = key; (p = strstr(p, w)) != NULL; p++)
-		if (whole_words_at(key, p, n))
-			return p;
-	return NULL;
+	return key_words_n(key, w, strlen(w));
 }
 
 /*
@@ -1008,11 +1017,7 @@ key_word_spelled(char *key, char *buf, const char *a, size_t n, const char *full
 	char	   *out,
 			   *at;
 
-	/* as key_words() finds it, a (the token's folded letters) not being a C string */
-	for (at = key; (at = strchr(at, a[0])) != NULL; at++)
-		if (strncmp(at, a, n) == 0 && whole_words_at(key, at, n))
-			break;
-	if (at == NULL)
+	if ((at = key_words_n(key, a, n)) == NULL)
 		return key;
 	p = at - key;
 	b = p;

@@ -1423,7 +1423,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	}
 	q = p + m;
 	level_head = (ph->aux & BODY_LEVEL) != 0;
-	if (level_head && m == 4 && tok_is(d, p + 2, "bau") && tok_is(d, p + 3, "cu"))
+	if (ph->aux & BODY_ELECTION)
 		q = election_task_end(d, q);
 	if (ph->cat == CAT_BODY)
 	{
@@ -1855,8 +1855,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		 * council's task runs on in lower case up to the central level
 		 * (probe af AF3)
 		 */
-		if (extended && q > p + m && ph->value != NULL && is_lower_word(d, q) &&
-			(strcmp(ph->value, "Tiểu ban") == 0 || strcmp(ph->value, "Hội đồng") == 0) &&
+		if ((ph->aux & BODY_TASK) && extended && q > p + m && is_lower_word(d, q) &&
 			(m2 = gb_central_words_end(d, q)) > q)
 		{
 			q = m2;
