@@ -6356,3 +6356,10 @@ SELECT organizer FROM (VALUES
     ($$Ngày 07/12, Tại xã Huổi Só, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.$$),
     ($$Ngày 07/12, Sở Nội vụ, UBND huyện Tủa Chùa đã tổ chức lễ công bố quyết định.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-period: AR1. A monthly briefing's month past "trực tuyến", and a plenum's month in brackets, are no period
+SELECT held_on, period_text FROM (VALUES
+    ($$Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến toàn quốc tháng 6/2019.$$, '2019-06-05'::date),
+    ($$Sáng 29/6, Bộ Chính trị tổ chức Hội nghị tổng kết 10 năm công tác phòng, chống tham nhũng. Hội nghị Trung ương 5 khóa XI (tháng 5/2012) đã quyết định thành lập Ban Chỉ đạo.$$, '2022-06-29'),
+    ($$Sáng 29/6, Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm (từ tháng 1 đến tháng 6/2022).$$, '2022-06-29')
+) AS v(body, published), gb_extract(body, published);

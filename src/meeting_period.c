@@ -268,7 +268,10 @@ quarter_word(const GbDoc *d, int k)
 /*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022" and
- * a span of years, "5 năm (2021-2025)", "giai đoạn 2021-2025".
+ * a span of years, "5 năm (2021-2025)", "giai đoạn 2021-2025".  Not a
+ * year after "đến", "tới" (a span's end) or "vào", a point in time, when
+ * something is done or reached: "xây dựng Thanh Hóa thành tỉnh tiên tiến
+ * vào năm 2020" (probe 109 aq-X7), as month_point() reads months.
  */
 static bool
 parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
@@ -330,7 +333,8 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		q = p + 2;
 	}
 	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) && !range_from(d, p + 1) &&
-			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") && !year_point(d, p - 1) &&
+			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") && !tok_is(d, p - 1, "vao") &&
+			 !year_point(d, p - 1) &&
 			 !(tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ")) && !compared_year(d, p))
 	{
 		per->mlo = 1;
@@ -1314,10 +1318,34 @@ session_content(const GbDoc *d, int j)
 #define BRIEFING_SCOPE_BACK	8	/* tokens of a briefing's scope between "báo cáo viên" and its month */
 
 /*
+ * Whether the period from k to end, alone in brackets, dates the plenum or
+ * congress named right before them: "Hội nghị Trung ương 5 khóa XI (tháng
+ * 5/2012) đã quyết định ...", "Đại hội XIII (tháng 1/2021)" (probe 110
+ * AR1).  It says when that event was held, not a period a meeting reviews.
+ * A review's own span in brackets, "6 tháng đầu năm (từ tháng 1 đến tháng
+ * 6)", follows no term nor number.
+ */
+static bool
+event_dated(const GbDoc *d, int k, int end)
+{
+	int			j = k - 2,
+				term;
+
+	if (j < 2 || !tok_punct(d, k - 1, '(') || !tok_punct(d, end, ')') ||
+		gb_parse_term(d, j, &term) != j + 1)
+		return false;
+	/* "khóa XI", "Trung ương 5", "lần thứ năm" written as a number, "Đại hội XIII" */
+	return tok_is(d, j - 1, "khoa") ||
+		(tok_is(d, j - 1, "thu") && tok_is(d, j - 2, "lan")) ||
+		(tok_is(d, j - 1, "uong") && tok_is(d, j - 2, "trung")) ||
+		(tok_is(d, j - 1, "hoi") && tok_is(d, j - 2, "dai"));
+}
+
+/*
  * Whether the period at k ends a recurring briefing's name past its level
  * and scope: "Hội nghị Báo cáo viên Trung ương toàn quốc tháng 1/2026",
  * "Báo cáo viên Tỉnh ủy Quảng Nam tháng 10" (probe an AN9).  Only
- * a name's words ("Trung ương", "Tỉnh ủy") and "toàn quốc" stand between; a lower-case word
+ * a name's words ("Trung ương", "Tỉnh ủy"), "toàn quốc" and "trực tuyến" stand between; a lower-case word
  * ("đánh giá kết quả tháng 12") ends the name, and what follows it is the
  * period reviewed.
  */
@@ -1335,7 +1363,12 @@ briefing_scope_name(const GbDoc *d, int k)
 		/* "Trung ương", "Tỉnh ủy": a name's lower-case syllable after its capital */
 		if (gb_tok_capitalized(d, j) || (gb_tok_capitalized(d, j - 1) && !tok_has(d, j, T_NL)))
 			continue;
-		if (!(tok_is(d, j, "quoc") && tok_is(d, j - 1, "toan") && gb_exact_words(d, j - 1, 2, "toàn quốc")))
+		/*
+		 * its reach and its mode: "toàn quốc", "trực tuyến" ("Hội nghị báo
+		 * cáo viên trực tuyến toàn quốc tháng 6/2019", probe 110 AR1)
+		 */
+		if (!(tok_is(d, j, "quoc") && tok_is(d, j - 1, "toan") && gb_exact_words(d, j - 1, 2, "toàn quốc")) &&
+			!(tok_is(d, j, "tuyen") && tok_is(d, j - 1, "truc") && gb_exact_words(d, j - 1, 2, "trực tuyến")))
 			return false;
 		j--;
 	}
@@ -2080,7 +2113,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		per.of_work = review == 1 + REVIEW_WORK && !next_year_planned(d, end, lo, hi, &per);
 		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
 			resolution_month(d, k, lo) || affairs_topic(d, k) || theme_title(d, k) ||
-			background_time(d, lo, k) ||
+			background_time(d, lo, k) || event_dated(d, k, end) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))
 		{
 			k = end - 1;

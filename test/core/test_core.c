@@ -30974,6 +30974,59 @@ test_stop41_s41_tidy(void)
 				   "Bí thư Đảng ủy.", "Lê Văn An", "ông", "Cục trưởng Cục An ninh nội địa");
 }
 
+/*
+ * Stop 41, s41-period (probes 109, 110): a briefing's month past "trực
+ * tuyến"; a month in brackets dating a plenum named before it; a year
+ * after "vào", a point in time.
+ */
+static void
+test_stop41_s41_period(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến toàn quốc "
+				"tháng 6/2019.", 2019, 6, 5);
+	CHECK(r->meeting.period_text == NULL, "BCV trực tuyến toàn quốc: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: a month reviewed after the mode word */
+	r = extract("Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến đánh giá kết quả tháng "
+				"5/2019.", 2019, 6, 5);
+	CHECK_STR(r->meeting.period_text, "tháng 5/2019", "trực tuyến đánh giá tháng 5");
+	gb_result_free(r);
+
+	r = extract("Sáng 29/6, Bộ Chính trị tổ chức Hội nghị tổng kết 10 năm công tác phòng, chống tham nhũng. "
+				"Hội nghị Trung ương 5 khóa XI (tháng 5/2012) đã quyết định thành lập Ban Chỉ đạo.",
+				2022, 6, 29);
+	CHECK(r->meeting.period_text == NULL, "plenum dated in brackets: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	CHECK(r->meeting.held_on.y == 2022 && r->meeting.held_on.m == 6 && r->meeting.held_on.d == 29,
+		  "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrasts: a review's own span in brackets; a congress dated so */
+	r = extract("Sáng 29/6, Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm (từ tháng 1 đến tháng "
+				"6/2022).", 2022, 6, 29);
+	CHECK_STR(r->meeting.period_text, "6 tháng đầu năm", "6 tháng đầu năm (từ ...)");
+	gb_result_free(r);
+	r = extract("Sáng 29/6, Tỉnh ủy tổ chức Hội nghị sơ kết. Đại hội XIII (tháng 1/2021) đã đề ra chủ "
+				"trương.", 2022, 6, 29);
+	CHECK(r->meeting.period_text == NULL, "Đại hội XIII dated: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tại hội nghị, các đại biểu được nghe truyền đạt Nghị quyết số 12 của Ban thường vụ Tỉnh ủy "
+				"về nâng cao chất lượng công tác giáo dục chính trị, xây dựng tỉnh thành tỉnh tiên tiến vào "
+				"năm 2020.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "vào năm 2020: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* contrast: the year of that work, no point in time */
+	r = extract("Tại hội nghị, các đại biểu được nghe báo cáo kết quả công tác giáo dục chính trị năm 2020.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "năm 2020", "công tác năm 2020");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -31925,6 +31978,7 @@ main(void)
 	test_stop40_s40_subj2();
 	test_stop40_review2();
 	test_stop41_s41_tidy();
+	test_stop41_s41_period();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
