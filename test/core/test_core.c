@@ -30914,6 +30914,43 @@ test_stop40_review2(void)
 				   "Nguyễn Văn An", "ông", "Phó Giám đốc Trung tâm Công nghệ thông tin tỉnh X");
 }
 
+/*
+ * Stop 41, branch s41-cite: congress resolutions of a sector's level and
+ * a holder opening its line (X8), subjects ended at a linked document type
+ * (AS9), at a quoted title's end (AR6), titles opened by "tiếp tục" (AP6).
+ */
+static void
+test_stop41_s41_cite(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* X8: a sector's committee of a level holds the meeting */
+	r = extract("Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh "
+				"lần thứ XIX, Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ VII và Nghị quyết Đại hội "
+				"Đảng bộ Công an tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025.", 2021, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-cong-an-tinh-thanh-hoa@xix") != NULL, "X8 sector");
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-cong-an-trung-uong@vii") != NULL, "X8 named");
+	/* a committee not of the province's level: the province's stays generic */
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tinh@xix") != NULL, "X8 province generic");
+	gb_result_free(r);
+	/* contrast: another sector's committee holds it */
+	r = extract("Đảng ủy Quân sự tỉnh Thanh Hóa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ Công an "
+				"tỉnh lần thứ XIX.", 2021, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-cong-an-tinh@xix") != NULL, "X8 contrast, sector");
+	gb_result_free(r);
+	/* the holder opening its line after a headline, a commune's and a congress's */
+	r = extract("Quán triệt nghị quyết\n\nĐảng ủy xã Sơn Mùa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng "
+				"bộ xã lần thứ XII.", 2021, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-xa-son-mua@xii") != NULL, "X8 line start");
+	gb_result_free(r);
+	r = extract("Đại hội điểm\n\nĐảng bộ Tập đoàn Hoa Sen tổ chức Đại hội đại biểu lần thứ III. Đại hội đánh giá "
+				"việc thực hiện Nghị quyết Đại hội lần thứ II.", 2020, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tap-doan-hoa-sen@ii") != NULL, "X8 holder line start");
+	gb_result_free(r);
+	(void) c;
+}
+
 int
 main(void)
 {
@@ -31864,6 +31901,7 @@ main(void)
 	test_stop40_s40_key();
 	test_stop40_s40_subj2();
 	test_stop40_review2();
+	test_stop41_s41_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
