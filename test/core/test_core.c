@@ -30948,7 +30948,66 @@ test_stop41_s41_cite(void)
 				"việc thực hiện Nghị quyết Đại hội lần thứ II.", 2020, 6, 1);
 	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tap-doan-hoa-sen@ii") != NULL, "X8 holder line start");
 	gb_result_free(r);
-	(void) c;
+
+	/* AS9: ", gắn với" before a document named by its type ends the subject */
+	r = extract("Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị số "
+				"05-CT/TW của Bộ Chính trị khóa XII, gắn với thực hiện Nghị quyết của Trung ương, của tỉnh về xây "
+				"dựng, chỉnh đốn Đảng.", 2023, 5, 1);
+	c = find_cit(r, "Kết luận", "1", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII"), "AS9: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: linked to no document */
+	r = extract("Ủy ban Kiểm tra Tỉnh ủy quán triệt Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện "
+				"Chỉ thị số 05-CT/TW, gắn với thực tiễn của địa phương.", 2023, 5, 1);
+	c = find_cit(r, "Kết luận", "1", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục thực hiện Chỉ thị số 05-CT/TW, gắn với thực tiễn của địa phương"),
+		  "AS9 contrast: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AR6: a subject inside a quoted talk title ends at its own quoted title */
+	r = extract("Đồng chí Nguyễn Văn An thông tin chuyên đề “Một số kết quả bước đầu triển khai thực hiện Nghị "
+				"quyết số 128 ngày 11-10-2021 của Chính phủ về việc ban hành quy định tạm thời “Thích ứng an "
+				"toàn, linh hoạt, kiểm soát hiệu quả dịch Covid-19”, phương hướng, nhiệm vụ trọng tâm trong thời "
+				"gian tới”.", 2022, 3, 1);
+	c = find_cit(r, "Nghị quyết", "128", 0);
+	CHECK(c && str_is(c->subject, "việc ban hành quy định tạm thời \"Thích ứng an toàn, linh hoạt, kiểm soát "
+					  "hiệu quả dịch Covid-19\""), "AR6: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: no quotation around it, the subject goes on */
+	r = extract("Hội nghị triển khai Nghị quyết số 128 ngày 11-10-2021 của Chính phủ về việc ban hành quy định "
+				"tạm thời “Thích ứng an toàn, linh hoạt”, phương hướng, nhiệm vụ trọng tâm trong thời gian tới.",
+				2022, 3, 1);
+	c = find_cit(r, "Nghị quyết", "128", 0);
+	CHECK(c && str_is(c->subject, "việc ban hành quy định tạm thời \"Thích ứng an toàn, linh hoạt\", phương "
+					  "hướng, nhiệm vụ trọng tâm trong thời gian tới"), "AR6 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AP6: a title opened by "tiếp tục" after the code, quán triệt or listed after ";" */
+	r = extract("Hội nghị quán triệt Nghị quyết 43-NQ/TW tiếp tục phát huy truyền thống đại đoàn kết dân tộc, "
+				"xây dựng đất nước phồn vinh, hạnh phúc; Nghị quyết 42-NQ/TW tiếp tục đổi mới, nâng cao chất "
+				"lượng chính sách xã hội.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục phát huy truyền thống đại đoàn kết dân tộc, xây dựng đất nước phồn "
+					  "vinh, hạnh phúc"), "AP6 43: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "42", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội"), "AP6 42: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrasts: the sentence's own verb, an effect, the document as the subject */
+	r = extract("Sau 5 năm, việc thực hiện Nghị quyết 43-NQ/TW tiếp tục đi vào cuộc sống.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && c->subject == NULL, "AP6 contrast, đi: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Qua 5 năm, thực hiện Nghị quyết 43-NQ/TW tiếp tục phát huy hiệu quả trong đời sống.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && c->subject == NULL, "AP6 contrast, hiệu quả: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Nghị quyết 43-NQ/TW tiếp tục phát huy truyền thống đoàn kết của nhân dân trong tỉnh.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && c->subject == NULL, "AP6 contrast, subject: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
 }
 
 int
