@@ -889,3 +889,14 @@ SELECT key, subject FROM gb_citations($$Các đại biểu đã quán triệt Ng
 SELECT key, issuer, subject FROM gb_citations($$Thực hiện Quyết định số 25-QĐNS/TW, ngày 23/2/2026 của Bộ Chính trị về việc thành lập Đoàn kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026, sáng 2/3, Đoàn kiểm tra làm việc với Tỉnh ủy Lạng Sơn.$$)
 UNION ALL
 SELECT key, issuer, subject FROM gb_citations($$Sáng 5/3, Đảng ủy xã A quán triệt Nghị quyết số 80-NQ/TW về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);
+
+-- stop 41, s41-cite: X8. A congress resolution of a sector's bare level ("Đảng bộ Công an tỉnh") is that of the sector's committee holding the meeting, also when it opens its line after a headline
+SELECT key FROM gb_citations($$Quán triệt nghị quyết
+Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội Đảng bộ Công an tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025.$$);
+
+-- stop 41, s41-cite: AS9, AR6, AP6. A subject ends at ", gắn với" before a document type, at its own quoted title inside a quoted talk title; a title opened by "tiếp tục" after the code
+SELECT key, subject FROM gb_citations($$Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII, gắn với thực hiện Nghị quyết của Trung ương, của tỉnh về xây dựng, chỉnh đốn Đảng.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Đồng chí Nguyễn Văn An thông tin chuyên đề “Một số kết quả triển khai thực hiện Nghị quyết số 128 ngày 11-10-2021 của Chính phủ về việc ban hành quy định tạm thời “Thích ứng an toàn, linh hoạt”, phương hướng, nhiệm vụ trong thời gian tới”.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Hội nghị quán triệt Nghị quyết 43-NQ/TW tiếp tục phát huy truyền thống đại đoàn kết dân tộc; Nghị quyết 42-NQ/TW tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội.$$);

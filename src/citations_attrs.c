@@ -276,6 +276,31 @@ linked_document(const GbDoc *d, int r, int p)
 	return -1;
 }
 
+/*
+ * ", gắn (liền) với (việc) (thực hiện) Nghị quyết của Trung ương ...": after
+ * the comma at r, a link to a document named by its type alone,
+ * capitalized, is one more object of the verb that cites this one, as
+ * before a numbered one (linked_document(); stop 41, probe as AS9); not
+ * ", gắn với thực tiễn".
+ */
+static __attribute__((noinline)) bool
+linked_type(const GbDoc *d, int r)
+{
+	int			k = r + 1;
+
+	if (!tok_is(d, k, "gan"))
+		return false;
+	k += tok_is(d, k + 1, "lien") ? 2 : 1;
+	if (!tok_is(d, k, "voi"))
+		return false;
+	k++;
+	if (tok_is(d, k, "viec"))
+		k++;
+	if (tok_is(d, k, "thuc") && tok_is(d, k + 1, "hien"))
+		k += 2;
+	return tok_has(d, k, T_UPPER) && !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_DOCTYPE, NULL) > 0;
+}
+
 /* '"' as written at quote token k: 1 for “, 2 for ”, 0 for a straight one. */
 static int
 quote_side(const GbDoc *d, int k)
@@ -666,6 +691,41 @@ title_verb(const GbDoc *d, int q)
 {
 	int			n = 2;
 
+	/*
+	 * "tiếp tục phát huy truyền thống ...", "tiếp tục đổi mới, nâng cao
+	 * ...": a title opened by "tiếp tục" and a verb of policy, its object
+	 * a word, not an adverb nor an effect ("tiếp tục phát huy hiệu quả" is
+	 * the sentence's); asked only of a coded document the sentence acts on
+	 * or lists (continued_title(); stop 41, probe ap AP6)
+	 */
+	if (tok_is(d, q, "tiep") && tok_is(d, q + 1, "tuc") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL | T_UPPER))
+	{
+		int			k = q + 2;
+
+		if ((n = title_verb(d, k)) > 0)
+			return 2 + n;
+		if (!((tok_is(d, k, "phat") && (tok_is(d, k + 1, "huy") || tok_is(d, k + 1, "trien"))) ||
+			  (tok_is(d, k, "doi") && tok_is(d, k + 1, "moi")) ||
+			  (tok_is(d, k, "day") && tok_is(d, k + 1, "manh")) ||
+			  (tok_is(d, k, "tang") && tok_is(d, k + 1, "cuong")) ||
+			  (tok_is(d, k, "nang") && tok_is(d, k + 1, "cao")) ||
+			  (tok_is(d, k, "hoan") && tok_is(d, k + 1, "thien")) ||
+			  (tok_is(d, k, "xay") && tok_is(d, k + 1, "dung")) ||
+			  (tok_is(d, k, "sap") && tok_is(d, k + 1, "xep"))))
+			return 0;
+		k += 2;
+		/* "đổi mới, nâng cao ...": a second verb after a comma */
+		if (tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) && !tok_has(d, k + 1, T_UPPER))
+			k++;
+		if (tok_has(d, k, T_NL | T_UPPER) || !tok_has(d, k, T_WORD) ||
+			gb_dict_match(d, k, CAT_ADVERB, NULL) > 0 ||
+			(tok_is(d, k, "hieu") && tok_is(d, k + 1, "qua")) ||
+			(tok_is(d, k, "tac") && tok_is(d, k + 1, "dung")) ||
+			tok_is(d, k, "tot") || tok_is(d, k, "manh"))
+			return 0;
+		return 4;
+	}
 	if (tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL) ||
 		!((tok_is(d, q, "thi") && tok_is(d, q + 1, "hanh")) ||
 		  (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien")) ||
@@ -706,6 +766,22 @@ acts_on_document(const GbDoc *d, int r, int p)
 		(tok_is(d, r - 2, "hoc") && tok_is(d, r - 1, "tap")) ||
 		(tok_is(d, r - 2, "trien") && tok_is(d, r - 1, "khai")) ||
 		(tok_is(d, r - 2, "tuyen") && tok_is(d, r - 1, "truyen"));
+}
+
+/*
+ * A title at q opened by "tiếp tục" (title_verb()) only after a written
+ * code, the document the object of a verb acting on it ("quán triệt Nghị
+ * quyết 43-NQ/TW tiếp tục ...") or listed after ";" or ":"; any other
+ * title verb at q passes.
+ */
+static bool
+continued_title(const GbDoc *d, int q, const Mention *m)
+{
+	if (!tok_is(d, q, "tiep"))
+		return true;
+	return m->code && m->t0 >= 2 &&
+		(tok_punct(d, m->t0 - 1, ';') || tok_punct(d, m->t0 - 1, ':') ||
+		 acts_on_document(d, m->t0, m->t0 - 2));
 }
 
 /*
@@ -869,6 +945,15 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		{
 			int			k = r > p ? closing_quote(d, r) : -1;
 
+			/*
+			 * “... Nghị quyết số 128 ... về việc ban hành quy định tạm thời
+			 * “Thích ứng an toàn ...”, phương hướng, nhiệm vụ ...”: a ”
+			 * closing a quotation opened before the document, a talk's
+			 * title listing its items, ends the subject at the title the
+			 * subject quoted before a comma (stop 41, probe ar AR6)
+			 */
+			if (k < 0 && quoted > p && quote_side(d, r) == 2 && tok_punct(d, quoted + 1, ','))
+				r = quoted + 1;
 			if (k < 0)
 				break;
 			if (nested < 0)
@@ -879,7 +964,8 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		if (tok_punct(d, r, ';'))
 			break;
 		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
-											 days_set_off(d, r + 1) || time_set_off(d, r + 1)))
+											 days_set_off(d, r + 1) || time_set_off(d, r + 1) ||
+											 (tok_is(d, r + 1, "gan") && linked_type(d, r))))
 			break;
 		if (r > p && starts_citation(d, r))
 		{
@@ -1920,7 +2006,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
 		 * follows is the title's, not this document's subject
 		 */
-		if (tok_is(d, q, "ve") || (q != bare_end && (m->number || m->code) && title_verb(d, q)) ||
+		if (tok_is(d, q, "ve") || (q != bare_end && (m->number || m->code) && title_verb(d, q) &&
+									 continued_title(d, q, m)) ||
 			(tok_punct(d, q, '"') && quote_side(d, q) != 2 && !quote_ends_markup(d, q)))
 		{
 			const char *name;

@@ -817,13 +817,16 @@ congress_holder(const GbDoc *d, int p)
 		  ((tok_is(d, v, "khai") || tok_is(d, v, "be")) && tok_is(d, v + 1, "mac"))))
 		return NULL;
 	v = holder_subject_end(d, v);
+	/* the body may open its line, after a headline (stop 41) */
 	for (q = v - 2; q >= 0 && v - q <= 12; q--)
 	{
-		if (tok_has(d, q, T_PUNCT | T_NL))
+		if (tok_has(d, q, T_PUNCT))
 			return NULL;
 		if (tok_has(d, q, T_UPPER) && congress_head(d, q) > 0 && gb_parse_body(d, q, &name) == v &&
 			name != NULL)
 			return gb_span_text(d, q, v);
+		if (tok_has(d, q, T_NL))
+			return NULL;
 	}
 	return NULL;
 }
@@ -848,16 +851,34 @@ cell_org(const char *org)
 /*
  * "Đảng bộ xã", "Đảng bộ thị trấn": a level with no name after it, every
  * word in lower case (a name's words are capitalized: "Đảng bộ huyện Nam"
- * is a district's own, not a prefix of "Nam Giang").
+ * is a district's own, not a prefix of "Nam Giang").  A sector's Party
+ * organization of a level is one too, "Đảng bộ Công an tỉnh", "Đảng bộ
+ * Quân sự tỉnh": its capitalized words, then a level word alone (stop 41,
+ * probe aq X8); not "Đảng bộ Công an Trung ương", a name.
  */
 static bool
 bare_level(const char *local)
 {
+	static const char *const levels[] = {"tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã",
+	"phường", "thị trấn"};
 	const char *p;
+	size_t		i;
 
 	if (strncmp(local, "Đảng bộ ", strlen("Đảng bộ ")) != 0)
 		return false;
-	for (p = local + strlen("Đảng bộ "); *p; p++)
+	p = local + strlen("Đảng bộ ");
+	if (!(*p >= 'a' && *p <= 'z'))
+	{
+		size_t		n = strlen(p),
+					L;
+
+		/* the sector's words, capitalized first, then " " and a level ending it */
+		for (i = 0; i < sizeof(levels) / sizeof(levels[0]); i++)
+			if ((L = strlen(levels[i])) + 1 < n && p[n - L - 1] == ' ' && strcmp(p + n - L, levels[i]) == 0)
+				return true;
+		return false;
+	}
+	for (; *p; p++)
 		if ((p[-1] == ' ') && !(*p >= 'a' && *p <= 'z'))
 			return false;
 	return true;
@@ -953,15 +974,33 @@ level_holder(const GbDoc *d, int v)
 				m;
 
 	v = holder_subject_end(d, v);
+	/* the committee may open its line, after a headline (stop 41) */
 	for (q = v - 2; q >= 0 && v - q <= 12; q--)
 	{
-		if (tok_has(d, q, T_PUNCT | T_NL))
+		if (tok_has(d, q, T_PUNCT) || (q + 1 < v && tok_has(d, q + 1, T_NL)))
 			return NULL;
 		if (!tok_has(d, q, T_UPPER) || (!tok_is(d, q + 1, "uy") && !tok_is(d, q + 1, "bo")))
 			continue;
 		if (tok_is(d, q, "dang") && (m = gb_dict_match(d, q + 2, CAT_LEVEL, NULL)) > 0 &&
 			tok_has(d, q + 2 + m, T_UPPER) && gb_parse_body(d, q, &name) == v)
 			return gb_arena_concat(d->arena, "Đảng bộ ", gb_span_text(d, q + 2, v), NULL);
+		/*
+		 * "Đảng ủy Công an tỉnh Thanh Hóa tổ chức ...": a sector's
+		 * committee of a level, the sector's capitalized words before it,
+		 * for "Đảng bộ Công an tỉnh" (bare_level(); stop 41, probe aq X8)
+		 */
+		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "uy"))
+		{
+			int			s = q + 2;
+
+			if (tok_has(d, s, T_UPPER))
+				for (s++; s < v && s < q + 6 && tok_has(d, s, T_WORD) &&
+					 (tok_has(d, s, T_UPPER) || gb_dict_match(d, s, CAT_LEVEL, NULL) == 0); s++)
+					;
+			if (s > q + 2 && s < v && (m = gb_dict_match(d, s, CAT_LEVEL, NULL)) > 0 &&
+				!tok_has(d, s, T_UPPER) && tok_has(d, s + m, T_UPPER) && gb_parse_body(d, q, &name) == v)
+				return gb_arena_concat(d->arena, "Đảng bộ ", gb_span_text(d, q + 2, v), NULL);
+		}
 		/* a district's or a province's committee by its own name */
 		if (tok_is(d, q + 1, "uy") && (tok_is(d, q, "huyen") || tok_is(d, q, "tinh")) &&
 			tok_has(d, q + 2, T_UPPER) && gb_parse_body(d, q, &name) == v)

@@ -31027,6 +31027,102 @@ test_stop41_s41_period(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, branch s41-cite: congress resolutions of a sector's level and
+ * a holder opening its line (X8), subjects ended at a linked document type
+ * (AS9), at a quoted title's end (AR6), titles opened by "tiếp tục" (AP6).
+ */
+static void
+test_stop41_s41_cite(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* X8: a sector's committee of a level holds the meeting */
+	r = extract("Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh "
+				"lần thứ XIX, Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ VII và Nghị quyết Đại hội "
+				"Đảng bộ Công an tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025.", 2021, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-cong-an-tinh-thanh-hoa@xix") != NULL, "X8 sector");
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-cong-an-trung-uong@vii") != NULL, "X8 named");
+	/* a committee not of the province's level: the province's stays generic */
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tinh@xix") != NULL, "X8 province generic");
+	gb_result_free(r);
+	/* contrast: another sector's committee holds it */
+	r = extract("Đảng ủy Quân sự tỉnh Thanh Hóa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ Công an "
+				"tỉnh lần thứ XIX.", 2021, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-cong-an-tinh@xix") != NULL, "X8 contrast, sector");
+	gb_result_free(r);
+	/* the holder opening its line after a headline, a commune's and a congress's */
+	r = extract("Quán triệt nghị quyết\n\nĐảng ủy xã Sơn Mùa tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng "
+				"bộ xã lần thứ XII.", 2021, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-xa-son-mua@xii") != NULL, "X8 line start");
+	gb_result_free(r);
+	r = extract("Đại hội điểm\n\nĐảng bộ Tập đoàn Hoa Sen tổ chức Đại hội đại biểu lần thứ III. Đại hội đánh giá "
+				"việc thực hiện Nghị quyết Đại hội lần thứ II.", 2020, 6, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tap-doan-hoa-sen@ii") != NULL, "X8 holder line start");
+	gb_result_free(r);
+
+	/* AS9: ", gắn với" before a document named by its type ends the subject */
+	r = extract("Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị số "
+				"05-CT/TW của Bộ Chính trị khóa XII, gắn với thực hiện Nghị quyết của Trung ương, của tỉnh về xây "
+				"dựng, chỉnh đốn Đảng.", 2023, 5, 1);
+	c = find_cit(r, "Kết luận", "1", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII"), "AS9: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: linked to no document */
+	r = extract("Ủy ban Kiểm tra Tỉnh ủy quán triệt Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện "
+				"Chỉ thị số 05-CT/TW, gắn với thực tiễn của địa phương.", 2023, 5, 1);
+	c = find_cit(r, "Kết luận", "1", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục thực hiện Chỉ thị số 05-CT/TW, gắn với thực tiễn của địa phương"),
+		  "AS9 contrast: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AR6: a subject inside a quoted talk title ends at its own quoted title */
+	r = extract("Đồng chí Nguyễn Văn An thông tin chuyên đề “Một số kết quả bước đầu triển khai thực hiện Nghị "
+				"quyết số 128 ngày 11-10-2021 của Chính phủ về việc ban hành quy định tạm thời “Thích ứng an "
+				"toàn, linh hoạt, kiểm soát hiệu quả dịch Covid-19”, phương hướng, nhiệm vụ trọng tâm trong thời "
+				"gian tới”.", 2022, 3, 1);
+	c = find_cit(r, "Nghị quyết", "128", 0);
+	CHECK(c && str_is(c->subject, "việc ban hành quy định tạm thời \"Thích ứng an toàn, linh hoạt, kiểm soát "
+					  "hiệu quả dịch Covid-19\""), "AR6: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrast: no quotation around it, the subject goes on */
+	r = extract("Hội nghị triển khai Nghị quyết số 128 ngày 11-10-2021 của Chính phủ về việc ban hành quy định "
+				"tạm thời “Thích ứng an toàn, linh hoạt”, phương hướng, nhiệm vụ trọng tâm trong thời gian tới.",
+				2022, 3, 1);
+	c = find_cit(r, "Nghị quyết", "128", 0);
+	CHECK(c && str_is(c->subject, "việc ban hành quy định tạm thời \"Thích ứng an toàn, linh hoạt\", phương "
+					  "hướng, nhiệm vụ trọng tâm trong thời gian tới"), "AR6 contrast: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* AP6: a title opened by "tiếp tục" after the code, quán triệt or listed after ";" */
+	r = extract("Hội nghị quán triệt Nghị quyết 43-NQ/TW tiếp tục phát huy truyền thống đại đoàn kết dân tộc, "
+				"xây dựng đất nước phồn vinh, hạnh phúc; Nghị quyết 42-NQ/TW tiếp tục đổi mới, nâng cao chất "
+				"lượng chính sách xã hội.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục phát huy truyền thống đại đoàn kết dân tộc, xây dựng đất nước phồn "
+					  "vinh, hạnh phúc"), "AP6 43: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "42", 0);
+	CHECK(c && str_is(c->subject, "tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội"), "AP6 42: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* contrasts: the sentence's own verb, an effect, the document as the subject */
+	r = extract("Sau 5 năm, việc thực hiện Nghị quyết 43-NQ/TW tiếp tục đi vào cuộc sống.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && c->subject == NULL, "AP6 contrast, đi: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Qua 5 năm, thực hiện Nghị quyết 43-NQ/TW tiếp tục phát huy hiệu quả trong đời sống.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && c->subject == NULL, "AP6 contrast, hiệu quả: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Nghị quyết 43-NQ/TW tiếp tục phát huy truyền thống đoàn kết của nhân dân trong tỉnh.", 2024, 3, 1);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && c->subject == NULL, "AP6 contrast, subject: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -31979,6 +32075,7 @@ main(void)
 	test_stop40_review2();
 	test_stop41_s41_tidy();
 	test_stop41_s41_period();
+	test_stop41_s41_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
