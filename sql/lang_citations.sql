@@ -889,3 +889,10 @@ SELECT key, subject FROM gb_citations($$Các đại biểu đã quán triệt Ng
 SELECT key, issuer, subject FROM gb_citations($$Thực hiện Quyết định số 25-QĐNS/TW, ngày 23/2/2026 của Bộ Chính trị về việc thành lập Đoàn kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026, sáng 2/3, Đoàn kiểm tra làm việc với Tỉnh ủy Lạng Sơn.$$)
 UNION ALL
 SELECT key, issuer, subject FROM gb_citations($$Sáng 5/3, Đảng ủy xã A quán triệt Nghị quyết số 80-NQ/TW về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);
+
+-- stop 41, s41-misc: AS12. "TƯ" in the code of a document a Tỉnh ủy issues is its "TU"; a local committee's own bracketed khóa is no term (the date's is); a central issuer's stays TW
+SELECT code, term, key FROM gb_citations($$Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), tỉnh đã đạt nhiều kết quả.$$)
+UNION ALL
+SELECT code, term, key FROM gb_citations($$Thực hiện Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh ủy (khóa XV), tỉnh đã đạt nhiều kết quả.$$)
+UNION ALL
+SELECT code, term, key FROM gb_citations($$Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Bộ Chính trị (khóa XI), tỉnh đã đạt nhiều kết quả.$$);
