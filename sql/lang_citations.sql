@@ -900,3 +900,10 @@ UNION ALL
 SELECT key, subject FROM gb_citations($$Đồng chí Nguyễn Văn An thông tin chuyên đề “Một số kết quả triển khai thực hiện Nghị quyết số 128 ngày 11-10-2021 của Chính phủ về việc ban hành quy định tạm thời “Thích ứng an toàn, linh hoạt”, phương hướng, nhiệm vụ trong thời gian tới”.$$)
 UNION ALL
 SELECT key, subject FROM gb_citations($$Hội nghị quán triệt Nghị quyết 43-NQ/TW tiếp tục phát huy truyền thống đại đoàn kết dân tộc; Nghị quyết 42-NQ/TW tiếp tục đổi mới, nâng cao chất lượng chính sách xã hội.$$);
+
+-- stop 41, s41-misc: AS12. "TƯ" in the code of a document a Tỉnh ủy issues is its "TU"; a local committee's own bracketed khóa is no term (the date's is); a central issuer's stays TW
+SELECT code, term, key FROM gb_citations($$Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), tỉnh đã đạt nhiều kết quả.$$)
+UNION ALL
+SELECT code, term, key FROM gb_citations($$Thực hiện Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh ủy (khóa XV), tỉnh đã đạt nhiều kết quả.$$)
+UNION ALL
+SELECT code, term, key FROM gb_citations($$Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Bộ Chính trị (khóa XI), tỉnh đã đạt nhiều kết quả.$$);

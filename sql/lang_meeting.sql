@@ -6363,3 +6363,20 @@ SELECT held_on, period_text FROM (VALUES
     ($$Sáng 29/6, Bộ Chính trị tổ chức Hội nghị tổng kết 10 năm công tác phòng, chống tham nhũng. Hội nghị Trung ương 5 khóa XI (tháng 5/2012) đã quyết định thành lập Ban Chỉ đạo.$$, '2022-06-29'),
     ($$Sáng 29/6, Tỉnh ủy tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm (từ tháng 1 đến tháng 6/2022).$$, '2022-06-29')
 ) AS v(body, published), gb_extract(body, published);
+
+-- stop 41, s41-misc: AR3. "trực tuyến" of many meetings through their form ("nhiều Hội nghị với các hình thức ..., cả trực tiếp và trực tuyến") is not the session's; the meeting reported in that form is online
+SELECT online FROM (VALUES
+    ($$Sáng 9/8, Bộ Chính trị họp phiên thường kỳ. Bộ Chính trị đã tổ chức, triển khai nhiều Hội nghị với các hình thức linh hoạt, cả trực tiếp và trực tuyến.$$),
+    ($$Sáng 9/8, Tỉnh ủy tổ chức Hội nghị với hình thức trực tiếp kết hợp trực tuyến.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-misc: AR8. A blog's contact and account banner ("Liên hệ số di động/zalo: 0979766122 ...") is no headline
+SELECT title FROM gb_extract($$Liên hệ số di động/zalo: 0979766122 NGUYEN QUANG ANH Hỗ trợ cho tôi theo Số tài khoản: 0979766122 Vietinbank
+Tại kỳ họp 26 vừa diễn ra, Ủy ban Kiểm tra Trung ương đã quyết định thi hành kỷ luật.$$, NULL::date);
+
+-- stop 41, s41-misc: AR7. Points named after a class of them counted, after "gồm:" or in brackets; a colon's list without "và" runs to its sentence's end
+SELECT bridge_points FROM (VALUES
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết. Hội nghị được truyền trực tuyến tới điểm cầu ở 4 ban, bộ, ngành Trung ương, gồm: Ủy ban Kiểm tra Trung ương, Bộ Công an, Bộ Quốc phòng, Kiểm toán nhà nước.$$),
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết. Hội nghị được truyền trực tuyến tới điểm cầu ở 3 ban, bộ, ngành Trung ương (Ủy ban Kiểm tra Trung ương, Bộ Công an, Bộ Tư pháp) và 63 tỉnh, thành ủy.$$),
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường Quận ủy, Bộ Công an, Bộ Quốc phòng.$$)
+) AS v(body), gb_extract(body, NULL::date);

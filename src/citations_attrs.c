@@ -1667,6 +1667,30 @@ subject_date(const GbDoc *d, Mention *m)
 }
 
 /*
+ * "Nghị quyết 13-NQ/TƯ của Tỉnh ủy": the suffix "TƯ", which the code's
+ * canonical form reads as TW (Trung ương), of a document its own issuer
+ * after it says a province's (a city's) Party committee issued, is that
+ * committee's "TU" with a stray horn, as OCR'd and hand-typed copies write
+ * it (probe as AS12).  A central document is never the Tỉnh ủy's; "T.Ư",
+ * dotted, stays central.
+ */
+static void
+provincial_tu(const GbDoc *d, Mention *m)
+{
+	size_t		n;
+	int			k = m->t1 - 1;
+
+	if (!m->code || !m->own_issuer || !local_committee(m->issuer) || k <= m->t0 ||
+		d->tok[k].len != 3 || memcmp(d->norm.data + d->tok[k].off, "T\xc6\xaf", 3) != 0 ||
+		!tok_punct(d, k - 1, '/') ||
+		(strstr(m->issuer, "Tỉnh ủy") == NULL && strstr(m->issuer, "Thành ủy") == NULL))
+		return;
+	n = strlen(m->code);
+	if (n > 3 && strcmp(m->code + n - 3, "/TW") == 0)
+		m->code[n - 1] = 'U';
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1719,7 +1743,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			e = parse_terms(d, q, terms, &nterms);
 			if (e > q && nterms == 1)
 			{
-				m->term = terms[0];
+				/* "của Tỉnh ủy (khóa XIV)": the committee's own term, as unbracketed */
+				if (q != local_end)
+					m->term = terms[0];
 				q = e;
 				continue;
 			}
@@ -2067,5 +2093,6 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			acting_issuer(d, q + 1, m);
 		break;
 	}
+	provincial_tu(d, m);
 	return q;
 }

@@ -690,6 +690,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"thanh tra", CAT_BODYHEAD, "Thanh tra", BODY_LEVEL | BODY_NAMED},
 	{"kho bac nha nuoc", CAT_BODYHEAD, "Kho bạc Nhà nước", BODY_LEVEL},
+	/* the State Audit, "nhà nước" in either case: "gồm: ..., Kiểm toán nhà nước" (probe ar AR7) */
+	{"kiem toan nha nuoc", CAT_BODY, "Kiểm toán Nhà nước", 0},
 	/*
 	 * a department's branch, the social insurance, a bank, at a level or
 	 * with their name: "Chi cục Thuế huyện", "Bảo hiểm xã hội tỉnh",

@@ -852,13 +852,17 @@ bridge_list(GbMeetState *st, const GbDoc *d, int e, bool colon, bool noted)
 			s++;
 			closed = true;
 		}
-		if (s == q || (to = bridge_item(d, s)) == s)
+		/* the list's end without "và": its sentence's end is asked below */
+		if (s == q)
+			break;
+		if ((to = bridge_item(d, s)) == s)
 			return;
 		items[n++] = s;
 		q = to;
 	}
-	/* a colon's list without "và" runs to its sentence's end */
-	if (!closed && !(q >= d->ntok || tok_has(d, q, T_NL) || sentence_end(d, q)))
+	/* a colon's list without "và" runs to its sentence's end, or its bracket's */
+	if (!closed && !(q >= d->ntok || tok_has(d, q, T_NL) || sentence_end(d, q) ||
+					 tok_punct(d, q, ')')))
 		return;
 	for (k = 0; k < n; k++)
 		add_bridge(st, d, items[k], noted);
@@ -1341,6 +1345,33 @@ relay_point_end(const GbDoc *d, int q)
 	return tok_is(d, r, "du") ? r + 1 : q;
 }
 
+#define CLASS_AHEAD		12		/* tokens of a class of points, "ở 8 ban, bộ, ngành Trung ương" */
+
+/*
+ * "điểm cầu ở 8 ban, bộ, ngành Trung ương, gồm: Ủy ban Kiểm tra Trung
+ * ương, Bộ Công an, ..." at q, after "điểm cầu", or the same list in
+ * brackets: the points of a class counted, then named one by one (probe ar
+ * AR7).  The token of the colon or the bracket before the first name, or
+ * -1.
+ */
+static int
+points_of_class(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (!tok_is(d, q, "o") || tok_has(d, q, T_UPPER) || !gb_exact_any(d, q, "ở") ||
+		!tok_has(d, q + 1, T_NUM))
+		return -1;
+	for (j = q + 2; j < d->ntok && j < q + CLASS_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return -1;
+		if (tok_punct(d, j, '(') || (tok_punct(d, j, ':') && tok_is(d, j - 1, "gom")))
+			return bridge_item(d, j + 1) > j + 1 ? j : -1;
+	}
+	return -1;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -1360,7 +1391,9 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 		if (ph->aux == MW_BRIDGE && tok_is(d, k - 2, "to") && tok_is(d, k - 1, "chuc") &&
 			relay_point_end(d, k) > k)
 			st->relayed = true;
-		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k) && !linked_centre(d, k, k + m))
+		if (ph->aux == MW_BRIDGE && (v = points_of_class(d, k + m)) > 0)
+			add_bridges(st, d, v + 1, true);
+		else if (ph->aux == MW_BRIDGE && !generic_bridge(d, k) && !linked_centre(d, k, k + m))
 			add_bridges(st, d, k + m, false);
 		/* "tại 2 điểm cầu: Hội trường Quận ủy và Trung tâm Chính trị quận" */
 		else if (ph->aux == MW_BRIDGE && tok_punct(d, k + m, ':') &&

@@ -657,21 +657,59 @@ review_opening(const GbDoc *d, int k)
 	return false;
 }
 
+#define FORM_BACK	12			/* tokens from an online word back to "hình thức" */
+
+/*
+ * The token of the preposition that brings the form of the meetings
+ * before it, "với (các) hình thức", "bằng hình thức", "theo hình thức",
+ * "dưới hình thức", whose words reach the online word at k in its clause:
+ * "nhiều Hội nghị với các hình thức linh hoạt, cả trực tiếp và trực
+ * tuyến" (probe ar AR3).  -1 when there is none.
+ */
+static int
+form_of_meetings(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 2; j >= 2 && j >= k - FORM_BACK; j--)
+	{
+		if (tok_has(d, j + 2, T_NL) || (tok_has(d, j + 1, T_PUNCT) && !tok_punct(d, j + 1, ',')))
+			return -1;
+		if (tok_is(d, j, "hinh") && tok_is(d, j + 1, "thuc") && !tok_has(d, j, T_NL) &&
+			!tok_has(d, j + 1, T_NL))
+		{
+			if ((tok_is(d, j - 1, "cac") || tok_is(d, j - 1, "nhieu")) && !tok_has(d, j, T_NL))
+				j--;
+			if (tok_has(d, j, T_NL) || tok_has(d, j - 1, T_UPPER))
+				return -1;
+			return (tok_is(d, j - 1, "voi") || tok_is(d, j - 1, "bang") ||
+					tok_is(d, j - 1, "theo") || tok_is(d, j - 1, "duoi")) ? j - 1 : -1;
+		}
+	}
+	return -1;
+}
+
 /*
  * Whether the online word at k describes other meetings than the one
  * reported: meetings counted ("3 hội nghị trực tuyến", "các hội nghị trực
- * tuyến"), or one received or joined in a sentence reviewing a period
- * ("Trong quý, Ban đã tham mưu tiếp nhận Hội nghị trực tuyến ...", probe
- * l G7).
+ * tuyến", also through their form, "nhiều Hội nghị với các hình thức linh
+ * hoạt, cả trực tiếp và trực tuyến"), or one received or joined in a
+ * sentence reviewing a period ("Trong quý, Ban đã tham mưu tiếp nhận Hội
+ * nghị trực tuyến ...", probe l G7).
  */
 bool
 attribute_of_counted(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			j,
-				c;
+				c,
+				f;
 
-	k = attributes_before(d, k);
+	/* the form's preposition stands where the online word would */
+	if ((f = form_of_meetings(d, k)) > 0 && !tok_has(d, f, T_NL))
+		k = f;
+	else
+		k = attributes_before(d, k);
 	for (j = k - 1; j >= 1 && j >= k - 2; j--)
 		if (kind_at(d, j, &ph) == k - j)
 			break;

@@ -232,9 +232,34 @@ section_bar(const GbDoc *d, int ls, int le)
 	return items >= SECTION_ITEMS && other < items;
 }
 
+#define CONTACT_AHEAD	10		/* tokens from a contact line's start to its number */
+
+/*
+ * Whether the line [ls, le) is a blog's or a site's contact banner: it
+ * opens on a contact word, "Liên hệ", "Zalo", "Điện thoại", "Số tài
+ * khoản", and a telephone's or an account's number, nine digits or more
+ * led by a zero, comes soon after: "Liên hệ số di động/zalo: 0979766122
+ * NGUYEN QUANG ANH Hỗ trợ cho tôi theo Số tài khoản: ..." (probe ar AR8),
+ * as "HOTLINE: 0903..." is.  No headline.
+ */
+static bool
+contact_banner(const GbDoc *d, int ls, int le)
+{
+	int			k;
+
+	if (!((tok_is(d, ls, "lien") && tok_is(d, ls + 1, "he")) || tok_is(d, ls, "zalo") ||
+		  (tok_is(d, ls, "dien") && tok_is(d, ls + 1, "thoai")) ||
+		  (tok_is(d, ls, "so") && tok_is(d, ls + 1, "tai") && tok_is(d, ls + 2, "khoan"))))
+		return false;
+	for (k = ls + 1; k < le && k < ls + CONTACT_AHEAD; k++)
+		if (tok_has(d, k, T_NUM) && d->tok[k].len >= 9 && d->norm.data[d->tok[k].off] == '0')
+			return true;
+	return false;
+}
+
 /*
  * Whether the words [ls, le) are a page's furniture by the gazetteer, or a
- * widget pointing to it (widget_line()).  An item of a section bar alone
+ * widget pointing to it (widget_line()), or a contact banner.  An item of a section bar alone
  * on its line, "Kinh tế", "Chính trị", is the section's name above the
  * headline: furniture as well.
  */
@@ -245,7 +270,7 @@ debris_words(const GbDoc *d, int ls, int le)
 	int			k,
 				m;
 
-	if (widget_line(d, ls, le))
+	if (widget_line(d, ls, le) || contact_banner(d, ls, le))
 		return true;
 	if ((m = gb_dict_match(d, ls, CAT_DEBRIS, &ph)) == 0)
 		return false;

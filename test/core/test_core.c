@@ -31123,6 +31123,102 @@ test_stop41_s41_cite(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, s41-misc: "trực tuyến" of other meetings through their form
+ * (probe ar AR3), a contact banner above the text (AR8), points named after
+ * a class of them counted (AR7), a provincial committee's "TƯ" (as AS12).
+ */
+static void
+test_stop41_s41_misc(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const points[] = {"Ủy ban Kiểm tra Trung ương", "Bộ Công an", "Bộ Quốc phòng",
+	"Kiểm toán nhà nước", NULL};
+	static const char *const bracketed[] = {"Ủy ban Kiểm tra Trung ương", "Bộ Công an", "Bộ Tư pháp", NULL};
+	static const char *const colon[] = {"Hội trường Quận ủy", "Bộ Công an", "Bộ Quốc phòng", NULL};
+
+	/* AR3: many meetings held in person and online, not the session reported */
+	r = extract("Sáng 9/8, Bộ Chính trị họp phiên thường kỳ. Bộ Chính trị đã tổ chức, triển khai nhiều Hội nghị "
+				"với các hình thức linh hoạt, cả trực tiếp và trực tuyến.", 2024, 8, 9);
+	CHECK(!r->meeting.online, "AR3 nhiều Hội nghị với các hình thức: online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Sáng 9/8, Tỉnh ủy đã tổ chức các hội nghị bằng hình thức trực tuyến.", 2024, 8, 9);
+	CHECK(!r->meeting.online, "AR3 các hội nghị bằng hình thức: online %d", r->meeting.online);
+	gb_result_free(r);
+	/* contrasts: the meeting reported in that form */
+	r = extract("Sáng 9/8, Tỉnh ủy tổ chức Hội nghị với hình thức trực tiếp kết hợp trực tuyến.", 2024, 8, 9);
+	CHECK(r->meeting.online, "AR3 contrast, Hội nghị với hình thức: online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Sáng 9/8, Tỉnh ủy tổ chức Hội nghị tổng kết. Hội nghị được tổ chức theo hình thức trực tuyến.",
+				2024, 8, 9);
+	CHECK(r->meeting.online, "AR3 contrast, được tổ chức theo hình thức: online %d", r->meeting.online);
+	gb_result_free(r);
+
+	/* AR8: a blog's contact and account banner is no headline */
+	r = extract("Liên hệ số di động/zalo: 0979766122 NGUYEN QUANG ANH Hỗ trợ cho tôi theo Số tài khoản: "
+				"0979766122 Vietinbank\nTại kỳ họp 26 vừa diễn ra, Ủy ban Kiểm tra Trung ương đã quyết định thi "
+				"hành kỷ luật.", 2023, 2, 22);
+	CHECK(r->meeting.title == NULL, "AR8 contact banner: title %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* contrast: a headline on contacts, with no number */
+	r = extract("Liên hệ chặt chẽ giữa Đảng với nhân dân\nSáng 5/3, Tỉnh ủy tổ chức hội nghị.", 2023, 3, 6);
+	CHECK_STR(r->meeting.title, "Liên hệ chặt chẽ giữa Đảng với nhân dân", "AR8 contrast");
+	gb_result_free(r);
+
+	/* AR7: points named after "gồm:" or in brackets, after a class counted */
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết. Hội nghị được truyền trực tuyến tới điểm cầu "
+				"ở 4 ban, bộ, ngành Trung ương, gồm: Ủy ban Kiểm tra Trung ương, Bộ Công an, Bộ Quốc phòng, Kiểm "
+				"toán nhà nước.", 2022, 6, 30);
+	CHECK(bridges_are(r, points), "AR7 gồm: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết. Hội nghị được truyền trực tuyến tới điểm cầu "
+				"ở 3 ban, bộ, ngành Trung ương (Ủy ban Kiểm tra Trung ương, Bộ Công an, Bộ Tư pháp) và 63 tỉnh, "
+				"thành ủy.", 2022, 6, 30);
+	CHECK(bridges_are(r, bracketed), "AR7 brackets: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	/* a colon's list without "và" runs to the sentence's end */
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường Quận ủy, Bộ Công "
+				"an, Bộ Quốc phòng.", 2022, 6, 30);
+	CHECK(bridges_are(r, colon), "AR7 colon, no và: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	/* contrasts: a class counted with no names; names after a comma without a colon */
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết. Hội nghị được truyền trực tuyến tới điểm cầu "
+				"ở 8 ban, bộ, ngành Trung ương và 63 tỉnh, thành ủy.", 2022, 6, 30);
+	CHECK(r->meeting.nbridge_points == 0, "AR7 contrast, no names: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 30/6, tại điểm cầu Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Bộ Công an tham dự hội nghị trực tuyến.",
+				2022, 6, 30);
+	CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "Tỉnh ủy"),
+		  "AR7 contrast, no colon: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* AS12: a provincial committee's code with a stray horn, its own khóa no term */
+	r = extract("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), tỉnh đã đạt nhiều kết quả.",
+				2022, 3, 6);
+	c = find_cit(r, "Nghị quyết", "13", 0);
+	CHECK(c && str_is(c->code, "13-NQ/TU") && c->term == NULL && str_is(c->key, "nghi-quyet:13-nq/tu"),
+		  "AS12 TƯ of Tỉnh ủy: %s %s", c && c->code ? c->code : "NULL", c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh ủy (khóa XV), tỉnh đã đạt nhiều kết "
+				"quả.", 2022, 3, 6);
+	c = find_cit(r, "Nghị quyết", "1", 0);
+	CHECK(c && str_is(c->term, "XI"), "AS12 bracketed local khóa, the date's term: %s",
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	/* contrasts: a central issuer, a dotted T.Ư, a central body's bracketed term */
+	r = extract("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Bộ Chính trị (khóa XI), tỉnh đã đạt nhiều kết quả.",
+				2022, 3, 6);
+	c = find_cit(r, "Nghị quyết", "13", 0);
+	CHECK(c && str_is(c->code, "13-NQ/TW") && str_is(c->term, "XI"), "AS12 contrast, Bộ Chính trị: %s",
+		  c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Chỉ thị 05-CT/T.Ư của Tỉnh ủy, tỉnh đã đạt nhiều kết quả.", 2022, 3, 6);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->code, "05-CT/TW"), "AS12 contrast, T.Ư: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32076,6 +32172,7 @@ main(void)
 	test_stop41_s41_tidy();
 	test_stop41_s41_period();
 	test_stop41_s41_cite();
+	test_stop41_s41_misc();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
