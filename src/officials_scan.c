@@ -235,7 +235,18 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 				e,
 				k;
 	GbTitleChain c;
+	const char *h2;
 
+	/*
+	 * "các ông bà: A, B", "các ông, bà: A, B": an honorific of both sexes
+	 * tells no one's (probe ap AP5); the list read as any other
+	 */
+	if (plural && tok_is(d, j + tok_punct(d, j, ','), "ba") && strcmp(honorific, "ông") == 0 &&
+		gb_honorific_at(d, j + tok_punct(d, j, ','), &h2) == 1 && strcmp(h2, "bà") == 0)
+	{
+		j += 1 + tok_punct(d, j, ',');
+		honorific = gb_both_sexes;
+	}
 	if (tok_punct(d, j, ':'))
 	{
 		/*

@@ -30914,6 +30914,24 @@ test_stop40_review2(void)
 				   "Nguyễn Văn An", "ông", "Phó Giám đốc Trung tâm Công nghệ thông tin tỉnh X");
 }
 
+/*
+ * Stop 41, s41-people (probes ap, aq, ar, as): officials and their posts.
+ */
+static void
+test_stop41_s41_people(void)
+{
+	/* ap AP5: "các ông bà", "các ông, bà": an honorific of both sexes gives none */
+	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông bà: Trần Đức Quận, Trần Văn "
+				   "Hiệp, Nguyễn Thị Lan.", "Trần Văn Hiệp", NULL, "");
+	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông, bà: Trần Đức Quận, Nguyễn "
+				   "Thị Lan.", "Nguyễn Thị Lan", NULL, "");
+	/* contrasts: one sex's plural; each his own */
+	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông: Trần Đức Quận, Trần Văn Hiệp.",
+				   "Trần Văn Hiệp", "ông", "");
+	check_official("Dự có ông Trần Đức Quận, bà Nguyễn Thị Lan.", "Nguyễn Thị Lan", "bà", "");
+	/*@@*/
+}
+
 int
 main(void)
 {
@@ -31864,6 +31882,7 @@ main(void)
 	test_stop40_s40_key();
 	test_stop40_s40_subj2();
 	test_stop40_review2();
+	test_stop41_s41_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
