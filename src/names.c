@@ -1817,7 +1817,18 @@ steering_subject(const GbDoc *d, int start, int k)
 	if (j < start - 3 || j < 0 || j <= k - 8 || !gb_exact_any(d, k, "về"))
 		return k;
 	if (tok_has(d, s, T_WORD) && tok_has(d, s, T_ALLCAPS) && d->tok[s].flen > 1)
-		return s + 1;
+	{
+		/*
+		 * "về PCTN, TC", "về PCTN, LP, TC": the abbreviated pairs, their
+		 * comma inside as in the words spelled out (probe ar AR4); not a
+		 * title's abbreviation after it, "về PCTN, UV BTV Tỉnh ủy"
+		 */
+		for (j = s + 1; tok_punct(d, j, ',') && tok_has(d, j + 1, T_WORD) && tok_has(d, j + 1, T_ALLCAPS) &&
+			 d->tok[j + 1].flen > 1 && !tok_has(d, j + 1, T_NL) && title_word(d, j + 1, NULL) == 0 &&
+			 !gb_word_upper(d, j + 2); j += 2)
+			;
+		return j;
+	}
 	/* "phòng, chống tham nhũng, tiêu cực": commas between the pairs */
 	if (!subject_word(d, s))
 		return k;

@@ -30929,6 +30929,15 @@ test_stop41_s41_people(void)
 	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông: Trần Đức Quận, Trần Văn Hiệp.",
 				   "Trần Văn Hiệp", "ông", "");
 	check_official("Dự có ông Trần Đức Quận, bà Nguyễn Thị Lan.", "Nguyễn Thị Lan", "bà", "");
+	/* ar AR4: "về PCTN, TC", the abbreviated pairs' comma inside the steering committee's name */
+	check_official("Hội nghị do Tổng bí thư Nguyễn Phú Trọng, Trưởng Ban Chỉ đạo Trung ương về PCTN, TC và một "
+				   "số Ủy viên Bộ Chính trị chủ trì.", "Nguyễn Phú Trọng", NULL,
+				   "Tổng bí thư | Trưởng Ban Chỉ đạo Trung ương về PCTN, TC");
+	/* contrasts: a title's abbreviation after the comma is a post of its own */
+	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo tỉnh về PCTN, UV BTV Tỉnh ủy.",
+				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Chỉ đạo tỉnh về PCTN | UV BTV Tỉnh ủy");
+	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo tỉnh về PCTN, PBT Tỉnh ủy.",
+				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Chỉ đạo tỉnh về PCTN | PBT Tỉnh ủy");
 	/*@@*/
 }
 
