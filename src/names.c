@@ -3892,7 +3892,8 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 {
 	int			head,
 				k,
-				e;
+				e,
+				unit;
 	bool		group;
 
 	m = title_head_from(d, i, m, ph, &head, &ph);
@@ -3905,7 +3906,17 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 		if (tok_has(d, k, T_NL))
 			return i;
 	group = ph->aux == 2;
-	e = complement(d, i + m, caps, group, ph->aux == 3);
+	/*
+	 * "Giảng viên khoa Lý luận cơ sở, Trường Chính trị tỉnh", "Chuyên viên
+	 * phòng Tổ chức, ...": a grade's unit written in lower case before its
+	 * capitalized name is the title's as "Trưởng khoa Lý luận" is (probe as
+	 * AS10), its parent after the comma as a grade's
+	 */
+	unit = ph->aux == TITLE_GRADE && !tok_has(d, i + m, T_NL) && !tok_has(d, i + m + 1, T_NL) &&
+		gb_word_upper(d, i + m + 1) && gb_exact_any(d, i + m, "khoa|phòng") && !unit_compound(d, i + m);
+	e = complement(d, i + m + unit, caps, group, ph->aux == 3);
+	if (e == i + m + unit)
+		e = i + m;
 	/* "CT.": a position shortened with a dot needs its body */
 	if (e == i + m && tok_punct(d, e - 1, '.'))
 		return i;
@@ -3914,7 +3925,7 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, (ph->aux == TITLE_GRADE || bare_vice(d, i, head)) &&
-							e == i + m) : e;
+							(e == i + m || unit)) : e;
 	/*
 	 * a capital inside the head's phrase names its body only when words
 	 * of the body follow: "trưởng Ban Dân vận" is a post, "làm trưởng

@@ -30938,6 +30938,15 @@ test_stop41_s41_people(void)
 				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Chỉ đạo tỉnh về PCTN | UV BTV Tỉnh ủy");
 	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo tỉnh về PCTN, PBT Tỉnh ủy.",
 				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Chỉ đạo tỉnh về PCTN | PBT Tỉnh ủy");
+	/* as AS10: a grade's unit in lower case before its capitalized name */
+	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều – Giảng viên khoa Lý luận cơ sở, Trường Chính trị tỉnh "
+				   "quán triệt nội dung Nghị quyết.", "Nguyễn Văn Điều", "đồng chí",
+				   "Giảng viên khoa Lý luận cơ sở, Trường Chính trị tỉnh");
+	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều, Chuyên viên phòng Tổ chức, Ban Tổ chức Tỉnh ủy phát "
+				   "biểu.", "Nguyễn Văn Điều", "đồng chí", "Chuyên viên phòng Tổ chức, Ban Tổ chức Tỉnh ủy");
+	/* contrast: "khoa học" is no unit */
+	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều, Giảng viên khoa học Mác phát biểu.",
+				   "Nguyễn Văn Điều", "đồng chí", "Giảng viên");
 	/*@@*/
 }
 
