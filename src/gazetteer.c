@@ -1526,8 +1526,11 @@ static const GbPhrase phrases[] = {
 	{"nhan chuc vu", CAT_POSTVERB, "nhận chức vụ", 0},
 	{"den nhan chuc vu", CAT_POSTVERB, "đến nhận chức vụ", 0},
 	{"ve nhan chuc vu", CAT_POSTVERB, "về nhận chức vụ", 0},
+	{"dam nhan cuong vi", CAT_POSTVERB, "đảm nhận cương vị", 0},
 	{"dam nhan", CAT_POSTVERB, "đảm nhận", 0},
 	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
+	/* "để đảm nhiệm cương vị Phó Bí thư Thành ủy TP.HCM": the new post (probe ap AP4) */
+	{"dam nhiem cuong vi", CAT_POSTVERB, "đảm nhiệm cương vị", 0},
 	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
 	{"dam nhiem chuc vu", CAT_POSTVERB, "đảm nhiệm chức vụ", 0},
 	/* "tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy": the post named as an office (probe 49 G10) */

@@ -30947,6 +30947,18 @@ test_stop41_s41_people(void)
 	/* contrast: "khoa học" is no unit */
 	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều, Giảng viên khoa học Mác phát biểu.",
 				   "Nguyễn Văn Điều", "đồng chí", "Giảng viên");
+	/* ap AP4: the post taken after "thôi (giữ) chức (vụ) X để đảm nhiệm cương vị / nhận nhiệm vụ mới là" */
+	check_official("Bộ Chính trị điều động và phân công đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy "
+				   "Bến Tre để đảm nhiệm cương vị Phó Bí thư Thành ủy TP.HCM.", "Nguyễn Thành Phong", "đồng chí",
+				   "Phó Bí thư Thành ủy TP.HCM");
+	check_official("Ban Bí thư quyết định điều động đồng chí Mai Văn Chính, thôi chức vụ Bí thư Tỉnh ủy Long An để "
+				   "nhận nhiệm vụ mới là Phó trưởng Ban Tổ chức Trung ương.", "Mai Văn Chính", "đồng chí",
+				   "Phó trưởng Ban Tổ chức Trung ương");
+	/* contrasts: no post named after "để đảm nhiệm"; the post left alone */
+	check_official("Bộ Chính trị điều động đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy Bến Tre để đảm "
+				   "nhiệm nhiệm vụ khác.", "Nguyễn Thành Phong", "đồng chí", "");
+	check_official("Bộ Chính trị điều động đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy Bến Tre.",
+				   "Nguyễn Thành Phong", "đồng chí", "");
 	/*@@*/
 }
 
