@@ -1817,6 +1817,12 @@ static const GbPhrase phrases[] = {
 	{"giang vien", CAT_TITLE, NULL, TITLE_GRADE},
 	{"giang vien chinh", CAT_TITLE, NULL, TITLE_GRADE},
 	{"giang vien cao cap", CAT_TITLE, NULL, TITLE_GRADE},
+	/*
+	 * a body's spokesperson: "Thiếu tướng A, Chánh Văn phòng, người phát
+	 * ngôn Bộ Công an" (probe aq X1); in lower case a post only with its
+	 * body or before a name, as any title
+	 */
+	{"nguoi phat ngon", CAT_TITLE, NULL, 0},
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},

@@ -432,6 +432,26 @@ counted_class(const GbDoc *d, int i, GbTitleChain *c)
 }
 
 /*
+ * A grade of staff in lower case at k, its name after it, "giảng viên
+ * cao cấp Nguyễn Toàn Thắng", after a degree and a comma at t0: the
+ * person, and where to go on; else t0.  Out of line: only after a degree.
+ */
+static __attribute__((noinline)) int
+grade_before_name(GbOffState *st, const GbDoc *d, int k, int t0, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	GbTitleChain c;
+	int			e,
+				r;
+
+	if (!gb_dict_may_match(d, k, CAT_TITLE) || gb_dict_match(d, k, CAT_TITLE, &ph) == 0 ||
+		ph->aux != TITLE_GRADE || (e = gb_parse_chain(d, k, caps, &c)) == k ||
+		(r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
+		return t0;
+	return r;
+}
+
+/*
  * "PGS.TS. Trần Văn Hòa" alone on its line after a blank line, the name
  * ending at e: an article's byline (over an institution line or the text),
  * no official.  A title on the next line makes it a person of the text, as
@@ -682,6 +702,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return e + n;
 		return name_list(st, d, e, NULL, NULL, i, true, caps);
 	}
+	/*
+	 * "PGS.TS, giảng viên cao cấp Nguyễn Toàn Thắng": a degree, a comma and
+	 * a grade in lower case before the name, the grade his (probe aq X1)
+	 */
+	if (e > i && tok_punct(d, e, ',') && gb_word_lower(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+		(e = grade_before_name(st, d, e + 1, i, caps)) > i)
+		return e;
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);

@@ -30959,6 +30959,19 @@ test_stop41_s41_people(void)
 				   "nhiệm nhiệm vụ khác.", "Nguyễn Thành Phong", "đồng chí", "");
 	check_official("Bộ Chính trị điều động đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy Bến Tre.",
 				   "Nguyễn Thành Phong", "đồng chí", "");
+	/* aq X1: a lower-case grade after a degree and a comma; a spokesperson's post after another post */
+	check_official("Tham dự hội nghị có PGS.TS, giảng viên cao cấp Nguyễn Toàn Thắng, thông tin chuyên đề về Nghị "
+				   "quyết.", "Nguyễn Toàn Thắng", NULL, "giảng viên cao cấp");
+	check_official("Thiếu tướng Nguyễn Quốc Toản, Chánh Văn phòng, người phát ngôn Bộ Công an chủ trì họp báo.",
+				   "Nguyễn Quốc Toản", NULL, "Chánh Văn phòng | người phát ngôn Bộ Công an");
+	/* contrasts: a spokesperson named in prose; no name after the grade */
+	check_official("Theo người phát ngôn, ông Nguyễn Văn An đã phát biểu.", "Nguyễn Văn An", "ông", "");
+	{
+		GbResult   *r = extract("Tham dự hội nghị có PGS.TS, giảng viên các trường đại học.", 0, 0, 0);
+
+		CHECK(r->nofficials == 0, "s41-people: no name after the grade");
+		gb_result_free(r);
+	}
 	/*@@*/
 }
 
