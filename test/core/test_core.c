@@ -30972,7 +30972,14 @@ test_stop41_s41_people(void)
 		CHECK(r->nofficials == 0, "s41-people: no name after the grade");
 		gb_result_free(r);
 	}
-	/*@@*/
+	/* aq X6: "Ủy viên Thường vụ" of a Party committee is "Ủy viên Ban Thường vụ", one title */
+	check_official("Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương phát biểu. Đồng chí "
+				   "Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Công an Trung ương nhấn mạnh.", "Nguyễn Văn An",
+				   "đồng chí", "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương");
+	/* contrast: the Quốc hội's standing board is an Ủy ban */
+	check_official("Ông Nguyễn Văn An, Ủy viên Thường vụ Quốc hội phát biểu. Ông Nguyễn Văn An, Ủy viên Ban "
+				   "Thường vụ Quốc hội nhấn mạnh.", "Nguyễn Văn An", "ông",
+				   "Ủy viên Thường vụ Quốc hội | Ủy viên Ban Thường vụ Quốc hội");
 }
 
 int
