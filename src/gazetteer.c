@@ -1528,8 +1528,11 @@ static const GbPhrase phrases[] = {
 	{"nhan chuc vu", CAT_POSTVERB, "nhận chức vụ", 0},
 	{"den nhan chuc vu", CAT_POSTVERB, "đến nhận chức vụ", 0},
 	{"ve nhan chuc vu", CAT_POSTVERB, "về nhận chức vụ", 0},
+	{"dam nhan cuong vi", CAT_POSTVERB, "đảm nhận cương vị", 0},
 	{"dam nhan", CAT_POSTVERB, "đảm nhận", 0},
 	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
+	/* "để đảm nhiệm cương vị Phó Bí thư Thành ủy TP.HCM": the new post (probe ap AP4) */
+	{"dam nhiem cuong vi", CAT_POSTVERB, "đảm nhiệm cương vị", 0},
 	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
 	{"dam nhiem chuc vu", CAT_POSTVERB, "đảm nhiệm chức vụ", 0},
 	/* "tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy": the post named as an office (probe 49 G10) */
@@ -1816,6 +1819,12 @@ static const GbPhrase phrases[] = {
 	{"giang vien", CAT_TITLE, NULL, TITLE_GRADE},
 	{"giang vien chinh", CAT_TITLE, NULL, TITLE_GRADE},
 	{"giang vien cao cap", CAT_TITLE, NULL, TITLE_GRADE},
+	/*
+	 * a body's spokesperson: "Thiếu tướng A, Chánh Văn phòng, người phát
+	 * ngôn Bộ Công an" (probe aq X1); in lower case a post only with its
+	 * body or before a name, as any title
+	 */
+	{"nguoi phat ngon", CAT_TITLE, NULL, 0},
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},

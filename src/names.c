@@ -1824,7 +1824,18 @@ steering_subject(const GbDoc *d, int start, int k)
 	if (j < start - 3 || j < 0 || j <= k - 8 || !gb_exact_any(d, k, "về"))
 		return k;
 	if (tok_has(d, s, T_WORD) && tok_has(d, s, T_ALLCAPS) && d->tok[s].flen > 1)
-		return s + 1;
+	{
+		/*
+		 * "về PCTN, TC", "về PCTN, LP, TC": the abbreviated pairs, their
+		 * comma inside as in the words spelled out (probe ar AR4); not a
+		 * title's abbreviation after it, "về PCTN, UV BTV Tỉnh ủy"
+		 */
+		for (j = s + 1; tok_punct(d, j, ',') && tok_has(d, j + 1, T_WORD) && tok_has(d, j + 1, T_ALLCAPS) &&
+			 d->tok[j + 1].flen > 1 && !tok_has(d, j + 1, T_NL) && title_word(d, j + 1, NULL) == 0 &&
+			 !gb_word_upper(d, j + 2); j += 2)
+			;
+		return j;
+	}
 	/* "phòng, chống tham nhũng, tiêu cực": commas between the pairs */
 	if (!subject_word(d, s))
 		return k;
@@ -3888,7 +3899,8 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 {
 	int			head,
 				k,
-				e;
+				e,
+				unit;
 	bool		group;
 
 	m = title_head_from(d, i, m, ph, &head, &ph);
@@ -3901,7 +3913,17 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 		if (tok_has(d, k, T_NL))
 			return i;
 	group = ph->aux == 2;
-	e = complement(d, i + m, caps, group, ph->aux == 3);
+	/*
+	 * "Giảng viên khoa Lý luận cơ sở, Trường Chính trị tỉnh", "Chuyên viên
+	 * phòng Tổ chức, ...": a grade's unit written in lower case before its
+	 * capitalized name is the title's as "Trưởng khoa Lý luận" is (probe as
+	 * AS10), its parent after the comma as a grade's
+	 */
+	unit = ph->aux == TITLE_GRADE && !tok_has(d, i + m, T_NL) && !tok_has(d, i + m + 1, T_NL) &&
+		gb_word_upper(d, i + m + 1) && gb_exact_any(d, i + m, "khoa|phòng") && !unit_compound(d, i + m);
+	e = complement(d, i + m + unit, caps, group, ph->aux == 3);
+	if (e == i + m + unit)
+		e = i + m;
 	/* "CT.": a position shortened with a dot needs its body */
 	if (e == i + m && tok_punct(d, e - 1, '.'))
 		return i;
@@ -3910,7 +3932,7 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, (ph->aux == TITLE_GRADE || bare_vice(d, i, head)) &&
-							e == i + m) : e;
+							(e == i + m || unit)) : e;
 	/*
 	 * a capital inside the head's phrase names its body only when words
 	 * of the body follow: "trưởng Ban Dân vận" is a post, "làm trưởng

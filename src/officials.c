@@ -195,6 +195,8 @@ late_leader(const GbOffState *st, const GbDoc *d)
 	return st->scan_i >= 0 && memorial_end(d, st->scan_i);
 }
 
+const char	gb_both_sexes[] = "ông bà";
+
 /* The official named by tokens [t0, t1), found or added; one more mention. */
 Official *
 person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
@@ -238,7 +240,7 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 		st->noffs++;
 	}
 	key_free(key, buf);
-	if (o->honorific == NULL)
+	if (o->honorific == NULL && honorific != gb_both_sexes)
 		o->honorific = honorific;
 	o->mentions++;
 	return o;

@@ -101,6 +101,11 @@ struct GbOffState
 extern Official *lookup(GbOffState *st, const char *key);
 /* whether the person at the scan is a late leader remembered */
 extern bool late_leader(const GbOffState *st, const GbDoc *d);
+/*
+ * The honorific of a plural of both sexes, "các ông bà: A, B": a list read
+ * under it as under any other, no person given it (person())
+ */
+extern const char gb_both_sexes[];
 /* the official named by tokens [t0, t1), found or added */
 extern Official *person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific);
 /* a role, once per official */

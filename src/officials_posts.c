@@ -525,6 +525,15 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 			(!joins || tok_is(d, q - 1, "va") || tok_punct(d, q - 1, ',')) &&
 			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
 			return proposed_before(d, q) ? j : q;
+		/*
+		 * "thôi giữ chức X để đảm nhiệm cương vị Y", "thôi chức vụ X để
+		 * nhận nhiệm vụ mới là Y": the new post's other verbs, after "để"
+		 * or a comma (probe ap AP4)
+		 */
+		if (!joins && (tok_is(d, q, "dam") || tok_is(d, q, "nhan")) && gb_word_lower(d, q) &&
+			((tok_is(d, q - 1, "de") && gb_exact_any(d, q - 1, "để")) || tok_punct(d, q - 1, ',')) &&
+			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 1 && gb_exact_any(d, q, "đảm|nhận"))
+			return proposed_before(d, q) ? j : q;
 	}
 	return j;
 }

@@ -235,7 +235,18 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 				e,
 				k;
 	GbTitleChain c;
+	const char *h2;
 
+	/*
+	 * "các ông bà: A, B", "các ông, bà: A, B": an honorific of both sexes
+	 * tells no one's (probe ap AP5); the list read as any other
+	 */
+	if (plural && tok_is(d, j + tok_punct(d, j, ','), "ba") && strcmp(honorific, "ông") == 0 &&
+		gb_honorific_at(d, j + tok_punct(d, j, ','), &h2) == 1 && strcmp(h2, "bà") == 0)
+	{
+		j += 1 + tok_punct(d, j, ',');
+		honorific = gb_both_sexes;
+	}
 	if (tok_punct(d, j, ':'))
 	{
 		/*
@@ -416,6 +427,26 @@ counted_class(const GbDoc *d, int i, GbTitleChain *c)
 	c->t0[0] = i;
 	c->t1[0] = i + m;
 	return i + m;
+}
+
+/*
+ * A grade of staff in lower case at k, its name after it, "giảng viên
+ * cao cấp Nguyễn Toàn Thắng", after a degree and a comma at t0: the
+ * person, and where to go on; else t0.  Out of line: only after a degree.
+ */
+static __attribute__((noinline)) int
+grade_before_name(GbOffState *st, const GbDoc *d, int k, int t0, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	GbTitleChain c;
+	int			e,
+				r;
+
+	if (!gb_dict_may_match(d, k, CAT_TITLE) || gb_dict_match(d, k, CAT_TITLE, &ph) == 0 ||
+		ph->aux != TITLE_GRADE || (e = gb_parse_chain(d, k, caps, &c)) == k ||
+		(r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
+		return t0;
+	return r;
 }
 
 /*
@@ -669,6 +700,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return e + n;
 		return name_list(st, d, e, NULL, NULL, i, true, caps);
 	}
+	/*
+	 * "PGS.TS, giảng viên cao cấp Nguyễn Toàn Thắng": a degree, a comma and
+	 * a grade in lower case before the name, the grade his (probe aq X1)
+	 */
+	if (e > i && tok_punct(d, e, ',') && gb_word_lower(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+		(e = grade_before_name(st, d, e + 1, i, caps)) > i)
+		return e;
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);

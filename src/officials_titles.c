@@ -888,6 +888,39 @@ standing_short_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *c
 }
 
 /*
+ * "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Thường vụ Đảng ủy Công an Trung
+ * ương": a member of a Party committee's standing board written without
+ * "Ban" is keyed with it, so that "Ủy viên Ban Thường vụ Tỉnh ủy" is the
+ * same title, the first spelling kept (probe aq X6).  Only before a
+ * committee ("... ủy"): "Ủy viên Thường vụ Quốc hội" sits on an Ủy ban.
+ */
+static char *
+standing_member_key(char *key, char *buf)
+{
+	char	   *p = key,
+			   *q,
+			   *full;
+	size_t		n,
+				b;
+
+	if (p[0] == 'n' && strncmp(p, "nguyen ", 7) == 0)
+		p += 7;
+	if (p[0] != 'u' || strncmp(p, "uy vien thuong vu ", 18) != 0)
+		return key;
+	q = strchr(p + 18, ' ');
+	if (q == NULL || strncmp(q, " uy", 3) != 0 || (q[3] != ' ' && q[3] != '\0'))
+		return key;
+	n = strlen(key);
+	b = p - key + 8;			/* after "uy vien " */
+	full = gb_malloc(n + 5);
+	memcpy(full, key, b);
+	memcpy(full + b, "ban ", 4);
+	memcpy(full + b + 4, key + b, n - b + 1);
+	key_free(key, buf);
+	return full;
+}
+
+/*
  * Where the name that a body's letters in brackets at p stand for starts,
  * or -1: the nearest body's capitalized word from which the words' first
  * letters spell the letters ("Ủy ban Mặt trận Tổ quốc (UBMTTQ)", "Ban Quản lý dự
@@ -1145,6 +1178,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
 	key = standing_short_key(d, t0, t1, key, buf, &caps);
+	key = standing_member_key(key, buf);
 	key = acro_key(st, d, t0, t1, key, buf, &caps);
 	key = spelled_key(d, t0, t1, key, buf, &lost, &caps);
 	title_key_trim(key);

@@ -31219,6 +31219,74 @@ test_stop41_s41_misc(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, s41-people (probes ap, aq, ar, as): officials and their posts.
+ */
+static void
+test_stop41_s41_people(void)
+{
+	/* ap AP5: "các ông bà", "các ông, bà": an honorific of both sexes gives none */
+	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông bà: Trần Đức Quận, Trần Văn "
+				   "Hiệp, Nguyễn Thị Lan.", "Trần Văn Hiệp", NULL, "");
+	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông, bà: Trần Đức Quận, Nguyễn "
+				   "Thị Lan.", "Nguyễn Thị Lan", NULL, "");
+	/* contrasts: one sex's plural; each his own */
+	check_official("Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật các ông: Trần Đức Quận, Trần Văn Hiệp.",
+				   "Trần Văn Hiệp", "ông", "");
+	check_official("Dự có ông Trần Đức Quận, bà Nguyễn Thị Lan.", "Nguyễn Thị Lan", "bà", "");
+	/* ar AR4: "về PCTN, TC", the abbreviated pairs' comma inside the steering committee's name */
+	check_official("Hội nghị do Tổng bí thư Nguyễn Phú Trọng, Trưởng Ban Chỉ đạo Trung ương về PCTN, TC và một "
+				   "số Ủy viên Bộ Chính trị chủ trì.", "Nguyễn Phú Trọng", NULL,
+				   "Tổng bí thư | Trưởng Ban Chỉ đạo Trung ương về PCTN, TC");
+	/* contrasts: a title's abbreviation after the comma is a post of its own */
+	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo tỉnh về PCTN, UV BTV Tỉnh ủy.",
+				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Chỉ đạo tỉnh về PCTN | UV BTV Tỉnh ủy");
+	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo tỉnh về PCTN, PBT Tỉnh ủy.",
+				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Chỉ đạo tỉnh về PCTN | PBT Tỉnh ủy");
+	/* as AS10: a grade's unit in lower case before its capitalized name */
+	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều – Giảng viên khoa Lý luận cơ sở, Trường Chính trị tỉnh "
+				   "quán triệt nội dung Nghị quyết.", "Nguyễn Văn Điều", "đồng chí",
+				   "Giảng viên khoa Lý luận cơ sở, Trường Chính trị tỉnh");
+	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều, Chuyên viên phòng Tổ chức, Ban Tổ chức Tỉnh ủy phát "
+				   "biểu.", "Nguyễn Văn Điều", "đồng chí", "Chuyên viên phòng Tổ chức, Ban Tổ chức Tỉnh ủy");
+	/* contrast: "khoa học" is no unit */
+	check_official("Tại hội nghị, đồng chí Nguyễn Văn Điều, Giảng viên khoa học Mác phát biểu.",
+				   "Nguyễn Văn Điều", "đồng chí", "Giảng viên");
+	/* ap AP4: the post taken after "thôi (giữ) chức (vụ) X để đảm nhiệm cương vị / nhận nhiệm vụ mới là" */
+	check_official("Bộ Chính trị điều động và phân công đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy "
+				   "Bến Tre để đảm nhiệm cương vị Phó Bí thư Thành ủy TP.HCM.", "Nguyễn Thành Phong", "đồng chí",
+				   "Phó Bí thư Thành ủy TP.HCM");
+	check_official("Ban Bí thư quyết định điều động đồng chí Mai Văn Chính, thôi chức vụ Bí thư Tỉnh ủy Long An để "
+				   "nhận nhiệm vụ mới là Phó trưởng Ban Tổ chức Trung ương.", "Mai Văn Chính", "đồng chí",
+				   "Phó trưởng Ban Tổ chức Trung ương");
+	/* contrasts: no post named after "để đảm nhiệm"; the post left alone */
+	check_official("Bộ Chính trị điều động đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy Bến Tre để đảm "
+				   "nhiệm nhiệm vụ khác.", "Nguyễn Thành Phong", "đồng chí", "");
+	check_official("Bộ Chính trị điều động đồng chí Nguyễn Thành Phong thôi giữ chức Bí thư Tỉnh ủy Bến Tre.",
+				   "Nguyễn Thành Phong", "đồng chí", "");
+	/* aq X1: a lower-case grade after a degree and a comma; a spokesperson's post after another post */
+	check_official("Tham dự hội nghị có PGS.TS, giảng viên cao cấp Nguyễn Toàn Thắng, thông tin chuyên đề về Nghị "
+				   "quyết.", "Nguyễn Toàn Thắng", NULL, "giảng viên cao cấp");
+	check_official("Thiếu tướng Nguyễn Quốc Toản, Chánh Văn phòng, người phát ngôn Bộ Công an chủ trì họp báo.",
+				   "Nguyễn Quốc Toản", NULL, "Chánh Văn phòng | người phát ngôn Bộ Công an");
+	/* contrasts: a spokesperson named in prose; no name after the grade */
+	check_official("Theo người phát ngôn, ông Nguyễn Văn An đã phát biểu.", "Nguyễn Văn An", "ông", "");
+	{
+		GbResult   *r = extract("Tham dự hội nghị có PGS.TS, giảng viên các trường đại học.", 0, 0, 0);
+
+		CHECK(r->nofficials == 0, "s41-people: no name after the grade");
+		gb_result_free(r);
+	}
+	/* aq X6: "Ủy viên Thường vụ" of a Party committee is "Ủy viên Ban Thường vụ", one title */
+	check_official("Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương phát biểu. Đồng chí "
+				   "Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Công an Trung ương nhấn mạnh.", "Nguyễn Văn An",
+				   "đồng chí", "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương");
+	/* contrast: the Quốc hội's standing board is an Ủy ban */
+	check_official("Ông Nguyễn Văn An, Ủy viên Thường vụ Quốc hội phát biểu. Ông Nguyễn Văn An, Ủy viên Ban "
+				   "Thường vụ Quốc hội nhấn mạnh.", "Nguyễn Văn An", "ông",
+				   "Ủy viên Thường vụ Quốc hội | Ủy viên Ban Thường vụ Quốc hội");
+}
+
 int
 main(void)
 {
@@ -32173,6 +32241,7 @@ main(void)
 	test_stop41_s41_period();
 	test_stop41_s41_cite();
 	test_stop41_s41_misc();
+	test_stop41_s41_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
