@@ -6380,3 +6380,18 @@ SELECT bridge_points FROM (VALUES
     ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết. Hội nghị được truyền trực tuyến tới điểm cầu ở 3 ban, bộ, ngành Trung ương (Ủy ban Kiểm tra Trung ương, Bộ Công an, Bộ Tư pháp) và 63 tỉnh, thành ủy.$$),
     ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường Quận ủy, Bộ Công an, Bộ Quốc phòng.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-org: AS1. A working session's body after a fronted place, a reporting frame, with an alias in brackets
+SELECT organizer FROM (VALUES
+    ($$Chiều 27-9, tại Trụ sở Trung ương Đảng, Bộ Chính trị có buổi làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.$$),
+    ($$Ngày 26/2, Tỉnh ủy Thanh Hóa thông tin, Đoàn kiểm tra số 15 của Bộ Chính trị đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.$$),
+    ($$Sáng 18-11, Đoàn Kiểm tra số 542 của Ban Bí thư (gọi tắt là Đoàn Kiểm tra số 542) đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-org: AS5, AP8, aq X3, AS11. A congress's organization attended, announcing, named in full after a bare level; a campaign's steering committee
+SELECT organizer FROM (VALUES
+    ($$Sáng 17/10, Thủ tướng Nguyễn Xuân Phúc tới dự khai mạc Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX.$$),
+    ($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả bầu Ban Chấp hành.$$),
+    ($$Ngày 24/7, Đảng bộ Công an tỉnh long trọng tổ chức Đại hội đại biểu Đảng bộ Công an tỉnh Phú Thọ lần thứ I.$$),
+    ($$Ngày 10-12, Ban Chỉ đạo Cuộc vận động "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh" tỉnh Thừa Thiên - Huế tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body, NULL::date);

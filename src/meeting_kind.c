@@ -73,6 +73,20 @@ leader_clause_end(const GbDoc *d, int q)
 			j += 3;
 		else if (tok_is(d, j, "dan") && tok_is(d, j + 1, "dau"))
 			j += 2;
+		/*
+		 * "Đoàn Kiểm tra số 542 ... do đồng chí A, Bí thư Trung ương Đảng,
+		 * Trưởng Ban Dân vận Trung ương đã có buổi làm việc với ...": a
+		 * person and titles, "làm Trưởng đoàn" left out, up to the group's
+		 * working session (probe as AS1)
+		 */
+		else if (tok_is(d, j, "da") && !tok_has(d, j, T_UPPER) && !tok_has(d, j + 2, T_NL) &&
+				 ((tok_is(d, j + 1, "lam") && tok_is(d, j + 2, "viec")) ||
+				  (tok_is(d, j + 1, "co") && tok_is(d, j + 2, "buoi"))) &&
+				 gb_exact_any(d, j, "đã") &&
+				 ((tok_is(d, q + 1, "dong") && tok_is(d, q + 2, "chi")) ||
+				  (tok_is(d, q + 1, "ong") && gb_exact_any(d, q + 1, "ông")) ||
+				  (tok_is(d, q + 1, "ba") && gb_exact_any(d, q + 1, "bà"))))
+			return j;
 		else
 			continue;
 		return tok_punct(d, j, ',') ? j + 1 : j;

@@ -53,6 +53,11 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
 		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0 ||
 		 (tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
+		 /*
+		  * "Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả ...": what a
+		  * congress does in session, as "bầu" (probe ap AP8)
+		  */
+		 (tok_is(d, v, "cong") && tok_is(d, v + 1, "bo") && !tok_has(d, v + 1, T_NL)) ||
 		 (tok_is(d, v, "duoc") && meetword(d, v + 1, MW_VERB, NULL) > 0) ||
 		 copula_congress(d, v));
 }
@@ -273,6 +278,14 @@ attends_congress(const GbDoc *d, int s)
 	int			j = s,
 				k;
 
+	/*
+	 * "Thủ tướng A tới dự khai mạc (bế mạc) Đại hội đại biểu Đảng bộ tỉnh X
+	 * lần thứ XIX": the sitting that opens or closes it attended, as the
+	 * congress itself (probe as AS5)
+	 */
+	if (j >= 3 && ((tok_is(d, j - 2, "khai") || tok_is(d, j - 2, "be")) && tok_is(d, j - 1, "mac")) &&
+		!tok_has(d, j - 2, T_UPPER) && !tok_has(d, j - 1, T_NL) && !tok_has(d, j, T_NL))
+		j -= 2;
 	if (tok_is(d, j - 1, "dao") && tok_is(d, j - 2, "chi"))
 	{
 		j -= 2;

@@ -1003,6 +1003,29 @@ national_level_end(const GbDoc *d, int h)
 }
 
 /*
+ * "Cuộc vận động "Học tập và làm theo ..."", "Phong trào "..."" at h,
+ * capitalized: a campaign by its title quoted in one line.  Returns the
+ * token after the closing quote, or h.
+ */
+static int
+campaign_title_end(const GbDoc *d, int h)
+{
+	int			j;
+
+	if (!tok_has(d, h, T_UPPER) ||
+		!((tok_is(d, h, "cuoc") && tok_is(d, h + 1, "van") && tok_is(d, h + 2, "dong")) ||
+		  (tok_is(d, h, "phong") && tok_is(d, h + 1, "trao"))))
+		return h;
+	j = h + (tok_is(d, h, "cuoc") ? 3 : 2);
+	if (!tok_punct(d, j, '"') || tok_has(d, j, T_NL))
+		return h;
+	for (j++; j < d->ntok && j < h + STEER_TASK_WORDS && !tok_has(d, j, T_NL); j++)
+		if (tok_punct(d, j, '"'))
+			return j + 1;
+	return h;
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -1030,7 +1053,15 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		return q;
 	/* "Ban Chỉ đạo Trung ương về ...": the national level, capitalized (probe 31 H3) */
 	e = tok_has(d, h, T_UPPER) ? national_level_end(d, h) : h;
-	if (tok_has(d, h, T_UPPER) && e == h)
+	/*
+	 * "Ban Chỉ đạo Cuộc vận động "Học tập và làm theo ..." tỉnh Thừa Thiên
+	 * - Huế tổ chức": named by the campaign it steers, its title quoted,
+	 * then its level and place (probe as AS11)
+	 */
+	if (e == h && (j = campaign_title_end(d, h)) > h && !tok_has(d, j, T_UPPER) &&
+		gb_dict_match(d, j, CAT_LEVEL, NULL) > 0)
+		h = e = j;
+	else if (e == h && tok_has(d, h, T_UPPER))
 		return q;
 	level = e > h;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
@@ -1066,8 +1097,11 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	 */
 	if (tok_has(d, e, T_UPPER))
 	{
-		for (j = e; j < e + 4 && tok_has(d, j, T_WORD) && tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
-			 gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) == 0; j++)
+		/* "Thừa Thiên - Huế": a dash inside the place's name */
+		for (j = e; j < e + 5 && !tok_has(d, j, T_NL) &&
+			 ((tok_has(d, j, T_WORD) && tok_has(d, j, T_UPPER) &&
+			   gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) == 0) ||
+			  (j > e && tok_punct(d, j, '-') && gb_tok_capitalized(d, j + 1))); j++)
 			;
 		if (j == e || tok_has(d, j, T_NL) || !steering_predicate(d, j))
 			return q;
@@ -1671,6 +1705,53 @@ collective_subject(const GbDoc *d, int p)
 		(tok_punct(d, p - 3, ',') || heads_sentence(d, p - 2));
 }
 
+#define FRONTED_BACK	48		/* tokens from a body back to the "tại" or "dưới sự" opening its clause */
+
+/*
+ * "Chiều 27-9, tại Trụ sở Trung ương Đảng, dưới sự chủ trì của đồng chí
+ * A, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, Bộ Chính trị có buổi làm việc
+ * với ...": the body at p after the comma closing a place ("tại ...") or a
+ * chair ("dưới sự chủ trì (chỉ đạo) của ...") fronted after the date, one
+ * such phrase after the other, is its clause's subject, as right after the
+ * date (probe as AS1).  "Ngày 26/2, Tỉnh ủy X thông tin, Đoàn kiểm tra số
+ * 15 ... đã có buổi làm việc": so is the body after a reporting frame,
+ * "<body> thông tin (cho biết)," heading the sentence.
+ */
+static bool
+fronted_subject(const GbDoc *d, int p)
+{
+	const char *name;
+	int			j;
+
+	if (p < 4 || !tok_punct(d, p - 1, ',') || tok_has(d, p, T_NL))
+		return false;
+	if (((tok_is(d, p - 3, "thong") && tok_is(d, p - 2, "tin")) ||
+		 (tok_is(d, p - 3, "cho") && tok_is(d, p - 2, "biet"))) &&
+		!tok_has(d, p - 3, T_UPPER) && !tok_has(d, p - 2, T_NL))
+	{
+		for (j = p - 4; j >= 0 && j > p - 4 - FRONTED_BACK / 4; j--)
+			if (heads_sentence(d, j) && body_at(d, j, &name) == p - 3 && name != NULL)
+				return true;
+		return false;
+	}
+	for (j = p - 2; j >= 1 && j >= p - FRONTED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_has(d, j, T_UPPER) ||
+			!((tok_is(d, j, "tai") && gb_exact_any(d, j, "tại")) ||
+			  (tok_is(d, j, "duoi") && tok_is(d, j + 1, "su") && gb_exact_any(d, j, "dưới"))))
+			continue;
+		if (heads_sentence(d, j))
+			return true;
+		/* another fronted phrase before it: read on back */
+		if (!tok_punct(d, j - 1, ','))
+			return false;
+	}
+	return false;
+}
+
 /*
  * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
  * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
@@ -1683,14 +1764,18 @@ sits_in_session(const GbDoc *d, int p, int q)
 {
 	const GbPhrase *ph = NULL;
 	int			m;
+	bool		heads;
 
-	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) ||
-		!(heads_sentence(d, p) || after_at_meeting(d, p) || collective_subject(d, p)))
+	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER))
 		return false;
+	heads = heads_sentence(d, p) || after_at_meeting(d, p) || collective_subject(d, p);
 	if (tok_is(d, q, "co") && tok_is(d, q + 1, "buoi") && !tok_has(d, q + 1, T_NL))
 		q++;
+	/* after a fronted place or chair, only a working session (not "tại Đại hội, X bầu") */
 	if ((m = meetword(d, q, MW_SESSION, &ph)) > 0)
-		return work_session(d, q, m);
+		return (heads || fronted_subject(d, p)) && work_session(d, q, m);
+	if (!heads)
+		return false;
 	return gb_dict_match(d, q, CAT_SESSIONVERB, NULL) > 0 ||
 		(tok_has(d, q, T_WORD) &&
 		 (m = at_counted_sitting(d, p)) > 0 && (m == 2 || session_decision(d, q)));
@@ -2111,6 +2196,38 @@ static int
 committee_class(const GbDoc *d, int p, int q)
 {
 	return committee_class_of(d, p, q, false);
+}
+
+#define ALIAS_TOKENS	16		/* at most, tokens of "(sau đây gọi tắt là ...)" */
+
+/*
+ * "(gọi tắt là Đoàn Kiểm tra số 542)", "(sau đây gọi tắt là Đoàn)" at q, in
+ * one line, after a body: the short name the text goes on to use, no part
+ * of the subject (probe as AS1).  Returns the token after it, or q.
+ */
+static int
+alias_paren(const GbDoc *d, int q)
+{
+	int			j = q + 1,
+				k;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, j, T_NL))
+		return q;
+	if (tok_is(d, j, "sau") && tok_is(d, j + 1, "day"))
+		j += 2;
+	if (!tok_is(d, j, "goi") || !gb_exact_any(d, j, "gọi"))
+		return q;
+	j += 1 + tok_is(d, j + 1, "tat");
+	if (!tok_is(d, j, "la"))
+		return q;
+	for (k = j + 1; k < q + ALIAS_TOKENS && k < d->ntok && !tok_has(d, k, T_NL); k++)
+	{
+		if (tok_punct(d, k, ')'))
+			return k + 1;
+		if (tok_punct(d, k, '(') || tok_punct(d, k, '.') || tok_punct(d, k, ';'))
+			return q;
+	}
+	return q;
 }
 
 /*
@@ -2754,6 +2871,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
+	else if ((r = alias_paren(d, q)) > q)
+		q = r;					/* "Đoàn Kiểm tra số 542 ... (gọi tắt là ...) đã" */
 	else if ((r = members_paren(d, q)) > q)
 		q = r;
 	else if ((r = term_paren(d, q)) > q)

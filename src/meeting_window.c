@@ -1335,6 +1335,22 @@ later_item_of_ceremony(const GbDoc *d, int first, int k, const char *noun)
 	return false;
 }
 
+#define BARE_LEVEL_AHEAD	16	/* tokens from a subject to the congress it holds */
+
+/*
+ * Whether body name o ends at its level in lower case ("Đảng bộ Công an
+ * tỉnh") and full is o with its place after it ("... tỉnh Phú Thọ").
+ */
+static bool
+bare_level_of(const char *o, const char *full)
+{
+	size_t		n = strlen(o);
+	const char *w = strrchr(o, ' ');
+
+	return w != NULL && w[1] >= 'a' && w[1] <= 'z' && strncmp(o, full, n) == 0 &&
+		full[n] == ' ' && full[n + 1] != '\0' && !(full[n + 1] >= 'a' && full[n + 1] <= 'z');
+}
+
 /*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
@@ -1344,7 +1360,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 {
 	int			k,
 				congress_end = -1,	/* the sentence of the congress listed */
-				first = -1;		/* the first meeting named, held */
+				first = -1,		/* the first meeting named, held */
+				org_at = -1;	/* where the organizer found starts */
 
 	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
 	{
@@ -1447,6 +1464,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				const char *held;
 
 				f->organizer = o;
+				org_at = k;
 				/*
 				 * the meeting its verb takes, not one named before it in
 				 * its sentence; a body of a sentence after the cue's whose
@@ -1475,6 +1493,21 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			if (f->listed_by && congress && f->noun &&
 				strcmp(f->noun, gb_kind_congress) == 0)
 				congress_end = sentence_end_from(d, k, hi);
+		}
+		/*
+		 * "Đảng bộ Công an tỉnh long trọng tổ chức Đại hội đại biểu Đảng bộ
+		 * Công an tỉnh Phú Thọ lần thứ I": a subject ending at its level, the
+		 * congress it holds named in full after it in its sentence, is that
+		 * organization (probe aq X3)
+		 */
+		if (congress && !aside && org_at >= 0 && k > org_at && k - org_at <= BARE_LEVEL_AHEAD &&
+			sentence_start_of(d, lo, k) <= org_at)
+		{
+			const char *full = congress_of(d, k + km);
+
+			if (full && bare_level_of(f->organizer, full))
+				f->organizer = (char *) full;
+			org_at = -1;
 		}
 		/* "huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ huyện ...": the locality's */
 		if (!f->listed_by && !f->organizer && congress && !aside)

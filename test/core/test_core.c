@@ -31287,6 +31287,74 @@ test_stop41_s41_people(void)
 				   "Ủy viên Thường vụ Quốc hội | Ủy viên Ban Thường vụ Quốc hội");
 }
 
+/*
+ * Stop 41, s41-org: the meeting's organizer (probes as AS1, AS5, AS11, aq
+ * X3, ap AP8).  Each mend with the sentence that shows it and a contrast
+ * that must not change.
+ */
+static void
+test_stop41_s41_org(void)
+{
+	/* AS1: a fronted place, a fronted chair, before the working session's body */
+	check_organizer("Tin vắn\nNgày 5/3/2021, tại Trụ sở Trung ương Đảng, Bộ Chính trị có buổi làm việc với "
+					"Ban Thường vụ Tỉnh ủy Thanh Hóa.", "Bộ Chính trị");
+	check_organizer("Tin vắn\nNgày 5/3/2021, tại Trụ sở Trung ương Đảng, dưới sự chủ trì của đồng chí Nguyễn "
+					"Văn An, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, Bộ Chính trị có buổi làm việc với Ban "
+					"Thường vụ Tỉnh ủy Thanh Hóa.", "Bộ Chính trị");
+	/* contrast: after a fronted place, a verb no working session */
+	check_no_organizer("Tin vắn\nNgày 5/3/2021, tại Trụ sở Trung ương Đảng, Bộ Chính trị bầu Ban Thường vụ "
+					   "Tỉnh ủy Thanh Hóa.");
+	/* AS1: a reporting frame "<body> thông tin," before the subject */
+	check_organizer("Tin vắn\nNgày 5/3/2021, Tỉnh ủy Thanh Hóa thông tin, Đoàn kiểm tra số 15 của Bộ Chính trị "
+					"đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.", "Đoàn kiểm tra số 15 của Bộ Chính trị");
+	/* contrast: a person reports, no body's frame */
+	check_no_organizer("Tin vắn\nNgày 5/3/2021, ông Nguyễn Văn An thông tin, Đoàn kiểm tra số 15 của Bộ Chính "
+					   "trị đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.");
+	/* AS1: an alias in brackets after the body */
+	check_organizer("Tin vắn\nNgày 5/3/2021, Đoàn Kiểm tra số 542 của Ban Bí thư (gọi tắt là Đoàn Kiểm tra số "
+					"542) đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.",
+					"Đoàn Kiểm tra số 542 của Ban Bí thư");
+	/* contrast: the body so named attends */
+	check_no_organizer("Tin vắn\nNgày 5/3/2021, Đoàn Kiểm tra số 542 của Ban Bí thư (gọi tắt là Đoàn Kiểm tra "
+					   "số 542) dự buổi làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.");
+	/* AS1: its leader and titles, "làm Trưởng đoàn" left out, before "đã có buổi làm việc" */
+	check_organizer("Tin vắn\nNgày 5/3/2021, Đoàn Kiểm tra số 542 của Ban Bí thư do đồng chí Nguyễn Văn An, Bí "
+					"thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương đã có buổi làm việc với Ban Thường vụ "
+					"Tỉnh ủy Thanh Hóa.", "Đoàn Kiểm tra số 542 của Ban Bí thư");
+	/* contrast: a session to come */
+	check_no_organizer("Tin vắn\nNgày 5/3/2021, Đoàn Kiểm tra số 542 của Ban Bí thư do đồng chí Nguyễn Văn An, "
+					   "Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương sẽ có buổi làm việc với Ban "
+					   "Thường vụ Tỉnh ủy Thanh Hóa.");
+	/* AS5: the opening of a congress attended */
+	check_organizer("Tin vắn\nSáng 17/10/2020, Thủ tướng Nguyễn Xuân Phúc tới dự khai mạc Đại hội đại biểu Đảng "
+					"bộ tỉnh Nghệ An lần thứ XIX.", "Đảng bộ tỉnh Nghệ An");
+	/* contrast: delegates elected to attend it */
+	check_organizer("Tin vắn\nSáng 17/10/2020, Ban Thường vụ Tỉnh ủy họp bầu đoàn đại biểu dự khai mạc Đại hội "
+					"đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX.", "Ban Thường vụ Tỉnh ủy");
+	/* AP8: an unnumbered congress announcing in the dated lead */
+	check_organizer("Tin vắn\nChiều 16/10/2020, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả bầu Ban Chấp "
+					"hành.", "Đảng bộ tỉnh Trà Vinh");
+	/* contrast: its papers, not the congress, head the clause */
+	check_organizer("Tin vắn\nChiều 16/10/2020, Ban Thường vụ Tỉnh ủy họp. Văn kiện Đại hội Đảng bộ tỉnh Trà "
+					"Vinh đã công bố kết quả.", "Ban Thường vụ Tỉnh ủy");
+	/* aq X3: a bare level, the congress it holds named in full after it */
+	check_organizer("Tin vắn\nTrong hai ngày 24 và 25/7/2020, Đảng bộ Công an tỉnh long trọng tổ chức Đại hội "
+					"đại biểu Đảng bộ Công an tỉnh Phú Thọ lần thứ I.", "Đảng bộ Công an tỉnh Phú Thọ");
+	/* contrasts: the congress's name bare too; a congress in another sentence */
+	check_organizer("Tin vắn\nTrong hai ngày 24 và 25/7/2020, Đảng bộ Công an tỉnh long trọng tổ chức Đại hội "
+					"đại biểu Đảng bộ Công an tỉnh lần thứ I.", "Đảng bộ Công an tỉnh");
+	check_organizer("Tin vắn\nNgày 24/7/2020, Đảng bộ Công an tỉnh tổ chức Hội nghị. Đại hội đại biểu Đảng bộ "
+					"Công an tỉnh Phú Thọ lần thứ I sẽ diễn ra vào tháng 8.", "Đảng bộ Công an tỉnh");
+	/* AS11: a steering committee by its campaign's quoted title, its level and place after */
+	check_organizer("Tin vắn\nNgày 10/12/2021, Ban Chỉ đạo Cuộc vận động \"Học tập và làm theo tấm gương đạo "
+					"đức Hồ Chí Minh\" tỉnh Thừa Thiên - Huế tổ chức hội nghị tổng kết.",
+					"Ban Chỉ đạo Cuộc vận động \"Học tập và làm theo tấm gương đạo đức Hồ Chí Minh\" tỉnh "
+					"Thừa Thiên - Huế");
+	/* contrast: no meeting verb */
+	check_no_organizer("Tin vắn\nNgày 10/12/2021, Ban Chỉ đạo Cuộc vận động \"Học tập và làm theo tấm gương "
+					   "đạo đức Hồ Chí Minh\" tỉnh Thừa Thiên - Huế đánh giá cao kết quả của các huyện.");
+}
+
 int
 main(void)
 {
@@ -32242,6 +32310,7 @@ main(void)
 	test_stop41_s41_cite();
 	test_stop41_s41_misc();
 	test_stop41_s41_people();
+	test_stop41_s41_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
