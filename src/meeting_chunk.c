@@ -896,6 +896,7 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 					st->cue = cue;
 					st->cue.time_of_day = NULL;
 					st->cue.yesterday = false;
+					st->cue_notice = false;
 					st->cue_os = d->tok[cue.start].os;
 					st->cue_oe = d->tok[cue.end - 1].oe;
 				}
@@ -1423,6 +1424,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 	st->cue_ahead = lead_ahead(d, ls, cue.end, le) ||
 		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
 	st->cue_told = !st->cue_ahead && lead_told(d, ls, cue.start);
+	st->cue_notice = notice_of_held(d, cue.end, le);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
@@ -1487,6 +1489,7 @@ typedef struct TrialLead
 	bool		period_seen;
 	bool		cue_ahead;
 	bool		cue_told;
+	bool		cue_notice;
 	uint32_t	cue_os;
 	uint32_t	cue_oe;
 	GbDateCue	cue;
@@ -1502,6 +1505,7 @@ try_lead(GbMeetState *st, TrialLead *tl, bool period_seen, int sentence_end)
 	tl->period_seen = period_seen;
 	tl->cue_ahead = st->cue_ahead;
 	tl->cue_told = st->cue_told;
+	tl->cue_notice = st->cue_notice;
 	tl->cue_os = st->cue_os;
 	tl->cue_oe = st->cue_oe;
 	tl->cue = st->cue;
@@ -1518,6 +1522,7 @@ restore_lead(GbMeetState *st, TrialLead *tl)
 	st->have_lead = true;
 	st->cue_ahead = tl->cue_ahead;
 	st->cue_told = tl->cue_told;
+	st->cue_notice = tl->cue_notice;
 	st->cue_os = tl->cue_os;
 	st->cue_oe = tl->cue_oe;
 	st->cue = tl->cue;
