@@ -308,6 +308,41 @@ note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
 	st->span_end = dt;
 }
 
+#define ANNIVERSARY_BACK	16	/* tokens from an anniversary's span back to "kỷ niệm" */
+
+/*
+ * "xây dựng kế hoạch kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam
+ * (21.6.1925 – 21.6.2025)": the span at k of an anniversary still ahead,
+ * which a plan prepares ("kế hoạch", "chuẩn bị (cho lễ)", "hướng tới",
+ * "tiến tới" before "kỷ niệm"), in its clause.  The meeting that plans
+ * it may be a year or more before its last day: that day bounds nothing,
+ * nor gives the year (probe ar AR2); an anniversary held keeps it.
+ */
+static bool
+anniversary_planned(const GbDoc *d, int k)
+{
+	int			j,
+				p;
+
+	for (j = k - 1; j > 1 && j >= k - ANNIVERSARY_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (!tok_ky(d, j) || !tok_is(d, j + 1, "niem"))
+			continue;
+		p = j;
+		if (tok_is(d, p - 1, "le"))
+			p--;
+		if (tok_is(d, p - 1, "cho"))
+			p--;
+		return p >= 2 && !tok_has(d, p, T_NL) && !tok_has(d, p - 1, T_NL) &&
+			((tok_is(d, p - 2, "ke") && tok_is(d, p - 1, "hoach")) ||
+			 (tok_is(d, p - 2, "chuan") && tok_is(d, p - 1, "bi")) ||
+			 ((tok_is(d, p - 2, "huong") || tok_is(d, p - 2, "tien")) && tok_is(d, p - 1, "toi")));
+	}
+	return false;
+}
+
 #define FOUNDED_BACK	12		/* tokens from a date in brackets back to "thành lập" */
 
 /*
@@ -384,7 +419,7 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 			gb_date_days(dt2) > gb_date_days(dt))
 		{
 			st->range_end = end2;
-			if (st->bound_date.y == 0)
+			if (st->bound_date.y == 0 && !anniversary_planned(d, k))
 				st->bound_date = dt2;
 			return;
 		}
@@ -544,8 +579,13 @@ aim_reached_by(const GbDoc *d, int k)
 	int			e = k + 2,
 				j;
 
+	/*
+	 * "... dẫn đầu khu vực ĐBSCL vào năm 2025 và trở thành ...": "và"
+	 * closes it too, joining the next aim (probe ap AP2)
+	 */
 	if (!tok_is(d, k - 1, "vao") ||
-		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL)))
+		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL) ||
+		  (tok_is(d, e, "va") && gb_exact_any(d, e, "và"))))
 		return false;
 	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
 	{
@@ -704,7 +744,7 @@ note_anniversary(GbMeetState *st, const GbDoc *d, int k)
 		if (tok_punct(d, j, '(') && is_year(d, j + 1) && tok_punct(d, j + 2, '-') &&
 			is_year(d, j + 3) && tok_punct(d, j + 4, ')'))
 		{
-			if (gb_tok_int(d, j + 3) - gb_tok_int(d, j + 1) == n)
+			if (gb_tok_int(d, j + 3) - gb_tok_int(d, j + 1) == n && !anniversary_planned(d, k))
 				st->review_year = gb_tok_int(d, j + 3);
 			return;
 		}
