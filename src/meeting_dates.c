@@ -488,15 +488,10 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 						before = {0, 0, 0};
 
 			/*
-			 * after the latest date written, when it is no document's: a
-			 * cited document's issue date is a lower bound only, the
-			 * documents a meeting carries out may be years old ("Ngày
-			 * 18/9, Đoàn kiểm tra ... thực hiện hướng dẫn 04-HD/TW ngày
-			 * 9/12/2020" of 2023, probe ap AP2; a review of one comes
-			 * some years after): no year rather than the first 18/9
-			 * after it
+			 * after the documents it cites; a review of one, some years
+			 * after, of which the text says nothing
 			 */
-			after.y = latest_cited ? 0 : st->latest_date.y;
+			after.y = review && latest_cited ? 0 : st->latest_date.y;
 			if (after.y && st->latest_bare && !latest_cited)
 				after = near_latest(held, st->latest_date,
 									issued.y && gb_date_days(issued) > gb_date_days(st->latest_dated) ?
