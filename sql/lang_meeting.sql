@@ -6395,3 +6395,31 @@ SELECT organizer FROM (VALUES
     ($$Ngày 24/7, Đảng bộ Công an tỉnh long trọng tổ chức Đại hội đại biểu Đảng bộ Công an tỉnh Phú Thọ lần thứ I.$$),
     ($$Ngày 10-12, Ban Chỉ đạo Cuộc vận động "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh" tỉnh Thừa Thiên - Huế tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-held: AS2. A plenum counted "họp ngày D" is held that day by its committee
+SELECT held_on, organizer FROM (VALUES
+    ($$Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 đã thảo luận Tờ trình về xây dựng kết cấu hạ tầng.$$),
+    ($$Ban Thường vụ Tỉnh ủy đã thống nhất lịch họp ngày 26/4/2022 để xem xét kỷ luật.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-held: AP1. A source's date for a meeting "vừa" held is the notice's, not the meeting's
+SELECT held_on, time_of_day, organizer FROM (VALUES
+    ($$Chiều 24/5, thông tin từ Tỉnh ủy An Giang cho biết, Ban Thường vụ Tỉnh ủy vừa tổ chức họp xem xét kỷ luật.$$),
+    ($$Chiều 24/5, Ủy ban Kiểm tra Tỉnh ủy cho biết, Ban Thường vụ Tỉnh ủy đã tổ chức họp xem xét kỷ luật.$$)
+) AS v(body), gb_extract(body, '2024-05-24'::date);
+
+-- stop 41, s41-held: AR2, AP2. A planned anniversary's span and an aim's "vào năm ... và" give no year
+SELECT held_on FROM (VALUES
+    ($$Ngày 6.4, Ban Tuyên giáo Trung ương tổ chức Hội nghị quán triệt các quy định mới; xây dựng kế hoạch kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam (21.6.1925 – 21.6.2025).$$),
+    ($$Ngày 6.4, Ban Tuyên giáo Trung ương tổ chức Hội nghị quán triệt các quy định mới; kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam (21.6.1925 – 21.6.2025).$$),
+    ($$Ngày 16/10, Tỉnh ủy Long An tổ chức họp báo. Tỉnh đặt ra mục tiêu giữ vững vị trí dẫn đầu khu vực Đồng bằng sông Cửu Long (ĐBSCL) vào năm 2025 và trở thành tỉnh khá.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-held: AR9. VTV's byline stamp "names-Thứ ba, ngày D HH:MM GMT+7" is the publication
+SELECT published, author FROM (VALUES
+    ($$Họp phiên thứ nhất Tiểu ban
+
+Ngọc Hà, Đình Hưng-Thứ ba, ngày 07/02/2023 19:02 GMT+7
+
+Chiều 7/2, Tỉnh ủy X tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -308,6 +308,41 @@ note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
 	st->span_end = dt;
 }
 
+#define ANNIVERSARY_BACK	16	/* tokens from an anniversary's span back to "kỷ niệm" */
+
+/*
+ * "xây dựng kế hoạch kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam
+ * (21.6.1925 – 21.6.2025)": the span at k of an anniversary still ahead,
+ * which a plan prepares ("kế hoạch", "chuẩn bị (cho lễ)", "hướng tới",
+ * "tiến tới" before "kỷ niệm"), in its clause.  The meeting that plans
+ * it may be a year or more before its last day: that day bounds nothing,
+ * nor gives the year (probe ar AR2); an anniversary held keeps it.
+ */
+static bool
+anniversary_planned(const GbDoc *d, int k)
+{
+	int			j,
+				p;
+
+	for (j = k - 1; j > 1 && j >= k - ANNIVERSARY_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (!tok_ky(d, j) || !tok_is(d, j + 1, "niem"))
+			continue;
+		p = j;
+		if (tok_is(d, p - 1, "le"))
+			p--;
+		if (tok_is(d, p - 1, "cho"))
+			p--;
+		return p >= 2 && !tok_has(d, p, T_NL) && !tok_has(d, p - 1, T_NL) &&
+			((tok_is(d, p - 2, "ke") && tok_is(d, p - 1, "hoach")) ||
+			 (tok_is(d, p - 2, "chuan") && tok_is(d, p - 1, "bi")) ||
+			 ((tok_is(d, p - 2, "huong") || tok_is(d, p - 2, "tien")) && tok_is(d, p - 1, "toi")));
+	}
+	return false;
+}
+
 #define FOUNDED_BACK	12		/* tokens from a date in brackets back to "thành lập" */
 
 /*
@@ -384,7 +419,7 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 			gb_date_days(dt2) > gb_date_days(dt))
 		{
 			st->range_end = end2;
-			if (st->bound_date.y == 0)
+			if (st->bound_date.y == 0 && !anniversary_planned(d, k))
 				st->bound_date = dt2;
 			return;
 		}
@@ -544,8 +579,13 @@ aim_reached_by(const GbDoc *d, int k)
 	int			e = k + 2,
 				j;
 
+	/*
+	 * "... dẫn đầu khu vực ĐBSCL vào năm 2025 và trở thành ...": "và"
+	 * closes it too, joining the next aim (probe ap AP2)
+	 */
 	if (!tok_is(d, k - 1, "vao") ||
-		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL)))
+		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL) ||
+		  (tok_is(d, e, "va") && gb_exact_any(d, e, "và"))))
 		return false;
 	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
 	{
@@ -704,7 +744,7 @@ note_anniversary(GbMeetState *st, const GbDoc *d, int k)
 		if (tok_punct(d, j, '(') && is_year(d, j + 1) && tok_punct(d, j + 2, '-') &&
 			is_year(d, j + 3) && tok_punct(d, j + 4, ')'))
 		{
-			if (gb_tok_int(d, j + 3) - gb_tok_int(d, j + 1) == n)
+			if (gb_tok_int(d, j + 3) - gb_tok_int(d, j + 1) == n && !anniversary_planned(d, k))
 				st->review_year = gb_tok_int(d, j + 3);
 			return;
 		}
@@ -897,6 +937,7 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 					st->cue = cue;
 					st->cue.time_of_day = NULL;
 					st->cue.yesterday = false;
+					st->cue_notice = false;
 					st->cue_os = d->tok[cue.start].os;
 					st->cue_oe = d->tok[cue.end - 1].oe;
 				}
@@ -1424,6 +1465,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 	st->cue_ahead = lead_ahead(d, ls, cue.end, le) ||
 		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
 	st->cue_told = !st->cue_ahead && lead_told(d, ls, cue.start);
+	st->cue_notice = notice_of_held(d, cue.end, le);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
@@ -1488,6 +1530,7 @@ typedef struct TrialLead
 	bool		period_seen;
 	bool		cue_ahead;
 	bool		cue_told;
+	bool		cue_notice;
 	uint32_t	cue_os;
 	uint32_t	cue_oe;
 	GbDateCue	cue;
@@ -1503,6 +1546,7 @@ try_lead(GbMeetState *st, TrialLead *tl, bool period_seen, int sentence_end)
 	tl->period_seen = period_seen;
 	tl->cue_ahead = st->cue_ahead;
 	tl->cue_told = st->cue_told;
+	tl->cue_notice = st->cue_notice;
 	tl->cue_os = st->cue_os;
 	tl->cue_oe = st->cue_oe;
 	tl->cue = st->cue;
@@ -1519,6 +1563,7 @@ restore_lead(GbMeetState *st, TrialLead *tl)
 	st->have_lead = true;
 	st->cue_ahead = tl->cue_ahead;
 	st->cue_told = tl->cue_told;
+	st->cue_notice = tl->cue_notice;
 	st->cue_os = tl->cue_os;
 	st->cue_oe = tl->cue_oe;
 	st->cue = tl->cue;

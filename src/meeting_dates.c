@@ -419,7 +419,17 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		held = st->span_start;
 		mt->time_of_day = NULL;
 	}
-	if (st->cue.has_date && held.y)
+	/*
+	 * "Ngày 10/5, tin từ X cho biết, A vừa tổ chức ...": the lead's day is
+	 * the notice's, the meeting's untold; no day rather than a wrong one,
+	 * nor its time (probe ap AP1)
+	 */
+	if (st->cue_notice)
+	{
+		held = (GbDate) {0, 0, 0};
+		mt->time_of_day = st->later_time;
+	}
+	else if (st->cue.has_date && held.y)
 		mt->date_inferred = 0;
 	else if (st->cue.has_date)
 	{

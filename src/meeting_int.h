@@ -90,6 +90,9 @@ struct GbMeetState
 	bool		cue_ahead;		/* the lead's verb in the future: "Ngày 29/8, ... sẽ tổ chức" */
 	bool		cue_told;		/* its days after "diễn ra", no tense: "Đại hội ... diễn ra
 								 * từ ngày 2 đến 4-10" */
+	bool		cue_notice;		/* its date a notice's of a meeting "vừa" held:
+								 * "Ngày 10/5, tin từ X cho biết, A vừa tổ
+								 * chức ..." (notice_of_held()) */
 	uint32_t	cue_os;			/* the cue in the original text */
 	uint32_t	cue_oe;
 	Found		lead;
@@ -288,6 +291,8 @@ extern bool opens_planned(const GbDoc *d, int s);
 extern bool past_marked(const GbDoc *d, int v);
 extern bool planned_date_before(const GbDoc *d, int ls, int k, bool *own);
 extern bool held_date_after(const GbDoc *d, int ls, int k);
+extern bool hop_verb_at(const GbDoc *d, int j);
+extern bool notice_of_held(const GbDoc *d, int e, int le);
 extern bool conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls,
 								   int k);
 extern bool conveyed_agenda(const GbDoc *d, int lo, int k, PlenumSeen *ps);

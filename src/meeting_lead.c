@@ -716,6 +716,87 @@ planned_date_before(const GbDoc *d, int ls, int k, bool *own)
 	return true;
 }
 
+#define REPORTER_WORDS	16		/* tokens from a date to "cho biết" after its source */
+#define REPORTED_WORDS	30		/* tokens from "cho biết," on to "vừa" + the verb */
+
+/*
+ * Whether a reporting verb at j ends its clause: "cho biết", "cho hay",
+ * or "thông tin", "thông báo" before a comma or colon; returns its tokens.
+ */
+static int
+reporting_verb_at(const GbDoc *d, int j)
+{
+	if (tok_has(d, j, T_UPPER) || tok_has(d, j + 1, T_NL))
+		return 0;
+	if (tok_is(d, j, "cho") && (tok_is(d, j + 1, "biet") || tok_is(d, j + 1, "hay")))
+		return 2;
+	if (tok_is(d, j, "thong") && (tok_is(d, j + 1, "tin") || tok_is(d, j + 1, "bao")) &&
+		(tok_punct(d, j + 2, ',') || tok_punct(d, j + 2, ':')))
+		return 2;
+	return 0;
+}
+
+/*
+ * "Ngày 10/5, tin từ Tỉnh ủy An Giang cho biết, Ban Thường vụ Tỉnh ủy vừa
+ * tổ chức cuộc họp ...", "Chiều 24/5, thông tin từ ... cho biết, ...":
+ * the date from e (past the cue) on is the notice's, which a source gives
+ * of a meeting "vừa" (lately) held, not the meeting's day (probe ap AP1,
+ * README `held_on`: never a notice's).  Only with no meeting named before
+ * the reporting verb ("Ngày 10/5, tại hội nghị ..., ông A cho biết" is the
+ * meeting's day) and "vừa" right before the verb that holds it ("vừa tổ
+ * chức", "vừa họp", "vừa diễn ra"); "đã tổ chức" may be that very day.
+ */
+bool
+notice_of_held(const GbDoc *d, int e, int le)
+{
+	int			j,
+				m = 0;
+
+	if (tok_punct(d, e, ','))
+		e++;
+	for (j = e; j < le && j < e + REPORTER_WORDS; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			kind_at(d, j, NULL) > 0 || meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
+		if ((m = reporting_verb_at(d, j)) > 0)
+			break;
+	}
+	if (m == 0)
+		return false;
+	for (j += m; j < le && j < e + REPORTER_WORDS + REPORTED_WORDS; j++)
+	{
+		if (sentence_end(d, j) || tok_punct(d, j, ';'))
+			return false;
+		if (tok_is(d, j, "vua") && !tok_has(d, j, T_UPPER) && gb_exact_any(d, j, "vừa") &&
+			!tok_has(d, j + 1, T_NL))
+			return meetword(d, j + 1, MW_VERB, NULL) > 0 || hop_verb_at(d, j + 1) ||
+				(tok_is(d, j + 1, "dien") && tok_is(d, j + 2, "ra"));
+	}
+	return false;
+}
+
+/*
+ * Whether "họp" at j is the verb of its subject: in lower case, alone
+ * (not "họp mặt", "họp báo"), not the noun after a classifier or a word
+ * that makes it one ("cuộc họp", "buổi họp", "phiên họp", "lịch họp",
+ * "giấy mời họp", "tại họp").
+ */
+bool
+hop_verb_at(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+
+	return j > 0 && tok_is(d, j, "hop") && !tok_has(d, j, T_UPPER) &&
+		kind_at(d, j, &ph) == 1 && strcmp(ph->value, "họp") == 0 &&
+		!tok_has(d, j, T_NL) &&
+		!tok_is(d, j - 1, "cuoc") && !tok_is(d, j - 1, "buoi") &&
+		!tok_is(d, j - 1, "phien") && !tok_is(d, j - 1, "ky") &&
+		!tok_is(d, j - 1, "lich") && !tok_is(d, j - 1, "moi") &&
+		!tok_is(d, j - 1, "tai") && !tok_is(d, j - 1, "cac") &&
+		!tok_is(d, j - 1, "nhung");
+}
+
 /*
  * Whether a verb that holds the meeting ends just before p: "tổ chức",
  * "khai mạc", or, of two words or more, "diễn ra", "được tổ chức" (not
@@ -730,6 +811,14 @@ held_verb_ends_at(const GbDoc *d, int p)
 	 * only (bound_date_at(), probe-s G1b)
 	 */
 	if (tok_is(d, p - 1, "mac") && tok_is(d, p - 2, "be") && past_marked(d, p - 2))
+		return true;
+	/*
+	 * "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày
+	 * 26/4/2022 ...", "Ban Thường vụ Tỉnh ủy họp ngày ...": "họp", the
+	 * verb, holds it as "diễn ra" does (probe as AS2); not the noun after
+	 * a classifier, "cuộc họp ngày 10/4", a meeting named by its day
+	 */
+	if (hop_verb_at(d, p - 1))
 		return true;
 	return phrase_ends_at(d, p, CAT_MEETWORD, MW_VERB) ||
 		(phrase_ends_at(d, p, CAT_MEETWORD, MW_HELD) && meetword(d, p - 2, MW_HELD, NULL) == 2) ||

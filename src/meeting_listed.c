@@ -402,7 +402,8 @@ plenum_held(const GbDoc *d, int q, bool nth)
 			nth = true;
 		else if (meetword(d, j, MW_HELD, NULL) > 1)
 			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
-		else if (opens_or_closes(d, j) || completes_program(d, j))
+		/* "... (khóa XVI) họp ngày 26/4/2022": a plenum's formula (probe as AS2) */
+		else if (opens_or_closes(d, j) || completes_program(d, j) || hop_verb_at(d, j))
 			return nth;
 	}
 	return false;

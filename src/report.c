@@ -58,6 +58,22 @@ is_dash(const GbDoc *d, int i)
 }
 
 /*
+ * The tokens of a weekday at k, "Thứ ba", "Thứ 7", "Chủ nhật", or 0.
+ */
+static int
+weekday_at(const GbDoc *d, int k)
+{
+	if (tok_is(d, k, "chu") && tok_is(d, k + 1, "nhat"))
+		return 2;
+	if (tok_is(d, k, "thu") &&
+		(tok_is(d, k + 1, "hai") || tok_is(d, k + 1, "ba") || tok_is(d, k + 1, "tu") ||
+		 tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "sau") || tok_is(d, k + 1, "bay") ||
+		 ((d->tok[k + 1].flags & T_NUM) && d->tok[k + 1].len == 1)))
+		return 2;
+	return 0;
+}
+
+/*
  * "2025-09-07", "2022-09" at k: a year, its month and maybe its day joined
  * by dashes, to *out, the day 0 when none is given or valid, all 0 when
  * the month is out of range.  Returns the token after it, or k.
@@ -403,8 +419,10 @@ month_word_date(const GbDoc *d, int k, int le, GbDate *out)
 /*
  * A byline with the writer's unit in parentheses, or the unit alone, and
  * a dash before the stamp: "Thanh Phong (Ban Thời sự)-Thứ sáu, ngày
- * 11/12/2015 19:17 GMT+7" (VTV's).  Returns the token after the dash, or
- * b; *name_end is where the name ends, b when there is none.
+ * 11/12/2015 19:17 GMT+7" (VTV's); or the names alone before the dash
+ * and the stamp's weekday, "Ngọc Hà, Đình Hưng-Thứ ba, ngày 07/02/2023
+ * 19:02 GMT+7" (probe ar AR9).  Returns the token after the dash, or b;
+ * *name_end is where the name ends, b when there is none.
  */
 static int
 unit_dash_byline(const GbDoc *d, int b, int le, int *name_end)
@@ -412,6 +430,14 @@ unit_dash_byline(const GbDoc *d, int b, int le, int *name_end)
 	int			k,
 				c;
 
+	for (k = b + 1; k < le && k - b <= 8 && !is_dash(d, k) && !tok_punct(d, k, '('); k++)
+		;
+	if (k + 3 < le && is_dash(d, k) && weekday_at(d, k + 1) &&
+		byline_shape(d, b, k) && !gb_all_caps(d, b, k))
+	{
+		*name_end = k;
+		return k + 1;
+	}
 	for (k = b; k < le && k - b <= 5 && !tok_punct(d, k, '('); k++)
 		;
 	if (k >= le || !tok_punct(d, k, '(') || !tok_has(d, k + 1, T_UPPER))
@@ -1235,18 +1261,9 @@ weekday_stamp(const GbDoc *d, int b, int le)
 {
 	int			k;
 
-	if (b + 2 >= le)
+	if (b + 2 >= le || weekday_at(d, b) == 0)
 		return false;
-	if (tok_is(d, b, "chu") && tok_is(d, b + 1, "nhat"))
-		k = b + 2;
-	else if (tok_is(d, b, "thu") &&
-			 (tok_is(d, b + 1, "hai") || tok_is(d, b + 1, "ba") || tok_is(d, b + 1, "tu") ||
-			  tok_is(d, b + 1, "nam") || tok_is(d, b + 1, "sau") || tok_is(d, b + 1, "bay") ||
-			  ((d->tok[b + 1].flags & T_NUM) && d->tok[b + 1].len == 1)))
-		k = b + 2;
-	else
-		return false;
-	for (; k < le; k++)
+	for (k = b + 2; k < le; k++)
 		if (tok_has(d, k, T_WORD) && !tok_is(d, k, "gmt"))
 			return false;
 	return true;

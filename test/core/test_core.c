@@ -31355,6 +31355,111 @@ test_stop41_s41_org(void)
 					   "đạo đức Hồ Chí Minh\" tỉnh Thừa Thiên - Huế đánh giá cao kết quả của các huyện.");
 }
 
+/*
+ * Stop 41, s41-held: the meeting's day and year.  A plenum's "họp ngày D"
+ * dates it and names its committee (probe as AS2); a lead's date on which
+ * a source "cho biết" that a meeting "vừa" (lately) took place is the
+ * notice's (ap AP1); a planned anniversary's span gives no year (ar AR2);
+ * nor does an aim's "vào năm" before "và" (ap AP2); a VTV byline's stamp,
+ * names then a dash and the weekday, is the publication date (ar AR9).
+ */
+static void
+test_stop41_s41_held(void)
+{
+	GbResult   *r;
+
+	/* AS2: "họp ngày" after a plenum counted, brackets or not */
+	r = extract("Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 đã thảo luận "
+				"Tờ trình về xây dựng kết cấu hạ tầng.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 4, 26) && str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ tỉnh"),
+		  "AS2 họp ngày: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ban Thường vụ Tỉnh ủy họp ngày 26/4/2022 để xem xét kỷ luật.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 4, 26), "AS2 body họp ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrasts: "họp" a noun after "lịch", and an uncounted plenum names no committee */
+	r = extract("Ban Thường vụ Tỉnh ủy đã thống nhất lịch họp ngày 26/4/2022 để xem xét kỷ luật.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "AS2 lịch họp: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh họp ngày 26/4/2022 đã thảo luận Tờ trình.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 4, 26) && r->meeting.organizer == NULL, "AS2 uncounted: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* AP1: the notice's date of a meeting "vừa" held */
+	r = extract("Ngày 10/5/2025, tin từ Tỉnh ủy An Giang cho biết, Ban Thường vụ Tỉnh ủy vừa tổ chức cuộc họp "
+				"do ông Lê Hồng Quang, Bí thư Tỉnh ủy chủ trì.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0) && str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy"),
+		  "AP1 tin từ: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Chiều 24/5, thông tin từ Tỉnh ủy An Giang cho biết, Ban Thường vụ Tỉnh ủy vừa tổ chức họp xem "
+				"xét kỷ luật.", 2024, 5, 24);
+	CHECK(held_is(r, 0, 0, 0) && r->meeting.time_of_day == NULL, "AP1 published: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrasts: "đã", a meeting before the reporting verb, no reporting verb */
+	r = extract("Ngày 10/5/2025, Ủy ban Kiểm tra Tỉnh ủy cho biết, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị "
+				"xem xét kỷ luật.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 10), "AP1 đã: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 10/5/2025, tại hội nghị, ông A cho biết, Ban Thường vụ Tỉnh ủy vừa tổ chức hội nghị xem "
+				"xét kỷ luật.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 10), "AP1 tại hội nghị: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 10/5/2025, Ban Thường vụ Tỉnh ủy vừa tổ chức hội nghị xem xét kỷ luật.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 10), "AP1 vừa: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AR2: a planned anniversary's span; contrast, the anniversary held */
+	r = extract("Ngày 6.4, Ban Tuyên giáo Trung ương tổ chức Hội nghị quán triệt các quy định mới; xây dựng kế "
+				"hoạch kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam (21.6.1925 – 21.6.2025).", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "AR2 planned: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 6.4, Ban Tuyên giáo Trung ương tổ chức Hội nghị triển khai kế hoạch kỷ niệm 100 năm Ngày "
+				"Báo chí Cách mạng Việt Nam (1925 - 2025).", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "AR2 planned years: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 6.4, Ban Tuyên giáo Trung ương tổ chức Hội nghị quán triệt các quy định mới; kỷ niệm 100 "
+				"năm Ngày Báo chí Cách mạng Việt Nam (21.6.1925 – 21.6.2025).", 0, 0, 0);
+	CHECK(held_is(r, 2025, 4, 6), "AR2 held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AP2: an aim's "vào năm" before "và"; contrast, no aim before it */
+	r = extract("Ngày 16/10, Tỉnh ủy Long An tổ chức họp báo. Tỉnh đặt ra mục tiêu giữ vững vị trí dẫn đầu khu "
+				"vực Đồng bằng sông Cửu Long (ĐBSCL) vào năm 2025 và trở thành tỉnh khá.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "AP2 aim và: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 16/10, Tỉnh ủy Long An tổ chức họp báo. Đại hội Đảng bộ tỉnh diễn ra vào năm 2025 và "
+				"thành công tốt đẹp.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 10, 16), "AP2 no aim: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AR9: VTV's byline stamp; contrast, no weekday after the dash */
+	r = extract("Họp phiên thứ nhất Tiểu ban\n\nNgọc Hà, Đình Hưng-Thứ ba, ngày 07/02/2023 19:02 GMT+7\n\n"
+				"Chiều 7/2, Tỉnh ủy X tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2023 && r->meeting.published.m == 2 && r->meeting.published.d == 7 &&
+		  str_is(r->meeting.author, "Ngọc Hà, Đình Hưng"), "AR9: %d-%d-%d %s", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d, r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	r = extract("Họp phiên thứ nhất Tiểu ban\n\nNgọc Hà, Đình Hưng-Thứ trưởng, ngày 07/02/2023 19:02 GMT+7\n\n"
+				"Chiều 7/2, Tỉnh ủy X tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0 && r->meeting.author == NULL, "AR9 contrast: %d %s",
+		  r->meeting.published.y, r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32311,6 +32416,7 @@ main(void)
 	test_stop41_s41_misc();
 	test_stop41_s41_people();
 	test_stop41_s41_org();
+	test_stop41_s41_held();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
