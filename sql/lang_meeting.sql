@@ -6382,3 +6382,15 @@ Ngày 23/10, Tiểu ban tuyên truyền Đại hội Đảng bộ tỉnh lần t
 
 Đại hội sẽ tiến hành phiên trù bị 1 buổi, vào lúc 13 giờ 30, ngày 27/10/2015 và chính thức khai mạc vào 8 giờ, ngày 28/10/2015 tại Trung tâm Văn hóa tỉnh.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-kind: AS7. Captions of attendance give the kind of a meeting a body is found holding
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Tin vắn
+
+Các đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy
+
+Cán bộ, công chức tham dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tại điểm cầu do Đảng ủy Khối Các cơ quan tỉnh tổ chức. Ảnh: Quốc Đạt$$),
+    ($$Tin vắn
+
+Các đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy$$)
+) AS v(body), gb_extract(body, NULL::date);

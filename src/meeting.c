@@ -413,9 +413,14 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
-	/* "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its kind */
-	if (!st->have_lead && st->named && mt->meeting_kind &&
-		strcmp(mt->meeting_kind, st->named_noun) == 0)
+	/*
+	 * "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its
+	 * kind; so too where no kind at all is found, as in a caption, "Các
+	 * đại biểu dự Hội nghị học tập, quán triệt ... Ảnh: A", under a body
+	 * found holding the meeting (stop 41 AS7)
+	 */
+	if (!st->have_lead && st->named &&
+		(mt->meeting_kind ? strcmp(mt->meeting_kind, st->named_noun) == 0 : mt->organizer != NULL))
 		mt->meeting_kind = st->named->value;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)

@@ -30921,7 +30921,9 @@ test_stop40_review2(void)
  * another kind the text tells of as held and chaired; a sapo whose only
  * dates are the days planned for the headline's congress does not stop a
  * dated briefing under it from being the lead, and days of a program told
- * in the future do not bound the lead's year.
+ * in the future do not bound the lead's year (AP7); a meeting named by its
+ * kind in captions of attendance gives the kind a body found holding it
+ * lacks (probe as AS7 19).
  */
 static void
 test_stop41_s41_kind(void)
@@ -30979,6 +30981,24 @@ test_stop41_s41_kind(void)
 				"báo về Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XV.", 0, 0, 0);
 	CHECK(r->meeting.held_on.d != 23, "a dated sapo between: held %d-%d-%d", r->meeting.held_on.y,
 		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AS7: captions of attendance name the meeting's kind, a body holding it found */
+	r = extract("Tin vắn\n\nCác đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội "
+				"đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy\n\nCán bộ, công chức tham dự Hội nghị "
+				"học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tại "
+				"điểm cầu do Đảng ủy Khối Các cơ quan tỉnh tổ chức. Ảnh: Quốc Đạt", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt") &&
+		  str_is(r->meeting.organizer, "Đảng ủy Khối Các cơ quan tỉnh"),
+		  "captions of attendance: kind %s, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the caption alone, no body found holding a meeting, reports none */
+	r = extract("Tin vắn\n\nCác đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội "
+				"đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a caption alone: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 }
 
