@@ -6423,3 +6423,41 @@ Ngọc Hà, Đình Hưng-Thứ ba, ngày 07/02/2023 19:02 GMT+7
 
 Chiều 7/2, Tỉnh ủy X tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-kind: AS6. A congress only prepared for well, or announced in a headline over a chaired working session, is not the meeting
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Các Đảng bộ, chi bộ trực thuộc Đảng bộ Đô Lương chuẩn bị tốt Đại hội nhiệm kỳ 2020- 2025
+
+Thưa quý vị và các bạn!$$),
+    ($$Đại hội Công đoàn Hà Tĩnh lần thứ 18 sẽ diễn ra vào tháng 1.2018
+
+Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy Hà Tĩnh về công tác chuẩn bị Đại hội Công đoàn Hà Tĩnh lần thứ XVIII.$$),
+    ($$Đại hội Công đoàn Hà Tĩnh lần thứ 18 đã diễn ra thành công
+
+Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy Hà Tĩnh về công tác chuẩn bị Đại hội Công đoàn Hà Tĩnh lần thứ XVIII.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-kind: AP7. A sapo of the congress's planned days between the headline and a dated briefing
+SELECT meeting_kind, held_on, organizer FROM (VALUES
+    ($$Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu sẽ diễn ra từ ngày 27-30/10
+
+PV (Báo Bạc Liêu)
+
+Đại hội Đảng bộ tỉnh Bạc Liêu lần thứ XV, nhiệm kỳ 2015 – 2020 sẽ diễn ra từ ngày 27 đến ngày 30/10/2015. Đây là thông tin được đưa ra tại buổi họp báo.
+
+Ngày 23/10, Tiểu ban tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XV tổ chức họp báo về Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XV.
+
+Đại hội sẽ tiến hành phiên trù bị 1 buổi, vào lúc 13 giờ 30, ngày 27/10/2015 và chính thức khai mạc vào 8 giờ, ngày 28/10/2015 tại Trung tâm Văn hóa tỉnh.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-kind: AS7. Captions of attendance give the kind of a meeting a body is found holding
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Tin vắn
+
+Các đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy
+
+Cán bộ, công chức tham dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tại điểm cầu do Đảng ủy Khối Các cơ quan tỉnh tổ chức. Ảnh: Quốc Đạt$$),
+    ($$Tin vắn
+
+Các đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy$$)
+) AS v(body), gb_extract(body, NULL::date);

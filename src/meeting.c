@@ -310,7 +310,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	GbDate		ref = st->published;
 	const Period *per = NULL;
 	Period		reviewed;
-	bool		per_in_lead;
+	bool		per_in_lead,
+				ahead;
+	const char *held;
 	int			i;
 
 	mt->title = st->head.title;
@@ -342,12 +344,24 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 			mt->chairs[mt->nchairs++] = res->officials[i].name;
 
 	/*
+	 * "Đại hội Công đoàn ... sẽ diễn ra vào tháng 1" over "Bí thư Tỉnh ủy A
+	 * chủ trì buổi làm việc của Thường trực Tỉnh ủy về công tác chuẩn bị
+	 * Đại hội ...": with no lead, a headline's meeting still to come gives
+	 * way, its kind and its body, to one of another kind the text tells of
+	 * as held and chaired (stop 41 AS6)
+	 */
+	held = st->held_kind ? st->held_kind : st->attended;
+	ahead = !st->have_lead && st->title_ahead && mt->nchairs > 0 && held &&
+		!(st->title.kind && strcmp(held, st->title.kind) == 0) &&
+		!(st->title.noun && strcmp(held, st->title.noun) == 0);
+
+	/*
 	 * the headline's subject of its meeting verb ("Đảng ủy Khối ... giao
 	 * ban ...", "Bộ Chính trị làm việc với ...") names the report's own
 	 * meeting, before a body found holding one anywhere in the text
 	 */
-	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
-									  st->title.organizer,
+	mt->organizer = (char *) first_of(st->lead.organizer, ahead ? NULL : st->title.listed_by,
+									  ahead ? NULL : st->title.organizer,
 									  organizes_other_event(st) ? NULL : st->any.organizer);
 	/*
 	 * "Đại hội Đảng bộ Quảng Nam lần thứ XXII" over a lead's "Đại hội đại
@@ -380,8 +394,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		return;
 	}
 
-	mt->meeting_kind = first_of(st->lead.kind, st->title.kind,
-								st->lead.noun, st->title.noun);
+	mt->meeting_kind = ahead ? held :
+		first_of(st->lead.kind, st->title.kind, st->lead.noun, st->title.noun);
 	/* with none in the lead or the headline, the organizer's verb has them */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
@@ -399,9 +413,14 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
-	/* "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its kind */
-	if (!st->have_lead && st->named && mt->meeting_kind &&
-		strcmp(mt->meeting_kind, st->named_noun) == 0)
+	/*
+	 * "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its
+	 * kind; so too where no kind at all is found, as in a caption, "Các
+	 * đại biểu dự Hội nghị học tập, quán triệt ... Ảnh: A", under a body
+	 * found holding the meeting (stop 41 AS7)
+	 */
+	if (!st->have_lead && st->named &&
+		(mt->meeting_kind ? strcmp(mt->meeting_kind, st->named_noun) == 0 : mt->organizer != NULL))
 		mt->meeting_kind = st->named->value;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)

@@ -381,6 +381,30 @@ slogan_date(const GbDoc *d, int k)
 		(k == 2 || tok_has(d, k - 2, T_NL));
 }
 
+#define PLANNED_DAY_BACK	40	/* tokens from "ngày" back to its clause's "sẽ" */
+
+/*
+ * "Đại hội sẽ tiến hành phiên trù bị 1 buổi, vào lúc 13 giờ 30, ngày
+ * 27/10/2015 và chính thức khai mạc vào 8 giờ, ngày 28/10/2015": a day
+ * ("ngày" at t) in a sentence told in the future before it, its program's,
+ * no document named between (stop 41 AP7).
+ */
+static bool
+planned_clause_day(const GbDoc *d, int t)
+{
+	int			j;
+
+	for (j = t - 1; j >= 0 && j > t - PLANNED_DAY_BACK; j--)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j + 1) || tok_has(d, j + 1, T_NL) ||
+			(gb_dict_may_match(d, j, CAT_DOCTYPE) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0))
+			return false;
+		if (future_mark(d, j))
+			return true;
+	}
+	return false;
+}
+
 /*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
@@ -437,7 +461,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 		if (st->span_start.y == 0)
 			note_span(st, d, k, dt);
 	}
-	else if (tok_is(d, k - 1, "ngay") && planned_verb(d, 0, k - 1, &days) >= 0)
+	else if (tok_is(d, k - 1, "ngay") &&
+			 (planned_verb(d, 0, k - 1, &days) >= 0 || planned_clause_day(d, k - 1)))
 	{
 		if (st->ahead_date.y == 0)
 			st->ahead_date = dt;
@@ -1635,15 +1660,52 @@ headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
 	return d->first_chunk && ls == st->head.title_start && takes_place_before(d, ls, k, false) >= 0;
 }
 
-/* Whether the line [s, e) holds a date cue with its date. */
+/*
+ * Whether the headline [b, e) announces its meeting ahead: "Đại hội Công
+ * đoàn tỉnh lần thứ 18 sẽ diễn ra vào tháng 1", "... dự kiến (được) tổ
+ * chức": a meeting to come, which a text telling of another one held
+ * under it ("chủ trì buổi làm việc ... về công tác chuẩn bị Đại hội") does
+ * not report (stop 41 AS6).
+ */
+static bool
+headline_ahead(const GbDoc *d, int b, int e)
+{
+	int			k,
+				v;
+
+	for (k = b; k + 1 < e; k++)
+	{
+		if (tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ"))
+			v = k + 1;
+		else if (tok_is(d, k, "du") && tok_is(d, k + 1, "kien") && gb_exact_any(d, k, "dự"))
+			v = k + 2;
+		else
+			continue;
+		if (tok_is(d, v, "duoc"))
+			v++;
+		if (meetword(d, v, MW_VERB, NULL) > 0 ||
+			(tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the line [s, e) holds a date cue with its date; not a day planned
+ * ahead (planned_verb()): a sapo that repeats the headline's "Đại hội ...
+ * sẽ diễn ra từ ngày 27 đến ngày 30/10/2015" dates nothing held (stop 41
+ * AP7).
+ */
 static bool
 dated_line(const GbDoc *d, int s, int e)
 {
 	GbDateCue	cue;
+	bool		days;
 	int			j;
 
 	for (j = s; j < e; j++)
-		if (gb_may_start_date_cue(d, j) && gb_date_cue(d, j, &cue) && cue.has_date)
+		if (gb_may_start_date_cue(d, j) && gb_date_cue(d, j, &cue) && cue.has_date &&
+			planned_verb(d, s, j, &days) < 0)
 			return true;
 	return false;
 }
@@ -1871,6 +1933,7 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 		if (st->head.title_start >= 0)
 		{
 			scan_window(d, st->head.title_start, st->head.title_end, -1, &st->title);
+			st->title_ahead = headline_ahead(d, st->head.title_start, st->head.title_end);
 			/* "Chủ đề công tác năm 2020: ...", a banner, reviews no year */
 			if (st->head.title_start < st->head.slogan_end)
 				memset(&st->title.period, 0, sizeof(st->title.period));

@@ -97,6 +97,8 @@ struct GbMeetState
 	uint32_t	cue_oe;
 	Found		lead;
 	Found		title;
+	bool		title_ahead;	/* the headline's meeting still to come: "Đại hội
+								 * ... sẽ diễn ra vào tháng 1" */
 	Found		any;
 	char	   *opening_body;	/* the organizer of the first sentence under a
 								 * headline naming one, read for want of a

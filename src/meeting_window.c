@@ -385,6 +385,7 @@ spoken_read(const GbDoc *d, int k)
 	uint64_t	ends;
 	int			j,
 				k0 = k;
+	bool		verb = false;
 
 	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
@@ -393,12 +394,22 @@ spoken_read(const GbDoc *d, int k)
 	/* "Thông báo về kỳ họp thứ 2 ...": the notice's own session */
 	if (session_notice_at(d, k))
 		return false;
+	/*
+	 * "chuẩn bị tốt Đại hội": the manner of the verb before stands between
+	 * it and the meeting, as "chuẩn bị tốt cho" (purpose_for()) does (stop
+	 * 41 AS6); "tổ chức tốt Đại hội" still holds it, as "tổ chức" is read
+	 * below
+	 */
+	if (k >= 2 && tok_is(d, k - 1, "tot") && gb_exact_any(d, k - 1, "tốt") &&
+		!tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL))
+		k--;
 	/* the meeting words ending before it, looked up once for the tests below */
 	ends = meetwords_ending_at(d, k, want);
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (ends & MW_BIT(MW_VERB))
 	{
 		k -= 2;
+		verb = true;
 		ends = meetwords_ending_at(d, k, want);
 	}
 	/*
@@ -432,7 +443,7 @@ spoken_read(const GbDoc *d, int k)
 	 */
 	if (tok_is(d, k - 1, "duyet") && gb_exact_any(d, k - 1, "duyệt"))
 		return true;
-	if (!(ends & MW_BIT(MW_ABOUT)) || (k < k0 && about_in_name(d, k)))
+	if (!(ends & MW_BIT(MW_ABOUT)) || (verb && about_in_name(d, k)))
 		return false;
 	/*
 	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán

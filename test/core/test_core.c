@@ -31460,6 +31460,94 @@ test_stop41_s41_held(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, s41-kind (probe as AS6 36, 37; probe ap AP7 20): a congress only
+ * prepared for well ("chuẩn bị tốt Đại hội") is spoken of; a headline's
+ * meeting still to come ("sẽ diễn ra") gives way, with no lead, to one of
+ * another kind the text tells of as held and chaired; a sapo whose only
+ * dates are the days planned for the headline's congress does not stop a
+ * dated briefing under it from being the lead, and days of a program told
+ * in the future do not bound the lead's year (AP7); a meeting named by its
+ * kind in captions of attendance gives the kind a body found holding it
+ * lacks (probe as AS7 19).
+ */
+static void
+test_stop41_s41_kind(void)
+{
+	GbResult   *r;
+
+	/* AS6: a congress prepared for well */
+	r = extract("Các Đảng bộ, chi bộ trực thuộc Đảng bộ Đô Lương chuẩn bị tốt Đại hội nhiệm kỳ 2020- 2025\n\n"
+				"Thưa quý vị và các bạn!", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "chuẩn bị tốt Đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* contrast: the congress held */
+	kind_case("Tin vắn\nNgày 5/3/2020, Đảng bộ xã Tân Lập đã tổ chức thành công Đại hội đại biểu lần thứ XX, "
+			  "nhiệm kỳ 2020 - 2025, sau khi chuẩn bị tốt các điều kiện.", "đại hội");
+
+	/* AS6: a headline's congress to come under a chaired working session */
+	r = extract("Đại hội Công đoàn Hà Tĩnh lần thứ 18 sẽ diễn ra vào tháng 1.2018\n\nBí thư Tỉnh ủy Hà Tĩnh "
+				"Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy Hà Tĩnh về công tác chuẩn bị "
+				"Đại hội Công đoàn Hà Tĩnh lần thứ XVIII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc") &&
+		  !str_is(r->meeting.organizer, "Công đoàn Hà Tĩnh"),
+		  "a congress to come under a chaired session: kind %s, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the headline's congress told as held keeps it */
+	r = extract("Đại hội Công đoàn Hà Tĩnh lần thứ 18 đã diễn ra thành công\n\nBí thư Tỉnh ủy Hà Tĩnh "
+				"Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy Hà Tĩnh về công tác chuẩn bị "
+				"Đại hội Công đoàn Hà Tĩnh lần thứ XVIII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "a congress held in the headline: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* AP7: a byline and a dated sapo of the congress's planned days, then the briefing */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu sẽ diễn ra từ ngày 27-30/10\n\nPV (Báo Bạc Liêu)\n\n"
+				"Đại hội Đảng bộ tỉnh Bạc Liêu lần thứ XV, nhiệm kỳ 2015 – 2020 sẽ diễn ra từ ngày 27 đến "
+				"ngày 30/10/2015. Đây là thông tin được đưa ra tại buổi họp báo.\n\nNgày 23/10, Tiểu ban "
+				"tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XV tổ chức họp báo về Đại hội đại biểu Đảng bộ "
+				"tỉnh Bạc Liêu lần thứ XV.\n\nĐại hội sẽ tiến hành phiên trù bị 1 buổi, vào lúc 13 giờ 30, "
+				"ngày 27/10/2015 và chính thức khai mạc vào 8 giờ, ngày 28/10/2015 tại Trung tâm Văn hóa "
+				"tỉnh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "họp") && r->meeting.held_on.y == 2015 &&
+		  r->meeting.held_on.m == 10 && r->meeting.held_on.d == 23 &&
+		  str_is(r->meeting.organizer, "Tiểu ban tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XV"),
+		  "a briefing under a planned sapo: kind %s, held %d-%d-%d, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: a sapo that dates what was held keeps the headline's days */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu sẽ diễn ra từ ngày 27-30/10\n\nPV (Báo Bạc Liêu)\n\n"
+				"Ngày 20/10/2015, Ban Thường vụ Tỉnh ủy Bạc Liêu đã duyệt các văn kiện trình Đại hội lần "
+				"thứ XV.\n\nNgày 23/10, Tiểu ban tuyên truyền Đại hội Đảng bộ tỉnh lần thứ XV tổ chức họp "
+				"báo về Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XV.", 0, 0, 0);
+	CHECK(r->meeting.held_on.d != 23, "a dated sapo between: held %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AS7: captions of attendance name the meeting's kind, a body holding it found */
+	r = extract("Tin vắn\n\nCác đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội "
+				"đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy\n\nCán bộ, công chức tham dự Hội nghị "
+				"học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tại "
+				"điểm cầu do Đảng ủy Khối Các cơ quan tỉnh tổ chức. Ảnh: Quốc Đạt", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt") &&
+		  str_is(r->meeting.organizer, "Đảng ủy Khối Các cơ quan tỉnh"),
+		  "captions of attendance: kind %s, organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the caption alone, no body found holding a meeting, reports none */
+	r = extract("Tin vắn\n\nCác đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội "
+				"đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a caption alone: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32417,6 +32505,7 @@ main(void)
 	test_stop41_s41_people();
 	test_stop41_s41_org();
 	test_stop41_s41_held();
+	test_stop41_s41_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
