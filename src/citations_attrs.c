@@ -241,17 +241,32 @@ reporting_verb(const GbDoc *d, int r)
 GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {
-	/* cheap first: the folded words a reporting verb can open with */
-	if (d->tok[r].flen >= 2 && d->tok[r].flen <= 5 &&
-		(tok_is(d, r, "neu") || tok_is(d, r, "chi") || tok_is(d, r, "khang") ||
-		 tok_is(d, r, "quy") || tok_is(d, r, "yeu") || tok_is(d, r, "xac") ||
-		 tok_is(d, r, "da") || tok_is(d, r, "cung")) && reporting_verb(d, r))
-		return true;
-	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
-		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc")) ||
-		(tok_is(d, r, "duoc") &&
-		 ((tok_is(d, r + 1, "to") && tok_is(d, r + 2, "chuc")) ||
-		  (tok_is(d, r + 1, "tien") && tok_is(d, r + 2, "hanh"))));
+	/*
+	 * by the folded word's length first, then the words a reporting verb
+	 * can open with and the predicates', none of them alike: a word is
+	 * compared with the few of its length, not with all eleven
+	 */
+	switch (d->tok[r].flen)
+	{
+		case 2:
+			if (tok_is(d, r, "da"))
+				return reporting_verb(d, r);
+			return tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc");
+		case 3:
+			return (tok_is(d, r, "neu") || tok_is(d, r, "chi") || tok_is(d, r, "quy") ||
+					tok_is(d, r, "yeu") || tok_is(d, r, "xac")) && reporting_verb(d, r);
+		case 4:
+			if (tok_is(d, r, "cung"))
+				return reporting_verb(d, r);
+			if (tok_is(d, r, "dien"))
+				return tok_is(d, r + 1, "ra");
+			return tok_is(d, r, "duoc") &&
+				((tok_is(d, r + 1, "to") && tok_is(d, r + 2, "chuc")) ||
+				 (tok_is(d, r + 1, "tien") && tok_is(d, r + 2, "hanh")));
+		case 5:
+			return tok_is(d, r, "khang") && reporting_verb(d, r);
+	}
+	return false;
 }
 
 /*
