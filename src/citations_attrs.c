@@ -865,37 +865,41 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 	{
 		if (r > p && (gb_break_at(d, r) || tok_has(d, r, T_NL)))
 			break;
-		if (tok_punct(d, r, '('))
+		/* the marks' tests apart: most of a subject's tokens are words */
+		if (d->tok[r].flags & T_PUNCT)
 		{
-			if (r > p && depth == 0 && type_in_brackets(d, r))
-				break;
-			if (depth++ == 0)
-				open = r;
-			continue;
-		}
-		if (tok_punct(d, r, ')'))
-		{
-			if (depth == 0)
-				break;
-			depth--;
-			continue;
-		}
-		if (tok_punct(d, r, '"'))
-		{
-			int			k = r > p ? closing_quote(d, r) : -1;
+			if (tok_punct(d, r, '('))
+			{
+				if (r > p && depth == 0 && type_in_brackets(d, r))
+					break;
+				if (depth++ == 0)
+					open = r;
+				continue;
+			}
+			if (tok_punct(d, r, ')'))
+			{
+				if (depth == 0)
+					break;
+				depth--;
+				continue;
+			}
+			if (tok_punct(d, r, '"'))
+			{
+				int			k = r > p ? closing_quote(d, r) : -1;
 
-			if (k < 0)
+				if (k < 0)
+					break;
+				if (nested < 0)
+					nested = quoted_citation(d, r + 1, k);
+				r = quoted = k;
+				continue;
+			}
+			if (tok_punct(d, r, ';'))
 				break;
-			if (nested < 0)
-				nested = quoted_citation(d, r + 1, k);
-			r = quoted = k;
-			continue;
+			if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
+												 days_set_off(d, r + 1) || time_set_off(d, r + 1)))
+				break;
 		}
-		if (tok_punct(d, r, ';'))
-			break;
-		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
-											 days_set_off(d, r + 1) || time_set_off(d, r + 1)))
-			break;
 		if (r > p && starts_citation(d, r))
 		{
 			int			link = linked_document(d, r, p);
