@@ -977,7 +977,7 @@ level_holder(const GbDoc *d, int v)
 	/* the committee may open its line, after a headline (stop 41) */
 	for (q = v - 2; q >= 0 && v - q <= 12; q--)
 	{
-		if (tok_has(d, q, T_PUNCT) || (q + 1 < v && tok_has(d, q + 1, T_NL)))
+		if (tok_has(d, q, T_PUNCT) || tok_has(d, q + 1, T_NL))
 			return NULL;
 		if (!tok_has(d, q, T_UPPER) || (!tok_is(d, q + 1, "uy") && !tok_is(d, q + 1, "bo")))
 			continue;

@@ -412,7 +412,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		mt->meeting_kind = st->opening.kind;
 	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
-		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
+		mt->meeting_kind = held;
 	/*
 	 * "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its
 	 * kind; so too where no kind at all is found, as in a caption, "Các

@@ -1675,12 +1675,10 @@ headline_ahead(const GbDoc *d, int b, int e)
 
 	for (k = b; k + 1 < e; k++)
 	{
-		if (tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ"))
-			v = k + 1;
-		else if (tok_is(d, k, "du") && tok_is(d, k + 1, "kien") && gb_exact_any(d, k, "dự"))
-			v = k + 2;
-		else
+		/* "sẽ", "dự kiến" (future_mark()), "dự" spelled so */
+		if (!future_mark(d, k) || (tok_is(d, k, "du") && !gb_exact_any(d, k, "dự")))
 			continue;
+		v = k + (tok_is(d, k, "se") ? 1 : 2);
 		if (tok_is(d, v, "duoc"))
 			v++;
 		if (meetword(d, v, MW_VERB, NULL) > 0 ||

@@ -788,7 +788,7 @@ hop_verb_at(const GbDoc *d, int j)
 	const GbPhrase *ph = NULL;
 
 	return j > 0 && tok_is(d, j, "hop") && !tok_has(d, j, T_UPPER) &&
-		kind_at(d, j, &ph) == 1 && strcmp(ph->value, "họp") == 0 &&
+		kind_at(d, j, &ph) == 1 && is_hop(ph) &&
 		!tok_has(d, j, T_NL) &&
 		!tok_is(d, j - 1, "cuoc") && !tok_is(d, j - 1, "buoi") &&
 		!tok_is(d, j - 1, "phien") && !tok_is(d, j - 1, "ky") &&

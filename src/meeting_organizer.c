@@ -1706,6 +1706,7 @@ collective_subject(const GbDoc *d, int p)
 }
 
 #define FRONTED_BACK	48		/* tokens from a body back to the "tại" or "dưới sự" opening its clause */
+#define FRAME_BACK		12		/* tokens of the body heading a reporting frame, "<body> thông tin," */
 
 /*
  * "Chiều 27-9, tại Trụ sở Trung ương Đảng, dưới sự chủ trì của đồng chí
@@ -1729,7 +1730,7 @@ fronted_subject(const GbDoc *d, int p)
 		 (tok_is(d, p - 3, "cho") && tok_is(d, p - 2, "biet"))) &&
 		!tok_has(d, p - 3, T_UPPER) && !tok_has(d, p - 2, T_NL))
 	{
-		for (j = p - 4; j >= 0 && j > p - 4 - FRONTED_BACK / 4; j--)
+		for (j = p - 4; j >= 0 && j > p - 4 - FRAME_BACK; j--)
 			if (heads_sentence(d, j) && body_at(d, j, &name) == p - 3 && name != NULL)
 				return true;
 		return false;

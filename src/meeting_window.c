@@ -401,7 +401,7 @@ spoken_read(const GbDoc *d, int k)
 	 * below
 	 */
 	if (k >= 2 && tok_is(d, k - 1, "tot") && gb_exact_any(d, k - 1, "tốt") &&
-		!tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL))
+		!tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL) && meetwords_ending_at(d, k - 1, want) != 0)
 		k--;
 	/* the meeting words ending before it, looked up once for the tests below */
 	ends = meetwords_ending_at(d, k, want);

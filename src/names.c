@@ -642,7 +642,7 @@ title_head(const GbDoc *d, int i, int *head)
 int
 gb_title_head(const GbDoc *d, int i, int *head)
 {
-	return title_head_phrase(d, i, head, NULL);
+	return title_head(d, i, head);
 }
 
 /*

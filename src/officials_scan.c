@@ -233,7 +233,8 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	int			j = i + m,
 				n,
 				e,
-				k;
+				k,
+				comma;
 	GbTitleChain c;
 	const char *h2;
 
@@ -241,10 +242,11 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	 * "các ông bà: A, B", "các ông, bà: A, B": an honorific of both sexes
 	 * tells no one's (probe ap AP5); the list read as any other
 	 */
-	if (plural && tok_is(d, j + tok_punct(d, j, ','), "ba") && strcmp(honorific, "ông") == 0 &&
-		gb_honorific_at(d, j + tok_punct(d, j, ','), &h2) == 1 && strcmp(h2, "bà") == 0)
+	comma = tok_punct(d, j, ',');
+	if (plural && tok_is(d, j + comma, "ba") && strcmp(honorific, "ông") == 0 &&
+		gb_honorific_at(d, j + comma, &h2) == 1 && strcmp(h2, "bà") == 0)
 	{
-		j += 1 + tok_punct(d, j, ',');
+		j += 1 + comma;
 		honorific = gb_both_sexes;
 	}
 	if (tok_punct(d, j, ':'))

@@ -68,7 +68,7 @@ weekday_at(const GbDoc *d, int k)
 	if (tok_is(d, k, "thu") &&
 		(tok_is(d, k + 1, "hai") || tok_is(d, k + 1, "ba") || tok_is(d, k + 1, "tu") ||
 		 tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "sau") || tok_is(d, k + 1, "bay") ||
-		 ((d->tok[k + 1].flags & T_NUM) && d->tok[k + 1].len == 1)))
+		 (tok_has(d, k + 1, T_NUM) && d->tok[k + 1].len == 1)))
 		return 2;
 	return 0;
 }
