@@ -3127,11 +3127,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
 	 * Thành ủy kỷ niệm 85 năm ...", "Chi bộ thôn 3 sinh hoạt thường kỳ":
-	 * the body holds it
+	 * the body holds it; so do deputies meeting their voters, "Đoàn ĐBQH
+	 * tỉnh X tiếp xúc cử tri tại phường Y" (probe as AS3), its act told
+	 * without "buổi"
 	 */
 	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) && ph->value != gb_kind_cell &&
 			 !(strcmp(ph->value, gb_kind_congress) == 0 && gb_congress_verb(d, q + m)) &&
-			 !admission_act(d, q))
+			 !admission_act(d, q) && !(ph->value == gb_kind_voters && !tok_is(d, q, "buoi")))
 		return NULL;
 	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */
 	else if (is_hop(ph) && sitting_named_by(d, p))
