@@ -6461,3 +6461,32 @@ Cán bộ, công chức tham dự Hội nghị học tập, quán triệt và tr
 
 Các đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-org2: AR10. A sitting's days in brackets and "vừa diễn ra" after its bare number keep the body in session
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Tại kỳ họp 26 vừa diễn ra (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã quyết định thi hành kỷ luật.$$),
+    ($$Tại kỳ họp vừa diễn ra (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã quyết định thi hành kỷ luật.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-org2: AR10. An outlet's domain "VTV.vn -" opening the lead is its tag
+SELECT source, meeting_kind, organizer FROM gb_extract($$Họp phiên thứ nhất Tiểu ban Bảo vệ chính trị nội bộ Trung ương
+
+VTV.vn - Phiên họp thứ Nhất năm 2023 của Tiểu ban Bảo vệ chính trị nội bộ Trung ương vừa diễn ra chiều 7/2.
+
+Bà Trương Thị Mai chủ trì hội nghị.$$, '2023-02-07'::date);
+
+-- stop 41, s41-org2: as 36. "chủ trì buổi làm việc của X" gives X; "với X", the partner, none
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Đại hội Công đoàn Hà Tĩnh lần thứ 18 sẽ diễn ra vào tháng 1.2018
+
+Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy Hà Tĩnh về công tác chuẩn bị Đại hội Công đoàn Hà Tĩnh lần thứ XVIII.$$),
+    ($$Đại hội Công đoàn Hà Tĩnh lần thứ 18 sẽ diễn ra vào tháng 1.2018
+
+Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-org2: AS3. Deputies meeting their voters, told by the act, hold it; a deputy by name none
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Sáng 18/12, Đoàn Đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri tại phường Đông Hà.$$),
+    ($$Sáng 18/12, đại biểu Nguyễn Văn An tiếp xúc cử tri tại phường Đông Hà.$$)
+) AS v(body), gb_extract(body, NULL::date);

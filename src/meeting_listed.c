@@ -1200,6 +1200,24 @@ session_held_at(const GbDoc *d, int k)
 	return "làm việc";
 }
 
+/*
+ * "Bí thư Tỉnh ủy A chủ trì buổi làm việc của Thường trực Tỉnh ủy X về
+ * ...": the body after "của", right after a working session held at k
+ * (session_held_at()), holds it, as the subject of "X làm việc với Y"
+ * does; never the partner after "với" (probe as 36).  The body, or NULL.
+ */
+static char *
+session_owner_at(const GbDoc *d, int k)
+{
+	const char *name;
+	int			q = k + meetword(d, k, MW_SESSION, NULL);
+
+	if (q == k || !tok_is(d, q, "cua") || tok_has(d, q, T_UPPER | T_NL) ||
+		!gb_tok_capitalized(d, q + 1) || tok_has(d, q + 1, T_NL))
+		return NULL;
+	return body_at(d, q + 1, &name) > q + 1 ? (char *) name : NULL;
+}
+
 /* Notes the meeting (kind or noun) at j as one the clause of any.organizer holds. */
 static void
 note_object_kind(GbMeetState *st, const GbDoc *d, int j)
@@ -1265,8 +1283,9 @@ organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls, int k)
 	{
 		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))
 			st->held_kind = held_kind_at(d, k);
-		if (!st->held_kind && tok_is(d, k, "buoi"))
-			st->held_kind = session_held_at(d, k);
+		if (!st->held_kind && tok_is(d, k, "buoi") &&
+			(st->held_kind = session_held_at(d, k)) != NULL)
+			st->any.organizer = session_owner_at(d, k);
 	}
 	else
 	{

@@ -15,6 +15,7 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
 #define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
+#define AT_BRACKET		16		/* tokens of the days in brackets after "Tại kỳ họp 26" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define PARTNERS_MAX	16		/* at most, partners listed after "phối hợp với" */
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
@@ -1593,20 +1594,68 @@ sitting_named_by(const GbDoc *d, int p)
  * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
  * 26, HĐND tỉnh ...", probe 55 G3).
  */
+/*
+ * Where the number of a sitting named before the comma at p - 1 must end:
+ * the comma, or before the sitting's days in brackets and a "(vừa) diễn
+ * ra" after its number, "Tại kỳ họp 26 vừa diễn ra (từ ngày 20 đến 21/2),
+ * Ủy ban Kiểm tra Trung ương đã quyết định ..." (probe ar 33).
+ */
+static int
+sitting_clause_end(const GbDoc *d, int p)
+{
+	int			j,
+				e = p - 1;
+
+	if (tok_punct(d, e - 1, ')'))
+	{
+		for (j = e - 2; j >= 1 && j >= e - AT_BRACKET && !tok_punct(d, j, '(') &&
+			 !tok_punct(d, j, ')') && !tok_has(d, j + 1, T_NL); j--)
+			;
+		if (tok_punct(d, j, '('))
+			e = j;
+	}
+	if (tok_is(d, e - 1, "ra") && tok_is(d, e - 2, "dien") && !tok_has(d, e - 1, T_NL) &&
+		!tok_has(d, e - 2, T_UPPER))
+		e -= tok_is(d, e - 3, "vua") && !tok_has(d, e - 2, T_NL) ? 3 : 2;
+	return e;
+}
+
+/*
+ * Whether the sitting named at q (its kind's m tokens) is counted up to e:
+ * "thứ 26", "lần thứ 26", or a bare number, "kỳ họp 26" (probe ar 33).
+ */
+static bool
+sitting_counted_to(const GbDoc *d, int q, int m, int e)
+{
+	return e > q + m &&
+		(sitting_number_end(d, q + m) == e ||
+		 (e == q + m + 1 && tok_has(d, q + m, T_NUM) && d->tok[q + m].len <= 2 &&
+		  !tok_has(d, q + m, T_NL)));
+}
+
+/*
+ * Whether p follows "Tại hội nghị," opening its sentence (after a full
+ * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
+ * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
+ * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
+ * 26, HĐND tỉnh ...", probe 55 G3).
+ */
 static bool
 after_at_meeting(const GbDoc *d, int p)
 {
-	int			j;
+	int			j,
+				e;
 
 	if (!tok_punct(d, p - 1, ','))
 		return false;
-	for (j = p - 2; j >= 1 && j >= p - 4 - SITTING_NUMBER; j--)
+	e = sitting_clause_end(d, p);
+	for (j = e - 1; j >= 1 && j >= e - 3 - SITTING_NUMBER; j--)
 		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
 			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
 		{
 			int			m = kind_at(d, j, NULL);
 
-			return m > 0 && sitting_number_end(d, j + m) == p - 1;
+			return m > 0 && (sitting_number_end(d, j + m) == e || sitting_counted_to(d, j, m, e));
 		}
 	return false;
 }
@@ -1656,16 +1705,18 @@ congress_set_before(const GbDoc *d, int p)
 static int
 at_counted_sitting(const GbDoc *d, int p)
 {
-	int			j;
+	int			j,
+				e;
 
 	if (!tok_punct(d, p - 1, ','))
 		return 0;
-	for (j = p - 2; j >= 1 && j >= p - 4 - SITTING_NUMBER; j--)
+	e = sitting_clause_end(d, p);
+	for (j = e - 1; j >= 1 && j >= e - 3 - SITTING_NUMBER; j--)
 		if ((tok_is(d, j - 1, "tai") && gb_exact_any(d, j - 1, "tại")) || in_program_before(d, j))
 		{
 			int			m = kind_at(d, j, NULL);
 
-			if (m == 0 || sitting_number_end(d, j + m) != p - 1 || p - 1 <= j + m)
+			if (m == 0 || !sitting_counted_to(d, j, m, e))
 				return 0;
 			return tok_is(d, j - 1, "tai") ? 1 : 2;
 		}
@@ -3076,11 +3127,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
 	 * Thành ủy kỷ niệm 85 năm ...", "Chi bộ thôn 3 sinh hoạt thường kỳ":
-	 * the body holds it
+	 * the body holds it; so do deputies meeting their voters, "Đoàn ĐBQH
+	 * tỉnh X tiếp xúc cử tri tại phường Y" (probe as AS3), its act told
+	 * without "buổi"
 	 */
 	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) && ph->value != gb_kind_cell &&
 			 !(strcmp(ph->value, gb_kind_congress) == 0 && gb_congress_verb(d, q + m)) &&
-			 !admission_act(d, q))
+			 !admission_act(d, q) && !(ph->value == gb_kind_voters && !tok_is(d, q, "buoi")))
 		return NULL;
 	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */
 	else if (is_hop(ph) && sitting_named_by(d, p))

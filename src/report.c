@@ -627,6 +627,10 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		else if (r > b && (d->tok[r].flags & T_NUM) && !(d->tok[r].flags & T_SPACE) &&
 				 d->tok[r].len <= 2 && (d->tok[r - 1].flags & T_ALLCAPS))
 			continue;
+		/* "VTV.vn -": the outlet's domain, glued to its capitals (probe ar 29) */
+		else if (r > b + 1 && tok_punct(d, r - 1, '.') && !tok_has(d, r, T_SPACE) &&
+				 !tok_has(d, r - 1, T_SPACE) && (tok_is(d, r, "vn") || tok_is(d, r, "com")))
+			continue;
 		/* "GD&TĐ -": capitals joined by '&' with no space */
 		else if (r == b || !(tok_punct(d, r, '.') ||
 							 (tok_punct(d, r, '&') && !tok_has(d, r, T_SPACE) &&

@@ -31548,6 +31548,67 @@ test_stop41_s41_kind(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, branch s41-org2: organizers this stop's probes left (AR10's ar
+ * 33 and ar 29, as 36, AS3): a sitting's days in brackets and "vừa diễn
+ * ra" after its number, or a bare number, before the body in session; an
+ * outlet's domain "VTV.vn -" as its tag; "chủ trì buổi làm việc của X";
+ * deputies' "tiếp xúc cử tri" told by its act.
+ */
+static void
+test_stop41_s41_org2(void)
+{
+	GbResult   *r;
+
+	/* AR10 (ar 33): "(vừa) diễn ra" and the days in brackets after the sitting's bare number */
+	check_kind_organizer("Tại kỳ họp 26 vừa diễn ra (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã quyết "
+						 "định thi hành kỷ luật.", "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	check_kind_organizer("Tại kỳ họp thứ 26 vừa diễn ra (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã "
+						 "quyết định thi hành kỷ luật.", "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	check_kind_organizer("Tại kỳ họp 26 (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã quyết định thi "
+						 "hành kỷ luật.", "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	/* contrast: a sitting not counted sets no commission's decision */
+	check_no_organizer("Tại kỳ họp vừa diễn ra (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã quyết định "
+					   "thi hành kỷ luật.");
+	/* AR10 (ar 29): an outlet's domain opening the lead is its tag */
+	r = extract("Họp phiên thứ nhất Tiểu ban Bảo vệ chính trị nội bộ Trung ương\n\nVTV.vn - Phiên họp thứ "
+				"Nhất năm 2023 của Tiểu ban Bảo vệ chính trị nội bộ Trung ương vừa diễn ra chiều 7/2.\n\nBà "
+				"Trương Thị Mai chủ trì hội nghị.\n", 2023, 2, 7);
+	CHECK_STR(r->meeting.source, "VTV.vn", "VTV.vn tag");
+	CHECK_STR(r->meeting.organizer, "Tiểu ban Bảo vệ chính trị nội bộ Trung ương", "VTV.vn tag");
+	gb_result_free(r);
+	/* contrast: a lower-case word after the dot is no domain */
+	r = extract("Tin vắn\n\nVTV.vx - Phiên họp thứ Nhất năm 2023 của Tiểu ban Bảo vệ chính trị nội bộ Trung "
+				"ương vừa diễn ra chiều 7/2.\n", 2023, 2, 7);
+	CHECK(r->meeting.source == NULL, "VTV.vx: source %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	/* as 36: the body after "của" holds the working session chaired */
+	check_kind_organizer("Đại hội Công đoàn Hà Tĩnh lần thứ 18 sẽ diễn ra vào tháng 1.2018\n\nBí thư Tỉnh ủy Hà "
+						 "Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy Hà Tĩnh về công tác "
+						 "chuẩn bị Đại hội Công đoàn Hà Tĩnh lần thứ XVIII.", "làm việc",
+						 "Thường trực Tỉnh ủy Hà Tĩnh");
+	check_kind_organizer("Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy với "
+						 "Công đoàn tỉnh về công tác chuẩn bị Đại hội.", "làm việc", "Thường trực Tỉnh ủy");
+	/* contrast: the partner after "với" holds none */
+	r = extract("Đại hội Công đoàn Hà Tĩnh lần thứ 18 sẽ diễn ra vào tháng 1.2018\n\nBí thư Tỉnh ủy Hà Tĩnh Lê "
+				"Đình Sơn chủ trì buổi làm việc với Công đoàn tỉnh về công tác chuẩn bị Đại hội.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "buổi làm việc với");
+	CHECK(r->meeting.organizer == NULL, "buổi làm việc với: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* AS3: deputies meeting their voters, told by the act, hold it */
+	check_kind_organizer("Sáng 18/12, Đoàn Đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri tại phường Đông Hà.",
+						 "tiếp xúc cử tri", "Đoàn Đại biểu Quốc hội tỉnh Quảng Trị");
+	check_kind_organizer("Sáng 18/12, Đoàn ĐBQH tỉnh Quảng Trị đã tiếp xúc cử tri tại phường Đông Hà.",
+						 "tiếp xúc cử tri", "Đoàn ĐBQH tỉnh Quảng Trị");
+	/* contrast: a deputy by name holds none */
+	r = extract("Sáng 18/12, đại biểu Nguyễn Văn An tiếp xúc cử tri tại phường Đông Hà.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "tiếp xúc cử tri", "a deputy by name");
+	CHECK(r->meeting.organizer == NULL, "a deputy by name: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32506,6 +32567,7 @@ main(void)
 	test_stop41_s41_org();
 	test_stop41_s41_held();
 	test_stop41_s41_kind();
+	test_stop41_s41_org2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
