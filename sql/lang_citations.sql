@@ -907,3 +907,13 @@ UNION ALL
 SELECT code, term, key FROM gb_citations($$Thực hiện Nghị quyết số 01-NQ/TU, ngày 14/8/2012, của Tỉnh ủy (khóa XV), tỉnh đã đạt nhiều kết quả.$$)
 UNION ALL
 SELECT code, term, key FROM gb_citations($$Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Bộ Chính trị (khóa XI), tỉnh đã đạt nhiều kết quả.$$);
+
+-- stop 41, s41-cong: aq X2. A congress resolution named by its term is numbered from a congress of the same organization named with number and term (III, 2020-2025: 2015-2020 is II); none numbered, no citation
+SELECT key, term FROM gb_citations($$Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 19-21/10/2020. Đại hội có nhiệm vụ tổng kết việc thực hiện Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2015 - 2020.$$)
+UNION ALL
+SELECT key, term FROM gb_citations($$Đảng ủy Khối Doanh nghiệp tỉnh Vĩnh Phúc tổ chức Hội nghị lần thứ hai. Hội nghị thảo luận Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2020-2025.$$);
+
+-- stop 41, s41-cong: ap AP8. A bare level's congress resolution is the locality's whose unnumbered congress of that level the report tells of; two localities' congresses, generic
+SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả họp phiên đầu tiên. Đảng bộ và nhân dân tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 11, nhiệm kỳ 2020-2025.$$)
+UNION ALL
+SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh và Đại hội Đảng bộ tỉnh Sóc Trăng đã công bố kết quả. Các tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI.$$);

@@ -961,6 +961,9 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();
+		/* a congress named by its term that no congress numbers (stop 41) */
+		if (ms[k].term_from && !ms[k].term)
+			continue;
 		idx = add_mention(st, d, &ms[k]);
 		if (idx < 0)
 			continue;

@@ -34,6 +34,7 @@ typedef struct Mention
 	int			term;
 	bool		congress;
 	const char *local;			/* "Đảng bộ thành phố Hà Nội" for local congresses */
+	int			term_from;		/* a congress named by its term: its first year */
 	/*
 	 * The subject: as tokens [subj_from, subj_to) of the chunk while the
 	 * mention is parsed, as text once a document keeps it (most mentions
@@ -168,6 +169,9 @@ extern int	parse_congress(const GbDoc *d, int p, int *term,
 /* "Đảng bộ tỉnh lần thứ XVIII" after "Nghị quyết", "Đại hội" left out: the token after it, or p. */
 extern int	parse_elided_congress(const GbDoc *d, int p, int *term,
 								  const char **local);
+/* "Đại hội Đảng bộ Khối nhiệm kỳ 2015 - 2020": the token after it, or p. */
+extern int	parse_term_congress(const GbDoc *d, int p, int *from,
+								const char **local);
 /* A bare congress's resolution: the local congress's previous one's. */
 extern void local_congress_res(const GbDoc *d, Mention *ms, int nm);
 

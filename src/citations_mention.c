@@ -804,6 +804,10 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		e = parse_congress(d, j, &term, &local);
 		if (e == j && strcmp(K->name, "Nghị quyết") == 0)
 			e = parse_elided_congress(d, j, &term, &local);
+		/* numbered in local_congress_res(), or dropped (stop 41) */
+		if (e == j && strcmp(K->name, "Nghị quyết") == 0 &&
+			(e = parse_term_congress(d, j, &m.term_from, &local)) > j)
+			term = 0;
 		if (e > j)
 		{
 			int			listed;
@@ -822,6 +826,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			 * đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam" (stop
 			 * 31 L-cong3)
 			 */
+			m.term_from = 0;
 			for (listed = 0; listed < LISTED_CONGRESSES &&
 				 (tok_punct(d, e, ',') || tok_is(d, e, "va")) && !tok_has(d, e + 1, T_NL) &&
 				 (k = parse_congress(d, e + 1, &term, &local)) > e + 1 && local &&

@@ -577,6 +577,65 @@ parse_elided_congress(const GbDoc *d, int p, int *term, const char **local)
 }
 
 /*
+ * The end of a Party organization's name at q ("Đảng bộ" capitalized), its
+ * capitalized words and levels on one line, "Đảng bộ Khối", "Đảng bộ tỉnh
+ * Trà Vinh", "Đảng bộ Công an tỉnh": the token after it, or q.
+ */
+static int
+party_org_end(const GbDoc *d, int q)
+{
+	int			r,
+				m;
+
+	if (!(tok_is(d, q, "dang") && tok_has(d, q, T_UPPER) && tok_is(d, q + 1, "bo")) ||
+		tok_has(d, q + 1, T_NL))
+		return q;
+	for (r = q + 2; r < q + 10 && tok_has(d, r, T_WORD) && !tok_has(d, r, T_NL); r += m)
+		if (gb_tok_capitalized(d, r))
+			m = 1;
+		else if ((m = gb_dict_match(d, r, CAT_LEVEL, NULL)) == 0)
+			break;
+	return r;
+}
+
+/*
+ * "Đại hội Đảng bộ Khối nhiệm kỳ 2015 - 2020", "Đại hội nhiệm kỳ 2020 -
+ * 2025": a congress named by its term of five years, not its number, of a
+ * Party organization or of none written (stop 41, probe aq X2); its number
+ * is derived from a congress of the same organization the report names
+ * with number and term (local_congress_res()).  The token after the term,
+ * or p; *from its first year, *local the organization or NULL.
+ */
+int
+parse_term_congress(const GbDoc *d, int p, int *from, const char **local)
+{
+	int			q = p,
+				r,
+				w;
+
+	*from = 0;
+	*local = NULL;
+	if ((w = gb_congress_word(d, q)) == 0)
+		return p;
+	q += w;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if ((r = party_org_end(d, q)) > q)
+	{
+		if (r == q + 2)
+			return p;
+		*local = gb_span_text(d, q, r);
+	}
+	if (tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL))
+		r++;
+	if (tok_has(d, r, T_NL) || term_years_end(d, r) == r ||
+		gb_tok_int(d, r + 4) != gb_tok_int(d, r + 2) + 5)
+		return p;
+	*from = gb_tok_int(d, r + 2);
+	return r + 5;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -1034,6 +1093,140 @@ level_congress(const char *local, const char **held, int nheld)
 	return org;
 }
 
+#define TERM_CONGRESSES	8		/* congresses named with number and term a chunk keeps */
+
+/* A congress the chunk names with its number and term: "... lần thứ III, nhiệm kỳ 2020 - 2025" */
+typedef struct TermCongress
+{
+	const char *org;
+	int			number;
+	int			from;
+} TermCongress;
+
+/*
+ * The local congresses the chunk names with number and term of five years,
+ * "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm
+ * kỳ 2020 - 2025", into tc; their count.  One scan, when a congress named
+ * by its term alone is cited.
+ */
+static int
+term_congresses(const GbDoc *d, TermCongress *tc)
+{
+	const char *local;
+	int			p,
+				e,
+				r,
+				n,
+				nt = 0;
+
+	for (p = 0; p + 2 < d->ntok && nt < TERM_CONGRESSES; p++)
+	{
+		if (gb_congress_word(d, p) == 0 || (e = parse_congress(d, p, &n, &local)) == p)
+			continue;
+		r = e + ((tok_punct(d, e, ',') || tok_punct(d, e, '(')) ? 1 : 0);
+		if (local && n > 0 && !tok_has(d, r, T_NL) && term_years_end(d, r) > r &&
+			gb_tok_int(d, r + 4) == gb_tok_int(d, r + 2) + 5)
+		{
+			tc[nt].org = local;
+			tc[nt].number = n;
+			tc[nt++].from = gb_tok_int(d, r + 2);
+		}
+		p = e - 1;
+	}
+	return nt;
+}
+
+/*
+ * "Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2015 - 2020" in the report of
+ * the "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III,
+ * nhiệm kỳ 2020 - 2025": the congress named by its term is that of the
+ * organization named with number and term, its name written whole or its
+ * first words ("Đảng bộ Khối"; any when none is written, "Nghị quyết Đại
+ * hội nhiệm kỳ 2020 - 2025"), numbered back by one for every five years
+ * (II).  m's term and organization set; its term left 0, for no citation,
+ * when none agrees or two do that differ: a key without the number would
+ * be every term's resolution of the organization (stop 41, probe aq X2).
+ */
+static void
+number_term_congress(Mention *m, const TermCongress *tc, int nt)
+{
+	const char *org = NULL;
+	size_t		n = m->local ? strlen(m->local) : 0;
+	int			i,
+				num = 0,
+				x;
+
+	for (i = 0; i < nt; i++)
+	{
+		if (m->local && !(strncmp(tc[i].org, m->local, n) == 0 &&
+						  (tc[i].org[n] == ' ' || tc[i].org[n] == '\0')))
+			continue;
+		if ((tc[i].from - m->term_from) % 5 != 0 ||
+			(x = tc[i].number - (tc[i].from - m->term_from) / 5) < 1)
+			continue;
+		if (org && x == num && named_of_level(tc[i].org, org))
+			org = tc[i].org;
+		else if (org && !(x == num && (strcmp(org, tc[i].org) == 0 || named_of_level(org, tc[i].org))))
+			return;
+		else if (!org)
+		{
+			org = tc[i].org;
+			num = x;
+		}
+	}
+	if (org)
+	{
+		m->local = org;
+		m->term = num;
+	}
+}
+
+/*
+ * "Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố ...": the
+ * locality of the bare level lvl ("Đảng bộ tỉnh") whose unnumbered
+ * congress the chunk names; NULL when it names none, or two localities'
+ * congresses of the level, numbered or not (stop 41, probe ap AP8).  A
+ * numbered one alone does not do: its number is not the cited one's nor
+ * the next (reported_congress()), and so maybe another locality's.  One
+ * scan.
+ */
+static const char *
+level_congress_told(const GbDoc *d, const char *lvl)
+{
+	const char *org = NULL,
+			   *local;
+	int			p,
+				e,
+				q,
+				n;
+	bool		unnumbered = false;
+
+	for (p = 0; p + 2 < d->ntok; p++)
+	{
+		if ((q = gb_congress_word(d, p)) == 0)
+			continue;
+		if ((e = parse_congress(d, p, &n, &local)) == p)
+		{
+			q += p;
+			if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+				q += 2;
+			if ((e = party_org_end(d, q)) <= q + 2)
+				continue;
+			local = gb_span_text(d, q, e);
+			if (named_of_level(local, lvl) && !bare_level(local))
+				unnumbered = true;
+		}
+		if (local && named_of_level(local, lvl) && !bare_level(local))
+		{
+			if (org && strcmp(org, local) != 0)
+				return NULL;
+			org = local;
+		}
+		p = e - 1;
+	}
+	return unnumbered ? org : NULL;
+}
+
 /*
  * "Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc. Đại hội có nhiệm vụ
  * đánh giá tình hình thực hiện Nghị quyết Đại hội X": a bare congress's
@@ -1052,17 +1245,30 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 	const char *org[CONGRESS_MEMO],
 			   *lvl_org[CONGRESS_MEMO],
 			   *held[LEVEL_HOLDERS],
-			   *h;
+			   *h,
+			   *told_lvl = NULL,
+			   *told = NULL;
 	bool		asked[CONGRESS_MEMO] = {false},
 				lvl_asked[CONGRESS_MEMO] = {false},
 				scanned = false;
 	int			k,
 				t,
 				v,
-				nheld = 0;
+				nheld = 0,
+				nterm = -1;
+	TermCongress tc[TERM_CONGRESSES];
 
 	for (k = 0; k < nm; k++)
 	{
+		/* a congress named by its term: numbered first, or dropped */
+		if (ms[k].term_from && !ms[k].term)
+		{
+			if (nterm < 0)
+				nterm = term_congresses(d, tc);
+			number_term_congress(&ms[k], tc, nterm);
+			if (!ms[k].term)
+				continue;
+		}
 		t = ms[k].term;
 		/* a bare level's: scan the chunk's holders once, when one is cited */
 		if (ms[k].congress && ms[k].local && bare_level(ms[k].local))
@@ -1107,6 +1313,22 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 					ms[k].local = lvl_org[v];
 					break;
 				}
+			}
+
+			/*
+			 * failing that, the one locality whose congress of the level
+			 * the report tells of, unnumbered: "Chiều 16-10, Đại hội Đảng
+			 * bộ tỉnh Trà Vinh đã công bố ..." (stop 41, probe ap AP8)
+			 */
+			if (v < t)
+			{
+				if (told_lvl == NULL || strcmp(told_lvl, ms[k].local) != 0)
+				{
+					told_lvl = ms[k].local;
+					told = level_congress_told(d, told_lvl);
+				}
+				if (told)
+					ms[k].local = told;
 			}
 			continue;
 		}

@@ -31609,6 +31609,64 @@ test_stop41_s41_org2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, s41-cong: a congress resolution named by its term, numbered
+ * from a congress of the same organization named with number and term
+ * (probe aq X2), and a bare level's congress resolution in the report of
+ * one locality's unnumbered congress of that level (probe ap AP8).
+ */
+static void
+test_stop41_s41_cong(void)
+{
+	GbResult   *r;
+
+	/* X2: named by its term, numbered back from the congress with number and term */
+	r = extract("Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm kỳ 2020 - 2025 diễn ra "
+				"từ ngày 19-21/10/2020. Đại hội có nhiệm vụ tổng kết việc thực hiện Nghị quyết Đại hội Đảng bộ "
+				"Khối nhiệm kỳ 2015 - 2020, thảo luận chương trình hành động thực hiện Nghị quyết Đại hội nhiệm "
+				"kỳ 2020 - 2025.", 2020, 10, 20);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-khoi-doanh-nghiep-trung-uong@ii") != NULL, "X2 previous");
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-khoi-doanh-nghiep-trung-uong@iii") != NULL, "X2 own");
+	CHECK(r->ncitations == 2, "X2: %d citations", r->ncitations);
+	gb_result_free(r);
+	/* a bare level by the locality's congress of that level */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XIX, nhiệm kỳ 2020 - 2025 khai mạc. Đại hội đánh giá "
+				"kết quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020.", 2020, 10, 20);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tinh-phu-tho@xviii") != NULL, "X2 level");
+	gb_result_free(r);
+	/* contrast: no congress numbered, no citation (aq-21) */
+	r = extract("Đảng ủy Khối Doanh nghiệp tỉnh Vĩnh Phúc tổ chức Hội nghị lần thứ hai. Hội nghị thảo luận Chương "
+				"trình hành động thực hiện Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2020-2025.", 2020, 12, 1);
+	CHECK(r->ncitations == 0, "X2 contrast, none numbered: %d", r->ncitations);
+	gb_result_free(r);
+	/* contrast: another organization's congress numbers it not */
+	r = extract("Đại hội Đảng bộ huyện Lâm Thao lần thứ XXII, nhiệm kỳ 2020 - 2025 khai mạc. Đại hội đánh giá kết "
+				"quả thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020.", 2020, 7, 1);
+	CHECK(r->ncitations == 0, "X2 contrast, other organization: %d", r->ncitations);
+	gb_result_free(r);
+	/* contrast: none written, two organizations' congresses named */
+	r = extract("Đại hội Đảng bộ xã Sơn Mùa lần thứ X, nhiệm kỳ 2020 - 2025 và Đại hội Đảng bộ xã Mường Lạn lần thứ "
+				"XII, nhiệm kỳ 2020 - 2025 đều đánh giá việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2015 - 2020.",
+				2020, 7, 1);
+	CHECK(r->ncitations == 0, "X2 contrast, two: %d", r->ncitations);
+	gb_result_free(r);
+
+	/* AP8: the locality of the level's unnumbered congress the report tells of */
+	r = extract("Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả họp phiên đầu tiên. Đảng bộ và nhân "
+				"dân tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 11, nhiệm kỳ 2020-2025.", 2022, 10, 1);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tinh-tra-vinh@xi") != NULL, "AP8");
+	gb_result_free(r);
+	/* contrast: two provinces' congresses, and another level's */
+	r = extract("Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh và Đại hội Đảng bộ tỉnh Sóc Trăng đã công bố kết quả. "
+				"Các tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI.", 2020, 10, 20);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tinh@xi") != NULL, "AP8 contrast, two");
+	gb_result_free(r);
+	r = extract("Chiều 16-10, Đại hội Đảng bộ huyện Càng Long đã bế mạc. Huyện quán triệt Nghị quyết Đại hội Đảng "
+				"bộ tỉnh lần thứ XI.", 2020, 10, 20);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-tinh@xi") != NULL, "AP8 contrast, another level");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32568,6 +32626,7 @@ main(void)
 	test_stop41_s41_held();
 	test_stop41_s41_kind();
 	test_stop41_s41_org2();
+	test_stop41_s41_cong();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
