@@ -6490,3 +6490,10 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Sáng 18/12, Đoàn Đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri tại phường Đông Hà.$$),
     ($$Sáng 18/12, đại biểu Nguyễn Văn An tiếp xúc cử tri tại phường Đông Hà.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-chair: AP3 one who "chủ trì kỳ họp ..." of another body chairs no hội nghị (contrast: the session reported); AL11 "điểm cầu Bộ phận ..." not cut at "Bộ"
+SELECT meeting_kind, chairs, bridge_points FROM (VALUES
+    ($$Ngày 8.12, Ban Thường vụ Tỉnh ủy An Giang tổ chức hội nghị xem xét, thi hành kỷ luật đối với ông Trần Phước Lĩnh. Trước đó, ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An Giang, đã chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy An Giang.$$),
+    ($$Sáng 5/12, Ủy ban Kiểm tra Tỉnh ủy An Giang tổ chức kỳ họp thứ 2. Ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đã chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy An Giang.$$),
+    ($$Sáng 5/3, Tỉnh ủy Gia Lai tổ chức hội nghị trực tuyến quán triệt Nghị quyết, kết nối trực tuyến đến điểm cầu Bộ phận thường trực khu vực phía Tây tỉnh và 135 điểm cầu xã, phường.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -3068,6 +3068,11 @@ static const GbPhrase phrases[] = {
 	{"nha xuat ban", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/*
+	 * "điểm cầu Bộ phận thường trực khu vực phía Tây tỉnh": a section named
+	 * in sentence case, not the ministry's "Bộ" (stop 40 AL11)
+	 */
+	{"bo phan", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	/*
 	 * an outlet's name: alone on a line above the headline, the site's own
 	 * ("Đài Phát thanh và Truyền hình ...", "The Voice of ...")
 	 */
@@ -4000,6 +4005,12 @@ static const struct
 	{"HCCB", "hccb", "Hội Cựu chiến binh", "hoi cuu chien binh", 0},
 	{"HLHPN", "hlhpn", "Hội Liên hiệp Phụ nữ", "hoi lien hiep phu nu", 0},
 	{"UBMTTQ", "ubmttq", "Ủy ban Mặt trận Tổ quốc", "uy ban mat tran to quoc", 0},
+	/*
+	 * "Tổng Thư ký UBTƯ MTTQ Việt Nam" beside "... Ủy ban Trung ương MTTQ
+	 * Việt Nam": the central committee, its Ư written as W too (stop 40 AM5)
+	 */
+	{"UBTƯ", "ubtu", "Ủy ban Trung ương", "uy ban trung uong", 0},
+	{"UBTW", "ubtw", "Ủy ban Trung ương", "uy ban trung uong", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

@@ -50,6 +50,7 @@ typedef struct GbOfficial
 	int			nroles;
 	int			chairs;			/* 1: chairs the whole meeting, alone or with others */
 	char	   *point;			/* the bridge point it chairs at alone, or NULL */
+	int			session;		/* the chairing's object is a "kỳ họp" */
 	int			mentions;
 	uint32_t	span_start;
 	uint32_t	span_end;

@@ -250,6 +250,14 @@ heads_organizer(const GbOfficial *o, const char *organizer)
 	return false;
 }
 
+/* A kind of meeting that is a session or one of its sittings. */
+static bool
+sitting_kind(const char *kind)
+{
+	return strcmp(kind, "kỳ họp") == 0 || strcmp(kind, "phiên họp") == 0 ||
+		strcmp(kind, "họp") == 0 || strcmp(kind, "cuộc họp") == 0;
+}
+
 /* Whether official o chairs at a bridge point ("đồng chủ trì"). */
 static bool
 cochairs(const GbOfficial *o)
@@ -505,6 +513,22 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		(st->any_date.d != mt->held_on.d || st->any_date.m != mt->held_on.m))
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 
+	/*
+	 * "Ban Thường vụ Tỉnh ủy tổ chức hội nghị ... ông A đã chủ trì kỳ họp
+	 * lần thứ 2 và thứ 3 của Ủy ban Kiểm tra Tỉnh ủy": one who chairs a
+	 * session named as his verb's object chairs that session, not a
+	 * meeting of another kind (a sitting of it, "phiên họp", "họp", keeps
+	 * him); his role stays (probe ap AP3)
+	 */
+	if (mt->meeting_kind && !sitting_kind(mt->meeting_kind))
+	{
+		int			n = 0;
+
+		for (i = 0; i < res->nofficials; i++)
+			if (res->officials[i].chairs && !res->officials[i].session)
+				mt->chairs[n++] = res->officials[i].name;
+		mt->nchairs = n;
+	}
 	if (mt->nchairs == 0 && mt->organizer && st->online)
 		organizer_point_chairs(res, mt, st->relayed);
 

@@ -285,7 +285,7 @@ central_abbrev(const GbDoc *d, int q)
 	return gb_central_dotted(d, q);
 }
 
-#define SENTENCE_CASE_WORDS	4	/* lower-case syllables of a name before its level: fewer than this */
+#define SENTENCE_CASE_WORDS	6	/* lower-case syllables of a name before its level: fewer than this */
 
 /*
  * Whether q holds a syllable of a name in sentence case: a lower-case word
@@ -542,7 +542,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				*abbrev = q;
 			q += m;
 		}
-		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && gb_tok_capitalized(d, q))
+		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && gb_tok_capitalized(d, q) &&
+				 meetword(d, q, MW_INSTITUTION, NULL) <= m)
 		{
 			q += m;
 			body_end = q;

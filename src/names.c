@@ -3719,6 +3719,10 @@ in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
  * "Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam": a bare position
  * (nothing after its head) joined by a dash to "Tổng Thư ký" of a body is
  * one post, the body both's, as a reader takes it; no bare "Phó Chủ tịch".
+ * So is one joined by "kiêm", "Phó Chủ tịch kiêm Tổng Thư ký Ủy ban T.Ư
+ * MTTQ Việt Nam" (stop 40 AO7), a chairman's post and the secretary's
+ * of one body; "Bí thư kiêm Chủ tịch UBND xã", "Bí thư kiêm Tổng Thư ký
+ * Hội X", posts of two bodies, keep two.
  * t0, e: the bare title.  Returns the joined post's end, or e.  Out of
  * line, seldom called.
  */
@@ -3927,7 +3931,9 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 	/* "CT.": a position shortened with a dot needs its body */
 	if (e == i + m && tok_punct(d, e - 1, '.'))
 		return i;
-	if (e == i + m && tok_punct(d, e, '-'))
+	if (e == i + m && (tok_punct(d, e, '-') ||
+					   (tok_is(d, e, "kiem") && gb_exact_any(d, e, "kiêm") &&
+						tok_is(d, head, "chu") && tok_is(d, head + 1, "tich"))))
 		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?

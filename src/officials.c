@@ -344,6 +344,7 @@ gb_off_finish(GbOffState *st, GbResult *res)
 		memcpy(r->roles, o->roles, sizeof(char *) * (size_t) o->nroles);
 		r->chairs = o->chairs;
 		r->point = o->point;
+		r->session = o->session;
 		r->mentions = o->mentions;
 		r->span_start = o->span_start;
 		r->span_end = o->span_end;

@@ -35,6 +35,7 @@ typedef struct Official
 	int			nroles;
 	bool		chairs;			/* chủ trì or đồng chủ trì of the whole meeting */
 	char	   *point;			/* the bridge point chaired at, as written */
+	bool		session;		/* chairs a "kỳ họp" named as the verb's object */
 	int			mentions;
 	uint32_t	span_start;
 	uint32_t	span_end;

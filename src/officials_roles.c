@@ -607,7 +607,12 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 				add_role(o, "phát biểu");
 			add_role(o, role);
 			if (chair)
+			{
 				o->chairs = true;
+				/* "chủ trì kỳ họp lần thứ 2 của UBKT": a session named */
+				if (tok_is(d, g->end, "ky") && tok_is(d, g->end + 1, "hop"))
+					o->session = true;
+			}
 			else if (point && !o->point)
 				o->point = point;
 		}

@@ -31667,6 +31667,90 @@ test_stop41_s41_cong(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, s41-chair: a chair of another meeting named as his verb's
+ * object (probe ap AP3), a bridge point named "Bộ phận ..." (stop 40
+ * AL11), the Front's central committee as "UBTƯ" (stop 40 AM5), "Phó
+ * Chủ tịch kiêm Tổng Thư ký <body>" one post (stop 40 AO7).
+ */
+static void
+test_stop41_s41_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* AP3: "chủ trì kỳ họp ... của UBKT" under the Standing Board's hội nghị */
+	r = extract("Ngày 8.12, Ban Thường vụ Tỉnh ủy An Giang tổ chức hội nghị xem xét, thi hành kỷ luật đối "
+				"với ông Trần Phước Lĩnh. Trước đó, ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy An "
+				"Giang, đã chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy An Giang.", 0, 0, 0);
+	o = official(r, "Võ Minh Hoàng");
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && r->meeting.nchairs == 0 && o &&
+		  o->nroles == 1 && str_is(o->roles[0], "chủ trì"),
+		  "a chair of another body's kỳ họp: kind %s, %d chairs",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.nchairs);
+	gb_result_free(r);
+	/* contrast: "chủ trì hội nghị" chairs the report's meeting */
+	r = extract("Ngày 8.12, Ban Thường vụ Tỉnh ủy An Giang tổ chức hội nghị xem xét, thi hành kỷ luật đối "
+				"với ông Trần Phước Lĩnh. Ông Võ Minh Hoàng, Phó Bí thư Tỉnh ủy An Giang, đã chủ trì hội "
+				"nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && str_is(r->meeting.chairs[0], "Võ Minh Hoàng"),
+		  "chủ trì hội nghị: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+	/* contrast: the report's meeting is the session chaired */
+	r = extract("Sáng 5/12, Ủy ban Kiểm tra Tỉnh ủy An Giang tổ chức kỳ họp thứ 2. Ông Võ Minh Hoàng, Chủ "
+				"nhiệm Ủy ban Kiểm tra Tỉnh ủy, đã chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy An "
+				"Giang.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "kỳ họp") && r->meeting.nchairs == 1,
+		  "the kỳ họp reported: kind %s, %d chairs",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Sáng 5/12, HĐND tỉnh An Giang khai mạc kỳ họp thứ 7. Ông Lê Văn Nưng, Chủ tịch HĐND "
+				"tỉnh, chủ trì kỳ họp.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1, "a council's session chaired: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* AL11: "điểm cầu Bộ phận ...", a section in sentence case, not a ministry */
+	r = extract("Sáng 5/3, Tỉnh ủy Gia Lai tổ chức hội nghị trực tuyến quán triệt Nghị quyết, kết nối trực "
+				"tuyến đến điểm cầu Bộ phận thường trực khu vực phía Tây tỉnh và 135 điểm cầu xã, phường.",
+				0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 &&
+		  str_is(r->meeting.bridge_points[0], "Bộ phận thường trực khu vực phía Tây tỉnh"),
+		  "điểm cầu Bộ phận: %s", r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	/* contrast: a ministry's point */
+	r = extract("Sáng 5/3, Tỉnh ủy Gia Lai tổ chức hội nghị trực tuyến quán triệt Nghị quyết, kết nối trực "
+				"tuyến đến điểm cầu Bộ Nội vụ và 135 điểm cầu xã, phường.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "Bộ Nội vụ"),
+		  "điểm cầu Bộ Nội vụ: %s", r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	/* AM5: "UBTƯ" (and "UBTW") is the Front's "Ủy ban Trung ương": one title */
+	check_official("Sáng 1/3, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị. Phó Chủ tịch - Tổng Thư ký "
+				   "UBTƯ MTTQ Việt Nam Hà Thị Nga phát biểu. Bà Hà Thị Nga, Phó Chủ tịch - Tổng Thư ký Ủy "
+				   "ban Trung ương MTTQ Việt Nam, chủ trì hội nghị.", "Hà Thị Nga", "bà",
+				   "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam");
+	check_official("Sáng 1/3, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị. Phó Chủ tịch - Tổng Thư ký "
+				   "UBTW MTTQ Việt Nam Hà Thị Nga phát biểu. Bà Hà Thị Nga, Phó Chủ tịch - Tổng Thư ký Ủy "
+				   "ban Trung ương MTTQ Việt Nam, chủ trì hội nghị.", "Hà Thị Nga", "bà",
+				   "Phó Chủ tịch - Tổng Thư ký UBTW MTTQ Việt Nam");
+	/* contrast: a province's Front committee is another post */
+	check_official("Sáng 1/3, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị. Phó Chủ tịch UBTƯ MTTQ Việt "
+				   "Nam Hà Thị Nga phát biểu. Bà Hà Thị Nga, Phó Chủ tịch Ủy ban MTTQ tỉnh Lai Châu, chủ trì "
+				   "hội nghị.", "Hà Thị Nga", "bà",
+				   "Phó Chủ tịch UBTƯ MTTQ Việt Nam | Phó Chủ tịch Ủy ban MTTQ tỉnh Lai Châu");
+
+	/* AO7: "Phó Chủ tịch kiêm Tổng Thư ký <body>", one body's posts: one post */
+	check_official("Sáng 5/3, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dự hội nghị có ông Vũ Trọng Kim, Ủy viên "
+				   "T.Ư Đảng, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam.",
+				   "Vũ Trọng Kim", "ông",
+				   "Ủy viên T.Ư Đảng | Phó Chủ tịch kiêm Tổng Thư ký Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam");
+	/* contrast: a secretary's post and another body's keep two */
+	check_official("Sáng 5/3, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dự hội nghị có ông Lê Văn An, Bí thư kiêm "
+				   "Chủ tịch UBND xã Hải Lệ.", "Lê Văn An", "ông", "Bí thư | Chủ tịch UBND xã Hải Lệ");
+	check_official("Sáng 5/3, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dự hội nghị có ông Lê Văn An, Bí thư kiêm "
+				   "Tổng Thư ký Hội Nhà báo tỉnh.", "Lê Văn An", "ông", "Bí thư | Tổng Thư ký Hội Nhà báo tỉnh");
+}
+
 int
 main(void)
 {
@@ -32627,6 +32711,7 @@ main(void)
 	test_stop41_s41_kind();
 	test_stop41_s41_org2();
 	test_stop41_s41_cong();
+	test_stop41_s41_chair();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
