@@ -6461,3 +6461,15 @@ Cán bộ, công chức tham dự Hội nghị học tập, quán triệt và tr
 
 Các đại biểu dự Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX. Ảnh: Thành Duy$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-days: AS13. held_on is the first day of several: a sentence counting the meeting's working days up to its day dates it back to the first ("bước sang ngày làm việc thứ ba" on 2/10 → 30/9; "Sau 3 ngày diễn ra ..., sáng 2/10 Đại hội ... đã thành công" → 30/9); a congress opening on its day, and a visit's working day, keep it
+SELECT meeting_kind, held_on FROM (VALUES
+    ($$Tin hoạt động
+Sáng 2/10/2025, tại Trung tâm Văn hóa tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 bước sang ngày làm việc thứ ba và tiến hành phiên bế mạc.$$),
+    ($$Tin hoạt động
+Sau 3 ngày diễn ra với tinh thần khẩn trương, khoa học, nghiêm túc, sáng 2/10/2025 Đại hội Đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.$$),
+    ($$Tin hoạt động
+Sáng 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc.$$),
+    ($$Tin hoạt động
+Ngày 5/10/2025, trong ngày làm việc thứ hai tại huyện, Đoàn công tác của Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Minh Sơn.$$)
+) AS v(body), gb_extract(body, NULL::date);
