@@ -6473,3 +6473,11 @@ Sáng 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần 
     ($$Tin hoạt động
 Ngày 5/10/2025, trong ngày làm việc thứ hai tại huyện, Đoàn công tác của Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Minh Sơn.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-days: AS4. A bare year right after the work reviewed ("đánh giá tình hình thực hiện nhiệm vụ 2014") is the period, as "nhiệm vụ năm 2014" is; the work planned ("triển khai phương hướng, nhiệm vụ 2015") gives none
+SELECT period, period_text FROM (VALUES
+    ($$Tin hoạt động
+Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm đánh giá tình hình thực hiện nhiệm vụ 2014 và triển khai phương hướng, kế hoạch 2015.$$),
+    ($$Tin hoạt động
+Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -31557,7 +31557,9 @@ test_stop41_s41_kind(void)
  * đại hội", "Sau 3 ngày diễn ra ..., ... đã thành công") dates it back to
  * the first.  A visit's working day, days counted to a meeting that does
  * not close, a day already told as a range, and a congress opening on its
- * day keep the day.
+ * day keep the day.  AS4 (probe as 04): a bare year after the work
+ * reviewed ("thực hiện nhiệm vụ 2014", "tổng kết công tác 2019") is the
+ * period; planned ("triển khai ... nhiệm vụ 2015") or a span's start, none.
  */
 static void
 test_stop41_s41_days(void)
@@ -31607,6 +31609,28 @@ test_stop41_s41_days(void)
 				"Đảng bộ tỉnh Minh Sơn lần thứ XX đã bế mạc.", 0, 0, 0);
 	CHECK(held_is(r, 2025, 9, 17), "AS13 range: %d-%d-%d", r->meeting.held_on.y,
 		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AS4: a bare year after the work reviewed, "nhiệm vụ 2014", is that year */
+	r = extract("Tin hoạt động\nNgày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ "
+				"20, khóa X, nhằm đánh giá tình hình thực hiện nhiệm vụ 2014 và triển khai phương hướng, "
+				"kế hoạch 2015.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2014 && r->meeting.period_lo.m == 1 && r->meeting.period_hi.y == 2015 &&
+		  r->meeting.period_hi.m == 1, "AS4 task year: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 17-12-2019, Đảng ủy xã Minh Sơn tổ chức hội nghị tổng kết công tác 2019 "
+				"và triển khai nhiệm vụ năm 2020.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2019 && r->meeting.period_lo.m == 1 && r->meeting.period_hi.y == 2020 &&
+		  r->meeting.period_hi.m == 1, "AS4 work year: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
+	/* contrasts: the work planned, a span's start */
+	r = extract("Tin hoạt động\nNgày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ "
+				"20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 0, "AS4 planned: %d", r->meeting.period_lo.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ "
+				"20, khóa X, nhằm đánh giá tình hình thực hiện nhiệm vụ 2014 - 2015.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 0, "AS4 span: %d", r->meeting.period_lo.y);
 	gb_result_free(r);
 }
 
