@@ -6497,3 +6497,23 @@ SELECT meeting_kind, chairs, bridge_points FROM (VALUES
     ($$Sáng 5/12, Ủy ban Kiểm tra Tỉnh ủy An Giang tổ chức kỳ họp thứ 2. Ông Võ Minh Hoàng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, đã chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy An Giang.$$),
     ($$Sáng 5/3, Tỉnh ủy Gia Lai tổ chức hội nghị trực tuyến quán triệt Nghị quyết, kết nối trực tuyến đến điểm cầu Bộ phận thường trực khu vực phía Tây tỉnh và 135 điểm cầu xã, phường.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-days: AS13. held_on is the first day of several: a sentence counting the meeting's working days up to its day dates it back to the first ("bước sang ngày làm việc thứ ba" on 2/10 → 30/9; "Sau 3 ngày diễn ra ..., sáng 2/10 Đại hội ... đã thành công" → 30/9); a congress opening on its day, and a visit's working day, keep it
+SELECT meeting_kind, held_on FROM (VALUES
+    ($$Tin hoạt động
+Sáng 2/10/2025, tại Trung tâm Văn hóa tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 bước sang ngày làm việc thứ ba và tiến hành phiên bế mạc.$$),
+    ($$Tin hoạt động
+Sau 3 ngày diễn ra với tinh thần khẩn trương, khoa học, nghiêm túc, sáng 2/10/2025 Đại hội Đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.$$),
+    ($$Tin hoạt động
+Sáng 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc.$$),
+    ($$Tin hoạt động
+Ngày 5/10/2025, trong ngày làm việc thứ hai tại huyện, Đoàn công tác của Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Minh Sơn.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 41, s41-days: AS4. A bare year right after the work reviewed ("đánh giá tình hình thực hiện nhiệm vụ 2014") is the period, as "nhiệm vụ năm 2014" is; the work planned ("triển khai phương hướng, nhiệm vụ 2015") gives none
+SELECT period, period_text FROM (VALUES
+    ($$Tin hoạt động
+Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm đánh giá tình hình thực hiện nhiệm vụ 2014 và triển khai phương hướng, kế hoạch 2015.$$),
+    ($$Tin hoạt động
+Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -963,6 +963,7 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 					st->cue.time_of_day = NULL;
 					st->cue.yesterday = false;
 					st->cue_notice = false;
+					st->cue_back = 0;
 					st->cue_os = d->tok[cue.start].os;
 					st->cue_oe = d->tok[cue.end - 1].oe;
 				}
@@ -1476,6 +1477,69 @@ lead_told(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * How many days the meeting had worked before the day of the cue, as its
+ * sentence counts them: held_on is the first day of several (README).
+ * "Sáng 2/10, Đại hội ... bước sang ngày làm việc thứ ba" and "ngày làm
+ * việc thứ ba của Hội nghị ..., cả ngày 10/5" give 2; so does "Sau 3 ngày
+ * làm việc (diễn ra), ngày 06-8, Đại hội ... đã bế mạc" opening it, the
+ * date the last day (stop 41 AS13).  The working day must be the
+ * meeting's, named after it ("(của) Đại hội") or stepped into ("bước
+ * sang", "bước vào", "chương trình"): "Ngày 5/10, trong ngày làm việc thứ
+ * hai, Đoàn công tác làm việc với Huyện ủy" is a visit's second day, its
+ * meeting that day's; days counted to a date need the meeting closed
+ * ("bế mạc", "kết thúc", "thành công") after it.  Days already told
+ * ("Sau 2 ngày làm việc (17-19/9/2025)") give the first.
+ */
+static int
+days_worked_before(const GbDoc *d, int ls, int le, const GbDateCue *cue)
+{
+	int			ss = sentence_start_of(d, ls, cue->start),
+				j,
+				p,
+				q,
+				n = 0,
+				counted = 0;
+
+	if (cue->range || !cue->has_date)
+		return 0;
+	/* "Sau 3 ngày làm việc", "Trải qua hai ngày diễn ra" opening the sentence */
+	p = ss;
+	if (tok_has(d, p, T_UPPER) && gb_exact_any(d, p, "sau"))
+		p++;
+	else if (tok_has(d, p, T_UPPER) && tok_is(d, p, "trai") && tok_is(d, p + 1, "qua"))
+		p += 2;
+	if (p > ss && (q = gb_parse_ordinal(d, p, &n)) > p && tok_is(d, q, "ngay") &&
+		((tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec")) ||
+		 (tok_is(d, q + 1, "dien") && tok_is(d, q + 2, "ra"))) && q + 2 < cue->start)
+		counted = n;
+	n = 0;
+	for (j = ss; j < le; j++)
+	{
+		if (j > cue->start && (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+							   (tok_punct(d, j, '.') && gb_sentence_break(d, j + 1))))
+			break;
+		if (counted && j >= cue->end &&
+			(((tok_is(d, j, "be") || tok_is(d, j, "ket")) &&
+			  (tok_is(d, j + 1, "mac") || tok_is(d, j + 1, "thuc"))) ||
+			 (tok_is(d, j, "thanh") && tok_is(d, j + 1, "cong"))))
+			return counted > 1 && counted <= 10 ? counted - 1 : 0;
+		/* "ngày làm việc (ngày) thứ ba" */
+		if (!tok_is(d, j, "ngay") || !tok_is(d, j + 1, "lam") || !tok_is(d, j + 2, "viec") ||
+			tok_has(d, j + 1, T_NL) || tok_has(d, j + 2, T_NL))
+			continue;
+		p = j + 3 + tok_is(d, j + 3, "ngay");
+		if (!tok_is(d, p, "thu") || (q = gb_parse_ordinal(d, p + 1, &n)) == p + 1 ||
+			n < 2 || n > 10)
+			continue;
+		if (kind_at(d, q + tok_is(d, q, "cua"), NULL) > 0 ||
+			(tok_is(d, j - 2, "buoc") && (tok_is(d, j - 1, "sang") || tok_is(d, j - 1, "vao"))) ||
+			(tok_is(d, j - 2, "chuong") && tok_is(d, j - 1, "trinh")))
+			return n - 1;
+	}
+	return 0;
+}
+
+/*
  * The lead is the one cue dates at k in the line [ls, le): its window is
  * read; returns lead_window()'s answer.
  */
@@ -1491,6 +1555,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
 	st->cue_told = !st->cue_ahead && lead_told(d, ls, cue.start);
 	st->cue_notice = notice_of_held(d, cue.end, le);
+	st->cue_back = days_worked_before(d, ls, le, &cue);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
@@ -1556,6 +1621,7 @@ typedef struct TrialLead
 	bool		cue_ahead;
 	bool		cue_told;
 	bool		cue_notice;
+	int			cue_back;
 	uint32_t	cue_os;
 	uint32_t	cue_oe;
 	GbDateCue	cue;
@@ -1572,6 +1638,7 @@ try_lead(GbMeetState *st, TrialLead *tl, bool period_seen, int sentence_end)
 	tl->cue_ahead = st->cue_ahead;
 	tl->cue_told = st->cue_told;
 	tl->cue_notice = st->cue_notice;
+	tl->cue_back = st->cue_back;
 	tl->cue_os = st->cue_os;
 	tl->cue_oe = st->cue_oe;
 	tl->cue = st->cue;
@@ -1589,6 +1656,7 @@ restore_lead(GbMeetState *st, TrialLead *tl)
 	st->cue_ahead = tl->cue_ahead;
 	st->cue_told = tl->cue_told;
 	st->cue_notice = tl->cue_notice;
+	st->cue_back = tl->cue_back;
 	st->cue_os = tl->cue_os;
 	st->cue_oe = tl->cue_oe;
 	st->cue = tl->cue;

@@ -393,6 +393,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				in_period,
 				in_month;
 	int			written,
+				i,
 				period_year = 0;	/* the day's year, from the period */
 
 	/*
@@ -555,6 +556,14 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		}
 		mt->date_inferred = 1;
 	}
+	/* the first of the days the lead's sentence counts up to its own */
+	for (i = held.y ? st->cue_back : 0; i > 0; i--)
+		if (--held.d == 0)
+		{
+			held.m = held.m == 1 ? 12 : held.m - 1;
+			held.y -= held.m == 12;
+			held.d = gb_month_last_day(held.y, held.m);
+		}
 	if (held.y)
 		mt->held_on = held;
 	else

@@ -95,6 +95,9 @@ struct GbMeetState
 								 * chức ..." (notice_of_held()) */
 	uint32_t	cue_os;			/* the cue in the original text */
 	uint32_t	cue_oe;
+	int			cue_back;		/* days the meeting worked before the cue's:
+								 * "Sáng 2/10, Đại hội ... bước sang ngày làm
+								 * việc thứ ba" (2; days_worked_before()) */
 	Found		lead;
 	Found		title;
 	bool		title_ahead;	/* the headline's meeting still to come: "Đại hội

@@ -266,6 +266,21 @@ quarter_word(const GbDoc *d, int k)
 }
 
 /*
+ * "thực hiện nhiệm vụ 2014", "kết quả công tác 2019": a bare year at p
+ * right after the noun of the work done, read as "nhiệm vụ năm 2014" is
+ * (stop 41 AS4); not a span's start ("nhiệm vụ 2014 - 2015"), nor a year
+ * after a plan ("kế hoạch 2015"), which names no work reviewed.
+ */
+static inline bool
+task_year(const GbDoc *d, int p)
+{
+	return is_year(d, p) && !range_from(d, p) &&
+		((tok_is(d, p - 2, "nhiem") && tok_is(d, p - 1, "vu")) ||
+		 (tok_is(d, p - 2, "cong") && tok_is(d, p - 1, "tac")) ||
+		 (tok_is(d, p - 2, "ket") && tok_is(d, p - 1, "qua")));
+}
+
+/*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022" and
  * a span of years, "5 năm (2021-2025)", "giai đoạn 2021-2025".  Not a
@@ -341,6 +356,13 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->nmonths = 12;
 		per->year = gb_tok_int(d, p + 1);
 		q = p + 2;
+	}
+	else if (bare_year && task_year(d, p))
+	{
+		per->mlo = 1;
+		per->nmonths = 12;
+		per->year = gb_tok_int(d, p);
+		q = p + 1;
 	}
 	else
 		return false;
@@ -2094,7 +2116,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			return true;
 		}
 		/* only "năm 2022" and a span of years need a reviewing word before it */
-		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
+		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k)) || task_year(d, k)) &&
+			!schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!dated && !parse_period(d, k, review > 0, &per, &end) &&
 			!(spans && review == 1 && far_span(d, k, hi, &per, &end)) &&

@@ -12756,8 +12756,8 @@ test_organizer_group_numbered(void)
 /*
  * S3 (probe 21).  "Sau N ngày làm việc (…), ngày D, Đại hội … bế mạc":
  * the days of work counted up to the date do not keep it from dating the
- * meeting; an outlet's tag before them ("(BTL) Sau ...") is no part of the
- * lead's sentence.
+ * meeting, by its first day, D minus N - 1 (stop 41 AS13); an outlet's tag
+ * before them ("(BTL) Sau ...") is no part of the lead's sentence.
  */
 static void
 test_held_on_after_days_of_work(void)
@@ -12776,7 +12776,8 @@ test_held_on_after_days_of_work(void)
 	{
 		GbResult   *r = extract(texts[i], 0, 0, 0);
 
-		CHECK(held_is(r, 2020, 8, 6) && str_is(r->meeting.meeting_kind, "đại hội") &&
+		/* the first of the days counted, 3 (or 2) up to 6/8 (stop 41 AS13) */
+		CHECK(held_is(r, 2020, 8, i == 2 ? 5 : 4) && str_is(r->meeting.meeting_kind, "đại hội") &&
 			  str_is(r->meeting.organizer, "Đảng bộ huyện Minh Sơn"),
 			  "days of work %d: %d-%d-%d %s / %s", i, r->meeting.held_on.y, r->meeting.held_on.m,
 			  r->meeting.held_on.d, r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
@@ -16742,7 +16743,8 @@ test_working_day_of_meeting(void)
 	r = extract("Tin vắn\nTP - Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị lần thứ chín "
 				"Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành "
 				"thảo luận tại tổ.", 0, 0, 0);
-	CHECK(held_is(r, 2013, 5, 10) && str_is(r->meeting.meeting_kind, "hội nghị") &&
+	/* the third day is 10/5: the plenum opened on 8/5 (stop 41 AS13) */
+	CHECK(held_is(r, 2013, 5, 8) && str_is(r->meeting.meeting_kind, "hội nghị") &&
 		  str_is(r->meeting.organizer, "Ban Chấp hành Trung ương"),
 		  "working day: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
 		  r->meeting.organizer ? r->meeting.organizer : "NULL");
@@ -31751,6 +31753,90 @@ test_stop41_s41_chair(void)
 				   "Tổng Thư ký Hội Nhà báo tỉnh.", "Lê Văn An", "ông", "Bí thư | Tổng Thư ký Hội Nhà báo tỉnh");
 }
 
+/*
+ * Stop 41, s41-days.  AS13 (probe as 15, 16, 35): held_on is the first
+ * day of several; a sentence that counts the meeting's working days up to
+ * its day ("bước sang ngày làm việc thứ ba", "ngày làm việc ngày thứ 3 của
+ * đại hội", "Sau 3 ngày diễn ra ..., ... đã thành công") dates it back to
+ * the first.  A visit's working day, days counted to a meeting that does
+ * not close, a day already told as a range, and a congress opening on its
+ * day keep the day.  AS4 (probe as 04): a bare year after the work
+ * reviewed ("thực hiện nhiệm vụ 2014", "tổng kết công tác 2019") is the
+ * period; planned ("triển khai ... nhiệm vụ 2015") or a span's start, none.
+ */
+static void
+test_stop41_s41_days(void)
+{
+	GbResult   *r;
+
+	/* AS13: the third working day on 2/10 */
+	r = extract("Tin hoạt động\nSáng 2/10/2025, tại Trung tâm Văn hóa tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh "
+				"lần thứ XX, nhiệm kỳ 2025-2030 bước sang ngày làm việc thứ ba và tiến hành phiên bế mạc.",
+				0, 0, 0);
+	CHECK(held_is(r, 2025, 9, 30), "AS13 third day: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the day it opens */
+	r = extract("Tin hoạt động\nSáng 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ "
+				"2025-2030 khai mạc.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 10, 2), "AS13 opening: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* AS13: days counted to the day it succeeds, across a month's end */
+	r = extract("Tin hoạt động\nSau 3 ngày diễn ra với tinh thần khẩn trương, khoa học, nghiêm túc, sáng "
+				"2/10/2025 Đại hội Đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 đã thành "
+				"công tốt đẹp.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 9, 30), "AS13 days counted: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* AS13: "ngày làm việc ngày thứ 3 của đại hội", the date later, across a year's end */
+	r = extract("Tin hoạt động\nTiếp tục chương trình ngày làm việc ngày thứ 3 của đại hội, sáng 1/1/2016, "
+				"Đại hội đại biểu Đảng bộ tỉnh Minh Sơn lần thứ XVIII bầu Ban Chấp hành.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 12, 30), "AS13 year's end: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: a visit's second working day dates its session */
+	r = extract("Tin hoạt động\nNgày 5/10/2025, trong ngày làm việc thứ hai tại huyện, Đoàn công tác của Tỉnh "
+				"ủy làm việc với Ban Thường vụ Huyện ủy Minh Sơn.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 10, 5), "AS13 visit: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: days of a visit counted to a session, no close */
+	r = extract("Tin hoạt động\nSau 3 ngày làm việc tại tỉnh, ngày 6/8/2025, Đoàn công tác của Ban Bí thư đã "
+				"làm việc với Ban Thường vụ Tỉnh ủy Minh Sơn.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 8, 6), "AS13 no close: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the days told, their first */
+	r = extract("Tin hoạt động\nSau 2 ngày làm việc (17-19/9/2025) khẩn trương, nghiêm túc, Đại hội đại biểu "
+				"Đảng bộ tỉnh Minh Sơn lần thứ XX đã bế mạc.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 9, 17), "AS13 range: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AS4: a bare year after the work reviewed, "nhiệm vụ 2014", is that year */
+	r = extract("Tin hoạt động\nNgày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ "
+				"20, khóa X, nhằm đánh giá tình hình thực hiện nhiệm vụ 2014 và triển khai phương hướng, "
+				"kế hoạch 2015.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2014 && r->meeting.period_lo.m == 1 && r->meeting.period_hi.y == 2015 &&
+		  r->meeting.period_hi.m == 1, "AS4 task year: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 17-12-2019, Đảng ủy xã Minh Sơn tổ chức hội nghị tổng kết công tác 2019 "
+				"và triển khai nhiệm vụ năm 2020.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 2019 && r->meeting.period_lo.m == 1 && r->meeting.period_hi.y == 2020 &&
+		  r->meeting.period_hi.m == 1, "AS4 work year: %d-%d", r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
+	/* contrasts: the work planned, a span's start */
+	r = extract("Tin hoạt động\nNgày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ "
+				"20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 0, "AS4 planned: %d", r->meeting.period_lo.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ "
+				"20, khóa X, nhằm đánh giá tình hình thực hiện nhiệm vụ 2014 - 2015.", 0, 0, 0);
+	CHECK(r->meeting.period_lo.y == 0, "AS4 span: %d", r->meeting.period_lo.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32712,6 +32798,7 @@ main(void)
 	test_stop41_s41_org2();
 	test_stop41_s41_cong();
 	test_stop41_s41_chair();
+	test_stop41_s41_days();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
