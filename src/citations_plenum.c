@@ -1151,15 +1151,13 @@ static void
 number_term_congress(Mention *m, const TermCongress *tc, int nt)
 {
 	const char *org = NULL;
-	size_t		n = m->local ? strlen(m->local) : 0;
 	int			i,
 				num = 0,
 				x;
 
 	for (i = 0; i < nt; i++)
 	{
-		if (m->local && !(strncmp(tc[i].org, m->local, n) == 0 &&
-						  (tc[i].org[n] == ' ' || tc[i].org[n] == '\0')))
+		if (m->local && strcmp(tc[i].org, m->local) != 0 && !named_of_level(tc[i].org, m->local))
 			continue;
 		if ((tc[i].from - m->term_from) % 5 != 0 ||
 			(x = tc[i].number - (tc[i].from - m->term_from) / 5) < 1)

@@ -14,6 +14,18 @@
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
 
+/* The day before *h, across a month's or a year's end */
+static void
+day_before(GbDate *h)
+{
+	if (--h->d == 0)
+	{
+		h->m = h->m == 1 ? 12 : h->m - 1;
+		h->y -= h->m == 12;
+		h->d = gb_month_last_day(h->y, h->m);
+	}
+}
+
 /*
  * The year for day/month md of a meeting announced ahead by a report
  * published on ref: the first on or after it (a day's slack), never one
@@ -548,22 +560,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	{
 		/* "sáng nay" without a date: the day of publication; "chiều qua" the day before */
 		held = ref;
-		if (st->cue.yesterday && --held.d == 0)
-		{
-			held.m = held.m == 1 ? 12 : held.m - 1;
-			held.y -= held.m == 12;
-			held.d = gb_month_last_day(held.y, held.m);
-		}
+		if (st->cue.yesterday)
+			day_before(&held);
 		mt->date_inferred = 1;
 	}
 	/* the first of the days the lead's sentence counts up to its own */
 	for (i = held.y ? st->cue_back : 0; i > 0; i--)
-		if (--held.d == 0)
-		{
-			held.m = held.m == 1 ? 12 : held.m - 1;
-			held.y -= held.m == 12;
-			held.d = gb_month_last_day(held.y, held.m);
-		}
+		day_before(&held);
 	if (held.y)
 		mt->held_on = held;
 	else

@@ -1588,13 +1588,6 @@ sitting_named_by(const GbDoc *d, int p)
 }
 
 /*
- * Whether p follows "Tại hội nghị," opening its sentence (after a full
- * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
- * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
- * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
- * 26, HĐND tỉnh ...", probe 55 G3).
- */
-/*
  * Where the number of a sitting named before the comma at p - 1 must end:
  * the comma, or before the sitting's days in brackets and a "(vừa) diễn
  * ra" after its number, "Tại kỳ họp 26 vừa diễn ra (từ ngày 20 đến 21/2),

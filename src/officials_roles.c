@@ -608,10 +608,14 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			add_role(o, role);
 			if (chair)
 			{
+				/*
+				 * "chủ trì kỳ họp lần thứ 2 của UBKT": a session named; one
+				 * who also chairs anything else chairs the meeting
+				 */
+				bool		session = tok_is(d, g->end, "ky") && tok_is(d, g->end + 1, "hop");
+
+				o->session = session && (!o->chairs || o->session);
 				o->chairs = true;
-				/* "chủ trì kỳ họp lần thứ 2 của UBKT": a session named */
-				if (tok_is(d, g->end, "ky") && tok_is(d, g->end + 1, "hop"))
-					o->session = true;
 			}
 			else if (point && !o->point)
 				o->point = point;

@@ -31837,6 +31837,38 @@ test_stop41_s41_days(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 41, the last read: one who chairs a session of another body and,
+ * in another sentence, the report's meeting is a chair of the meeting, in
+ * either order (the session's mark is kept only while every chairing he
+ * has is of a session).
+ */
+static void
+test_stop41_last_read(void)
+{
+	static const char *const texts[] = {
+		"Ngày 8/12/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Ông Võ Minh Hoàng chủ trì hội nghị. "
+		"Trước đó, ông Võ Minh Hoàng đã chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy.",
+		"Ngày 8/12/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Trước đó, ông Võ Minh Hoàng đã chủ trì "
+		"kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy. Ông Võ Minh Hoàng chủ trì hội nghị.",
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		r = extract(texts[i], 0, 0, 0);
+		CHECK(r->meeting.nchairs == 1 && str_is(r->meeting.chairs[0], "Võ Minh Hoàng"),
+			  "chairs the meeting and a session %d: %d chairs", i, r->meeting.nchairs);
+		gb_result_free(r);
+	}
+	/* contrast: the session alone */
+	r = extract("Ngày 8/12/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Trước đó, ông Võ Minh Hoàng đã "
+				"chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "a session only: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32799,6 +32831,7 @@ main(void)
 	test_stop41_s41_cong();
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
+	test_stop41_last_read();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
