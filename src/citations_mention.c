@@ -803,11 +803,12 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		}
 		e = parse_congress(d, j, &term, &local);
 		if (e == j && strcmp(K->name, "Nghị quyết") == 0)
+		{
 			e = parse_elided_congress(d, j, &term, &local);
-		/* numbered in local_congress_res(), or dropped (stop 41) */
-		if (e == j && strcmp(K->name, "Nghị quyết") == 0 &&
-			(e = parse_term_congress(d, j, &m.term_from, &local)) > j)
-			term = 0;
+			/* numbered in local_congress_res(), or dropped (stop 41) */
+			if (e == j && (e = parse_term_congress(d, j, &m.term_from, &local)) > j)
+				term = 0;
+		}
 		if (e > j)
 		{
 			int			listed;

@@ -599,6 +599,19 @@ party_org_end(const GbDoc *d, int q)
 }
 
 /*
+ * A term of five years at r on its line, "2015 - 2020": its first year,
+ * or 0
+ */
+static int
+five_year_term(const GbDoc *d, int r)
+{
+	if (tok_has(d, r, T_NL) || term_years_end(d, r) == r ||
+		gb_tok_int(d, r + 4) != gb_tok_int(d, r + 2) + 5)
+		return 0;
+	return gb_tok_int(d, r + 2);
+}
+
+/*
  * "Đại hội Đảng bộ Khối nhiệm kỳ 2015 - 2020", "Đại hội nhiệm kỳ 2020 -
  * 2025": a congress named by its term of five years, not its number, of a
  * Party organization or of none written (stop 41, probe aq X2); its number
@@ -628,10 +641,8 @@ parse_term_congress(const GbDoc *d, int p, int *from, const char **local)
 	}
 	if (tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL))
 		r++;
-	if (tok_has(d, r, T_NL) || term_years_end(d, r) == r ||
-		gb_tok_int(d, r + 4) != gb_tok_int(d, r + 2) + 5)
+	if ((*from = five_year_term(d, r)) == 0)
 		return p;
-	*from = gb_tok_int(d, r + 2);
 	return r + 5;
 }
 
@@ -1124,12 +1135,10 @@ term_congresses(const GbDoc *d, TermCongress *tc)
 		if (gb_congress_word(d, p) == 0 || (e = parse_congress(d, p, &n, &local)) == p)
 			continue;
 		r = e + ((tok_punct(d, e, ',') || tok_punct(d, e, '(')) ? 1 : 0);
-		if (local && n > 0 && !tok_has(d, r, T_NL) && term_years_end(d, r) > r &&
-			gb_tok_int(d, r + 4) == gb_tok_int(d, r + 2) + 5)
+		if (local && n > 0 && (tc[nt].from = five_year_term(d, r)) != 0)
 		{
 			tc[nt].org = local;
-			tc[nt].number = n;
-			tc[nt++].from = gb_tok_int(d, r + 2);
+			tc[nt++].number = n;
 		}
 		p = e - 1;
 	}
