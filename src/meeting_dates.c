@@ -406,6 +406,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				in_month;
 	int			written,
 				i,
+				back = st->cue_back,	/* working days the lead counts before its day */
 				period_year = 0;	/* the day's year, from the period */
 
 	/*
@@ -431,6 +432,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	{
 		held = st->span_start;
 		mt->time_of_day = NULL;
+		/* the span's first day is the first of the days counted too */
+		back = 0;
 	}
 	/*
 	 * "Ngày 10/5, tin từ X cho biết, A vừa tổ chức ...": the lead's day is
@@ -565,7 +568,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		mt->date_inferred = 1;
 	}
 	/* the first of the days the lead's sentence counts up to its own */
-	for (i = held.y ? st->cue_back : 0; i > 0; i--)
+	for (i = held.y ? back : 0; i > 0; i--)
 		day_before(&held);
 	if (held.y)
 		mt->held_on = held;

@@ -31867,6 +31867,22 @@ test_stop41_last_read(void)
 				"chủ trì kỳ họp lần thứ 2 của Ủy ban Kiểm tra Tỉnh ủy.", 0, 0, 0);
 	CHECK(r->meeting.nchairs == 0, "a session only: %d chairs", r->meeting.nchairs);
 	gb_result_free(r);
+
+	/*
+	 * the day of a working day counted, dated by the full span the text
+	 * gives: the span's first day, not days before it
+	 */
+	r = extract("Sáng 14/10, bước sang ngày làm việc thứ ba, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ "
+				"XIX tiến hành bầu cử. Đại hội diễn ra từ ngày 12 đến ngày 14/10/2020.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 10, 12), "third day within its span: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the day with its year, counted back */
+	r = extract("Sáng 14/10/2020, bước sang ngày làm việc thứ ba, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần "
+				"thứ XIX tiến hành bầu cử.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 10, 12), "third day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
 }
 
 int
