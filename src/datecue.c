@@ -205,7 +205,8 @@ spaced_day_month(const GbDoc *d, int k, int q, GbDate *date, int *end)
 static bool
 work_days(const GbDoc *d, int k, int *q)
 {
-	if (k < 2 || !tok_has(d, k - 2, T_UPPER) || !gb_exact_any(d, k - 2, "trong|sau"))
+	if (k < 2 || !tok_has(d, k - 2, T_UPPER) || !(tok_is(d, k - 2, "trong") || tok_is(d, k - 2, "sau")) ||
+		!gb_exact_any(d, k - 2, "trong|sau"))
 		return false;
 	*q = k + 1;
 	if (tok_is(d, k + 1, "lam") && tok_is(d, k + 2, "viec") && !tok_has(d, k + 1, T_NL) &&

@@ -400,11 +400,14 @@ spoken_read(const GbDoc *d, int k)
 	 * 41 AS6); "tổ chức tốt Đại hội" still holds it, as "tổ chức" is read
 	 * below
 	 */
-	if (k >= 2 && tok_is(d, k - 1, "tot") && gb_exact_any(d, k - 1, "tốt") &&
-		!tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL) && meetwords_ending_at(d, k - 1, want) != 0)
-		k--;
 	/* the meeting words ending before it, looked up once for the tests below */
-	ends = meetwords_ending_at(d, k, want);
+	ends = 0;
+	if (k >= 2 && tok_is(d, k - 1, "tot") && gb_exact_any(d, k - 1, "tốt") &&
+		!tok_has(d, k, T_NL) && !tok_has(d, k - 1, T_NL) &&
+		(ends = meetwords_ending_at(d, k - 1, want)) != 0)
+		k--;
+	else
+		ends = meetwords_ending_at(d, k, want);
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (ends & MW_BIT(MW_VERB))
 	{
