@@ -6517,3 +6517,13 @@ Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đ
     ($$Tin hoạt động
 Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-held: AU10, AU11, AU12. A scope word only in a sentence naming a meeting ("4% GDP cả nước" none; "63 điểm cầu trên cả nước" the meeting's); "sinh hoạt Chuyên đề quý I/2025" names the session (no period; its year dates "Chiều 23/1"); "Hội nghị lần thứ 44 của Ban Chấp hành ..." held by that body
+SELECT scope FROM (VALUES
+    ($$Đến năm 2020, Bà Rịa-Vũng Tàu đóng góp khoảng 4% GDP cả nước
+
+Ngày 14/7/2020, Tỉnh ủy Bà Rịa-Vũng Tàu tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 14/7/2020, Tỉnh ủy X tổ chức hội nghị tổng kết. Hội nghị được kết nối trực tuyến đến 63 điểm cầu trên cả nước.$$)
+) AS v(body), gb_extract(body, NULL::date);
+SELECT held_on, period, period_text FROM gb_extract($$Chiều 23/1, Đảng bộ cơ quan Tỉnh đoàn tổ chức Họp mặt kỷ niệm 95 năm Ngày thành lập Đảng và sinh hoạt Chuyên đề quý I/2025 với chủ đề “Tuổi trẻ vững tin theo Đảng”.$$, NULL::date);
+SELECT meeting_kind, organizer FROM gb_extract($$Ngày 5/3/2025, Hội nghị lần thứ 44 của Ban Chấp hành Đảng bộ tỉnh Tây Ninh thảo luận, cho ý kiến về phương án sắp xếp tổ chức bộ máy.$$, NULL::date);

@@ -14,6 +14,7 @@
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
+#define SCOPE_SENTENCE	40		/* tokens each way from a scope word to a word of a meeting */
 
 /* The folded words of tokens [from, to), as an arena string key. */
 static char *
@@ -78,6 +79,42 @@ stock_scope(const GbDoc *d, int p)
 		if (meetword(d, j, MW_NOUN, NULL) > 0 && tok_is(d, j, "khong"))
 			return true;
 	}
+	return false;
+}
+
+/* A kind, "trực tuyến", "điểm cầu", "tổ chức" or "dự" at j (scope_of_meeting()) */
+static inline bool
+meeting_word(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+
+	return kind_at(d, j, NULL) > 0 ||
+		(meetword_longest(d, j, &ph) > 0 &&
+		 (ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE || ph->aux == MW_VERB ||
+		  ph->aux == MW_ATTEND));
+}
+
+/*
+ * Whether the sentence of the scope word at p names a meeting: a kind
+ * ("hội nghị", "đại hội"), "trực tuyến", "điểm cầu", or a verb that holds
+ * or attends one ("tổ chức", "dự").  "Bà Rịa-Vũng Tàu đóng góp khoảng 4%
+ * GDP cả nước", "đứng đầu cả nước": a share or a rank of the country, no
+ * meeting's reach (probe au AU10).  Scope words are few: the look is
+ * bounded, once a hit.
+ */
+static bool
+scope_of_meeting(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - SCOPE_SENTENCE &&
+		 !sentence_end(d, j) && !tok_has(d, j + 1, T_NL); j--)
+		if (meeting_word(d, j))
+			return true;
+	for (j = p + 1; j < d->ntok && j <= p + SCOPE_SENTENCE &&
+		 !tok_has(d, j, T_NL) && !sentence_end(d, j - 1); j++)
+		if (meeting_word(d, j))
+			return true;
 	return false;
 }
 
@@ -203,7 +240,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		 * meeting spoken of this meeting's
 		 */
 		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p) || congress_in_document(d, p) ||
-			attribute_of_spoken(d, p) || ranked_among(d, p))
+			attribute_of_spoken(d, p) || ranked_among(d, p) || !scope_of_meeting(d, p))
 			return NULL;
 		return (char *) mw->value;
 	}

@@ -903,7 +903,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	/* "kỳ họp thứ 2 và 3 Ủy ban ...": two sittings of one body in a notice */
 	if (nth && notice && tok_is(d, q, "va") && tok_has(d, q + 1, T_NUM) && !tok_has(d, q + 1, T_NL))
 		q += 2;
-	if (nth && session && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
+	/*
+	 * "Kỳ họp thứ 19 của HĐND tỉnh", "Hội nghị lần thứ 44 của Ban Chấp hành
+	 * Đảng bộ tỉnh Tây Ninh thảo luận ...": the sitting counted, then its
+	 * body after "của" (probe au AU12)
+	 */
+	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
 	 * "Hội nghị Trung ương 7 khóa XII": the Central Committee's plenum by

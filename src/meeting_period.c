@@ -1487,11 +1487,13 @@ ceremony_name(const GbDoc *d, int k)
 			  */
 			 session_content(d, j) ||
 			 /*
-			  * "Sinh hoạt chuyên đề Quý III", the event's name capitalized
-			  * (stop 37 ab11); not one reviewed, "đánh giá kết quả sinh
-			  * hoạt chuyên đề quý II"
+			  * "Sinh hoạt chuyên đề Quý III", "sinh hoạt Chuyên đề quý
+			  * I/2025", the event's name capitalized (stop 37 ab11, probe
+			  * au AU11); not one reviewed, "đánh giá kết quả sinh hoạt
+			  * chuyên đề quý II"
 			  */
-			 (tok_has(d, j, T_UPPER) && tok_is(d, j + 2, "chuyen") && tok_is(d, j + 3, "de"))))
+			 ((tok_has(d, j, T_UPPER) || tok_has(d, j + 2, T_UPPER)) &&
+			  tok_is(d, j + 2, "chuyen") && tok_is(d, j + 3, "de"))))
 			return true;
 	}
 	/* a comma, or words past the window: a briefing's units listed (briefing_audience()) */

@@ -31885,6 +31885,68 @@ test_stop41_last_read(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-held (probe au AU10, AU11, AU12): a scope word only in a
+ * sentence naming a meeting; a cell's thematic session named with its
+ * quarter, "Chuyên đề" capitalized, reviews no period and gives the year;
+ * a plenum counted, then "của" and its body.
+ */
+static void
+test_stop42_s42_held(void)
+{
+	GbResult   *r;
+
+	/* AU10: a share of the country, no meeting's reach */
+	r = extract("Đến năm 2020, Bà Rịa-Vũng Tàu đóng góp khoảng 4% GDP cả nước\n\n"
+				"Ngày 14/7/2020, Tỉnh ủy Bà Rịa-Vũng Tàu tổ chức hội nghị tổng kết.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "scope of a statistic: %s", r->meeting.scope ? r->meeting.scope : "-");
+	gb_result_free(r);
+	r = extract("Ngày 14/7/2020, Tỉnh ủy X tổ chức hội nghị tổng kết. Tỉnh đứng đầu cả nước về thu hút "
+				"đầu tư.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "scope of a rank: %s", r->meeting.scope ? r->meeting.scope : "-");
+	gb_result_free(r);
+	/* contrast: the meeting's own reach, in its sentence or the next */
+	r = extract("Ngày 14/7/2020, Tỉnh ủy X tổ chức hội nghị tổng kết. Hội nghị được kết nối trực tuyến "
+				"đến 63 điểm cầu trên cả nước.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "cả nước"), "scope of the bridge points: %s",
+		  r->meeting.scope ? r->meeting.scope : "-");
+	gb_result_free(r);
+	r = extract("Sáng 14/7/2020, Ban Tuyên giáo Trung ương tổ chức hội nghị toàn quốc quán triệt Nghị "
+				"quyết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "toàn quốc"), "national meeting: %s",
+		  r->meeting.scope ? r->meeting.scope : "-");
+	gb_result_free(r);
+
+	/* AU11: "sinh hoạt Chuyên đề quý I/2025" joined to a gathering held */
+	r = extract("Chiều 23/1, Đảng bộ cơ quan Tỉnh đoàn tổ chức Họp mặt kỷ niệm 95 năm Ngày thành lập "
+				"Đảng và sinh hoạt Chuyên đề quý I/2025 với chủ đề “Tuổi trẻ vững tin theo Đảng”.",
+				0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "a session's quarter: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	CHECK(held_is(r, 2025, 1, 23), "the session's year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the sessions reviewed */
+	r = extract("Chiều 23/1/2025, Chi bộ X tổ chức hội nghị đánh giá kết quả sinh hoạt chuyên đề quý "
+				"IV/2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý IV/2024"), "sessions reviewed: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+
+	/* AU12: "Hội nghị lần thứ 44 của Ban Chấp hành ..." as "Kỳ họp thứ 19 của HĐND" */
+	r = extract("Ngày 5/3/2025, Hội nghị lần thứ 44 của Ban Chấp hành Đảng bộ tỉnh Tây Ninh thảo luận, "
+				"cho ý kiến về phương án sắp xếp tổ chức bộ máy.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ tỉnh Tây Ninh"), "plenum of a body: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	/* contrast: the plenum's resolution studied at another body's meeting */
+	r = extract("Ngày 5/3/2025, Huyện ủy X tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 4 của "
+				"Ban Chấp hành Trung ương khóa XII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Huyện ủy X"), "plenum's resolution: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32848,6 +32910,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
+	test_stop42_s42_held();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
