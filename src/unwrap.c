@@ -805,17 +805,15 @@ soften(GbDoc *doc, const GbLineEnd *e, bool by_hand)
 }
 
 /*
- * A related link's mark opening a line at k, ">>" or "»" (a lone ">" is
- * a quote's or a breadcrumb's), or "Xem thêm:", "Đọc thêm:", "Tin liên
- * quan:": the token after it, or k.
+ * A related link's mark opening a line at k, ">>" (a lone ">" is a
+ * quote's or a breadcrumb's; "»" is normalized to a quotation mark), or
+ * "Xem thêm:", "Đọc thêm:", "Tin liên quan:": the token after it, or k.
  */
 static int
 teaser_mark_end(const GbDoc *d, int k)
 {
 	if (tok_punct(d, k, '>') && tok_punct(d, k + 1, '>') && !tok_has(d, k + 1, T_SPACE))
 		return k + 2;
-	if (d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0)
-		return k + 1;
 	if (((tok_is(d, k, "xem") || tok_is(d, k, "doc")) && tok_is(d, k + 1, "them") &&
 		 tok_punct(d, k + 2, ':')))
 		return k + 3;
