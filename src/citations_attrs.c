@@ -1711,6 +1711,30 @@ provincial_tu(const GbDoc *d, Mention *m)
 }
 
 /*
+ * "Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, ngày
+ * 25-10-2021": a ";" typed for the comma between a number and its date, at
+ * q: a whole date, its year written, then the next document's type after
+ * a comma, or the sentence's end (probe as AS15).  Not "Thực hiện Quy định
+ * số 08-QĐi/TW; ngày 25-10-2018, Ban Thường vụ tổ chức ...", the date
+ * opening the meeting's clause.
+ */
+static bool
+semicolon_date(const GbDoc *d, int q)
+{
+	GbDate		dt;
+	bool		has_year;
+	int			e;
+
+	if (!tok_is(d, q + 1, "ngay") || tok_has(d, q + 1, T_NL | T_UPPER) ||
+		!gb_parse_date(d, q + 2, &e, &dt, &has_year) || !has_year)
+		return false;
+	if (tok_punct(d, e, ','))
+		return tok_has(d, e + 1, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
+			gb_dict_match(d, e + 1, CAT_DOCTYPE, NULL) > 0;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') || tok_punct(d, e, ';');
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1805,6 +1829,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				break;
 			q++;
 		}
+		else if (q == m->t1 && m->code && !m->issued.y && tok_punct(d, q, ';') && semicolon_date(d, q))
+			q++;
 		/* "Nghị quyết Trung ương 8 - khóa IX": the term after a dash */
 		else if (tok_punct(d, q, '-') && tok_is(d, q + 1, "khoa") &&
 				 gb_parse_term(d, q + 2, &dash_term) > q + 2)
