@@ -65,7 +65,9 @@ complete_year(const GbDoc *d, GbDate *dt)
 static __attribute__((noinline)) bool
 narrated_clause(const GbDoc *d, int k)
 {
-	int			e;
+	int			e,
+				item = 0;
+	bool		levels;
 
 	/*
 	 * "nhưng" (but) and "mỗi" (each) open a clause too; spelled, as folded
@@ -78,8 +80,22 @@ narrated_clause(const GbDoc *d, int k)
 		  (tok_is(d, k, "tat") && gb_exact_words(d, k, 2, "tất cả"))) &&
 		!(gb_dict_match(d, k, CAT_LEVEL, NULL) == 1 && tok_has(d, k + 1, T_UPPER)))
 		return false;
-	for (e = k + 1; e < d->ntok && e - k < 12; e++)
+
+	/*
+	 * "các huyện, thành, thị, đảng ủy trực thuộc đã chọn ...": levels
+	 * listed short for their committees ("huyện ủy, thành ủy, thị ủy"), the
+	 * list's commas inside the subject (probe as AS8); each item a few
+	 * words in lower case
+	 */
+	levels = tok_is(d, k, "cac") && gb_dict_match(d, k + 1, CAT_LEVEL, NULL) > 0;
+	for (e = k + 1; e < d->ntok && e - k < (levels ? 16 : 12); e++, item++)
 	{
+		if (levels && tok_punct(d, e, ',') && item <= 3 && tok_has(d, e + 1, T_WORD) &&
+			!tok_has(d, e + 1, T_UPPER | T_NL))
+		{
+			item = -1;
+			continue;
+		}
 		if (tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL))
 			return false;
 		/* not "vừa" of "nhỏ và vừa", "vừa và nhỏ": an adjective */
