@@ -31890,7 +31890,9 @@ test_stop41_last_read(void)
  * link's teaser run into the text ends before a capitalized role opening
  * the report's sentence; (2) "Tổ đại biểu Quốc hội/HĐND" is a body that
  * meets its voters; (3) a dated lead's "chủ trì buổi làm việc của X" names
- * X; (4) "ĐH" as the congress a bare level's resolution is numbered by.
+ * X; (4) "ĐH" as the congress a bare level's resolution is numbered by;
+ * (5) probe as AS15, a ";" before an issue date; (6) AS8, levels listed
+ * short for their committees opening the main clause.
  */
 static void
 test_stop41_s42_left(void)
@@ -31902,6 +31904,7 @@ test_stop41_s42_left(void)
 	static const char *const marks[] = {">> ", ">>", "Xem thêm: ", "Tin liên quan: "};
 	char		text[1024];
 	GbResult   *r;
+	const GbCitation *c;
 	int			i;
 
 	/* (1) AR5: the teaser's person is not at the meeting, those after "Dự" are */
@@ -31963,6 +31966,37 @@ test_stop41_s42_left(void)
 	r = extract("Sáng 14-7-2020, Trường ĐH Cần Thơ tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ "
 				"quận lần thứ XI.", 0, 0, 0);
 	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-quan@xi") != NULL, "ĐH Cần Thơ: generic");
+	gb_result_free(r);
+
+	/* (5) AS15: a ";" typed for the comma between a code and its date */
+	r = extract("Đoàn kiểm tra việc thực hiện Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, "
+				"ngày 25-10-2021 của Bộ Chính trị.", 0, 0, 0);
+	c = cit_with_key(r, "quy-dinh:08-qdi/tw@xii");
+	CHECK(c && c->issued.y == 2018 && c->issued.m == 10 && c->issued.d == 25, "AS15: issued after ';'");
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Quy định số 08-QĐi/TW; ngày 25-10-2018.", 0, 0, 0);
+	c = cit_with_key(r, "quy-dinh:08-qdi/tw@xii");
+	CHECK(c && c->issued.y == 2018, "AS15: issued after ';', the sentence's end");
+	gb_result_free(r);
+	/* contrast: the date opens the meeting's clause */
+	r = extract("Thực hiện Quy định số 08-QĐi/TW; ngày 25-10-2018, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
+				"quán triệt.", 0, 0, 0);
+	c = cit_with_key(r, "quy-dinh:08-qdi/tw");
+	CHECK(c && c->issued.y == 0, "AS15: the meeting's date");
+	gb_result_free(r);
+
+	/* (6) AS8: levels listed short for their committees open the main clause */
+	r = extract("Thực hiện Kế hoạch 207-KH/TU ngày 12/8/2019 của Tỉnh ủy về triển khai Chỉ thị 35, các huyện, "
+				"thành, thị, đảng ủy trực thuộc đã chọn 91 tổ chức cơ sở đảng làm điểm.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "207", 0);
+	CHECK(c && str_is(c->subject, "triển khai Chỉ thị 35"), "AS8: subject %s", c ? c->subject : "-");
+	gb_result_free(r);
+	/* contrast: a list of levels with no narrating verb stays in the subject */
+	r = extract("Thực hiện Kế hoạch 207-KH/TU ngày 12/8/2019 của Tỉnh ủy về chỉ đạo các huyện, thị xã, thành "
+				"phố tổ chức đại hội điểm.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "207", 0);
+	CHECK(c && str_is(c->subject, "chỉ đạo các huyện, thị xã, thành phố tổ chức đại hội điểm"),
+		  "AS8: a list in the subject %s", c ? c->subject : "-");
 	gb_result_free(r);
 }
 
