@@ -6517,3 +6517,11 @@ Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đ
     ($$Tin hoạt động
 Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-left: "Tổ đại biểu Quốc hội/HĐND tỉnh X" holds its meeting with voters (not the council); a dated lead's "chủ trì buổi làm việc của X" names X (contrast: "với" the partner)
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Sáng 18/12, Tổ đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri tại phường Đông Hà.$$),
+    ($$Sáng 18/12, Tổ đại biểu HĐND tỉnh Cà Mau tiếp xúc cử tri sau Kỳ họp thứ 5.$$),
+    ($$Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$),
+    ($$Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);
