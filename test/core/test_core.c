@@ -31895,7 +31895,7 @@ test_stop41_last_read(void)
  * short for their committees opening the main clause.
  */
 static void
-test_stop41_s42_left(void)
+test_stop42_s42_left(void)
 {
 	static const char lead[] = "Sáng 23/3/2011, tại TPHCM, Ban Tổ chức Trung ương tổ chức Hội nghị toàn quốc "
 		"về công tác tổ chức xây dựng Đảng.\n";
@@ -32963,7 +32963,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_left();
+	test_stop42_s42_left();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
