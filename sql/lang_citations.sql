@@ -917,3 +917,8 @@ SELECT key, term FROM gb_citations($$Đảng ủy Khối Doanh nghiệp tỉnh V
 SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả họp phiên đầu tiên. Đảng bộ và nhân dân tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 11, nhiệm kỳ 2020-2025.$$)
 UNION ALL
 SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh và Đại hội Đảng bộ tỉnh Sóc Trăng đã công bố kết quả. Các tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI.$$);
+
+-- stop 42, s42-left: "ĐH" numbers a bare level's congress resolution; AS15 ";" before an issue date; AS8 "các huyện, thành, thị, đảng ủy trực thuộc đã ..." ends the subject
+SELECT key FROM gb_citations($$Sáng 14-7-2020, ĐH Đại biểu Đảng bộ quận Ninh Kiều lần thứ XII, nhiệm kỳ 2020-2025 khai mạc để đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ XI.$$);
+SELECT key, issued, term FROM gb_citations($$Đoàn kiểm tra việc thực hiện Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, ngày 25-10-2021 của Bộ Chính trị.$$);
+SELECT key, subject FROM gb_citations($$Thực hiện Kế hoạch 207-KH/TU ngày 12/8/2019 của Tỉnh ủy về triển khai Chỉ thị 35, các huyện, thành, thị, đảng ủy trực thuộc đã chọn 91 tổ chức cơ sở đảng làm điểm.$$);

@@ -6527,3 +6527,11 @@ Ngày 14/7/2020, Tỉnh ủy Bà Rịa-Vũng Tàu tổ chức hội nghị tổn
 ) AS v(body), gb_extract(body, NULL::date);
 SELECT held_on, period, period_text FROM gb_extract($$Chiều 23/1, Đảng bộ cơ quan Tỉnh đoàn tổ chức Họp mặt kỷ niệm 95 năm Ngày thành lập Đảng và sinh hoạt Chuyên đề quý I/2025 với chủ đề “Tuổi trẻ vững tin theo Đảng”.$$, NULL::date);
 SELECT meeting_kind, organizer FROM gb_extract($$Ngày 5/3/2025, Hội nghị lần thứ 44 của Ban Chấp hành Đảng bộ tỉnh Tây Ninh thảo luận, cho ý kiến về phương án sắp xếp tổ chức bộ máy.$$, NULL::date);
+
+-- stop 42, s42-left: "Tổ đại biểu Quốc hội/HĐND tỉnh X" holds its meeting with voters (not the council); a dated lead's "chủ trì buổi làm việc của X" names X (contrast: "với" the partner)
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Sáng 18/12, Tổ đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri tại phường Đông Hà.$$),
+    ($$Sáng 18/12, Tổ đại biểu HĐND tỉnh Cà Mau tiếp xúc cử tri sau Kỳ họp thứ 5.$$),
+    ($$Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$),
+    ($$Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1691,3 +1691,7 @@ SELECT name, honorific, titles FROM gb_officials($$Hội nghị do Tổng bí th
 
 -- stop 41, s41-chair: AM5 "UBTƯ" is the Front's "Ủy ban Trung ương" (one title); AO7 "Phó Chủ tịch kiêm Tổng Thư ký <body>" one post, "Bí thư kiêm Chủ tịch UBND xã" two
 SELECT name, titles FROM gb_officials($$Sáng 1/3, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị. Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam Hà Thị Nga phát biểu. Bà Hà Thị Nga, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, chủ trì hội nghị. Dự hội nghị có ông Vũ Trọng Kim, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam, ông Lê Văn An, Bí thư kiêm Chủ tịch UBND xã Hải Lệ.$$);
+
+-- stop 42, s42-left: AR5 a related link's teaser (">>") run into the text ends before "Dự hội nghị có": its person did not attend, those after "Dự" did
+SELECT name, roles FROM gb_officials($$Sáng 23/3/2011, tại TPHCM, Ban Tổ chức Trung ương tổ chức Hội nghị toàn quốc về công tác tổ chức xây dựng Đảng.
+>> Toàn văn bài phát biểu của đồng chí Võ Văn Thưởng, Bí thư Thứ nhất Trung ương Đoàn Dự hội nghị có đồng chí Trương Tấn Sang, Thường trực Ban Bí thư.$$);

@@ -65,7 +65,9 @@ complete_year(const GbDoc *d, GbDate *dt)
 static __attribute__((noinline)) bool
 narrated_clause(const GbDoc *d, int k)
 {
-	int			e;
+	int			e,
+				item = 0;
+	bool		levels;
 
 	/*
 	 * "nhưng" (but) and "mỗi" (each) open a clause too; spelled, as folded
@@ -78,8 +80,22 @@ narrated_clause(const GbDoc *d, int k)
 		  (tok_is(d, k, "tat") && gb_exact_words(d, k, 2, "tất cả"))) &&
 		!(gb_dict_match(d, k, CAT_LEVEL, NULL) == 1 && tok_has(d, k + 1, T_UPPER)))
 		return false;
-	for (e = k + 1; e < d->ntok && e - k < 12; e++)
+
+	/*
+	 * "các huyện, thành, thị, đảng ủy trực thuộc đã chọn ...": levels
+	 * listed short for their committees ("huyện ủy, thành ủy, thị ủy"), the
+	 * list's commas inside the subject (probe as AS8); each item a few
+	 * words in lower case
+	 */
+	levels = tok_is(d, k, "cac") && gb_dict_match(d, k + 1, CAT_LEVEL, NULL) > 0;
+	for (e = k + 1; e < d->ntok && e - k < (levels ? 16 : 12); e++, item++)
 	{
+		if (levels && tok_punct(d, e, ',') && item <= 3 && tok_has(d, e + 1, T_WORD) &&
+			!tok_has(d, e + 1, T_UPPER | T_NL))
+		{
+			item = -1;
+			continue;
+		}
 		if (tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL))
 			return false;
 		/* not "vừa" of "nhỏ và vừa", "vừa và nhỏ": an adjective */
@@ -1711,6 +1727,30 @@ provincial_tu(const GbDoc *d, Mention *m)
 }
 
 /*
+ * "Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, ngày
+ * 25-10-2021": a ";" typed for the comma between a number and its date, at
+ * q: a whole date, its year written, then the next document's type after
+ * a comma, or the sentence's end (probe as AS15).  Not "Thực hiện Quy định
+ * số 08-QĐi/TW; ngày 25-10-2018, Ban Thường vụ tổ chức ...", the date
+ * opening the meeting's clause.
+ */
+static bool
+semicolon_date(const GbDoc *d, int q)
+{
+	GbDate		dt;
+	bool		has_year;
+	int			e;
+
+	if (!tok_is(d, q + 1, "ngay") || tok_has(d, q + 1, T_NL | T_UPPER) ||
+		!gb_parse_date(d, q + 2, &e, &dt, &has_year) || !has_year)
+		return false;
+	if (tok_punct(d, e, ','))
+		return tok_has(d, e + 1, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
+			gb_dict_match(d, e + 1, CAT_DOCTYPE, NULL) > 0;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') || tok_punct(d, e, ';');
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1805,6 +1845,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				break;
 			q++;
 		}
+		else if (q == m->t1 && m->code && !m->issued.y && tok_punct(d, q, ';') && semicolon_date(d, q))
+			q++;
 		/* "Nghị quyết Trung ương 8 - khóa IX": the term after a dash */
 		else if (tok_punct(d, q, '-') && tok_is(d, q + 1, "khoa") &&
 				 gb_parse_term(d, q + 2, &dash_term) > q + 2)

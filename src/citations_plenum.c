@@ -979,15 +979,22 @@ reported_congress(const GbDoc *d, int n, bool party_too)
 			   *local;
 	int			p,
 				e,
+				w,
 				term;
 
 	for (p = 0; p < d->ntok; p++)
 	{
-		if (!tok_is(d, p, "dai") || !tok_is(d, p + 1, "hoi"))
+		/*
+		 * "ĐH Đại biểu Đảng bộ quận Ninh Kiều lần thứ XII": the congress
+		 * by its abbreviation, which parse_congress() reads only with a
+		 * body or a number after it ("ĐH" is "Đại học" too); "lần này"
+		 * only after the word written whole
+		 */
+		if ((w = gb_congress_word(d, p)) == 0)
 			continue;
 		if ((e = parse_congress(d, p, &term, &local)) == p)
 		{
-			if ((local = congress_this_time(d, p)) == NULL)
+			if (w != 2 || (local = congress_this_time(d, p)) == NULL)
 				continue;
 			term = n;
 			e = p + 1;

@@ -608,6 +608,16 @@ static const GbPhrase phrases[] = {
 	{"doan dai bieu quoc hoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"doan dbqh", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/*
+	 * the deputies of one constituency, a group of the delegation (or of
+	 * a council's), which meets its voters: "Tổ đại biểu Quốc hội tỉnh X
+	 * tiếp xúc cử tri", "Tổ đại biểu HĐND tỉnh Cà Mau ..." (the Tổ, not
+	 * the council, holds it); not "Tổ đại biểu" alone
+	 */
+	{"to dai bieu quoc hoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"to dbqh", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"to dai bieu hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"to dai bieu hoi dong nhan dan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
 	 * their usual short forms, in capitals, at a level as well: "LĐLĐ
 	 * tỉnh", "HND xã", "Hội LHPN huyện", "Hội CCB quận 7", "UBMTTQ tỉnh"
 	 */

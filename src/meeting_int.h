@@ -254,6 +254,7 @@ extern const char *headed_by_at(const GbDoc *d, int p, int m);
 extern char *organizer_verb_before(const GbDoc *d, int ls, int k, int m);
 extern void verb_object(const GbDoc *d, int k, Found *f);
 extern const char *side_event_of(const GbDoc *d, int k);
+extern char *held_session_owner(const GbDoc *d, int k);
 extern void organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls,
 								  int k);
 

@@ -1223,6 +1223,16 @@ session_owner_at(const GbDoc *d, int k)
 	return body_at(d, q + 1, &name) > q + 1 ? (char *) name : NULL;
 }
 
+/*
+ * The body holding the working session held at k, "chủ trì buổi làm việc
+ * của Thường trực Tỉnh ủy", for a lead's window (scan_window()), or NULL.
+ */
+char *
+held_session_owner(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "buoi") && session_held_at(d, k) ? session_owner_at(d, k) : NULL;
+}
+
 /* Notes the meeting (kind or noun) at j as one the clause of any.organizer holds. */
 static void
 note_object_kind(GbMeetState *st, const GbDoc *d, int j)

@@ -1472,6 +1472,14 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		{
 			char	   *o = organizer_at(d, k, true);
 
+			/*
+			 * "Sáng 5/3, A chủ trì buổi làm việc của Thường trực Tỉnh ủy
+			 * với ...": the body whose working session, the window's
+			 * meeting, is held, as with no lead (session_owner_at())
+			 */
+			if (!o && mwm > 0 && mw->aux == MW_SESSION && f->kind &&
+				strcmp(f->kind, "làm việc") == 0)
+				o = held_session_owner(d, k);
 			/* not the body of a meeting held during the congress */
 			if (o && !(congress_end >= 0 && k >= congress_end && sub_event_at(d, k, hi)))
 			{

@@ -805,6 +805,67 @@ soften(GbDoc *doc, const GbLineEnd *e, bool by_hand)
 }
 
 /*
+ * A related link's mark opening a line at k, ">>" (a lone ">" is a
+ * quote's or a breadcrumb's; "»" is normalized to a quotation mark), or
+ * "Xem thêm:", "Đọc thêm:", "Tin liên quan:": the token after it, or k.
+ */
+static int
+teaser_mark_end(const GbDoc *d, int k)
+{
+	if (tok_punct(d, k, '>') && tok_punct(d, k + 1, '>') && !tok_has(d, k + 1, T_SPACE))
+		return k + 2;
+	if (((tok_is(d, k, "xem") || tok_is(d, k, "doc")) && tok_is(d, k + 1, "them") &&
+		 tok_punct(d, k + 2, ':')))
+		return k + 3;
+	if (tok_is(d, k, "tin") && tok_is(d, k + 1, "lien") && tok_is(d, k + 2, "quan") &&
+		tok_punct(d, k + 3, ':'))
+		return k + 4;
+	return k;
+}
+
+/* how far into a teaser's line its end is looked for, in tokens */
+#define TEASER_REACH	48
+
+/*
+ * ">> Toàn văn bài phát biểu của đ/c Võ Văn Thưởng, ... Bí thư Thứ nhất TƯ
+ * Đoàn TNCS Hồ Chí Minh Dự hội nghị có Ủy viên Bộ Chính trị ...": a
+ * related link's headline run into the text when the page was copied, no
+ * stop between them.  The headline ends where a capitalized role opens
+ * the report's own sentence after a word ("Dự", "Tham dự", "Chủ trì",
+ * then a word in lower case), which no headline's words in sentence case
+ * do; that token is given the line end the copy lost, so that the person
+ * of the link is not taken for one at the meeting.  A teaser ended by a
+ * stop or its own line is left alone.
+ */
+static void
+teaser_ends(GbDoc *doc)
+{
+	for (int i = -1; i < doc->nnl; i++)
+	{
+		int			k = i < 0 ? 0 : doc->nl[i].tok,
+					x,
+					m;
+		const GbPhrase *ph;
+
+		if (k >= doc->ntok || (i >= 0 && !tok_has(doc, k, T_NL)) ||
+			(x = teaser_mark_end(doc, k)) == k)
+			continue;
+		for (x++; x < doc->ntok && x < k + TEASER_REACH && !gb_sentence_break_at(doc, x); x++)
+		{
+			if ((doc->tok[x].flags & (T_WORD | T_UPPER | T_ALLCAPS)) != (T_WORD | T_UPPER) ||
+				!tok_has(doc, x - 1, T_WORD))
+				continue;
+			if ((m = gb_dict_match(doc, x, CAT_ROLE, &ph)) > 0 && ph->value &&
+				gb_word_lower(doc, x + m) && !tok_has(doc, x + m, T_NL))
+			{
+				doc->tok[x].flags |= T_NL;
+				break;
+			}
+		}
+	}
+}
+
+/*
  * Read the soft line ends of the chunk just tokenized, in[0..len) at
  * original offset obase, as spaces: in the normalized text, and in the
  * flags of the token after each.  The tokenizer noted where the line ends
@@ -825,6 +886,7 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	for (int i = 0; i < doc->nnl; i++)
 		if (ragged_soft(doc, i))
 			soften(doc, &doc->nl[i], true);
+	teaser_ends(doc);
 	if (doc->nnl < 3)
 		return;
 	/*

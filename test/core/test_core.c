@@ -31947,6 +31947,121 @@ test_stop42_s42_held(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-left: groups stop 41 left.  (1) probe ar AR5: a related
+ * link's teaser run into the text ends before a capitalized role opening
+ * the report's sentence; (2) "Tổ đại biểu Quốc hội/HĐND" is a body that
+ * meets its voters; (3) a dated lead's "chủ trì buổi làm việc của X" names
+ * X; (4) "ĐH" as the congress a bare level's resolution is numbered by;
+ * (5) probe as AS15, a ";" before an issue date; (6) AS8, levels listed
+ * short for their committees opening the main clause.
+ */
+static void
+test_stop42_s42_left(void)
+{
+	static const char lead[] = "Sáng 23/3/2011, tại TPHCM, Ban Tổ chức Trung ương tổ chức Hội nghị toàn quốc "
+		"về công tác tổ chức xây dựng Đảng.\n";
+	static const char run[] = "Toàn văn bài phát biểu của đồng chí Võ Văn Thưởng, Bí thư Thứ nhất Trung ương "
+		"Đoàn Dự hội nghị có đồng chí Trương Tấn Sang, Thường trực Ban Bí thư.";
+	static const char *const marks[] = {">> ", ">>", "Xem thêm: ", "Tin liên quan: "};
+	char		text[1024];
+	GbResult   *r;
+	const GbCitation *c;
+	int			i;
+
+	/* (1) AR5: the teaser's person is not at the meeting, those after "Dự" are */
+	for (i = 0; i < 4; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s%s", lead, marks[i], run);
+		r = extract(text, 0, 0, 0);
+		CHECK(has_role(official(r, "Trương Tấn Sang"), "dự"), "AR5 %d: the attendee", i);
+		CHECK(official(r, "Võ Văn Thưởng") && !has_role(official(r, "Võ Văn Thưởng"), "dự"),
+			  "AR5 %d: the link's person", i);
+		gb_result_free(r);
+	}
+	/* contrast: a lone ">" is no link's mark; the line is read as before */
+	snprintf(text, sizeof(text), "%s> %s", lead, run);
+	r = extract(text, 0, 0, 0);
+	CHECK(official(r, "Trương Tấn Sang") && !has_role(official(r, "Trương Tấn Sang"), "dự"),
+		  "AR5: a lone '>'");
+	gb_result_free(r);
+	/* contrast: a role in lower case inside the teaser ends nothing */
+	snprintf(text, sizeof(text), "%s>> Đồng chí Võ Văn Thưởng dự hội nghị tại Nghệ An", lead);
+	r = extract(text, 0, 0, 0);
+	CHECK(has_role(official(r, "Võ Văn Thưởng"), "dự"), "AR5: the teaser's own 'dự'");
+	gb_result_free(r);
+
+	/* (2) the deputies of a constituency hold their meeting with voters */
+	check_kind_organizer("Sáng 18/12, Tổ đại biểu Quốc hội tỉnh Quảng Trị tiếp xúc cử tri tại phường Đông Hà.",
+						 "tiếp xúc cử tri", "Tổ đại biểu Quốc hội tỉnh Quảng Trị");
+	check_kind_organizer("Sáng 18/12, Tổ đại biểu HĐND tỉnh Cà Mau tiếp xúc cử tri sau Kỳ họp thứ 5.",
+						 "tiếp xúc cử tri", "Tổ đại biểu HĐND tỉnh Cà Mau");
+	check_kind_organizer("Sáng 18/12, Tổ ĐBQH tỉnh Quảng Trị tổ chức tiếp xúc cử tri tại phường Đông Hà.",
+						 "tiếp xúc cử tri", "Tổ ĐBQH tỉnh Quảng Trị");
+	/* contrast: "Tổ đại biểu" alone is any group of delegates */
+	r = extract("Sáng 18/12, Tổ đại biểu số 3 tiếp xúc cử tri tại phường Đông Hà.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "Tổ đại biểu alone: %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* (3) a dated lead: the body after "của" holds the working session */
+	check_kind_organizer("Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường "
+						 "trực Tỉnh ủy với Công đoàn tỉnh về công tác chuẩn bị Đại hội.", "làm việc",
+						 "Thường trực Tỉnh ủy");
+	check_kind_organizer("Sáng 5/3/2024, đồng chí Lê Đình Sơn, Bí thư Tỉnh ủy chủ trì buổi làm việc của Ban "
+						 "Thường vụ Tỉnh ủy với Đảng ủy Công an tỉnh.", "làm việc", "Ban Thường vụ Tỉnh ủy");
+	/* contrasts: the partner after "với"; a session to come */
+	r = extract("Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc với Công đoàn tỉnh "
+				"về công tác chuẩn bị Đại hội.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "buổi làm việc với: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, đồng chí Lê Đình Sơn sẽ chủ trì buổi làm việc của Ban Thường vụ Tỉnh ủy với "
+				"Đảng ủy Công an tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "sẽ chủ trì: %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* (4) "ĐH", the congress abbreviated, numbers a bare level's resolution */
+	r = extract("Sáng 14-7-2020, ĐH Đại biểu Đảng bộ quận Ninh Kiều lần thứ XII, nhiệm kỳ 2020-2025 khai mạc "
+				"để đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ XI.", 0, 0, 0);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-quan-ninh-kieu@xi") != NULL, "ĐH congress");
+	gb_result_free(r);
+	/* contrast: "ĐH" for a university names no congress */
+	r = extract("Sáng 14-7-2020, Trường ĐH Cần Thơ tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ "
+				"quận lần thứ XI.", 0, 0, 0);
+	CHECK(cit_with_key(r, "nghi-quyet:dai-hoi:dang-bo-quan@xi") != NULL, "ĐH Cần Thơ: generic");
+	gb_result_free(r);
+
+	/* (5) AS15: a ";" typed for the comma between a code and its date */
+	r = extract("Đoàn kiểm tra việc thực hiện Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, "
+				"ngày 25-10-2021 của Bộ Chính trị.", 0, 0, 0);
+	c = cit_with_key(r, "quy-dinh:08-qdi/tw@xii");
+	CHECK(c && c->issued.y == 2018 && c->issued.m == 10 && c->issued.d == 25, "AS15: issued after ';'");
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Quy định số 08-QĐi/TW; ngày 25-10-2018.", 0, 0, 0);
+	c = cit_with_key(r, "quy-dinh:08-qdi/tw@xii");
+	CHECK(c && c->issued.y == 2018, "AS15: issued after ';', the sentence's end");
+	gb_result_free(r);
+	/* contrast: the date opens the meeting's clause */
+	r = extract("Thực hiện Quy định số 08-QĐi/TW; ngày 25-10-2018, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
+				"quán triệt.", 0, 0, 0);
+	c = cit_with_key(r, "quy-dinh:08-qdi/tw");
+	CHECK(c && c->issued.y == 0, "AS15: the meeting's date");
+	gb_result_free(r);
+
+	/* (6) AS8: levels listed short for their committees open the main clause */
+	r = extract("Thực hiện Kế hoạch 207-KH/TU ngày 12/8/2019 của Tỉnh ủy về triển khai Chỉ thị 35, các huyện, "
+				"thành, thị, đảng ủy trực thuộc đã chọn 91 tổ chức cơ sở đảng làm điểm.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "207", 0);
+	CHECK(c && str_is(c->subject, "triển khai Chỉ thị 35"), "AS8: subject %s", c ? c->subject : "-");
+	gb_result_free(r);
+	/* contrast: a list of levels with no narrating verb stays in the subject */
+	r = extract("Thực hiện Kế hoạch 207-KH/TU ngày 12/8/2019 của Tỉnh ủy về chỉ đạo các huyện, thị xã, thành "
+				"phố tổ chức đại hội điểm.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "207", 0);
+	CHECK(c && str_is(c->subject, "chỉ đạo các huyện, thị xã, thành phố tổ chức đại hội điểm"),
+		  "AS8: a list in the subject %s", c ? c->subject : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -32911,6 +33026,7 @@ main(void)
 	test_stop41_s41_days();
 	test_stop41_last_read();
 	test_stop42_s42_held();
+	test_stop42_s42_left();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
