@@ -844,10 +844,15 @@ congress_agenda(const GbDoc *d, int k)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
+		/*
+		 * the congress opening its sentence, also after a crawl tag
+		 * opening the line: " date 2025-09-29 Đại hội thực hiện 2 nội
+		 * dung gồm tiến hành tổng kết ..." (probe au AU8)
+		 */
 		if (kind_at(d, j, &ph) > 0)
 			return strcmp(ph->value, gb_kind_congress) == 0 && tok_has(d, j, T_UPPER) &&
 				(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||
-				 tok_punct(d, j - 1, ','));
+				 tok_punct(d, j - 1, ',') || after_line_tag(d, j));
 		if (tok_has(d, j, T_NL))
 			return false;
 	}
@@ -1142,6 +1147,41 @@ announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
 		sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue);
 }
 
+#define ADOPTED_BACK	24		/* tokens from "được" back to the fronted clause's opener */
+
+/*
+ * "Căn cứ Điều lệ Đảng ... được Đại hội đại biểu toàn quốc lần thứ XI của
+ * Đảng thông qua ngày 19/11/2011": a congress at k, the agent of a passive
+ * ("được" right before it) whose subject is a document ("Điều lệ Đảng",
+ * "Nghị quyết"), in a clause that opens its sentence with its use ("Căn cứ", "Thực hiện",
+ * "Theo", "Quán triệt", "Triển khai"), is the document's source, background
+ * as its subject is: it holds nothing the report tells of, neither its
+ * kind nor its body (probe aw AW2).  "Nghị quyết được Đại hội thông qua"
+ * in a sentence of its own may be the congress reported, and keeps it.
+ */
+static bool
+adopted_by_congress(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (k < 3 || !tok_is(d, k - 1, "duoc") || tok_has(d, k - 1, T_UPPER | T_NL))
+		return false;
+	/* back to the sentence's start, no stop or comma between */
+	for (j = k - 2; j > 0 && j >= k - ADOPTED_BACK; j--)
+	{
+		if (tok_has(d, j, T_PUNCT))
+			return false;
+		if (tok_has(d, j, T_NL) || gb_sentence_break(d, j) || after_line_tag(d, j))
+			break;
+	}
+	if (j < k - ADOPTED_BACK || j + 2 >= k - 1 || !tok_has(d, j, T_UPPER))
+		return false;
+	return (tok_is(d, j, "can") && tok_is(d, j + 1, "cu")) ||
+		(tok_is(d, j, "thuc") && tok_is(d, j + 1, "hien")) ||
+		(tok_is(d, j, "quan") && tok_is(d, j + 1, "triet")) ||
+		(tok_is(d, j, "trien") && tok_is(d, j + 1, "khai"));
+}
+
 /* "(việc) thực hiện Chỉ thị ...", "triển khai Nghị quyết ..." at q: a document's implementation */
 static bool
 implementation_checked(const GbDoc *d, int q)
@@ -1423,6 +1463,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		/* a congress only announced names neither the kind nor the body */
 		if (congress && cue >= 0)
 			aside = announced_aside(d, lo, cue, k, km);
+		if (congress && !aside)
+			aside = adopted_by_congress(d, k);
 		/*
 		 * whether it is spoken of is asked only while it may still be the
 		 * first meeting named or give a kind or a noun the window lacks
