@@ -1281,6 +1281,33 @@ document_subject(const GbDoc *d, int k)
 	return false;
 }
 
+#define IMPROVED_BACK	8		/* tokens from a kind back to "nâng cao chất lượng" */
+
+/*
+ * "Nâng cao chất lượng nghiên cứu, học tập, quán triệt nghị quyết của
+ * Đảng", "nâng cao hiệu quả công tác quán triệt": a kind after "nâng cao
+ * chất lượng (hiệu quả)", past a list of the acts improved, is what is
+ * to be bettered, a topic, no meeting held (probe av AV1 22), as
+ * "nâng cao chất lượng sinh hoạt chi bộ" is a guidance's subject.
+ */
+static bool
+improved_before(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 3 && j >= k - IMPROVED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || kind_at(d, j, NULL) > 0)
+			return false;
+		if (((tok_is(d, j - 1, "chat") && tok_is(d, j, "luong")) ||
+			 (tok_is(d, j - 1, "hieu") && tok_is(d, j, "qua"))) &&
+			tok_is(d, j - 3, "nang") && tok_is(d, j - 2, "cao") && !tok_has(d, j - 2, T_NL))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
@@ -1303,6 +1330,8 @@ kind_topic_of(const GbDoc *d, int k)
 		(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao")))
 		return true;
 	if (opinion_on_before(d, j))
+		return true;
+	if (improved_before(d, j))
 		return true;
 	if (tok_is(d, j - 1, "viec"))
 		j--;
