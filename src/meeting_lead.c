@@ -516,6 +516,7 @@ issues_document(const GbDoc *d, int k, int le)
 				m,
 				h = tok_punct(d, k, ',') ? k + 1 : k,
 				lim = k + ISSUE_AHEAD;
+	bool		plenum = false; /* a plenum heads the clause */
 
 	/*
 	 * "Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa
@@ -528,11 +529,19 @@ issues_document(const GbDoc *d, int k, int le)
 	{
 		k = h + m;
 		lim = k + ISSUE_AHEAD;
+		plenum = true;
 	}
 	for (j = k; j < le && j < lim; j++)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || kind_at(d, j, NULL) > 0 ||
 			meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
+		/*
+		 * "Hội nghị ... đã thảo luận, thông qua và ban hành Nghị quyết":
+		 * the plenum at work that day, in session
+		 */
+		if (plenum && (gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0 ||
+					   meetword(d, j, MW_PROCEED, NULL) > 0))
 			return false;
 		if ((m = gb_dict_match(d, j, CAT_ISSUEVERB, NULL)) > 0 &&
 			gb_dict_match(d, j + m, CAT_DOCTYPE, NULL) > 0)

@@ -31917,6 +31917,12 @@ test_stop41_s42_nomeet(void)
 		  "AV1 plenum issues: kind %s, held %d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
 		  r->meeting.held_on.y);
 	gb_result_free(r);
+	/* contrast: the plenum at work that day, discussing before it issues */
+	r = extract("Ngày 20/12/2024, Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và ban hành "
+				"Nghị quyết về nhiệm vụ năm 2025.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 20), "AV1 plenum in session: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
 	/* contrast: the plenum closed that day */
 	r = extract("Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa XIII đã bế mạc.", 0, 0, 0);
 	CHECK(held_is(r, 2021, 10, 25) && str_is(r->meeting.meeting_kind, "hội nghị"),
