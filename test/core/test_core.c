@@ -31890,7 +31890,7 @@ test_stop41_last_read(void)
  * and a congress's kind.
  */
 static void
-test_stop41_s42_nomeet(void)
+test_stop42_s42_nomeet(void)
 {
 	GbResult   *r;
 
@@ -32913,7 +32913,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_nomeet();
+	test_stop42_s42_nomeet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
