@@ -6535,3 +6535,21 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc của Thường trực Tỉnh ủy với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$),
     ($$Sáng 5/3/2024, Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn chủ trì buổi làm việc với Công đoàn tỉnh về công tác chuẩn bị Đại hội.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-nomeet: AU8 a congress heading its sentence after a crawl tag holds its agenda's review ("Đại hội thực hiện ... tổng kết" → đại hội; contrast: a body's review held keeps `tổng kết`)
+SELECT meeting_kind, held_on FROM (VALUES
+    ($$ date 2025-09-29 Đại hội thực hiện 2 nội dung gồm tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025. Đại hội diễn ra trong 2 ngày 29 và 30/9.$$),
+    ($$ date 2025-09-29 Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết số 18-NQ/TW. Hội nghị diễn ra ngày 29/9.$$)
+) AS v(body), gb_extract(body, '2025-09-29'::date);
+
+-- stop 42, s42-nomeet: AW2 the congress that adopted the Statute in a fronted "Căn cứ" clause is background (→ lễ; contrast: a resolution passed, told on its own, keeps đại hội); AV1 a plenum that "ban hành" a document on a day, and a day right after "được ban hành vào", date no meeting (contrast: the plenum closed); the acts "nâng cao chất lượng" betters are no meeting (contrast: a quán triệt held)
+SELECT meeting_kind, held_on FROM (VALUES
+    ($$Căn cứ Điều lệ Đảng Cộng sản Việt Nam được đại hội đại biểu toàn quốc lần thứ XI của Đảng thông qua ngày 19/11/2011. Ngày 29/12/2018, Chi bộ trường THCS Ba Đình tổ chức lễ kết nạp cho quần chúng Nguyễn Thị Mai Anh vào Đảng.$$),
+    ($$Ngày 15/10/2020, Nghị quyết được Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII thông qua với 100% đại biểu tán thành.$$),
+    ($$Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa XIII ban hành Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn đảng.$$),
+    ($$Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa XIII đã bế mạc.$$),
+    ($$Quy định số 131-QĐ/TW về kiểm soát quyền lực, được ban hành vào ngày 27/10/2023, đã mang lại nhiều điểm mới. Đây là quy định mới được ban hành sau Đại hội XIII của Đảng.$$),
+    ($$Nâng cao chất lượng nghiên cứu, học tập, quán triệt nghị quyết của Đảng
+Thời gian qua, các chi bộ đã có nhiều đổi mới.$$),
+    ($$Ngày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt nghị quyết về nâng cao chất lượng sinh hoạt chi bộ.$$)
+) AS v(body), gb_extract(body, NULL::date);

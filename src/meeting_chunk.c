@@ -128,6 +128,16 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		}
 	if (issues_document(d, cue->end, le))
 		return false;
+	/*
+	 * "Quy định số 131-QĐ/TW về ..., được ban hành vào ngày 27/10/2023,
+	 * đã mang lại ...": a day right after "ban hành (vào)", however long
+	 * the document's name before it, is its issue (README `held_on`),
+	 * whatever meeting the window names (probe av AV1)
+	 */
+	j = tok_is(d, k - 1, "vao") ? k - 2 : k - 1;
+	if (j >= 1 && tok_is(d, j, "hanh") && tok_is(d, j - 1, "ban") && !tok_has(d, j - 1, T_UPPER) &&
+		gb_exact_any(d, j, "hành"))
+		return false;
 	if (!(d->tok[k].flags & T_UPPER) &&
 		(*decided >= ls || decided_meeting_before(d, ls, k) || planned_date_before(d, ls, k, planned)))
 	{

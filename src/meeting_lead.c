@@ -511,13 +511,37 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 bool
 issues_document(const GbDoc *d, int k, int le)
 {
+	const GbPhrase *ph = NULL;
 	int			j,
-				m;
+				m,
+				h = tok_punct(d, k, ',') ? k + 1 : k,
+				lim = k + ISSUE_AHEAD;
+	bool		plenum = false; /* a plenum heads the clause */
 
-	for (j = k; j < le && j < k + ISSUE_AHEAD; j++)
+	/*
+	 * "Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa
+	 * XIII ban hành Kết luận số 21-KL/TW": a plenum heading the clause, the
+	 * subject of the verb that issues, is its committee in session; the day
+	 * is the document's, not the plenum's, held days before (probe av AV1)
+	 */
+	if (h < le && tok_has(d, h, T_UPPER) && (m = kind_at(d, h, &ph)) > 0 &&
+		ph->value == gb_kind_meeting)
+	{
+		k = h + m;
+		lim = k + ISSUE_AHEAD;
+		plenum = true;
+	}
+	for (j = k; j < le && j < lim; j++)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || kind_at(d, j, NULL) > 0 ||
 			meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
+		/*
+		 * "Hội nghị ... đã thảo luận, thông qua và ban hành Nghị quyết":
+		 * the plenum at work that day, in session
+		 */
+		if (plenum && (gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0 ||
+					   meetword(d, j, MW_PROCEED, NULL) > 0))
 			return false;
 		if ((m = gb_dict_match(d, j, CAT_ISSUEVERB, NULL)) > 0 &&
 			gb_dict_match(d, j + m, CAT_DOCTYPE, NULL) > 0)

@@ -844,10 +844,15 @@ congress_agenda(const GbDoc *d, int k)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
+		/*
+		 * the congress opening its sentence, also after a crawl tag
+		 * opening the line: " date 2025-09-29 Đại hội thực hiện 2 nội
+		 * dung gồm tiến hành tổng kết ..." (probe au AU8)
+		 */
 		if (kind_at(d, j, &ph) > 0)
 			return strcmp(ph->value, gb_kind_congress) == 0 && tok_has(d, j, T_UPPER) &&
 				(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||
-				 tok_punct(d, j - 1, ','));
+				 tok_punct(d, j - 1, ',') || after_line_tag(d, j));
 		if (tok_has(d, j, T_NL))
 			return false;
 	}
@@ -1142,6 +1147,41 @@ announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
 		sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue);
 }
 
+#define ADOPTED_BACK	24		/* tokens from "được" back to the fronted clause's opener */
+
+/*
+ * "Căn cứ Điều lệ Đảng ... được Đại hội đại biểu toàn quốc lần thứ XI của
+ * Đảng thông qua ngày 19/11/2011": a congress at k, the agent of a passive
+ * ("được" right before it) whose subject is a document ("Điều lệ Đảng",
+ * "Nghị quyết"), in a clause that opens its sentence with its use ("Căn cứ", "Thực hiện",
+ * "Theo", "Quán triệt", "Triển khai"), is the document's source, background
+ * as its subject is: it holds nothing the report tells of, neither its
+ * kind nor its body (probe aw AW2).  "Nghị quyết được Đại hội thông qua"
+ * in a sentence of its own may be the congress reported, and keeps it.
+ */
+static bool
+adopted_by_congress(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (k < 3 || !tok_is(d, k - 1, "duoc") || tok_has(d, k - 1, T_UPPER | T_NL))
+		return false;
+	/* back to the sentence's start, no stop or comma between */
+	for (j = k - 2; j > 0 && j >= k - ADOPTED_BACK; j--)
+	{
+		if (tok_has(d, j, T_PUNCT))
+			return false;
+		if (tok_has(d, j, T_NL) || gb_sentence_break(d, j) || after_line_tag(d, j))
+			break;
+	}
+	if (j < k - ADOPTED_BACK || j + 2 >= k - 1 || !tok_has(d, j, T_UPPER))
+		return false;
+	return (tok_is(d, j, "can") && tok_is(d, j + 1, "cu")) ||
+		(tok_is(d, j, "thuc") && tok_is(d, j + 1, "hien")) ||
+		(tok_is(d, j, "quan") && tok_is(d, j + 1, "triet")) ||
+		(tok_is(d, j, "trien") && tok_is(d, j + 1, "khai"));
+}
+
 /* "(việc) thực hiện Chỉ thị ...", "triển khai Nghị quyết ..." at q: a document's implementation */
 static bool
 implementation_checked(const GbDoc *d, int q)
@@ -1241,6 +1281,33 @@ document_subject(const GbDoc *d, int k)
 	return false;
 }
 
+#define IMPROVED_BACK	8		/* tokens from a kind back to "nâng cao chất lượng" */
+
+/*
+ * "Nâng cao chất lượng nghiên cứu, học tập, quán triệt nghị quyết của
+ * Đảng", "nâng cao hiệu quả công tác quán triệt": a kind after "nâng cao
+ * chất lượng (hiệu quả)", past a list of the acts improved, is what is
+ * to be bettered, a topic, no meeting held (probe av AV1 22), as
+ * "nâng cao chất lượng sinh hoạt chi bộ" is a guidance's subject.
+ */
+static bool
+improved_before(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 3 && j >= k - IMPROVED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || kind_at(d, j, NULL) > 0)
+			return false;
+		if (((tok_is(d, j - 1, "chat") && tok_is(d, j, "luong")) ||
+			 (tok_is(d, j - 1, "hieu") && tok_is(d, j, "qua"))) &&
+			tok_is(d, j - 3, "nang") && tok_is(d, j - 2, "cao") && !tok_has(d, j - 2, T_NL))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
@@ -1263,6 +1330,8 @@ kind_topic_of(const GbDoc *d, int k)
 		(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao")))
 		return true;
 	if (opinion_on_before(d, j))
+		return true;
+	if (improved_before(d, j))
 		return true;
 	if (tok_is(d, j - 1, "viec"))
 		j--;
@@ -1423,6 +1492,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		/* a congress only announced names neither the kind nor the body */
 		if (congress && cue >= 0)
 			aside = announced_aside(d, lo, cue, k, km);
+		if (congress && !aside)
+			aside = adopted_by_congress(d, k);
 		/*
 		 * whether it is spoken of is asked only while it may still be the
 		 * first meeting named or give a kind or a noun the window lacks

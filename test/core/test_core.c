@@ -32062,6 +32062,71 @@ test_stop42_s42_left(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, branch s42-nomeet: meetings read where the text reports none,
+ * and a congress's kind.
+ */
+static void
+test_stop42_s42_nomeet(void)
+{
+	GbResult   *r;
+
+	/* AU8: a congress after a crawl tag heads its sentence: its agenda's review is no kind */
+	kind_is(" date 2025-09-29 Đại hội thực hiện 2 nội dung gồm tiến hành tổng kết thực hiện Nghị quyết "
+			"Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025. Đại hội diễn ra trong 2 ngày 29 và 30/9.",
+			2025, 9, 29, "đại hội", "AU8 crawl tag");
+	/* contrast: a body's review held after the tag keeps its kind */
+	kind_is(" date 2025-09-29 Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết thực hiện Nghị quyết số "
+			"18-NQ/TW. Hội nghị diễn ra ngày 29/9.", 2025, 9, 29, "tổng kết", "AU8 contrast");
+
+	/* AW2: the congress that adopted the Statute, in a fronted Căn cứ clause, is background */
+	kind_is("Căn cứ Điều lệ Đảng Cộng sản Việt Nam được đại hội đại biểu toàn quốc lần thứ XI của Đảng "
+			"thông qua ngày 19/11/2011. Ngày 29/12/2018, Chi bộ trường THCS Ba Đình tổ chức lễ kết nạp "
+			"cho quần chúng Nguyễn Thị Mai Anh vào Đảng.", 0, 0, 0, "lễ", "AW2 Căn cứ");
+	/* contrast: a resolution the congress passes, told in a sentence of its own, is the congress's */
+	kind_is("Ngày 15/10/2020, Nghị quyết được Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII thông qua với "
+			"100% đại biểu tán thành.", 0, 0, 0, "đại hội", "AW2 contrast");
+
+	/* AV1 09: a dated plenum that issues a document: the day is the document's */
+	r = extract("Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa XIII ban hành Kết luận "
+				"số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn đảng.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.meeting_kind == NULL,
+		  "AV1 plenum issues: kind %s, held %d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	/* contrast: the plenum at work that day, discussing before it issues */
+	r = extract("Ngày 20/12/2024, Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và ban hành "
+				"Nghị quyết về nhiệm vụ năm 2025.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 20), "AV1 plenum in session: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: the plenum closed that day */
+	r = extract("Ngày 25-10-2021, Hội nghị lần thứ 4 Ban chấp hành Trung ương khóa XIII đã bế mạc.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 10, 25) && str_is(r->meeting.meeting_kind, "hội nghị"),
+		  "AV1 plenum closed: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AV1 07: a day right after "được ban hành vào", the document's name long before it */
+	r = extract("Quy định số 131-QĐ/TW về kiểm soát quyền lực, được ban hành vào ngày 27/10/2023, đã mang "
+				"lại nhiều điểm mới. Đây là quy định mới được ban hành sau Đại hội XIII của Đảng.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.meeting_kind == NULL,
+		  "AV1 issued on: kind %s, held %d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	/* contrast: a day after "vào" of a meeting held */
+	r = extract("Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết vào ngày 27/10/2023.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 10, 27), "AV1 contrast: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* AV1 22: an essay's headline: the acts "nâng cao chất lượng" betters are no meeting */
+	kind_is("Nâng cao chất lượng nghiên cứu, học tập, quán triệt nghị quyết của Đảng\n"
+			"Thời gian qua, các chi bộ đã có nhiều đổi mới.", 0, 0, 0, NULL, "AV1 improved");
+	/* contrast: a meeting held to study a resolution on bettering something */
+	kind_is("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt nghị quyết về nâng cao chất lượng "
+			"sinh hoạt chi bộ.", 0, 0, 0, "quán triệt", "AV1 improved contrast");
+}
+
 int
 main(void)
 {
@@ -33027,6 +33092,7 @@ main(void)
 	test_stop41_last_read();
 	test_stop42_s42_held();
 	test_stop42_s42_left();
+	test_stop42_s42_nomeet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
