@@ -31894,7 +31894,7 @@ test_stop41_last_read(void)
  * task's review word no kind (AV4).
  */
 static void
-test_stop41_s42_org(void)
+test_stop42_s42_org(void)
 {
 	GbResult   *r;
 
@@ -32939,7 +32939,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_org();
+	test_stop42_s42_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
