@@ -6553,3 +6553,18 @@ SELECT meeting_kind, held_on FROM (VALUES
 Thời gian qua, các chi bộ đã có nhiều đổi mới.$$),
     ($$Ngày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt nghị quyết về nâng cao chất lượng sinh hoạt chi bộ.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-org: AT2, AT4. The body after "của" a chaired meeting noun holds it ("chủ trì cuộc họp của Thường trực Tỉnh ủy"); bodies chosen to hold a congress ("đã chọn Đảng bộ xã A, Đảng bộ B tổ chức đại hội thí điểm") hold none
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, chủ trì cuộc họp của Thường trực Tỉnh ủy để nghe và cho ý kiến về công tác phòng, chống dịch Covid-19.$$),
+    ($$Ban Thường vụ Huyện ủy đã chọn Đảng bộ xã Hải Trung, Đảng bộ Bệnh viện Đa khoa huyện tổ chức đại hội thí điểm bầu trực tiếp bí thư tại đại hội.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-org: AU2, AV4. A locality with its city in brackets holds its congress, a bare "Đảng bộ" the locality's; a body after a place's own words after "tại" is the place's; a meeting held second after "và"; a steering committee by "của" its body, its task's review no kind; its head alone cut by a task gives none
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Sáng 12/8, phường Xuân Hòa (TPHCM) tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030.$$),
+    ($$Chiều 23/1, tại Nông trường Đội Thanh niên Xung phong, xã An Thái, huyện Phú Giáo, Đảng bộ cơ quan Tỉnh đoàn Bình Dương tổ chức Họp mặt kỷ niệm 95 năm Ngày thành lập Đảng.$$),
+    ($$Sáng nay (01.8), Ban Tuyên giáo Tỉnh uỷ tổ chức về nguồn dâng hương tại Khu di tích lịch sử Nhà bia kỷ niệm nơi làm việc của Ban Tuyên huấn Trung ương Cục miền Nam, thời kỳ 1961-1975 và họp mặt kỷ niệm 93 năm Ngày Truyền thống Ngành Tuyên giáo của Đảng.$$),
+    ($$Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì họp Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết số 18-NQ/TW về sắp xếp đơn vị sự nghiệp công lập.$$),
+    ($$Ngày 22/10, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo xây dựng Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Trung ương khóa XIII trình Đại hội XIV của Đảng.$$)
+) AS v(body), gb_extract(body, NULL::date);

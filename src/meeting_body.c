@@ -557,6 +557,21 @@ body_at(const GbDoc *d, int p, const char **name)
 		*name = gb_span_text_bare(d, p, m);
 		return m;
 	}
+	/*
+	 * "Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết 18": the committee
+	 * named by whose it is, its task after it (probe av AV4)
+	 */
+	if (q == p + 3 && tok_is(d, p + 1, "chi") && tok_is(d, p + 2, "dao") && tok_is(d, q, "cua") &&
+		!tok_has(d, q, T_UPPER | T_NL) && gb_tok_capitalized(d, q + 1) && !tok_has(d, q + 1, T_NL))
+	{
+		const char *owner;
+
+		if ((m = gb_parse_body(d, q + 1, &owner)) > q + 1 && owner != NULL)
+		{
+			*name = gb_span_text_bare(d, p, m);
+			return m;
+		}
+	}
 
 	/* "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII": a congress's panel */
 	if (gb_dict_may_match(d, p, CAT_AGENCY) && (m = congress_panel(d, p)) > q)

@@ -240,6 +240,7 @@ extern bool bridge_link(const GbDoc *d, int q);
 extern bool is_dang(const GbDoc *d, int i);
 extern int	skip_adverbs(const GbDoc *d, int q);
 extern int	places_apposed(const GbDoc *d, int q, int most);
+extern int	city_apposition(const GbDoc *d, int q);
 extern int	lower_party_subject(const GbDoc *d, int p);
 extern int	place_subject_slow(const GbDoc *d, int p);
 extern char *organizer_match(const GbDoc *d, int p, bool activity);

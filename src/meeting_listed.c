@@ -793,12 +793,65 @@ central_plenum_end(const GbDoc *d, int q)
 	return e > j && v >= 1 && v <= 20 && !tok_has(d, e, T_NUM) ? e : q;
 }
 
+/*
+ * "chủ trì họp Ban Chỉ đạo xây dựng Báo cáo kiểm điểm ...": a steering
+ * committee's head alone at p, body_at() ending at e, its name going on in
+ * lower case by a task not read, is cut short: "Ban Chỉ đạo" identifies no
+ * committee (probe av AV4).
+ */
+static inline bool
+steering_cut(const GbDoc *d, int p, int e)
+{
+	return e == p + 3 && tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") && tok_is(d, p + 2, "dao") &&
+		tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER | T_NL);
+}
+
 /* "chủ trì" in lower case right before the meeting named at p */
 static inline bool
 chaired_before(const GbDoc *d, int p)
 {
 	return p >= 2 && tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") &&
 		!tok_has(d, p - 1, T_UPPER) && !tok_has(d, p, T_NL);
+}
+
+/*
+ * "A chủ trì cuộc họp của Thường trực Tỉnh ủy để nghe ...", "chủ trì hội
+ * nghị giao ban của ...", "phiên họp thường kỳ", "buổi làm việc": the body right
+ * after "của" following a meeting chaired (the noun, m tokens, at p, its
+ * kinds and words of form passed) holds it, as the body right after
+ * "chủ trì họp" does (probe at AT2); not "sẽ chủ trì", a plan, nor the
+ * body of an object named in between ("chủ trì Hội nghị thông qua dự thảo
+ * báo cáo của Đoàn kiểm tra").  The body, or NULL.
+ */
+static char *
+chaired_owner(const GbDoc *d, int p, int m, const GbPhrase *kind)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			q,
+				n,
+				words;
+
+	if (kind->aux != 0 || !chaired_before(d, p) || future_mark(d, p - 3) || future_mark(d, p - 4))
+		return NULL;
+	for (q = p + m, words = 0; words < 3 && !tok_has(d, q, T_NL); words++)
+	{
+		if ((n = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
+			q += n;
+		else if ((n = meetword_longest(d, q, &ph)) > 0 &&
+				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
+			q += n;
+		/* "phiên họp thường kỳ (định kỳ) của Chính phủ" */
+		else if ((tok_is(d, q, "thuong") || tok_is(d, q, "dinh")) && tok_is(d, q + 1, "ky") &&
+				 !tok_has(d, q + 1, T_NL))
+			q += 2;
+		else
+			break;
+	}
+	if (!tok_is(d, q, "cua") || tok_has(d, q, T_UPPER | T_NL) || !gb_tok_capitalized(d, q + 1) ||
+		tok_has(d, q + 1, T_NL))
+		return NULL;
+	return (n = body_at(d, q + 1, &name)) > q + 1 && !steering_cut(d, q + 1, n) ? (char *) name : NULL;
 }
 
 /*
@@ -849,7 +902,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
 	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
-	if ((name = owner_of_meeting(d, p, m)) != NULL)
+	if ((name = owner_of_meeting(d, p, m)) != NULL || (name = chaired_owner(d, p, m, kind)) != NULL)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
@@ -860,7 +913,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 */
 	if (is_hop(kind) || strcmp(kind->value, "cuộc họp") == 0)
 		return chaired_before(d, p) && !future_mark(d, p - 3) && !future_mark(d, p - 4) &&
-			body_at(d, p + m, &name) > p + m ? (char *) name : NULL;
+			(e = body_at(d, p + m, &name)) > p + m && !steering_cut(d, p + m, e) ? (char *) name : NULL;
 	session = strcmp(kind->value, "kỳ họp") == 0;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
 		return NULL;

@@ -320,6 +320,34 @@ meeting_object(const GbDoc *d, int q)
 	return meetword(d, q, MW_CLASS, NULL) > 0 || session_numbered(d, q);
 }
 
+#define SECOND_OBJECT_AHEAD	40	/* tokens from an activity "tổ chức" takes to "và" a meeting */
+
+/*
+ * "Ban Tuyên giáo Tỉnh uỷ tổ chức về nguồn dâng hương tại Khu di tích ...,
+ * thời kỳ 1961-1975 và họp mặt kỷ niệm 93 năm ...": an activity in lower
+ * case at q that the verb takes first, then "và" and a meeting noun in
+ * lower case, its second object in the same sentence (probe au AU2).  Not
+ * a capitalized meeting after "và", which may head a clause of its own.
+ */
+static bool
+second_object(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (!tok_has(d, q, T_WORD) || tok_has(d, q, T_UPPER | T_NL))
+		return false;
+	for (j = q + 1; j < d->ntok && j < q + SECOND_OBJECT_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "va") && !tok_has(d, j + 1, T_UPPER | T_NL) &&
+			kind_at(d, j + 1, &ph) > 0 && ph->aux == 0)
+			return true;
+	}
+	return false;
+}
+
 #define AUDIENCE_WORDS	16		/* "cho toàn thể cán bộ, đảng viên, ..." before its activity */
 
 /*
@@ -741,7 +769,7 @@ name_before_verb(const GbDoc *d, int q, bool closed)
  * the body by its name alone, no level, right before the subject's verb:
  * where the body is.  Returns the token after it, or q.
  */
-static inline int
+int
 city_apposition(const GbDoc *d, int q)
 {
 	int			r,
@@ -1062,6 +1090,9 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	if (e == h && (j = campaign_title_end(d, h)) > h && !tok_has(d, j, T_UPPER) &&
 		gb_dict_match(d, j, CAT_LEVEL, NULL) > 0)
 		h = e = j;
+	/* "Ban Chỉ đạo của Chính phủ về ...": named by whose it is, as by its level (probe av AV4) */
+	else if (e == h && q > h + 1 && tok_is(d, h, "cua") && !tok_has(d, h, T_UPPER))
+		e = q;
 	else if (e == h && tok_has(d, h, T_UPPER))
 		return q;
 	level = e > h;
@@ -1225,6 +1256,82 @@ delegated(const GbDoc *d, int r)
 		meetword(d, r - 1, MW_DELEGATE, NULL) == 1 && meetword(d, r, MW_VERB, NULL) > 0)
 		return r;
 	return -1;
+}
+
+#define ORDERED_BACK	16		/* tokens from a body listed back to the verb whose object the list is */
+
+/*
+ * "chọn", "lựa chọn", "giao (cho)", "phân công (cho)", "đã (vừa) chỉ đạo"
+ * at c, in lower case and spelled so ("giáo" folds alike; "theo chỉ đạo",
+ * "sự phân công" are nouns): a verb whose object is a body told to do
+ * something.  The token after it, or -1.
+ */
+static int
+order_verb_end(const GbDoc *d, int c)
+{
+	int			e;
+
+	if (c < 1 || tok_has(d, c, T_UPPER | T_NL))
+		return -1;
+	if (tok_is(d, c, "chon") && gb_exact_any(d, c, "chọn"))
+		e = c + 1;
+	else if (tok_is(d, c, "giao") && gb_exact_any(d, c, "giao"))
+		e = c + 1;
+	else if (tok_is(d, c, "phan") && tok_is(d, c + 1, "cong") && gb_exact_words(d, c, 2, "phân công"))
+		e = c + 2;
+	else if (tok_is(d, c, "chi") && tok_is(d, c + 1, "dao") && gb_exact_words(d, c, 2, "chỉ đạo") &&
+			 gb_exact_any(d, c - 1, "đã|vừa"))
+		e = c + 2;
+	else
+		return -1;
+	if (gb_exact_any(d, c - 1, "theo|sự|của"))
+		return -1;
+	if (tok_is(d, e, "cho") && !tok_has(d, e, T_UPPER | T_NL))
+		e++;
+	return tok_has(d, e, T_NL) ? -1 : e;
+}
+
+/*
+ * "Ban Thường vụ Huyện ủy đã chọn Đảng bộ xã A, Đảng bộ B tổ chức đại hội
+ * thí điểm": a body at p that is the object of a verb choosing or
+ * assigning it, or listed after such an object, is told to hold a meeting,
+ * not said to hold one (probe at AT4); "Đảng bộ xã A được chọn tổ chức"
+ * is read by delegated().
+ */
+static bool
+ordered_body(const GbDoc *d, int p)
+{
+	const char *name;
+	int			c,
+				r;
+
+	for (c = p - 1; c >= p - 3 && c > 0; c--)
+		if (order_verb_end(d, c) == p)
+			return true;
+	/* listed: "chọn A, B tổ chức", the bodies between the verb and p */
+	if (!(tok_punct(d, p - 1, ',') || (tok_is(d, p - 1, "va") && !tok_has(d, p - 1, T_UPPER))))
+		return false;
+	for (c = p - 2; c > 0 && c >= p - ORDERED_BACK && !tok_has(d, c + 1, T_NL); c--)
+	{
+		if (tok_punct(d, c, '.') || tok_punct(d, c, ';') || tok_punct(d, c, ':'))
+			return false;
+		if ((r = order_verb_end(d, c)) < 0)
+			continue;
+		while (r < p - 1)
+		{
+			int			e = body_at(d, r, &name);
+
+			if (e == r || name == NULL)
+				return false;
+			r = gb_paren_abbrev(d, e);
+			if (r < p - 1 && (tok_punct(d, r, ',') || tok_is(d, r, "va")))
+				r++;
+			else
+				break;
+		}
+		return r == p - 1;
+	}
+	return false;
 }
 
 /*
@@ -2637,6 +2744,7 @@ passive_agent(const GbDoc *d, int k, int e)
  * with no other subject, "tại Huyện ủy X đã tổ chức", the body hosts.
  */
 #define VENUE_BACK		8		/* tokens from a body back to "tại" its place's */
+#define VENUE_WORDS		3		/* words of a place's own name before a body in it: "Khu di tích" */
 
 static bool
 venue_body(const GbDoc *d, int p)
@@ -2648,6 +2756,22 @@ venue_body(const GbDoc *d, int p)
 
 	if (p > 0 && tok_is(d, p - 1, "tai") && gb_exact_any(d, p - 1, "tại"))
 		return (r = body_at(d, p, &name)) > p && tok_punct(d, r, ',');
+	/*
+	 * "tại Nông trường Đội Thanh niên Xung phong, xã An Thái, ..., Đảng bộ
+	 * cơ quan Tỉnh đoàn tổ chức", "tại Khu di tích ...": a body named after
+	 * a place's own words (a capital, then no body, level or meeting) is
+	 * the place's too (probe au AU2)
+	 */
+	for (j = p - 1; j > 0 && j >= p - VENUE_WORDS && tok_has(d, j, T_WORD) && !tok_has(d, j + 1, T_NL); j--)
+		if (tok_is(d, j - 1, "tai") && gb_exact_any(d, j - 1, "tại"))
+		{
+			for (r = j; r < p; r++)
+				if (gb_dict_match(d, r, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0 ||
+					kind_at(d, r, NULL) > 0 || meetword(d, r, MW_SESSION, NULL) > 0)
+					return false;
+			return gb_tok_capitalized(d, j) && (r = body_at(d, p, &name)) > p && name != NULL &&
+				tok_punct(d, r, ',');
+		}
 	/*
 	 * "tại phòng 510 nhà A, Trường Đại học Tây Bắc, Chi bộ KHSK – NCCG đã
 	 * tổ chức": a body in apposition to the place, closed by a comma before
@@ -2708,6 +2832,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "các chi bộ trực thuộc Đảng ủy xã X": whose the units are, no subject */
 	if (p > 0 && under_end(d, p - 1 - tok_is(d, p - 2, "truc")) == p)
 		return units_under(d, p);
+	if (ordered_body(d, p))
+		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
 		(r = body_at(d, p, &names[0])) > p && delegated(d, r) >= r)
@@ -3106,7 +3232,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		if (ph->aux == MW_BRIEFING ? !activity :
 			(ph->aux != MW_VERB ||
 			 !(meeting_object(d, q + m) || is_do(d, p - 1) || passive_agent(d, p - 1, q + m) ||
-			   (activity && meeting_activity(d, q + m)))))
+			   (activity && (meeting_activity(d, q + m) || second_object(d, skip_adverbs(d, q + m)))))))
 			return NULL;
 	}
 	/*

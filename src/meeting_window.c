@@ -1049,15 +1049,22 @@ locality_congress(const GbDoc *d, int k, int m)
 		return NULL;
 	for (n = s + lv; n < v && gb_tok_capitalized(d, n) && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL); n++)
 		;
-	if (n == s + lv || skip_adverbs(d, n) != v)
+	/* "phường Xuân Hòa (TPHCM) tổ chức", "..., TPHCM tổ chức": the city, no break (probe au AU2) */
+	if (n == s + lv || skip_adverbs(d, n == v ? n : city_apposition(d, n)) != v)
 		return NULL;
 	/* the congress's Party organization, at the same level, unnamed */
 	q = k + m + (tok_is(d, k + m, "dai") && tok_is(d, k + m + 1, "bieu") ? 2 : 0);
 	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")))
 		return own;
-	if ((e = body_at(d, q, &name)) != q + 2 + lv || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) != lv ||
-		d->tok[s].flen != d->tok[q + 2].flen ||
-		memcmp(tok_fold(d, s), tok_fold(d, q + 2), d->tok[s].flen) != 0)
+	/*
+	 * "phường Xuân Hòa tổ chức Đại hội đại biểu Đảng bộ lần thứ I": a bare
+	 * "Đảng bộ" is the locality's, its level in lower case as written
+	 */
+	if ((e = body_at(d, q, &name)) == q + 2 && !tok_has(d, s, T_UPPER))
+		lv = 0;
+	else if (e != q + 2 + lv || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) != lv ||
+			 d->tok[s].flen != d->tok[q + 2].flen ||
+			 memcmp(tok_fold(d, s), tok_fold(d, q + 2), d->tok[s].flen) != 0)
 		return e > q + 2 + lv ? own : NULL;
 	gb_buf_append(&b, own, strlen(own));
 	gb_buf_putc(&b, ' ');
@@ -1308,6 +1315,32 @@ improved_before(const GbDoc *d, int k)
 	return false;
 }
 
+#define STEER_TASK_BACK	6		/* tokens from "về" back to "Ban Chỉ đạo": "Ban Chỉ đạo của Chính phủ về" */
+
+/*
+ * "chủ trì họp Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết số 18": the
+ * kind at k after "về" closing a steering committee's name is the
+ * committee's task, not what the meeting named before it does (probe av
+ * AV4); the caller asks it only once a meeting noun is read.
+ */
+static bool
+steering_task_at(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k - 1, "ve") || tok_has(d, k - 1, T_UPPER | T_NL) || !gb_exact_any(d, k - 1, "về"))
+		return false;
+	for (j = k - 2; j >= 2 && j >= k - STEER_TASK_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_has(d, j, T_PUNCT))
+			return false;
+		if (tok_is(d, j, "dao") && tok_is(d, j - 1, "chi") && tok_is(d, j - 2, "ban") &&
+			gb_tok_capitalized(d, j - 2))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
@@ -1510,6 +1543,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			{
 				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)) &&
 					!kind_topic_of(d, k) && !later_item_of_ceremony(d, first, k, f->noun) &&
+					!(f->noun && steering_task_at(d, k)) &&
 					!congress_purpose(d, k, f->noun))
 					f->kind = kind->value;
 			}

@@ -32127,6 +32127,97 @@ test_stop42_s42_nomeet(void)
 			"sinh hoạt chi bộ.", 0, 0, 0, "quán triệt", "AV1 improved contrast");
 }
 
+/*
+ * Stop 42, s42-org: who holds the meeting (probes at, au, av): the body
+ * after "của" a chaired meeting noun (AT2); a body chosen or assigned to
+ * hold one (AT4); a locality with its city in brackets, a place's own
+ * words before a body after "tại", a meeting second after "và" (AU2); a
+ * steering committee named by "của" its body, cut short by its task, its
+ * task's review word no kind (AV4).
+ */
+static void
+test_stop42_s42_org(void)
+{
+	GbResult   *r;
+
+	/* AT2 (at 04): the body after "của" holds the meeting chaired */
+	check_kind_organizer("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch "
+						 "HĐND tỉnh, chủ trì cuộc họp của Thường trực Tỉnh ủy để nghe và cho ý kiến về công "
+						 "tác phòng, chống dịch Covid-19.", "cuộc họp", "Thường trực Tỉnh ủy");
+	check_kind_organizer("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, chủ trì hội nghị giao ban của "
+						 "Thường trực Tỉnh ủy với các huyện.", "giao ban", "Thường trực Tỉnh ủy");
+	check_kind_organizer("Ngày 21/2, Thủ tướng Phạm Minh Chính chủ trì phiên họp thường kỳ của Chính phủ tháng 1.",
+						 "phiên họp", "Chính phủ");
+	check_kind_organizer("Sáng 5/3, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, chủ trì buổi làm việc của Thường "
+						 "trực Tỉnh ủy với Ban Tổ chức Tỉnh ủy.", "làm việc", "Thường trực Tỉnh ủy");
+	/* contrast: a meeting planned, the body of an object in between, a lower-case owner */
+	check_no_organizer("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, sẽ chủ trì cuộc họp của Thường trực "
+					   "Tỉnh ủy để nghe báo cáo.");
+	check_no_organizer("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, chủ trì Hội nghị thông qua dự thảo "
+					   "báo cáo của Đoàn kiểm tra số 5.");
+	check_no_organizer("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, chủ trì cuộc họp của các cơ quan để "
+					   "nghe báo cáo.");
+
+	/* AT4 (at 22): bodies chosen to hold a congress hold none */
+	check_no_organizer("Ban Thường vụ Huyện ủy đã chọn Đảng bộ thị trấn Cồn để tổ chức đại hội điểm; chọn Đảng "
+					   "bộ xã Hải Trung, Đảng bộ Bệnh viện Đa khoa huyện tổ chức đại hội thí điểm bầu trực tiếp "
+					   "bí thư tại đại hội.");
+	check_no_organizer("Ban Thường vụ Huyện ủy đã chọn Đảng bộ xã Hải Trung và Đảng bộ xã Hải Minh tổ chức đại "
+					   "hội điểm.");
+	check_no_organizer("Tỉnh ủy đã chỉ đạo Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết.");
+	/* contrast: the bodies as subject, the passive, "theo chỉ đạo của", a noun */
+	check_organizer("Đảng bộ xã Hải Trung, Đảng bộ xã Hải Minh tổ chức đại hội điểm.",
+					"Đảng bộ xã Hải Trung, Đảng bộ xã Hải Minh");
+	check_organizer("Đảng bộ xã Hải Trung được Huyện ủy chọn tổ chức đại hội điểm.", "Đảng bộ xã Hải Trung");
+	check_organizer("Theo chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị quán triệt "
+					"Nghị quyết.", "Ban Tuyên giáo Tỉnh ủy");
+
+	/* AU2 (au 24): the city in brackets or after a comma, a bare "Đảng bộ" the locality's */
+	check_kind_organizer("Sáng 12/8, phường Xuân Hòa (TPHCM) tổ chức Đại hội đại biểu Đảng bộ lần thứ I, nhiệm "
+						 "kỳ 2025-2030.", "đại hội", "Đảng bộ phường Xuân Hòa");
+	check_kind_organizer("Sáng 12/8, phường Xuân Hòa, TPHCM tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I, "
+						 "nhiệm kỳ 2025-2030.", "đại hội", "Đảng bộ phường Xuân Hòa");
+	/* contrast: a congress named alone keeps its bare body */
+	check_kind_organizer("Sáng 12/8, Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030 khai mạc.",
+						 "đại hội", "Đảng bộ");
+	/* AU2 (au 34): a body after a place's own words after "tại" is the place's */
+	check_organizer("Chiều 23/1, tại Nông trường Đội Thanh niên Xung phong, xã An Thái, huyện Phú Giáo, Đảng bộ "
+					"cơ quan Tỉnh đoàn Bình Dương tổ chức Họp mặt kỷ niệm 95 năm Ngày thành lập Đảng.",
+					"Đảng bộ cơ quan Tỉnh đoàn Bình Dương");
+	check_organizer("Chiều 23/1, tại Khu di tích Đội Thanh niên Xung phong, Đảng bộ cơ quan Tỉnh đoàn Bình "
+					"Dương tổ chức Họp mặt kỷ niệm 95 năm Ngày thành lập Đảng.",
+					"Đảng bộ cơ quan Tỉnh đoàn Bình Dương");
+	/* contrast: a meeting named after "tại" is no place */
+	check_organizer("Tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy, Thường trực HĐND huyện tổ chức hội nghị.",
+					"Ban Thường vụ Huyện ủy, Thường trực HĐND huyện");
+	/* AU2 (au 32): a meeting second after "và" an activity held */
+	check_kind_organizer("Sáng nay (01.8), Ban Tuyên giáo Tỉnh uỷ tổ chức về nguồn dâng hương tại Khu di tích lịch "
+						 "sử Nhà bia kỷ niệm nơi làm việc của Ban Tuyên huấn Trung ương Cục miền Nam, thời kỳ "
+						 "1961-1975 và họp mặt kỷ niệm 93 năm Ngày Truyền thống Ngành Tuyên giáo của Đảng.",
+						 "họp mặt", "Ban Tuyên giáo Tỉnh ủy");
+	/* contrast: the activity alone holds no meeting */
+	r = extract("Sáng nay (01.8), Ban Tuyên giáo Tỉnh uỷ tổ chức về nguồn dâng hương tại Khu di tích lịch sử Nhà "
+				"bia.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "về nguồn alone: %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* AV4 (av 16): the steering committee by "của" its body; its task's review no kind */
+	check_kind_organizer("Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì họp Ban "
+						 "Chỉ đạo của Chính phủ về tổng kết Nghị quyết số 18-NQ/TW về sắp xếp đơn vị sự nghiệp "
+						 "công lập.", "họp", "Ban Chỉ đạo của Chính phủ");
+	check_kind_organizer("Chiều 6/10, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương về tổng kết "
+						 "Nghị quyết số 18-NQ/TW.", "họp", "Ban Chỉ đạo Trung ương");
+	check_kind_organizer("Chiều 6/10, Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết số 18-NQ/TW tổ chức hội nghị "
+						 "trực tuyến.", "hội nghị", "Ban Chỉ đạo của Chính phủ");
+	/* contrast: named by its task without "về", the review stays the kind */
+	check_kind_organizer("Chiều 6/10, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo tổng kết Nghị quyết số "
+						 "18-NQ/TW.", "tổng kết", "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW");
+	/* AV4 (av 20): the head alone, cut by a task not read, gives none */
+	check_no_organizer("Ngày 22/10, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban "
+					   "Chỉ đạo xây dựng Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Trung ương khóa "
+					   "XIII trình Đại hội XIV của Đảng.");
+}
+
 int
 main(void)
 {
@@ -33093,6 +33184,7 @@ main(void)
 	test_stop42_s42_held();
 	test_stop42_s42_left();
 	test_stop42_s42_nomeet();
+	test_stop42_s42_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
