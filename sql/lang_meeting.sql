@@ -6517,3 +6517,15 @@ Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đ
     ($$Tin hoạt động
 Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-tidy: a wrapped headline under an outlet's tag ("(TTV) ...") is joined up to 80 words of its own, the tag's not counted (two lines of 40 words each)
+SELECT length(title) AS title_length, source FROM gb_extract($$(TTV) HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI CỦA TỈNH TA
+GẮN VỚI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI NĂM NAY QUA
+
+Sáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết công tác.$$, '2025-03-06'::date);
+
+-- stop 42, s42-tidy: a point's lower-case remark in brackets ("(cũ)") does not end a list of points
+SELECT bridge_points FROM (VALUES
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội trường Huyện ủy Tân Lập (cũ), Hội trường xã Bình Minh.$$),
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội trường xã Bình Minh, Hội trường Huyện ủy Tân Lập (tỉnh Nam Định).$$)
+) AS v(body), gb_extract(body, '2022-06-30'::date);
