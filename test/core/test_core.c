@@ -31891,7 +31891,7 @@ test_stop41_last_read(void)
  * lower-case remark in brackets ("(cũ)") does not end a list of points.
  */
 static void
-test_stop41_s42_tidy(void)
+test_stop42_s42_tidy(void)
 {
 	static const char *const old_district[] = {"Hội trường xã Phú An", "Hội trường Huyện ủy Tân Lập",
 	"Hội trường xã Bình Minh", NULL};
@@ -32919,7 +32919,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_tidy();
+	test_stop42_s42_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
