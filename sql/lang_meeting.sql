@@ -6568,3 +6568,15 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì họp Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết số 18-NQ/TW về sắp xếp đơn vị sự nghiệp công lập.$$),
     ($$Ngày 22/10, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo xây dựng Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Trung ương khóa XIII trình Đại hội XIV của Đảng.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-tidy: a wrapped headline under an outlet's tag ("(TTV) ...") is joined up to 80 words of its own, the tag's not counted (two lines of 40 words each)
+SELECT length(title) AS title_length, source FROM gb_extract($$(TTV) HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI CỦA TỈNH TA
+GẮN VỚI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI NĂM NAY QUA
+
+Sáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết công tác.$$, '2025-03-06'::date);
+
+-- stop 42, s42-tidy: a point's lower-case remark in brackets ("(cũ)") does not end a list of points
+SELECT bridge_points FROM (VALUES
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội trường Huyện ủy Tân Lập (cũ), Hội trường xã Bình Minh.$$),
+    ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội trường xã Bình Minh, Hội trường Huyện ủy Tân Lập (tỉnh Nam Định).$$)
+) AS v(body), gb_extract(body, '2022-06-30'::date);

@@ -1716,7 +1716,14 @@ provincial_tu(const GbDoc *d, Mention *m)
 	size_t		n;
 	int			k = m->t1 - 1;
 
-	if (!m->code || !m->own_issuer || !local_committee(m->issuer) || k <= m->t0 ||
+	/*
+	 * An issuer naming a "Tỉnh ủy" or a "Thành ủy" is a local committee
+	 * (local_committee(): gb_party_body() reads its "ủy", and no body with
+	 * a central code names one) unless "Ban" follows it, as in "Thành ủy
+	 * Ban Mê Thuột", which gb_party_body() takes for "Ủy ban": the name
+	 * test alone, then
+	 */
+	if (!m->code || !m->own_issuer || !m->issuer || k <= m->t0 ||
 		d->tok[k].len != 3 || memcmp(d->norm.data + d->tok[k].off, "T\xc6\xaf", 3) != 0 ||
 		!tok_punct(d, k - 1, '/') ||
 		(strstr(m->issuer, "Tỉnh ủy") == NULL && strstr(m->issuer, "Thành ủy") == NULL))

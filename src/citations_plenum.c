@@ -599,6 +599,30 @@ party_org_end(const GbDoc *d, int q)
 }
 
 /*
+ * "Đại hội (đại biểu) Đảng bộ Khối ...": the Party organization named after
+ * the congress word (w tokens at p) and "đại biểu", as parse_term_congress()
+ * and level_congress_told() read it.  The token after its name, *local the
+ * name; the token after the congress's words, *local NULL, when none is
+ * named; p for a bare "Đảng bộ", which names none of its own.
+ */
+static int
+congress_party_org(const GbDoc *d, int p, int w, const char **local)
+{
+	int			q = p + w,
+				r;
+
+	*local = NULL;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if ((r = party_org_end(d, q)) == q)
+		return q;
+	if (r == q + 2)
+		return p;
+	*local = gb_span_text(d, q, r);
+	return r;
+}
+
+/*
  * A term of five years at r on its line, "2015 - 2020": its first year,
  * or 0
  */
@@ -622,23 +646,13 @@ five_year_term(const GbDoc *d, int r)
 int
 parse_term_congress(const GbDoc *d, int p, int *from, const char **local)
 {
-	int			q = p,
-				r,
+	int			r,
 				w;
 
 	*from = 0;
 	*local = NULL;
-	if ((w = gb_congress_word(d, q)) == 0)
+	if ((w = gb_congress_word(d, p)) == 0 || (r = congress_party_org(d, p, w, local)) == p)
 		return p;
-	q += w;
-	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
-		q += 2;
-	if ((r = party_org_end(d, q)) > q)
-	{
-		if (r == q + 2)
-			return p;
-		*local = gb_span_text(d, q, r);
-	}
 	if (tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL))
 		r++;
 	if ((*from = five_year_term(d, r)) == 0)
@@ -1221,12 +1235,8 @@ level_congress_told(const GbDoc *d, const char *lvl)
 			continue;
 		if ((e = parse_congress(d, p, &n, &local)) == p)
 		{
-			q += p;
-			if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
-				q += 2;
-			if ((e = party_org_end(d, q)) <= q + 2)
+			if ((e = congress_party_org(d, p, q, &local)) == p || !local)
 				continue;
-			local = gb_span_text(d, q, e);
 			if (named_of_level(local, lvl) && !bare_level(local))
 				unnumbered = true;
 		}

@@ -319,7 +319,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	const Period *per = NULL;
 	Period		reviewed;
 	bool		per_in_lead,
-				ahead;
+				ahead,
+				session = false;	/* a chair of a session only */
 	const char *held;
 	int			i;
 
@@ -349,7 +350,10 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->nchairs = 0;
 	for (i = 0; i < res->nofficials; i++)
 		if (res->officials[i].chairs)
+		{
 			mt->chairs[mt->nchairs++] = res->officials[i].name;
+			session |= res->officials[i].session != 0;
+		}
 
 	/*
 	 * "Đại hội Công đoàn ... sẽ diễn ra vào tháng 1" over "Bí thư Tỉnh ủy A
@@ -518,9 +522,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * lần thứ 2 và thứ 3 của Ủy ban Kiểm tra Tỉnh ủy": one who chairs a
 	 * session named as his verb's object chairs that session, not a
 	 * meeting of another kind (a sitting of it, "phiên họp", "họp", keeps
-	 * him); his role stays (probe ap AP3)
+	 * him); his role stays (probe ap AP3).  With none, the chairs stand.
 	 */
-	if (mt->meeting_kind && !sitting_kind(mt->meeting_kind))
+	if (session && mt->meeting_kind && !sitting_kind(mt->meeting_kind))
 	{
 		int			n = 0;
 

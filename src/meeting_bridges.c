@@ -863,6 +863,23 @@ bridge_item(const GbDoc *d, int q)
 }
 
 /*
+ * "Huyện Tân Lập (cũ)", "xã Phú An (mới)": a remark in lower case in
+ * brackets at q after a point's name, up to three words, which a list of
+ * points passes over.  The token after its ")", or q.
+ */
+static int
+point_remark_end(const GbDoc *d, int q)
+{
+	int			r;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, q, T_NL))
+		return q;
+	for (r = q + 1; r <= q + 3 && gb_word_lower(d, r) && !tok_has(d, r, T_NL); r++)
+		;
+	return r > q + 1 && tok_punct(d, r, ')') && !tok_has(d, r, T_NL) ? r + 1 : q;
+}
+
+/*
  * The points listed after one named at p and ending at e: "điểm cầu Tập
  * đoàn Điện lực Việt Nam và Tập đoàn Dầu khí Việt Nam".  A comma may join
  * them only after a colon that opens the list ("tại 3 điểm cầu: Hội trường
@@ -881,7 +898,7 @@ bridge_list(GbMeetState *st, const GbDoc *d, int e, bool colon, bool noted)
 
 	while (n < MAX_BRIDGES && !closed)
 	{
-		int			s = q;
+		int			s = q = point_remark_end(d, q);
 
 		if (colon && (tok_punct(d, s, ',') || tok_punct(d, s, ';')))
 			s++;
@@ -898,6 +915,7 @@ bridge_list(GbMeetState *st, const GbDoc *d, int e, bool colon, bool noted)
 		items[n++] = s;
 		q = to;
 	}
+	q = point_remark_end(d, q);
 	/* a colon's list without "và" runs to its sentence's end, or its bracket's */
 	if (!closed && !(q >= d->ntok || tok_has(d, q, T_NL) || sentence_end(d, q) ||
 					 tok_punct(d, q, ')')))

@@ -1420,10 +1420,16 @@ caps_title_end(const GbDoc *d, int b, int le, int *words)
 {
 	int			n = *words,
 				joined = n,
-				first = le;
+				first = le,
+				over;
 
 	if (!gb_all_caps(d, b, le))
 		return le;
+	/*
+	 * "(TTV) ...": the words of an outlet's tag before b, counted in
+	 * *words, are no headline's; they do not count toward its limit
+	 */
+	over = n - count_words(d, b, le, TITLE_MAX_WORDS + 1);
 	while (le < d->ntok && tok_has(d, le - 1, T_WORD) && !tok_has(d, le, T_PARA))
 	{
 		int			ne = gb_line_end(d, le),
@@ -1441,7 +1447,7 @@ caps_title_end(const GbDoc *d, int b, int le, int *words)
 		}
 		if (byline_shape(d, nb, ne) || gb_title_at(d, nb, true) >= ne ||
 			gb_parse_body(d, nb, &unit) >= ne ||
-			(n += count_words(d, nb, ne, TITLE_MAX_WORDS + 1)) > TITLE_MAX_WORDS)
+			(n += count_words(d, nb, ne, TITLE_MAX_WORDS + 1)) > TITLE_MAX_WORDS + over)
 			break;
 		le = ne;
 		joined = n;

@@ -822,10 +822,13 @@ cached_run(GbDoc *d, const WordEntry *e, uint16_t pending,
 	return i;
 }
 
-/* Remember the word token just closed, s[i..end) as written. */
+/*
+ * Remember the word token just closed, s[i..end) as written, with nupper
+ * capitals.
+ */
 static void
 word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
-			  const WordKey *k)
+			  const WordKey *k, int nupper)
 {
 	WordEntry  *e = word_slot(k);
 	size_t		n = end - i;
@@ -834,8 +837,11 @@ word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
 		return;					/* the fast path writes no more than it reads */
 	if (t->flags & T_GLUED)
 		return;					/* each one is to be split (glued.c) */
-	/* "TWngày": split or not by the token before it (glued.c) */
-	if ((t->flags & (T_UPPER | T_ALLCAPS)) == T_UPPER && gb_glued_after_code(d, t))
+	/*
+	 * "TWngày": split or not by the token before it (glued.c); any cut
+	 * needs two capitals, a code's two first or one after a small letter
+	 */
+	if ((t->flags & (T_UPPER | T_ALLCAPS)) == T_UPPER && nupper > 1 && gb_glued_after_code(d, t))
 		return;
 	e->raw = *k;
 	memset(&e->norm, 0, sizeof(e->norm));
@@ -1113,7 +1119,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				int			k = st.cur;
 
 				close_token(&st);
-				word_to_cache(doc, &doc->tok[k], wstart, wend, &wkey);
+				word_to_cache(doc, &doc->tok[k], wstart, wend, &wkey, st.nupper);
 			}
 		}
 		else if (cp >= '0' && cp <= '9')

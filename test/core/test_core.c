@@ -32218,6 +32218,77 @@ test_stop42_s42_org(void)
 					   "XIII trình Đại hội XIV của Đảng.");
 }
 
+/*
+ * Stop 42, s42-tidy: a wrapped headline under an outlet's tag is joined up
+ * to TITLE_MAX_WORDS words of its own, the tag's not counted; a point's
+ * lower-case remark in brackets ("(cũ)") does not end a list of points.
+ */
+static void
+test_stop42_s42_tidy(void)
+{
+	static const char *const old_district[] = {"Hội trường xã Phú An", "Hội trường Huyện ủy Tân Lập",
+	"Hội trường xã Bình Minh", NULL};
+	static const char *const last_old[] = {"Hội trường xã Phú An", "Hội trường xã Bình Minh",
+	"Hội trường Huyện ủy Tân Lập", NULL};
+	static const char *const colon[] = {"Hội trường Quận ủy", "Bộ Công an", "Bộ Quốc phòng", NULL};
+	char		text[4096],
+				line1[1024],
+				line2[1024];
+	GbResult   *r;
+	int			i;
+
+	/* two lines of 40 words each in capitals: 80, the limit, with the tag 81 */
+	strcpy(line1, "HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG");
+	for (i = 0; i < 4; i++)
+		strcat(line1, " VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI");
+	strcat(line1, " CỦA TỈNH TA");
+	strcpy(line2, "GẮN VỚI");
+	for (i = 0; i < 5; i++)
+		strcat(line2, " VÀ PHÁT TRIỂN KINH TẾ XÃ HỘI");
+	strcat(line2, " NĂM NAY QUA");
+	snprintf(text, sizeof(text), "(TTV) %s\n%s\n\nSáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết công tác.",
+			 line1, line2);
+	r = extract(text, 2025, 3, 6);
+	CHECK(r->meeting.title && strlen(r->meeting.title) == strlen(line1) + 1 + strlen(line2) &&
+		  str_is(r->meeting.source, "TTV"), "tagged wrapped headline: %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* contrast: the same without the tag, joined as before */
+	snprintf(text, sizeof(text), "%s\n%s\n\nSáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết công tác.",
+			 line1, line2);
+	r = extract(text, 2025, 3, 6);
+	CHECK(r->meeting.title && strlen(r->meeting.title) == strlen(line1) + 1 + strlen(line2),
+		  "untagged wrapped headline: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* contrast: one word more than the limit of its own, not joined */
+	snprintf(text, sizeof(text), "(TTV) %s\n%s THÔI\n\nSáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết công tác.",
+			 line1, line2);
+	r = extract(text, 2025, 3, 6);
+	CHECK(str_is(r->meeting.title, line1), "tagged headline over the limit: %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	/* a point's remark in brackets, in the list or at its end */
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội "
+				"trường Huyện ủy Tân Lập (cũ), Hội trường xã Bình Minh.", 2022, 6, 30);
+	CHECK(bridges_are(r, old_district), "(cũ) inside: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội "
+				"trường xã Bình Minh, Hội trường Huyện ủy Tân Lập (cũ).", 2022, 6, 30);
+	CHECK(bridges_are(r, last_old), "(cũ) at the end: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	/* contrasts: a bracket with a name in it is no remark; a list without one */
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội "
+				"trường xã Bình Minh, Hội trường Huyện ủy Tân Lập (tỉnh Nam Định).", 2022, 6, 30);
+	CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "Hội trường xã Phú An"),
+		  "a named bracket: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường Quận ủy, Bộ Công "
+				"an, Bộ Quốc phòng.", 2022, 6, 30);
+	CHECK(bridges_are(r, colon), "no remark: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33185,6 +33256,7 @@ main(void)
 	test_stop42_s42_left();
 	test_stop42_s42_nomeet();
 	test_stop42_s42_org();
+	test_stop42_s42_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
