@@ -1691,3 +1691,13 @@ SELECT name, honorific, titles FROM gb_officials($$Hội nghị do Tổng bí th
 
 -- stop 41, s41-chair: AM5 "UBTƯ" is the Front's "Ủy ban Trung ương" (one title); AO7 "Phó Chủ tịch kiêm Tổng Thư ký <body>" one post, "Bí thư kiêm Chủ tịch UBND xã" two
 SELECT name, titles FROM gb_officials($$Sáng 1/3, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị. Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam Hà Thị Nga phát biểu. Bà Hà Thị Nga, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, chủ trì hội nghị. Dự hội nghị có ông Vũ Trọng Kim, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam, ông Lê Văn An, Bí thư kiêm Chủ tịch UBND xã Hải Lệ.$$);
+
+-- stop 42, s42-people: AT3 a masthead's "Phó Tổng biên tập: A, B" names no one; AU4 "hai phó bí thư là ông A (...) và ông B (...)" each; AU5 "nguyên Chủ tịch UBND quận X cũ, làm Bí thư ..."; AV7 "Chủ tịch Hội X, Bộ Y, ông A"; AW4 "Theo chia sẻ của Bí thư Chi bộ X, đồng chí A", "được bầu là bí thư chi bộ"; AW7 "Tham gia buổi lễ có" attends; AW9 "A- B và C" three names, the surname "Bồ"
+SELECT name, titles FROM gb_officials($$Tổng biên tập: Phạm Văn Trường
+
+Phó Tổng biên tập: Trần Vân Anh, Nguyễn Thị Thu Thủy
+
+Tòa soạn: Số 68 Trần Phú, TP Nam Định$$);
+SELECT name, titles FROM gb_officials($$Ông Trần Văn Nam tái đắc cử Bí thư Tỉnh ủy, hai phó bí thư là ông Võ Văn Minh (Chủ tịch HĐND tỉnh) và ông Nguyễn Hoàng Thao (Chủ tịch UBND tỉnh). Trong đó, ông Nguyễn Trí Dũng, nguyên Chủ tịch UBND quận Gò Vấp cũ, làm Bí thư Đảng ủy phường Gò Vấp.$$);
+SELECT name, titles, roles FROM gb_officials($$Nhìn từ thực tế, Chủ tịch Hội Cựu Chiến binh, Bộ Tài nguyên và Môi trường, ông Trần Quang Đẩu đánh giá cao. Theo chia sẻ của Bí thư Chi bộ bản Minh Châu, đồng chí Lộc Văn Thu, lâu nay bà con rất đoàn kết. Đồng chí Vũ Thị Lợi được bầu là bí thư chi bộ nhiệm kỳ 2017-2020. Tham gia buổi lễ có đồng chí Hồ Thị Hồng - Bí thư Đảng ủy xã.$$);
+SELECT name FROM gb_officials($$Chi bộ trao quyết định kết nạp đảng viên cho 03 đồng chí: Nguyễn Mạnh Hùng- Phan Thế Quân và Nguyễn Thị Thu. Đồng chí được nhận Huy hiệu 70 năm tuổi Đảng là đồng chí Bồ Xuân Húc, sinh năm 1932.$$);
