@@ -31895,7 +31895,7 @@ test_stop41_last_read(void)
  * names parted by a dash, the surname "Bồ".
  */
 static void
-test_stop41_s42_people(void)
+test_stop42_s42_people(void)
 {
 	GbResult   *r;
 
@@ -32926,7 +32926,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_people();
+	test_stop42_s42_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
