@@ -1695,3 +1695,13 @@ SELECT name, titles FROM gb_officials($$Sáng 1/3, Ủy ban Trung ương MTTQ Vi
 -- stop 42, s42-left: AR5 a related link's teaser (">>") run into the text ends before "Dự hội nghị có": its person did not attend, those after "Dự" did
 SELECT name, roles FROM gb_officials($$Sáng 23/3/2011, tại TPHCM, Ban Tổ chức Trung ương tổ chức Hội nghị toàn quốc về công tác tổ chức xây dựng Đảng.
 >> Toàn văn bài phát biểu của đồng chí Võ Văn Thưởng, Bí thư Thứ nhất Trung ương Đoàn Dự hội nghị có đồng chí Trương Tấn Sang, Thường trực Ban Bí thư.$$);
+
+-- stop 42, s42-people: AT3 a masthead's "Phó Tổng biên tập: A, B" names no one; AU4 "hai phó bí thư là ông A (...) và ông B (...)" each; AU5 "nguyên Chủ tịch UBND quận X cũ, làm Bí thư ..."; AV7 "Chủ tịch Hội X, Bộ Y, ông A"; AW4 "Theo chia sẻ của Bí thư Chi bộ X, đồng chí A", "được bầu là bí thư chi bộ"; AW7 "Tham gia buổi lễ có" attends; AW9 "A- B và C" three names, the surname "Bồ"
+SELECT name, titles FROM gb_officials($$Tổng biên tập: Phạm Văn Trường
+
+Phó Tổng biên tập: Trần Vân Anh, Nguyễn Thị Thu Thủy
+
+Tòa soạn: Số 68 Trần Phú, TP Nam Định$$);
+SELECT name, titles FROM gb_officials($$Ông Trần Văn Nam tái đắc cử Bí thư Tỉnh ủy, hai phó bí thư là ông Võ Văn Minh (Chủ tịch HĐND tỉnh) và ông Nguyễn Hoàng Thao (Chủ tịch UBND tỉnh). Trong đó, ông Nguyễn Trí Dũng, nguyên Chủ tịch UBND quận Gò Vấp cũ, làm Bí thư Đảng ủy phường Gò Vấp.$$);
+SELECT name, titles, roles FROM gb_officials($$Nhìn từ thực tế, Chủ tịch Hội Cựu Chiến binh, Bộ Tài nguyên và Môi trường, ông Trần Quang Đẩu đánh giá cao. Theo chia sẻ của Bí thư Chi bộ bản Minh Châu, đồng chí Lộc Văn Thu, lâu nay bà con rất đoàn kết. Đồng chí Vũ Thị Lợi được bầu là bí thư chi bộ nhiệm kỳ 2017-2020. Tham gia buổi lễ có đồng chí Hồ Thị Hồng - Bí thư Đảng ủy xã.$$);
+SELECT name FROM gb_officials($$Chi bộ trao quyết định kết nạp đảng viên cho 03 đồng chí: Nguyễn Mạnh Hùng- Phan Thế Quân và Nguyễn Thị Thu. Đồng chí được nhận Huy hiệu 70 năm tuổi Đảng là đồng chí Bồ Xuân Húc, sinh năm 1932.$$);

@@ -2301,6 +2301,14 @@ static const GbPhrase phrases[] = {
 	 */
 	{"tham gia hoi nghi", CAT_ROLE, "dự", 0},
 	{"tham gia buoi lam viec", CAT_ROLE, "dự", 0},
+	/*
+	 * "Tham gia buổi lễ có đồng chí A", "Tham gia buổi sinh hoạt ..., đồng
+	 * chí A": a ceremony or a cell's meeting taken part in is attended, as
+	 * after "Tham dự" (stop 42 AW7)
+	 */
+	{"tham gia buoi le", CAT_ROLE, "dự", 0},
+	{"tham gia le", CAT_ROLE, "dự", 0},
+	{"tham gia buoi sinh hoat", CAT_ROLE, "dự", 0},
 	/* "Hội nghị với sự có mặt của A, B": their being there */
 	{"su co mat cua", CAT_ROLE, "dự", 0},
 	/* "Đại hội có sự hiện diện của đồng chí A": his presence (stop 34 R5) */
@@ -2640,7 +2648,7 @@ static const GbPhrase phrases[] = {
 	{"chamalea", CAT_SURNAME, "Chamaléa", 0},
 	{"pi nang", CAT_SURNAME, NULL, 0},
 	{"pinang", CAT_SURNAME, "Pinăng", 0},
-	{"bo", CAT_SURNAME, "Bố", 0},
+	{"bo", CAT_SURNAME, "Bố|Bồ", 0},
 	{"dung", CAT_SURNAME, "Dụng", 0},
 
 	/* places and names that look like a person's name */

@@ -373,6 +373,26 @@ birth_aside(const GbDoc *d, int k)
 }
 
 /*
+ * "cho 03 đồng chí: Nguyễn Mạnh Hùng- Phan Thế Quân và Nguyễn Thị Thu": a
+ * dash at k between two full names, the second bare (a list's mark after
+ * it, or its end), parts them as a comma would; "A - Bí thư Tỉnh ủy" is
+ * the name and its title (stop 42 AW9).  Out of line, seldom called: at a
+ * dash after a list's member.
+ */
+static __attribute__((noinline)) bool
+dash_between_names(const GbDoc *d, int k, bool caps)
+{
+	int			n;
+
+	if (!tok_punct(d, k, '-') || tok_has(d, k + 1, T_NL) ||
+		(n = gb_name_at(d, k + 1, true, caps)) < 3)
+		return false;
+	n += k + 1;
+	return n >= d->ntok || tok_has(d, n, T_NL) || tok_punct(d, n, ',') || tok_punct(d, n, ';') ||
+		tok_punct(d, n, '.') || (tok_is(d, n, "va") && gb_word_lower(d, n));
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -481,7 +501,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		pre.n = 0;
 		if (count > 0)
 		{
-			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va")))
+			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va") ||
+				  dash_between_names(d, k, caps)))
 				break;
 			own = single && tok_is(d, k, "va");
 			apart = single && tok_punct(d, k, ';');
@@ -1040,6 +1061,41 @@ post_opens_item(const GbDoc *d, int t0, int e, bool caps)
 		(gb_word_lower(d, e) && !tok_is(d, e, "va")) || gb_titles_follow(d, e, caps);
 }
 
+/*
+ * "Theo chia sẻ của Bí thư Chi bộ bản X, đồng chí A, ...", "làm việc với
+ * Bí thư Huyện ủy, ông A": after "của", "theo", "với" at p the post is
+ * named, then its holder set off by a comma, as at a clause's start; not
+ * after a verb ("bầu Bí thư, đồng chí A": an office) (stop 42 AW4).
+ */
+static inline bool
+apposition_after(const GbDoc *d, int p)
+{
+	return (tok_is(d, p, "cua") || tok_is(d, p, "theo") || tok_is(d, p, "voi")) &&
+		!tok_has(d, p + 1, T_NL) && gb_exact_any(d, p, "của|theo|Theo|với");
+}
+
+/*
+ * The post opening a clause at t0, ending at the comma at e, then a body
+ * alone, a comma and an honorific: "Chủ tịch Hội Cựu Chiến binh, Bộ Tài
+ * nguyên và Môi trường, ông A đánh giá": the body's end, else e.  Out of
+ * line, seldom called: at a comma after a post.
+ */
+static __attribute__((noinline)) int
+parent_apposition(const GbDoc *d, int t0, int e, bool caps)
+{
+	const char *name,
+			   *h;
+	int			b;
+
+	if (!tok_punct(d, e, ',') || tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1) ||
+		!(t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD) || apposition_after(d, t0 - 1)) ||
+		gb_title_at(d, e + 1, caps) > e + 1 || gb_name_at(d, e + 1, true, caps) > 0 ||
+		(b = gb_parse_body(d, e + 1, &name)) <= e + 2 || !tok_punct(d, b, ',') ||
+		tok_has(d, b + 1, T_NL) || gb_honorific_at(d, b + 1, &h) == 0)
+		return e;
+	return b;
+}
+
 int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -1051,6 +1107,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				c0;				/* the count before the post, "02" of "02 Phó Bí thư" */
 	const char *h = NULL;
 	bool		holder = false;
+	GbTitleChain parent;
 
 	if (chain_ends_block(st, d, t0, e, caps))
 		return e;
@@ -1067,6 +1124,19 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 		(gb_honorific_at(d, x + 1, &h) > 0 || gb_kin_honorific_at(d, x + 1, &h) > 0))
 		k = x;
 	/*
+	 * "Chủ tịch Hội Cựu Chiến binh, Bộ Tài nguyên và Môi trường, ông A":
+	 * a body alone between two commas, the honorific after it, is the
+	 * parent of the post's body, inside the post (stop 42 AV7)
+	 */
+	if (honorific == NULL && k == e && c->n > 0 && c->t1[c->n - 1] == e &&
+		(x = parent_apposition(d, t0, e, caps)) > e)
+	{
+		parent = *c;
+		parent.t1[parent.n - 1] = x;
+		c = &parent;
+		k = e = x;
+	}
+	/*
 	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
 	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so
 	 * does the honorific, the titles written before it as an apposition
@@ -1074,7 +1144,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 */
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
 		(tok_punct(d, k, ',') && (gb_skip_rank(d, k + 1) > k + 1 ||
-								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD)) &&
+								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD) ||
+														 apposition_after(d, t0 - 1)) &&
 								   (gb_honorific_at(d, k + 1, &h) > 0 ||
 									gb_kin_honorific_at(d, k + 1, &h) > 0)))))
 		k++;

@@ -613,6 +613,29 @@ paren_after_post(const GbDoc *d, int k)
 }
 
 /*
+ * "được bầu là bí thư chi bộ nhiệm kỳ 2017-2020", "được bầu làm phó bí
+ * thư chi bộ.": a post in lower case whose phrase names its cell, taken by
+ * a vote; it ends the clause or its term follows (stop 42 AW4).  After a
+ * dash alone it stays prose (stop 32 K6).  Its end, or j.
+ */
+static int
+elected_cell_post(const GbDoc *d, int j)
+{
+	int			head,
+				m,
+				e;
+
+	if (!gb_word_lower(d, j) || (m = gb_title_head(d, j, &head)) < 4 ||
+		!tok_is(d, j + m - 2, "chi") || !tok_is(d, j + m - 1, "bo"))
+		return j;
+	for (e = j + 1; e < j + m; e++)
+		if (tok_has(d, e, T_NL) || !gb_word_lower(d, e))
+			return j;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || (tok_is(d, e, "nhiem") && tok_is(d, e + 1, "ky")) ? e : j;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -665,7 +688,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		 (m = 0, gb_placed_title_at(d, a, caps) > a) ||
 		 /* "được tín nhiệm bầu lại là X", as "được bầu là X" */
 		 (m = 1, tok_is(d, a, "la") && gb_exact_any(d, a, "là") && !tok_has(d, a + 1, T_NL) &&
-		  gb_placed_title_at(d, a + 1, caps) > a + 1)))
+		  (gb_placed_title_at(d, a + 1, caps) > a + 1 || elected_cell_post(d, a + 1) > a + 1))))
 		j = a + m;
 	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
 			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))
@@ -684,7 +707,11 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
 		return k;
 	if ((e = add_placed_title(st, d, o, j, caps)) == j)
-		return k;
+	{
+		if ((e = elected_cell_post(d, j)) == j)
+			return k;
+		add_title(st, d, o, j, e);
+	}
 	*t0 = j;
 	*t1 = e;
 	/*
@@ -1181,6 +1208,18 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			for (int t = 0; t < c.n; t++)
 				add_title(st, d, o, c.t0[t], c.t1[t]);
 			k = e + 1;
+			continue;
+		}
+		/*
+		 * "nguyên Chủ tịch UBND quận Gò Vấp cũ, làm Bí thư Đảng ủy phường
+		 * Gò Vấp": "cũ" after a title's place names the unit as it was
+		 * before a merger, no part of the post and no end of his posts
+		 * (stop 42 AU5)
+		 */
+		if (n > 0 && tok_is(d, k, "cu") && gb_word_upper(d, k - 1) && !tok_has(d, k, T_NL) &&
+			gb_exact_any(d, k, "cũ") && (tok_punct(d, k + 1, ',') || tok_punct(d, k + 1, ';')))
+		{
+			k++;
 			continue;
 		}
 		/* "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy": a title may follow at once */

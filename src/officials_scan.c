@@ -219,6 +219,39 @@ name_after_la(const GbDoc *d, int j, bool caps)
 	return gb_placed_title_at(d, j + 2 + n, caps) > j + 2 + n ? j + 1 : j;
 }
 
+#define LOWER_BACK		5		/* lower-case words of a title before a capital */
+
+/*
+ * "hai phó bí thư là ông A (Chủ tịch HĐND tỉnh) và ông B (...)": a post in
+ * lower case, counted by a number or its word before it, "là" at i - 1,
+ * then the honorific at i; each of as many names as counted holds it, as
+ * "Hai Phó Bí thư là ..." gives it (names_after_chain(); stop 42 AU4).  The
+ * post as written, its body when the text names one.  Returns the list's
+ * end, or i.  Out of line, seldom called: at an honorific after "là".
+ */
+static __attribute__((noinline)) int
+counted_lower_post(GbOffState *st, const GbDoc *d, int i)
+{
+	GbTitleChain c;
+	int			b,
+				c0,
+				k;
+
+	for (b = i - 2; b >= 1 && b >= i - 1 - LOWER_BACK && gb_word_lower(d, b) &&
+		 !tok_has(d, b + 1, T_NL); b--)
+	{
+		c0 = b - new_post_word(d, b - 1);
+		if (!(gb_dict_masks[d->tok[b].grp] & CAT_TITLE) || tok_has(d, b, T_NL) ||
+			!(tok_has(d, c0 - 1, T_NUM) || gb_count_word_at(d, c0 - 1) >= 2))
+			continue;
+		if (!gb_dict_may_match(d, b, CAT_TITLE) || gb_parse_chain(d, b, false, &c) != i - 1)
+			return i;
+		k = names_after_chain(st, d, &c, i - 1, NULL, b, true, false);
+		return k > i - 1 ? k : i;
+	}
+	return i;
+}
+
 /* After "đồng chí", "ông", "bà" (or "anh", "chị") at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
@@ -288,6 +321,10 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		}
 		return k > e ? k : e;
 	}
+	/* "hai phó bí thư là ông A (...) và ông B (...)" */
+	if (tok_is(d, i - 1, "la") && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "là") &&
+		gb_word_lower(d, i - 2) && (k = counted_lower_post(st, d, i)) > i)
+		return k;
 	j = name_after_la(d, gb_skip_rank(d, j), caps);
 	/* two syllables, no third capital after them: maybe a short form */
 	if ((n = gb_name_at(d, j, false, caps)) == 2 && !gb_word_upper(d, j + 2) &&
@@ -359,7 +396,6 @@ role_noun_person(GbOffState *st, const GbDoc *d, int i)
  * the name after it: alone, such words are prose ("các trưởng ban").
  * Returns the end, or i.
  */
-#define LOWER_BACK		5		/* lower-case words of a title before a capital */
 
 static int
 lower_title(GbOffState *st, const GbDoc *d, int i, int from)
@@ -489,6 +525,15 @@ staff_credit(const GbDoc *d, int i)
 		!tok_punct(d, i + m - 1, ':') || (n = gb_name_at(d, i + m, true, false)) == 0)
 		return i;
 	n += i + m;
+
+	/*
+	 * "Phó Tổng biên tập: Trần Vân Anh, Nguyễn Thị Thu Thủy": the credit
+	 * names each deputy, bare names joined by "," or "và" on the same line
+	 * (stop 42 AT3); a title after a comma still makes it a report's list.
+	 */
+	while ((tok_punct(d, n, ',') || (tok_is(d, n, "va") && gb_word_lower(d, n))) &&
+		   !tok_has(d, n + 1, T_NL) && (m = gb_name_at(d, n + 1, true, false)) > 0)
+		n += 1 + m;
 	if (tok_punct(d, n, '.') && !tok_has(d, n, T_NL))
 		n++;
 	return n >= d->ntok || tok_has(d, n, T_NL) ? n : i;

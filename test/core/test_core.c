@@ -32289,6 +32289,84 @@ test_stop42_s42_tidy(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-people: officials and their posts.  AT3: a masthead's
+ * "Phó Tổng biên tập: A, B" names no one; AU4: a post in lower case
+ * counted before "là" is each holder's; AU5: "cũ" after a title's place
+ * ends no posts; AV7: a post's parent body between commas before ", ông
+ * A"; AW4: "Title, đồng chí A" after "của"/"theo"/"với", a cell's post in
+ * lower case taken by a vote; AW7: "Tham gia buổi lễ có" attends; AW9:
+ * names parted by a dash, the surname "Bồ".
+ */
+static void
+test_stop42_s42_people(void)
+{
+	GbResult   *r;
+
+	/* AT3: the deputies' credit line as the editor's */
+	r = extract("Tin vắn\nTổng biên tập: Phạm Văn Trường\n\nPhó Tổng biên tập: Trần Vân Anh, Nguyễn Thị Thu "
+				"Thủy\n\nTòa soạn: Số 68 Trần Phú, TP Nam Định\n", 0, 0, 0);
+	CHECK(r->nofficials == 0, "masthead: %d officials", r->nofficials);
+	gb_result_free(r);
+	/* contrast: a committee's list with posts after the names */
+	check_official("Tin vắn\nPhó Trưởng ban: Trần Vân Anh, Phó Giám đốc Sở Nội vụ; Lê Văn Bình, Trưởng phòng.",
+				   "Trần Vân Anh", NULL, "Phó Trưởng ban | Phó Giám đốc Sở Nội vụ");
+
+	/* AU4 */
+	check_official("Ông Trần Văn Nam tái đắc cử Bí thư Tỉnh ủy, hai phó bí thư là ông Võ Văn Minh (Chủ tịch "
+				   "HĐND tỉnh) và ông Nguyễn Hoàng Thao (Chủ tịch UBND tỉnh).",
+				   "Nguyễn Hoàng Thao", "ông", "phó bí thư | Chủ tịch UBND tỉnh");
+	/* contrast: the count disagrees, no one holds it */
+	check_official("Ông Trần Văn Nam tái đắc cử Bí thư Tỉnh ủy, ba phó bí thư là ông Võ Văn Minh (Chủ tịch "
+				   "HĐND tỉnh) và ông Nguyễn Hoàng Thao (Chủ tịch UBND tỉnh).",
+				   "Nguyễn Hoàng Thao", "ông", "Chủ tịch UBND tỉnh");
+
+	/* AU5 */
+	check_official("Trong đó, ông Nguyễn Trí Dũng, nguyên Chủ tịch UBND quận Gò Vấp cũ, làm Bí thư Đảng ủy "
+				   "phường Gò Vấp.", "Nguyễn Trí Dũng", "ông",
+				   "nguyên Chủ tịch UBND quận Gò Vấp | Bí thư Đảng ủy phường Gò Vấp");
+	check_official("Ông Nguyễn Trí Dũng, nguyên Chủ tịch UBND quận Gò Vấp cũ, cho biết năm nay khó khăn.",
+				   "Nguyễn Trí Dũng", "ông", "nguyên Chủ tịch UBND quận Gò Vấp");
+
+	/* AV7 */
+	check_official("Nhìn từ thực tế, Chủ tịch Hội Cựu Chiến binh, Bộ Tài nguyên và Môi trường, ông Trần Quang "
+				   "Đẩu đánh giá cao kết quả.", "Trần Quang Đẩu", "ông",
+				   "Chủ tịch Hội Cựu Chiến binh, Bộ Tài nguyên và Môi trường");
+	/* contrast: two posts, each his */
+	check_official("Nhìn từ thực tế, Chủ tịch Hội Cựu Chiến binh, Bí thư Đảng ủy, ông Trần Quang Đẩu đánh "
+				   "giá cao kết quả.", "Trần Quang Đẩu", "ông", "Chủ tịch Hội Cựu Chiến binh | Bí thư Đảng ủy");
+
+	/* AW4 */
+	check_official("Theo chia sẻ của Bí thư Chi bộ bản Minh Châu, đồng chí Lộc Văn Thu, lâu nay bà con rất "
+				   "đoàn kết.", "Lộc Văn Thu", "đồng chí", "Bí thư Chi bộ bản Minh Châu");
+	/* contrast: an office voted for, not his */
+	check_official("Hội nghị bầu Bí thư, đồng chí Lộc Văn Thu trúng cử.", "Lộc Văn Thu", "đồng chí", "");
+	check_official("Đồng chí Vũ Thị Lợi được bầu là bí thư chi bộ nhiệm kỳ 2017-2020.", "Vũ Thị Lợi",
+				   "đồng chí", "bí thư chi bộ");
+	/* contrast: prose after "là" with no vote */
+	check_official("Đồng chí Vũ Thị Lợi là bí thư chi bộ lâu năm.", "Vũ Thị Lợi", "đồng chí", "");
+
+	/* AW7 */
+	check_roles("Tham gia buổi lễ có đồng chí Nguyễn Văn Thành - Huyện ủy viên, đồng chí Hồ Thị Hồng - Bí "
+				"thư Đảng ủy xã.", "Hồ Thị Hồng", "dự");
+	check_roles("Tham gia ý kiến có đồng chí Nguyễn Văn Thành - Huyện ủy viên.", "Nguyễn Văn Thành", "");
+
+	/* AW9 */
+	r = extract("Chi bộ trao quyết định kết nạp đảng viên cho 03 đồng chí: Nguyễn Mạnh Hùng- Phan Thế Quân "
+				"và Nguyễn Thị Thu.", 0, 0, 0);
+	CHECK(r->nofficials == 3 && official(r, "Phan Thế Quân") != NULL, "names parted by a dash: %d",
+		  r->nofficials);
+	gb_result_free(r);
+	check_official("Dự có đồng chí Nguyễn Mạnh Hùng- Phó Bí thư Tỉnh ủy.", "Nguyễn Mạnh Hùng", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy");
+	r = extract("01 đồng chí được nhận Huy hiệu 70 năm tuổi Đảng là đồng chí Bồ Xuân Húc, sinh năm 1932.",
+				0, 0, 0);
+	CHECK(official(r, "Bồ Xuân Húc") != NULL, "the surname Bồ");
+	gb_result_free(r);
+	check_official("Chủ tịch UBND phường Bồ Đề, ông Lê Văn Tám cho biết.", "Lê Văn Tám", "ông",
+				   "Chủ tịch UBND phường Bồ Đề");
+}
+
 int
 main(void)
 {
@@ -33257,6 +33335,7 @@ main(void)
 	test_stop42_s42_nomeet();
 	test_stop42_s42_org();
 	test_stop42_s42_tidy();
+	test_stop42_s42_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
