@@ -917,3 +917,20 @@ SELECT key, term FROM gb_citations($$Đảng ủy Khối Doanh nghiệp tỉnh V
 SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh đã công bố kết quả họp phiên đầu tiên. Đảng bộ và nhân dân tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 11, nhiệm kỳ 2020-2025.$$)
 UNION ALL
 SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh Trà Vinh và Đại hội Đảng bộ tỉnh Sóc Trăng đã công bố kết quả. Các tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI.$$);
+
+-- stop 42, s42-subj: at AT1, av AV2. A subject ends at the recipients of quán triệt ("đến từng cấp ủy"), at a tense word before "được <body> ban hành", at ", là"; "đến năm 2030" stays
+SELECT number, issuer, subject FROM gb_citations($$Ban Thường vụ Thành ủy đã chỉ đạo việc quán triệt, triển khai nghiêm túc Chỉ thị số 10-CT/TW của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ đến từng cấp ủy và đảng viên trong đảng bộ.$$)
+UNION ALL
+SELECT number, issuer, subject FROM gb_citations($$Quy định số 96-QĐ/TW về việc lấy phiếu tín nhiệm trong hệ thống chính trị vừa được Bộ Chính trị ban hành quy định cụ thể.$$)
+UNION ALL
+SELECT number, issuer, subject FROM gb_citations($$Ban Chấp hành Trung ương đã ban hành Nghị quyết số 21-NQ/TW về tăng cường củng cố tổ chức cơ sở đảng trong giai đoạn mới, là sự khẳng định tầm quan trọng của cơ sở.$$)
+UNION ALL
+SELECT number, issuer, subject FROM gb_citations($$Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ đến năm 2030.$$);
+
+-- stop 42, s42-subj: av AV5, aw AW9. A headline's time stamp is no part of the subject; a quotation opened after "về việc" and never closed runs on
+SELECT number, subject FROM gb_citations($$Bộ Chính trị yêu cầu thay thế Quy định 213 về đảng viên nơi cư trú 09/01/2026 08:52
+Bộ Chính trị yêu cầu Ban Tổ chức Trung ương sớm tham mưu.$$)
+UNION ALL
+SELECT number, subject FROM gb_citations($$Thực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội về việc “kiện toàn sắp xếp tổ chức Đảng trên địa bàn dân cư,
+
+Sau khi sáp nhập, phường có 11 chi bộ.$$);
