@@ -31890,7 +31890,7 @@ test_stop41_last_read(void)
  * {text, kind, number, subject wanted}; the contrasts must not change.
  */
 static void
-test_stop41_s42_subj(void)
+test_stop42_s42_subj(void)
 {
 	static const char *const cases[][4] = {
 		/* AT1: the recipients of a verb that passes the document on */
@@ -32930,7 +32930,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_subj();
+	test_stop42_s42_subj();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
