@@ -922,3 +922,20 @@ SELECT key FROM gb_citations($$Chiều 16-10, Đại hội Đảng bộ tỉnh T
 SELECT key FROM gb_citations($$Sáng 14-7-2020, ĐH Đại biểu Đảng bộ quận Ninh Kiều lần thứ XII, nhiệm kỳ 2020-2025 khai mạc để đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ quận lần thứ XI.$$);
 SELECT key, issued, term FROM gb_citations($$Đoàn kiểm tra việc thực hiện Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, ngày 25-10-2021 của Bộ Chính trị.$$);
 SELECT key, subject FROM gb_citations($$Thực hiện Kế hoạch 207-KH/TU ngày 12/8/2019 của Tỉnh ủy về triển khai Chỉ thị 35, các huyện, thành, thị, đảng ủy trực thuộc đã chọn 91 tổ chức cơ sở đảng làm điểm.$$);
+
+-- stop 42, s42-subj: at AT1, av AV2. A subject ends at the recipients of quán triệt ("đến từng cấp ủy"), at a tense word before "được <body> ban hành", at ", là"; "đến năm 2030" stays
+SELECT number, issuer, subject FROM gb_citations($$Ban Thường vụ Thành ủy đã chỉ đạo việc quán triệt, triển khai nghiêm túc Chỉ thị số 10-CT/TW của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ đến từng cấp ủy và đảng viên trong đảng bộ.$$)
+UNION ALL
+SELECT number, issuer, subject FROM gb_citations($$Quy định số 96-QĐ/TW về việc lấy phiếu tín nhiệm trong hệ thống chính trị vừa được Bộ Chính trị ban hành quy định cụ thể.$$)
+UNION ALL
+SELECT number, issuer, subject FROM gb_citations($$Ban Chấp hành Trung ương đã ban hành Nghị quyết số 21-NQ/TW về tăng cường củng cố tổ chức cơ sở đảng trong giai đoạn mới, là sự khẳng định tầm quan trọng của cơ sở.$$)
+UNION ALL
+SELECT number, issuer, subject FROM gb_citations($$Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ đến năm 2030.$$);
+
+-- stop 42, s42-subj: av AV5, aw AW9. A headline's time stamp is no part of the subject; a quotation opened after "về việc" and never closed runs on
+SELECT number, subject FROM gb_citations($$Bộ Chính trị yêu cầu thay thế Quy định 213 về đảng viên nơi cư trú 09/01/2026 08:52
+Bộ Chính trị yêu cầu Ban Tổ chức Trung ương sớm tham mưu.$$)
+UNION ALL
+SELECT number, subject FROM gb_citations($$Thực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội về việc “kiện toàn sắp xếp tổ chức Đảng trên địa bàn dân cư,
+
+Sau khi sáp nhập, phường có 11 chi bộ.$$);

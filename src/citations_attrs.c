@@ -116,8 +116,26 @@ static bool
 days_set_off(const GbDoc *d, int k)
 {
 	GbDateCue	cue;
+	GbDate		date;
+	bool		has_year;
+	int			e;
 
-	return gb_date_cue_tu(d, k, &cue) && tok_punct(d, cue.end, ',');
+	if (gb_date_cue_tu(d, k, &cue))
+		return tok_punct(d, cue.end, ',');
+
+	/*
+	 * "..., từ ngày 16/1/2020 đến 13/3/2020, đã tổ chức ...": a campaign's
+	 * weeks, two whole dates, set off so end it too (stop 42, probe au
+	 * AU9)
+	 */
+	if (!tok_is(d, k, "tu") || tok_has(d, k, T_UPPER))
+		return false;
+	k += tok_is(d, k + 1, "ngay") ? 2 : 1;
+	if (tok_has(d, k, T_NL) || !gb_parse_date(d, k, &e, &date, &has_year) || date.m == 0 || !tok_is(d, e, "den") || tok_has(d, e, T_NL))
+		return false;
+	e += tok_is(d, e + 1, "ngay") ? 2 : 1;
+	return !tok_has(d, e, T_NL) && gb_parse_date(d, e, &e, &date, &has_year) && has_year &&
+		date.m != 0 && tok_punct(d, e, ',');
 }
 
 /*
@@ -210,6 +228,13 @@ clause_after(const GbDoc *d, int r)
 
 	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
 		return true;
+	/*
+	 * "Nghị quyết số 21 về ... trong giai đoạn mới, là sự khẳng định ...":
+	 * the copula after a comma is the sentence's predicate, said of the
+	 * document, whose title never goes on so (stop 42, probe av AV2)
+	 */
+	if (tok_is(d, r + 1, "la") && gb_exact_any(d, r + 1, "là"))
+		return true;
 	if (fronted_main_clause(d, r))
 		return true;
 	if (!tok_has(d, r + 1, T_UPPER))
@@ -249,7 +274,24 @@ reporting_verb(const GbDoc *d, int r)
 }
 
 /*
- * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực";
+ * "(có ý nghĩa) rất quan trọng", "hết sức", "vô cùng", "đặc biệt quan
+ * trọng" at r: how much a document matters, said of it by the sentence
+ * ("Nghị quyết Trung ương 4 ... về xây dựng, chỉnh đốn Đảng ... có ý nghĩa
+ * rất quan trọng"; stop 42, probe av AV2); a bare "có ý nghĩa" may be a
+ * title's own ("các sự kiện có ý nghĩa lịch sử").
+ */
+static __attribute__((noinline)) bool
+weighty_at(const GbDoc *d, int r)
+{
+	if (tok_has(d, r, T_NL | T_UPPER) || tok_has(d, r + 1, T_NL))
+		return false;
+	return gb_exact_any(d, r, "rất") || gb_exact_words(d, r, 2, "hết sức") ||
+		gb_exact_words(d, r, 2, "vô cùng") || gb_exact_words(d, r, 3, "đặc biệt quan");
+}
+
+/*
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực",
+ * "có ý nghĩa rất quan trọng" (weighty_at());
  * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
  * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
  * subject: inlined whatever the caller's size.
@@ -267,7 +309,11 @@ predicate_at(const GbDoc *d, int r)
 		case 2:
 			if (tok_is(d, r, "da"))
 				return reporting_verb(d, r);
-			return tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc");
+			if (!tok_is(d, r, "co"))
+				return false;
+			if (tok_is(d, r + 1, "hieu"))
+				return tok_is(d, r + 2, "luc");
+			return tok_is(d, r + 1, "y") && tok_is(d, r + 2, "nghia") && weighty_at(d, r + 3);
 		case 3:
 			return (tok_is(d, r, "neu") || tok_is(d, r, "chi") || tok_is(d, r, "quy") ||
 					tok_is(d, r, "yeu") || tok_is(d, r, "xac")) && reporting_verb(d, r);
@@ -387,6 +433,25 @@ closing_quote(const GbDoc *d, int r)
 	return -1;
 }
 
+/*
+ * Whether the quotation opened at r meets no other quote mark before its
+ * sentence or line ends: left open, not one before the next quotation.
+ */
+static __attribute__((noinline)) bool
+never_closed(const GbDoc *d, int r)
+{
+	int			k;
+
+	for (k = r + 1; k < d->ntok && k - r < 120; k++)
+	{
+		if (gb_break_at(d, k) || tok_has(d, k, T_NL))
+			return true;
+		if (tok_punct(d, k, '"'))
+			return false;
+	}
+	return false;
+}
+
 /* "ký" (signs), not "kỳ" (period): both fold to "ky" */
 bool
 is_ky(const GbDoc *d, int i)
@@ -456,6 +521,87 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
 	if (!(tok_is(d, e, "ban") && tok_is(d, e + 1, "hanh")))
 		return p;
 	return e + 2;
+}
+
+/*
+ * "vừa được Bộ Chính trị ban hành", "đã được ban hành": a tense word at p
+ * before the passive that names the issuer, the document's predicate
+ * (stop 42, probe av AV2).  Returns p + 1, where issued_by() reads on, or p.
+ */
+static int
+tense_issued(const GbDoc *d, int p)
+{
+	const char *name;
+	int			t;
+
+	if (p + 1 < d->ntok && tok_is(d, p + 1, "duoc") && gb_exact_any(d, p, "vừa|đã|mới") &&
+		!tok_has(d, p, T_UPPER) && !tok_has(d, p + 1, T_NL) && issued_by(d, p + 1, &name, &t) > p + 1)
+		return p + 1;
+	return p;
+}
+
+/*
+ * "quán triệt, triển khai Chỉ thị số 10-CT/TW ... về nâng cao chất lượng
+ * sinh hoạt chi bộ đến từng cấp ủy và đảng viên": "đến" at r before the
+ * people or Party bodies a document is passed on to, counted ("từng",
+ * "các", "mọi", "toàn thể", "tất cả", "toàn bộ") or cadres and members
+ * named, ends the subject from p when a verb that passes a document on
+ * (quán triệt, triển khai, phổ biến, truyền đạt) comes before it in the
+ * sentence: the recipients are the verb's (stop 42, probe at AT1).  "đến
+ * năm 2030", "đến nay", "đến người dân" go on.
+ */
+static __attribute__((noinline)) bool
+recipients_at(const GbDoc *d, int r, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			k = r + 1,
+				s;
+	bool		counted = false;
+
+	if (tok_has(d, k, T_NL | T_UPPER) || !tok_has(d, k, T_WORD))
+		return false;
+	if (gb_exact_any(d, k, "từng|các|mọi"))
+		k++, counted = true;
+	else if (gb_exact_words(d, k, 2, "toàn thể") || gb_exact_words(d, k, 2, "tất cả") ||
+			 gb_exact_words(d, k, 2, "toàn bộ"))
+		k += 2, counted = true;
+	if (k + 1 >= d->ntok || tok_has(d, k, T_NL | T_UPPER) || tok_has(d, k + 1, T_NL))
+		return false;
+	if (!((gb_dict_match(d, k, CAT_AUDIENCE, &ph) > 0 && ph->aux == AUDIENCE_PEOPLE &&
+		   (counted || !tok_is(d, k, "nguoi"))) ||
+		  (tok_is(d, k, "cap") && tok_is(d, k + 1, "uy")) ||
+		  (tok_is(d, k, "chi") && tok_is(d, k + 1, "bo")) ||
+		  (tok_is(d, k, "dang") && tok_is(d, k + 1, "bo")) ||
+		  (counted && ((tok_is(d, k, "to") && tok_is(d, k + 1, "chuc")) ||
+					   (tok_is(d, k, "co") && tok_is(d, k + 1, "quan")) ||
+					   (tok_is(d, k, "don") && tok_is(d, k + 1, "vi"))))))
+		return false;
+	s = sentence_start(d, p, 0);
+	for (k = p - 2; k >= s; k--)
+		if ((tok_is(d, k, "quan") && tok_is(d, k + 1, "triet")) ||
+			(tok_is(d, k, "trien") && tok_is(d, k + 1, "khai")) ||
+			(tok_is(d, k, "pho") && tok_is(d, k + 1, "bien")) ||
+			(tok_is(d, k, "truyen") && tok_is(d, k + 1, "dat")))
+			return true;
+	return false;
+}
+
+/*
+ * "... về đảng viên nơi cư trú 09/01/2026 08:52": a date and a clock time
+ * at r, a page's stamp of when it was posted, ends a headline's subject
+ * (stop 42, probe av AV5); no title holds a time of day so written.
+ */
+static __attribute__((noinline)) bool
+time_stamp_at(const GbDoc *d, int r)
+{
+	GbDate		date;
+	bool		has_year;
+	int			e;
+
+	return gb_parse_date(d, r, &e, &date, &has_year) && has_year && e + 2 < d->ntok &&
+		!tok_has(d, e, T_NL) && tok_has(d, e, T_NUM) && d->tok[e].len <= 2 &&
+		tok_punct(d, e + 1, ':') && !tok_has(d, e + 1, T_SPACE) &&
+		tok_has(d, e + 2, T_NUM) && !tok_has(d, e + 2, T_SPACE) && d->tok[e + 2].len == 2;
 }
 
 /*
@@ -989,6 +1135,20 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 				 */
 				if (k < 0 && quoted > p && quote_side(d, r) == 2 && tok_punct(d, quoted + 1, ','))
 					r = quoted + 1;
+				/*
+				 * "về việc “kiện toàn sắp xếp tổ chức Đảng ... thành phố Hà
+				 * Nội,": a quotation opening the title after "việc" and
+				 * never closed in its sentence runs on as the clause it
+				 * would be unquoted, as one opening the subject does (stop
+				 * 42, probe aw AW9); not one left open before the next
+				 * quotation, nor one later in the clause, which may be a
+				 * sentence of its own ("..., Nay ban hành “Quy định ...")
+				 */
+				if (k < 0 && r == p + 1 && tok_is(d, p, "viec") && quote_side(d, r) != 2 &&
+					tok_has(d, r, T_SPACE) &&
+					r + 1 < d->ntok && tok_has(d, r + 1, T_WORD) && !tok_has(d, r + 1, T_SPACE) &&
+					never_closed(d, r))
+					continue;
 				if (k < 0)
 					break;
 				if (nested < 0)
@@ -1043,6 +1203,10 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		}
 		if (r > p && predicate_at(d, r))
 			break;
+		if (r > p && (d->tok[r].flags & T_NUM) && time_stamp_at(d, r))
+			break;
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "den") && recipients_at(d, r, p))
+			break;
 		/*
 		 * "Nghị quyết 80 về phát triển văn hóa của Bộ Chính trị.": a body
 		 * after "của" that closes the clause is the document's issuer, written
@@ -1055,14 +1219,18 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
 		 * the plural after "và các" are one more object of the verb that
 		 * cites this one, not its subject; so is what carries it out, "...
-		 * và hướng dẫn thực hiện quy định"
+		 * và hướng dẫn thực hiện quy định", and the main clause's next
+		 * verb taking the document up again by "đây" or "đó", "... và coi
+		 * đây là căn cứ ..." (stop 42, probe av AV2)
 		 */
 		if (r > p && d->tok[r].flen == 2 && tok_is(d, r, "va") && !tok_has(d, r + 1, T_NL) &&
 			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
 			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
 			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
 			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r) ||
-			 counted_documents(d, r)))
+			 counted_documents(d, r) ||
+			 (gb_exact_any(d, r + 1, "coi|xem") && !tok_has(d, r + 2, T_NL) &&
+			  gb_exact_any(d, r + 2, "đây|đó"))))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
@@ -1084,6 +1252,8 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			if (issued_by(d, r, &name, &t) > r)
 				break;
 		}
+		if (r > p && tok_is(d, r + 1, "duoc") && tense_issued(d, r) > r)
+			break;
 	}
 	last = r;
 	if (depth > 0)
@@ -2149,6 +2319,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;
+			/* "về ... vừa được Bộ Chính trị ban hành" */
+			if ((e = tense_issued(d, q)) > q)
+			{
+				q = e;
+				continue;
+			}
 			/* or "về ... của Bộ Chính trị." */
 			if (tok_is(d, q, "cua") && !m->issuer)
 			{

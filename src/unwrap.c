@@ -608,6 +608,26 @@ gb_wrap_word(const GbDoc *d, int k)
 }
 
 /*
+ * Whether a congress's name is cut by the line end before token next: the
+ * line ends in "đại hội đại biểu", which names no congress until its body
+ * or "toàn quốc" follows, and the next line opens with that body ("...
+ * tiến tới đại hội đại biểu" / "Đảng bộ tỉnh Tây Ninh lần thứ XI, ...";
+ * stop 42, probe au AU9).
+ */
+static bool
+congress_goes_on(const GbDoc *d, int first, int last, int next)
+{
+	const char *name;
+
+	if (last - 3 < first || !tok_is(d, last, "bieu") || !tok_is(d, last - 1, "dai") ||
+		!tok_is(d, last - 2, "hoi") || !tok_is(d, last - 3, "dai") ||
+		(d->tok[last].flags & T_ALLCAPS) || !gb_exact_words(d, last - 3, 4, "đại hội đại biểu"))
+		return false;
+	return (tok_is(d, next, "toan") && tok_is(d, next + 1, "quoc")) ||
+		gb_parse_body(d, next, &name) > next;
+}
+
+/*
  * Whether the line at token next opens a lead with an outlet's tag in
  * capitals, a dash and the meeting's date ("TPO - Chiều 6/10, ...",
  * "QĐND Online - Ngày 5/3, ..."): a new paragraph, whatever the line
@@ -658,6 +678,7 @@ goes_on(GbDoc *d, int first, int last, int next)
 		return !titled_name_at(d, next);
 	return gb_wrap_word(d, last) || honorific_ends(d, first, last) ||
 		name_goes_on(d, first, next) || surname_goes_on(d, first, next) ||
+		congress_goes_on(d, first, last, next) ||
 		((d->tok[last].flags & T_WORD) && !tagged_lead_at(d, next) &&
 		 title_goes_on(d, first, next));
 }

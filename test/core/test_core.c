@@ -32367,6 +32367,88 @@ test_stop42_s42_people(void)
 				   "Chủ tịch UBND phường Bồ Đề");
 }
 
+/*
+ * Stop 42, s42-subj: where a cited document's subject ends.  Each case is
+ * {text, kind, number, subject wanted}; the contrasts must not change.
+ */
+static void
+test_stop42_s42_subj(void)
+{
+	static const char *const cases[][4] = {
+		/* AT1: the recipients of a verb that passes the document on */
+		{"Ban Thường vụ Thành ủy đã chỉ đạo việc quán triệt, triển khai nghiêm túc Chỉ thị số 10-CT/TW "
+		 "của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ đến từng cấp ủy và đảng viên trong "
+		 "đảng bộ.", "Chỉ thị", "10", "nâng cao chất lượng sinh hoạt chi bộ"},
+		{"Sáng 5/3/2024, Đảng ủy xã A tổ chức hội nghị quán triệt Quy định số 144-QĐ/TW của Bộ Chính "
+		 "trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới đến toàn thể "
+		 "cán bộ, đảng viên trong Đảng bộ.", "Quy định", "144",
+		 "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới"},
+		/* contrasts: no such verb; a time */
+		{"Bộ Chính trị ban hành Chỉ thị số 5-CT/TW về đưa chính sách đến từng đảng viên.", "Chỉ thị", "5",
+		 "đưa chính sách đến từng đảng viên"},
+		{"Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, "
+		 "công nghệ đến năm 2030.", "Nghị quyết", "57",
+		 "đột phá phát triển khoa học, công nghệ đến năm 2030"},
+		/* AV2: a tense word before "được <body> ban hành" */
+		{"Quy định số 96-QĐ/TW về việc lấy phiếu tín nhiệm trong hệ thống chính trị vừa được Bộ Chính "
+		 "trị ban hành quy định cụ thể.", "Quy định", "96",
+		 "việc lấy phiếu tín nhiệm trong hệ thống chính trị"},
+		/* contrast: "vừa" of "nhỏ và vừa", no issuer's passive after it */
+		{"Kế hoạch số 5-KH/TU về hỗ trợ doanh nghiệp nhỏ và vừa được triển khai rộng rãi.", "Kế hoạch",
+		 "5", "hỗ trợ doanh nghiệp nhỏ và vừa được triển khai rộng rãi"},
+		/* AV2: ", là", "có ý nghĩa rất ...", "và coi đây là" */
+		{"Ban Chấp hành Trung ương đã ban hành Nghị quyết số 21-NQ/TW về tăng cường củng cố tổ chức cơ "
+		 "sở đảng trong giai đoạn mới, là sự khẳng định tầm quan trọng của cơ sở.", "Nghị quyết", "21",
+		 "tăng cường củng cố tổ chức cơ sở đảng trong giai đoạn mới"},
+		{"Nghị quyết số 4-NQ/TW về xây dựng, chỉnh đốn Đảng và hệ thống chính trị có ý nghĩa rất quan "
+		 "trọng đối với công tác xây dựng Đảng.", "Nghị quyết", "4",
+		 "xây dựng, chỉnh đốn Đảng và hệ thống chính trị"},
+		{"Tổng Bí thư đã ký Quy định số 47-QĐ/TW về 19 điều đảng viên không được làm và coi đây là căn "
+		 "cứ để xử lý vi phạm.", "Quy định", "47", "19 điều đảng viên không được làm"},
+		/* contrasts: a title's own "có ý nghĩa", "là" with no comma */
+		{"Chỉ thị số 14-CT/TW về tổ chức kỷ niệm các sự kiện có ý nghĩa lịch sử.", "Chỉ thị", "14",
+		 "tổ chức kỷ niệm các sự kiện có ý nghĩa lịch sử"},
+		{"Quyết định số 3-QĐ/TU về việc lấy ngày 19/8 là ngày truyền thống.", "Quyết định", "3",
+		 "việc lấy ngày 19/8 là ngày truyền thống"},
+		/* AV5: a headline's time stamp */
+		{"Bộ Chính trị yêu cầu thay thế Quy định 213 về đảng viên nơi cư trú 09/01/2026 08:52\n"
+		 "Bộ Chính trị yêu cầu Ban Tổ chức Trung ương sớm tham mưu.", "Quy định", "213",
+		 "đảng viên nơi cư trú"},
+		/* AU9: a congress's name over a line end, then a campaign's span set off */
+		{"Thực hiện Kế hoạch số 119-KH/TU của Thành ủy về tổ chức Đại hội Đảng các cấp trong Đảng bộ "
+		 "thành phố, tiến tới đại hội đại biểu\nĐảng bộ tỉnh Tây Ninh lần thứ XI, từ ngày 16/1/2020 "
+		 "đến 13/3/2020, đã tổ chức thành công 03 điểm đại hội.", "Kế hoạch", "119",
+		 "tổ chức Đại hội Đảng các cấp trong Đảng bộ thành phố, tiến tới đại hội đại biểu Đảng bộ "
+		 "tỉnh Tây Ninh lần thứ XI"},
+		/* contrast: no body on the next line */
+		{"Thực hiện Kế hoạch số 119-KH/TU của Thành ủy về tổ chức Đại hội Đảng các cấp, tiến tới đại "
+		 "hội đại biểu\nNgày 5/3/2020, Ban Thường vụ Thành ủy họp.", "Kế hoạch", "119",
+		 "tổ chức Đại hội Đảng các cấp, tiến tới đại hội đại biểu"},
+		/* AW9: a quotation opening the title after "việc", never closed */
+		{"Thực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội về việc “kiện toàn sắp xếp tổ chức Đảng "
+		 "trên địa bàn dân cư,\n\nSau khi sáp nhập, phường có 11 chi bộ.", "Đề án", "6",
+		 "việc \"kiện toàn sắp xếp tổ chức Đảng trên địa bàn dân cư"},
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		r = extract(cases[i][0], 0, 0, 0);
+		c = find_cit(r, cases[i][1], cases[i][2], 0);
+		CHECK(c && str_is(c->subject, cases[i][3]), "s42 subject %zu: %s", i,
+			  c && c->subject ? c->subject : "NULL");
+		gb_result_free(r);
+	}
+	/* the issuer after the tense word is read */
+	r = extract(cases[4][0], 0, 0, 0);
+	c = find_cit(r, "Quy định", "96", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "issuer after vừa được: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33336,6 +33418,7 @@ main(void)
 	test_stop42_s42_org();
 	test_stop42_s42_tidy();
 	test_stop42_s42_people();
+	test_stop42_s42_subj();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
