@@ -6517,3 +6517,18 @@ Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đ
     ($$Tin hoạt động
 Ngày 17-12-2014, Thành ủy Huế tổ chức hội nghị Ban chấp hành Đảng bộ lần thứ 20, khóa X, nhằm triển khai phương hướng, nhiệm vụ 2015.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-orgname: AW1. A unit's "số N", a field word before a spaced dash, a school's grades listed with commas, and "tại <place>" before the verb stay with the organizer's name; a document's "số 12 ngày ..." stays no part of its issuer
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Ngày 5/9/2025, Chi bộ số 12 tổ chức lễ kết nạp đảng viên mới.$$),
+    ($$Ngày 5/9/2025, Đảng bộ Đội Công binh số 3 tại Phái bộ Gìn giữ hòa bình Liên hợp quốc UNISFA đã tổ chức Lễ kết nạp đảng viên.$$),
+    ($$Ngày 5/9/2025, Chi bộ Truyền thông - Môi trường tổ chức sinh hoạt chuyên đề.$$),
+    ($$Ngày 5/9/2025, Chi bộ trường TH, THCS, THPT Khương Hạ long trọng tổ chức Lễ kết nạp đảng viên.$$),
+    ($$Căn cứ Kế hoạch của Đảng ủy xã Tân Lập số 12 ngày 3/9/2025 về công tác phát triển đảng viên, Chi bộ thôn 3 tổ chức lễ kết nạp đảng viên.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-orgname: AV6. "Chiều muộn 6/10" opens a dated lead as "Chiều tối 6/10" does
+SELECT held_on, time_of_day FROM (VALUES
+    ($$Chiều muộn 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương.$$),
+    ($$Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương.$$)
+) AS v(body), gb_extract(body, '2025-10-07'::date);
