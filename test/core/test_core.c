@@ -31893,7 +31893,7 @@ test_stop41_last_read(void)
  * AV6).
  */
 static void
-test_stop41_s42_orgname(void)
+test_stop42_s42_orgname(void)
 {
 	GbResult   *r;
 
@@ -32916,7 +32916,7 @@ main(void)
 	test_stop41_s41_chair();
 	test_stop41_s41_days();
 	test_stop41_last_read();
-	test_stop41_s42_orgname();
+	test_stop42_s42_orgname();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
