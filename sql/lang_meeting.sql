@@ -6580,3 +6580,18 @@ SELECT bridge_points FROM (VALUES
     ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội trường Huyện ủy Tân Lập (cũ), Hội trường xã Bình Minh.$$),
     ($$Sáng 30/6, Bộ Chính trị tổ chức Hội nghị tổng kết tại 3 điểm cầu: Hội trường xã Phú An, Hội trường xã Bình Minh, Hội trường Huyện ủy Tân Lập (tỉnh Nam Định).$$)
 ) AS v(body), gb_extract(body, '2022-06-30'::date);
+
+-- stop 42, s42-orgname: AW1. A unit's "số N", a field word before a spaced dash, a school's grades listed with commas, and "tại <place>" before the verb stay with the organizer's name; a document's "số 12 ngày ..." stays no part of its issuer
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Ngày 5/9/2025, Chi bộ số 12 tổ chức lễ kết nạp đảng viên mới.$$),
+    ($$Ngày 5/9/2025, Đảng bộ Đội Công binh số 3 tại Phái bộ Gìn giữ hòa bình Liên hợp quốc UNISFA đã tổ chức Lễ kết nạp đảng viên.$$),
+    ($$Ngày 5/9/2025, Chi bộ Truyền thông - Môi trường tổ chức sinh hoạt chuyên đề.$$),
+    ($$Ngày 5/9/2025, Chi bộ trường TH, THCS, THPT Khương Hạ long trọng tổ chức Lễ kết nạp đảng viên.$$),
+    ($$Căn cứ Kế hoạch của Đảng ủy xã Tân Lập số 12 ngày 3/9/2025 về công tác phát triển đảng viên, Chi bộ thôn 3 tổ chức lễ kết nạp đảng viên.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-orgname: AV6. "Chiều muộn 6/10" opens a dated lead as "Chiều tối 6/10" does
+SELECT held_on, time_of_day FROM (VALUES
+    ($$Chiều muộn 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương.$$),
+    ($$Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương.$$)
+) AS v(body), gb_extract(body, '2025-10-07'::date);

@@ -307,6 +307,15 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	{
 		cue->time_of_day = ph->value;
 		q = k + m;
+		/*
+		 * "Chiều muộn 6/10", "Sáng sớm 5/3", "Tối muộn ngày 2/9": late or
+		 * early, the time of day is still the day's; "Chiều tối" is read
+		 * at its second word (stop 42 AV6)
+		 */
+		if (!tok_has(d, q, T_NL) && !tok_has(d, q, T_UPPER) &&
+			((tok_is(d, q, "muon") && gb_exact_any(d, q, "muộn")) ||
+			 (tok_is(d, q, "som") && gb_exact_any(d, q, "sớm"))))
+			q++;
 		if (tok_is(d, q, "hom"))
 			q++;
 		if (tok_is(d, q, "ngay"))

@@ -4539,7 +4539,7 @@ const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", N
 const char *const gb_cell_units[] = {"khu phố", "tổ dân phố", "khu dân cư", "ấp", "thôn", "xóm",
 "bản", "buôn", "khóm", "làng", "khu", "tổ", NULL};
 const char *const gb_school_grades[] = {"mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở",
-"trung học phổ thông", "THCS", "THPT", NULL};
+"trung học phổ thông", "THCS", "THPT", "TH", "MN", NULL};
 
 /*
  * A post named with the verb that relieves, appoints or elects to it,

@@ -2793,6 +2793,35 @@ venue_body(const GbDoc *d, int p)
 	return false;
 }
 
+#define AT_PLACE_WORDS	12		/* at most, words of the place after "tại" between a body and its verb */
+
+/*
+ * "Đảng ủy xã A tại tỉnh B đã tổ chức", "Đảng bộ Đội Công binh số 3 tại
+ * Phái bộ ... UNISFA đã tổ chức": where the body is, set between it and
+ * its verb, is an adverbial; the body named before "tại" holds the meeting
+ * (stop 42 AW1).  The place starts with a capital or a level, and runs on
+ * with words only up to the verb.  Returns the verb's token (or its
+ * adverbs'), or q.
+ */
+static int
+at_place_end(const GbDoc *d, int q)
+{
+	int			k;
+
+	if (!tok_is(d, q, "tai") || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		!gb_exact_any(d, q, "tại") || !tok_has(d, q + 1, T_WORD) ||
+		!(gb_tok_capitalized(d, q + 1) || gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0))
+		return q;
+	for (k = q + 2; k < q + 1 + AT_PLACE_WORDS && k < d->ntok; k++)
+	{
+		if (tok_has(d, k, T_NL) || !tok_has(d, k, T_WORD))
+			return q;
+		if (verb_follows(d, k))
+			return k;
+	}
+	return q;
+}
+
 char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -3100,6 +3129,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q++;
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
+	if (n == 1)
+		q = at_place_end(d, q);
 	r = gb_skip_when(d, q);
 	/*
 	 * "Phát biểu tại hội nghị tổng kết ..., nhiệm kỳ 2020 – 2025 do Ban

@@ -2851,14 +2851,24 @@ drafted_doc(const GbDoc *d, int k)
 __attribute__((noinline)) int
 gb_school_named_end(const GbDoc *d, int k)
 {
-	int			g;
+	int			g,
+				e,
+				n;
 
 	if (!tok_is(d, k, "truong") || !gb_exact_any(d, k, "trường") ||
-		(g = gb_listed_phrase_at(d, k + 1, gb_school_grades)) == 0 ||
-		!gb_word_upper(d, k + 1 + g) || tok_has(d, k + 1 + g, T_ALLCAPS) ||
-		tok_has(d, k + 1 + g, T_NL))
+		(g = gb_listed_phrase_at(d, k + 1, gb_school_grades)) == 0)
 		return k;
-	return k + 1 + g;
+	/*
+	 * "trường TH, THCS, THPT Khương Hạ", "trường tiểu học và THCS Hoa Sen":
+	 * one school of several grades, listed (stop 42 AW1)
+	 */
+	for (e = k + 1 + g, n = 0; n < 3 && (tok_punct(d, e, ',') || tok_is(d, e, "va")) &&
+		 !tok_has(d, e, T_NL) && !tok_has(d, e + 1, T_NL) &&
+		 (g = gb_listed_phrase_at(d, e + 1, gb_school_grades)) > 0; n++)
+		e += 1 + g;
+	if (!gb_word_upper(d, e) || tok_has(d, e, T_ALLCAPS) || tok_has(d, e, T_NL))
+		return k;
+	return e;
 }
 
 /*

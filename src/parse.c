@@ -1353,6 +1353,52 @@ national_words(const GbDoc *d, int q)
 		gb_exact_words(d, q, 2, "nhân dân") ? 2 : 0;
 }
 
+/*
+ * "Truyền thông", "Giao thông", "Thông tin" capitalized at i: a field's
+ * word of two syllables in a department's or a cell's name (CAT_TITLEWORD,
+ * aux 3), whose second one is no verb's start ("thông tin cho báo chí"):
+ * "Chi bộ Truyền thông - Môi trường tổ chức" (stop 42 AW1).
+ */
+static inline bool
+dept_word_at(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_may_match(d, i, CAT_TITLEWORD) && tok_has(d, i, T_UPPER) &&
+		gb_dict_match(d, i, CAT_TITLEWORD, &ph) == 2 && ph->aux == 3;
+}
+
+/*
+ * "số 12" at q in lower case, a unit's number, followed by what may follow
+ * a body's name: its verb or an adverb, a meeting, a capitalized parent or
+ * place, "tại", "thuộc", "trực thuộc", "khóa", a comma, a bracket, a stop
+ * or the line's end.  Not a document's number, whose code or date follows
+ * ("số 12/KH", "số 12-NQ/TU", "số 123 ngày 5/3").  The token after the
+ * number, or q.
+ */
+static int
+unit_so_end(const GbDoc *d, int q)
+{
+	int			n = q + 1;
+
+	if (n >= d->ntok || !is_lower_word(d, q) || !gb_exact_any(d, q, "số") ||
+		tok_has(d, n, T_NL) || !tok_has(d, n, T_NUM) || d->tok[n].len > 3)
+		return q;
+	n++;
+	if (n >= d->ntok || tok_has(d, n, T_NL) || tok_punct(d, n, ',') || tok_punct(d, n, '(') || tok_punct(d, n, ':') ||
+		(tok_punct(d, n, '.') && tok_has(d, n + 1, T_SPACE | T_NL)) ||
+		(tok_punct(d, n, '-') && tok_has(d, n, T_SPACE)))
+		return n;
+	if (!is_word(d, n))
+		return q;
+	if (d->tok[n].flags & (T_UPPER | T_ALLCAPS))
+		return n;
+	return gb_dict_match(d, n, CAT_ADVERB | CAT_MEETKIND | CAT_MEETWORD, NULL) > 0 ||
+		gb_dict_may_match(d, n, CAT_VERBSTART) ||
+		tok_is(d, n, "tai") || tok_is(d, n, "thuoc") || tok_is(d, n, "khoa") ||
+		(tok_is(d, n, "truc") && tok_is(d, n + 1, "thuoc")) ? n : q;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -1471,9 +1517,23 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		extended = true;
 	}
 
-	/* "Chi bộ Cơ sở Cai nghiện ma túy tỉnh X": an agency's name in sentence case */
+	/*
+	 * "Chi bộ Cơ sở Cai nghiện ma túy tỉnh X": an agency's name in sentence
+	 * case; a school's with its grades is read below (stop 42 AW1)
+	 */
 	if (q == p + m && ph->value != NULL && gb_dict_may_match(d, q, CAT_AGENCY) &&
+		!(tok_is(d, q, "truong") && gb_school_named_end(d, q) > q) &&
 		(k = agency_name_end(d, q)) > q)
+	{
+		q = k;
+		extended = true;
+	}
+
+	/*
+	 * "Chi bộ trường TH, THCS, THPT Khương Hạ": a head ending with the
+	 * school's noun, its grades listed before its name (stop 42 AW1)
+	 */
+	if (q == p + m && m > 1 && tok_is(d, q - 1, "truong") && (k = gb_school_named_end(d, q - 1)) > q)
 	{
 		q = k;
 		extended = true;
@@ -1525,6 +1585,20 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		{
 			q += m2;
 			extended = level_head = true;
+			continue;
+		}
+		/*
+		 * "Chi đoàn Giáo viên trường tiểu học Xóm Chiếu", "Chi đoàn trường
+		 * mầm non Hoa Sen": the school a unit is of, its noun and grade in
+		 * lower case, then its capitalized name, read on as a Chi bộ's
+		 * (gb_school_named_end(); probe ak AK2); before "trường" is read as
+		 * a head, which "trường TH, THCS Khương Hạ" would end at its first
+		 * grade (stop 42 AW1)
+		 */
+		if (tok_is(d, q, "truong") && (m2 = gb_school_named_end(d, q)) > q)
+		{
+			q = m2;
+			extended = true;
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);
@@ -1620,6 +1694,19 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			(tok_has(d, q + 2, T_ROMAN) || gb_unit_number(d, q + 2)))
 		{
 			q += 3;
+			extended = true;
+			continue;
+		}
+		/*
+		 * "Chi bộ số 12", "Đảng bộ Đội Công binh số 3", "Chi bộ Tổ dân phố
+		 * số 1": a unit's number after "số", of its name as a bare one is
+		 * (stop 42 AW1); only a cell's head or a name read on, and only
+		 * before what may follow a name: not a document's "số 12/KH",
+		 * "số 123 ngày 5/3" ("Công văn của Sở Nội vụ số 123 ngày ...")
+		 */
+		if (tok_is(d, q, "so") && ((ph->aux & BODY_CELL) || extended) && (m2 = unit_so_end(d, q)) > q)
+		{
+			q = m2;
 			extended = true;
 			continue;
 		}
@@ -1739,18 +1826,6 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
-		/*
-		 * "Chi đoàn Giáo viên trường tiểu học Xóm Chiếu", "Chi đoàn trường
-		 * mầm non Hoa Sen": the school a unit is of, its noun and grade in
-		 * lower case, then its capitalized name, read on as a Chi bộ's
-		 * (gb_school_named_end(); probe ak AK2)
-		 */
-		if (tok_is(d, q, "truong") && (m2 = gb_school_named_end(d, q)) > q)
-		{
-			q = m2;
-			extended = true;
-			continue;
-		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			/*
@@ -1808,7 +1883,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				  (!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0)) ||
 				 (completing_syllable(d, q) && !abbrev_word(d, q - 1)) ||
 				 (gb_dict_may_match(d, q - 1, CAT_NAMENOUN) &&
-				  gb_dict_match(d, q - 1, CAT_NAMENOUN, NULL) == 2)))
+				  gb_dict_match(d, q - 1, CAT_NAMENOUN, NULL) == 2) ||
+				 dept_word_at(d, q - 1)))
 				q++;
 			extended = true;
 			continue;

@@ -32449,6 +32449,74 @@ test_stop42_s42_subj(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, branch s42-orgname: an organizer whose name holds a unit's "số
+ * N", a field word before a spaced dash ("Truyền thông - Môi trường"), a
+ * school's grades listed with commas, or is followed by "tại <place>"
+ * (probe aw AW1); "Chiều muộn", "Sáng sớm" opening a dated lead (probe av
+ * AV6).
+ */
+static void
+test_stop42_s42_orgname(void)
+{
+	GbResult   *r;
+
+	/* AW1: "số N" after a cell's head or a unit's name is of the name */
+	check_kind_organizer("Ngày 5/9/2025, Chi bộ số 12 tổ chức lễ kết nạp đảng viên mới.", "lễ",
+						 "Chi bộ số 12");
+	check_kind_organizer("Ngày 5/9/2025, Chi bộ Tổ dân phố số 1 tổ chức sinh hoạt chi bộ.",
+						 "sinh hoạt chi bộ", "Chi bộ Tổ dân phố số 1");
+	/* and "tại <place>" between the body and its verb is an adverbial */
+	check_kind_organizer("Ngày 5/9/2025, Đảng bộ Đội Công binh số 3 tại Phái bộ Gìn giữ hòa bình Liên hợp "
+						 "quốc UNISFA đã tổ chức Lễ kết nạp đảng viên.", "lễ", "Đảng bộ Đội Công binh số 3");
+	check_kind_organizer("Ngày 5/9/2025, Đảng ủy xã Tân Lập tại tỉnh Phú Thọ đã tổ chức lễ kết nạp đảng viên.",
+						 "lễ", "Đảng ủy xã Tân Lập");
+	/* contrast: a document's "số 12" before its date stays no part of its issuer */
+	r = extract("Căn cứ Kế hoạch của Đảng ủy xã Tân Lập số 12 ngày 3/9/2025 về công tác phát triển đảng "
+				"viên, Chi bộ thôn 3 tổ chức lễ kết nạp đảng viên.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Đảng ủy xã Tân Lập"),
+		  "Kế hoạch số 12: issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	CHECK_STR(r->meeting.organizer, "Chi bộ thôn 3", "Kế hoạch số 12");
+	gb_result_free(r);
+	/* contrast: a venue in lower case after "tại" is not read as a place's name */
+	check_kind_organizer37("Ngày 5/9/2025, Đảng ủy xã Tân Lập tại hội trường ủy ban xã đã tổ chức lễ kết nạp "
+						   "đảng viên.", "lễ", NULL);
+	/* AW1: "Truyền thông", a field's word, goes on the name past a spaced dash */
+	check_kind_organizer("Ngày 5/9/2025, Chi bộ Truyền thông - Môi trường tổ chức sinh hoạt chuyên đề.",
+						 "sinh hoạt chuyên đề", "Chi bộ Truyền thông - Môi trường");
+	check_kind_organizer("Ngày 5/9/2025, Sở Truyền thông tổ chức hội nghị.", "hội nghị", "Sở Truyền thông");
+	/* contrast: the briefing verb "thông tin cho báo chí" still ends the name */
+	check_organizer("Ngày 5/9/2025, Ban Tuyên giáo Tỉnh ủy Hà Nam thông tin cho báo chí về kết quả thực hiện "
+					"nghị quyết.", "Ban Tuyên giáo Tỉnh ủy Hà Nam");
+	/* AW1: a school's grades listed with commas or "và" */
+	check_kind_organizer("Ngày 5/9/2025, Chi bộ trường TH, THCS, THPT Khương Hạ long trọng tổ chức Lễ kết nạp "
+						 "đảng viên.", "lễ", "Chi bộ trường TH, THCS, THPT Khương Hạ");
+	check_kind_organizer("Ngày 5/9/2025, Chi bộ trường TH, THCS Khương Hạ tổ chức Lễ kết nạp đảng viên.", "lễ",
+						 "Chi bộ trường TH, THCS Khương Hạ");
+	/* contrast: one grade, as before */
+	check_kind_organizer("Ngày 5/9/2025, Chi bộ trường THCS Khương Hạ long trọng tổ chức Lễ kết nạp đảng viên.",
+						 "lễ", "Chi bộ trường THCS Khương Hạ");
+	/* AV6: "Chiều muộn D/M", "Sáng sớm D/M/Y" open a dated lead */
+	r = extract("Chiều muộn 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo "
+				"Trung ương.", 2025, 10, 7);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 6,
+		  "Chiều muộn 6/10: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK_STR(r->meeting.time_of_day, "chiều", "Chiều muộn 6/10");
+	gb_result_free(r);
+	r = extract("Sáng sớm 5/3/2025, Tỉnh ủy Hà Nam tổ chức hội nghị.", 2025, 10, 7);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 3 && r->meeting.held_on.d == 5,
+		  "Sáng sớm 5/3/2025: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: "Chiều tối 6/10" as before, read at "tối" */
+	r = extract("Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo "
+				"Trung ương.", 2025, 10, 7);
+	CHECK(r->meeting.held_on.d == 6 && str_is(r->meeting.time_of_day, "tối"), "Chiều tối 6/10: %d %s",
+		  r->meeting.held_on.d, r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33419,6 +33487,7 @@ main(void)
 	test_stop42_s42_tidy();
 	test_stop42_s42_people();
 	test_stop42_s42_subj();
+	test_stop42_s42_orgname();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
