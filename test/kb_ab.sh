@@ -4,6 +4,11 @@
 #
 #   bash test/kb_ab.sh CHANGE.sql [ROUNDS]      (default 10)
 #   VERSION=0.5.0 bash test/kb_ab.sh CHANGE.sql
+#   CITED_DATES=stable bash test/kb_ab.sh CHANGE.sql
+#
+# The reports take gen_reports.py's random cited dates (every citation any
+# number and year: resolution's stress test) unless CITED_DATES=stable, the
+# corpus kb_scale.sh loads (issue 6's measure).
 #
 # Creates databases a and b with the extension (VERSION, else the default),
 # runs CHANGE.sql in b (an ALTER TABLE, an index option; /dev/null for an
@@ -29,7 +34,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-python3 test/gen_reports.py --count $((rounds * 5000)) --seed 5 > "$work/reports.tsv"
+python3 test/gen_reports.py --count $((rounds * 5000)) --seed 5 \
+    --cited-dates "${CITED_DATES:-random}" > "$work/reports.tsv"
 for db in a b; do
     createdb $db
     q -d $db -c "CREATE EXTENSION giaoban${VERSION:+ VERSION '$VERSION'}" \
