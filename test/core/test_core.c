@@ -31947,6 +31947,59 @@ test_stop42_s42_held(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-cite2: what a list's last document has written after it is
+ * the list's: its date and subject over numbers under one type (probe aw
+ * AW5), its subject after an issuer written once (probe au AU7).
+ */
+static void
+cite2_check(const char *text, const char *kind, const char *number, int y, int mo, int dd,
+			const char *subject, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbCitation *c = find_cit(r, kind, number, 0);
+
+	CHECK(c && c->issued.y == y && c->issued.m == mo && c->issued.d == dd &&
+		  (subject ? str_is(c->subject, subject) : c->subject == NULL),
+		  "%s: %s %s issued %d-%d-%d subject %s", what, kind, number,
+		  c ? c->issued.y : -1, c ? c->issued.m : -1, c ? c->issued.d : -1,
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop42_s42_cite2(void)
+{
+	/* AW5: coded numbers under one type share the last's date and subject */
+	cite2_check("Theo Quyết định số: 4854- QĐ/QU và 4855-QĐ/QU ngày 13/05/2024 của Quận ủy Thanh "
+				"Xuân về chuẩn y kết nạp đảng viên.",
+				"Quyết định", "4854", 2024, 5, 13, "chuẩn y kết nạp đảng viên", "coded run");
+	cite2_check("Theo Quyết định số 2174 và 2175 – NQ/QU ngày 19/12/2018 của Quận ủy Ba Đình về "
+				"việc chuẩn y kết nạp.",
+				"Quyết định", "2174", 2018, 12, 19, "việc chuẩn y kết nạp", "shared suffix");
+	/* contrast: a date of its own stays */
+	cite2_check("Theo Quyết định số 4854-QĐ/QU ngày 10/05/2024 và 4855-QĐ/QU ngày 13/05/2024 của "
+				"Quận ủy Thanh Xuân về chuẩn y kết nạp đảng viên.",
+				"Quyết định", "4854", 2024, 5, 10, "chuẩn y kết nạp đảng viên", "own date");
+	/* contrast: a subject of its own stays */
+	cite2_check("Quán triệt Nghị quyết số 79-NQ/TW về kinh tế nhà nước và Nghị quyết số 80-NQ/TW về "
+				"phát triển văn hóa của Bộ Chính trị.",
+				"Nghị quyết", "79", 0, 0, 0, "kinh tế nhà nước", "own subject");
+
+	/* AU7: a subject after the issuer written once after the list */
+	cite2_check("Thực hiện Nghị quyết số 53-NQ/TW, Kết luận số 27-KL/TW của Bộ Chính trị về phát "
+				"triển kinh tế-xã hội vùng Đông Nam Bộ.",
+				"Nghị quyết", "53", 0, 0, 0, "phát triển kinh tế-xã hội vùng Đông Nam Bộ", "list's subject");
+	/* contrast: the last carries out the first */
+	cite2_check("Thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục "
+				"thực hiện Chỉ thị số 05-CT/TW.",
+				"Chỉ thị", "5", 0, 0, 0, NULL, "subject naming a document");
+	/* contrast: a subject before the issuer is the last's */
+	cite2_check("Thực hiện Nghị quyết số 53-NQ/TW và Kết luận số 27-KL/TW về phát triển vùng Đông Nam "
+				"Bộ của Bộ Chính trị.",
+				"Nghị quyết", "53", 0, 0, 0, NULL, "subject before the issuer");
+}
+
 int
 main(void)
 {
@@ -32911,6 +32964,7 @@ main(void)
 	test_stop41_s41_days();
 	test_stop41_last_read();
 	test_stop42_s42_held();
+	test_stop42_s42_cite2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
