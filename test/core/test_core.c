@@ -31998,6 +31998,36 @@ test_stop42_s42_cite2(void)
 	cite2_check("Thực hiện Nghị quyết số 53-NQ/TW và Kết luận số 27-KL/TW về phát triển vùng Đông Nam "
 				"Bộ của Bộ Chính trị.",
 				"Nghị quyết", "53", 0, 0, 0, NULL, "subject before the issuer");
+
+	/* AV3: "được ban hành vào ngày D" after the subject dates the document */
+	cite2_check("Quy định số 131-QĐ/TW về kiểm soát quyền lực, được ban hành vào ngày 27/10/2023, đã "
+				"mang lại nhiều điểm mới.",
+				"Quy định", "131", 2023, 10, 27, "kiểm soát quyền lực", "issued on");
+	/* AV3: "Tại <document> ... ngày D, <body> <verb>": the body speaks in it */
+	cite2_check("Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp trong hệ thống chính trị "
+				"ngày 12/9/2025, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các "
+				"cơ quan khẩn trương thực hiện.",
+				"Công văn", "59", 2025, 9, 12, "việc sắp xếp đơn vị sự nghiệp trong hệ thống chính trị",
+				"document spoken in");
+	{
+		GbResult   *r = extract("Tại Công văn số 59-CV/BCĐ ngày 12/9/2025, Ban Chỉ đạo Trung ương đề "
+								"nghị các cơ quan khẩn trương thực hiện.", 0, 0, 0);
+		const GbCitation *c = find_cit(r, "Công văn", "59", 0);
+
+		CHECK(c && str_is(c->issuer, "Ban Chỉ đạo Trung ương"), "the body speaking in it: %s",
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+		/* contrast: a body of another level acting on it */
+		r = extract("Tại Kế hoạch số 15-KH/HU về tổ chức đại hội, Ban Thường vụ Tỉnh ủy yêu cầu các "
+					"huyện thực hiện.", 0, 0, 0);
+		c = find_cit(r, "Kế hoạch", "15", 0);
+		CHECK(c && c->issuer == NULL, "another level's: %s", c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	/* contrast: after "Theo" the day may be the act's; it stays in the subject */
+	cite2_check("Theo Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025, Ban Chỉ "
+				"đạo Trung ương đề nghị các cơ quan khẩn trương thực hiện.",
+				"Công văn", "59", 0, 0, 0, "việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025", "after Theo");
 }
 
 int
