@@ -939,3 +939,17 @@ UNION ALL
 SELECT number, subject FROM gb_citations($$Thực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội về việc “kiện toàn sắp xếp tổ chức Đảng trên địa bàn dân cư,
 
 Sau khi sáp nhập, phường có 11 chi bộ.$$);
+
+-- stop 42, s42-cite2: aw AW5, au AU7. What a list's last document has written after it is the list's: numbers under one type share its date and subject; a subject after an issuer written once is shared as the issuer is, not one naming a document
+SELECT key, issued, issuer, subject FROM gb_citations($$Theo Quyết định số: 4854- QĐ/QU và 4855-QĐ/QU ngày 13/05/2024 của Quận ủy Thanh Xuân về chuẩn y kết nạp đảng viên.$$)
+UNION ALL
+SELECT key, issued, issuer, subject FROM gb_citations($$Thực hiện Nghị quyết số 53-NQ/TW, Kết luận số 27-KL/TW của Bộ Chính trị về phát triển kinh tế-xã hội vùng Đông Nam Bộ.$$)
+UNION ALL
+SELECT key, issued, issuer, subject FROM gb_citations($$Thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.$$);
+
+-- stop 42, s42-cite2: av AV3. "được ban hành vào ngày D" dates the document; "Tại <document> ... ngày D, <body> <verb>": the body speaking in it issued it, the day closing its phrase is its issue date; after "Theo" neither
+SELECT key, issued, issuer, subject FROM gb_citations($$Quy định số 131-QĐ/TW về kiểm soát quyền lực, được ban hành vào ngày 27/10/2023, đã mang lại nhiều điểm mới.$$)
+UNION ALL
+SELECT key, issued, issuer, subject FROM gb_citations($$Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp trong hệ thống chính trị ngày 12/9/2025, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các cơ quan khẩn trương thực hiện.$$)
+UNION ALL
+SELECT key, issued, issuer, subject FROM gb_citations($$Theo Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị các cơ quan khẩn trương thực hiện.$$);

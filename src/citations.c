@@ -925,6 +925,20 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			 * type: not "Luật 12 về ... và Quy định 37 về ... của Bộ Chính
 			 * trị", where the law is the Assembly's
 			 */
+			/*
+			 * "Nghị quyết số 53-NQ/TW, Kết luận số 27-KL/TW của Bộ Chính trị
+			 * về phát triển ...": a subject after the issuer written once is
+			 * the list's as the issuer is (probe au AU7); not one written
+			 * before the issuer, nor one naming a document, which the last
+			 * carries out ("..., Kết luận 01 của Bộ Chính trị về tiếp tục
+			 * thực hiện Chỉ thị 05")
+			 */
+			if (!has_subject(&ms[k]) && has_subject(&ms[k + 1]) && !ms[k + 1].issuer_last &&
+				!subject_names_document(d, &ms[k + 1]))
+			{
+				ms[k].subj_from = ms[k + 1].subj_from;
+				ms[k].subj_to = ms[k + 1].subj_to;
+			}
 			ms[k].issuer_last = ms[k + 1].issuer_last;
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;

@@ -11,6 +11,8 @@
 #include "citations_int.h"
 #include "datecue.h"
 
+#include <ctype.h>
+
 #define ACTING_BODY 10			/* tokens from a body acting on a document to its verb */
 
 /* A document type that starts another citation: a number, "số", a plenum follows. */
@@ -201,12 +203,21 @@ fronted_main_clause(const GbDoc *d, int r)
 		  (tok_is(d, s, "trien") && tok_is(d, s + 1, "khai")) ||
 		  (tok_is(d, s, "quan") && tok_is(d, s + 1, "triet")) ||
 		  (tok_is(d, s, "tren") && tok_is(d, s + 1, "co") && tok_is(d, s + 2, "so")) ||
-		  (tok_is(d, s, "theo") && gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) ||
+		  ((tok_is(d, s, "theo") || tok_is(d, s, "tai")) &&
+		   gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) ||
 		!tok_has(d, s, T_UPPER))
 		return false;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return true;
 	e = gb_parse_body(d, r + 1, &name);
+	/*
+	 * "..., Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề
+	 * nghị ...": a steering committee is named by its task after "về"
+	 * (probe av AV3)
+	 */
+	if (e > r + 1 && name && tok_is(d, e, "ve") && !tok_has(d, e, T_UPPER | T_NL) &&
+		strstr(name, "Ban Chỉ đạo") != NULL)
+		return true;
 	return e > r + 1 && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
 		!tok_has(d, e, T_NL) && gb_dict_match(d, e, CAT_PREPOSITION, NULL) == 0 &&
 		gb_dict_match(d, e, CAT_LEVEL, NULL) == 0 &&
@@ -520,6 +531,14 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
 		e++;
 	if (!(tok_is(d, e, "ban") && tok_is(d, e + 1, "hanh")))
 		return p;
+	/*
+	 * "được ban hành vào ngày 27/10/2023": "vào" (on) before the day, as
+	 * before the time of any act; the day is then read as after the verb
+	 * (probe av AV3)
+	 */
+	if (tok_is(d, e + 2, "vao") && tok_is(d, e + 3, "ngay") && tok_has(d, e + 4, T_NUM) &&
+		!tok_has(d, e + 2, T_UPPER | T_NL))
+		return e + 3;
 	return e + 2;
 }
 
@@ -1520,6 +1539,83 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 }
 
 /*
+ * Whether the letters of code's issuer part are the initials of the first
+ * words of name: "59-CV/BCĐ" of "Ban Chỉ đạo Trung ương".  Only ASCII
+ * initials and "Đ" are compared; any other letter fails.
+ */
+static bool
+code_initials(const char *code, const char *name)
+{
+	const char *c = code_issuer_part(code),
+			   *w = name;
+
+	while (*c && *c != '-' && *c != '/')
+	{
+		while (*w == ' ')
+			w++;
+		if (*w == '\0')
+			return false;
+		if ((unsigned char) *c < 0x80 && (unsigned char) *w < 0x80)
+		{
+			if (toupper((unsigned char) *w) != (unsigned char) *c)
+				return false;
+			c++;
+		}
+		else if ((unsigned char) c[0] == 0xC4 && (unsigned char) c[1] == 0x90 &&
+				 (unsigned char) w[0] == 0xC4 && ((unsigned char) w[1] & 0xFE) == 0x90)
+			c += 2;
+		else
+			return false;
+		while (*w && *w != ' ')
+			w++;
+	}
+	return c != code_issuer_part(code);
+}
+
+/*
+ * "Tại Công văn số 59-CV/BCĐ về ... ngày 12/9/2025, Ban Chỉ đạo Trung ương
+ * đề nghị ...": a document opening its sentence after "Tại" (in) is where
+ * the body of the main clause, after the comma at q, speaks, so that body
+ * issued it, when its code agrees; and a day closing the document's phrase
+ * right before that comma is its issue date, no part of its subject
+ * (probe av AV3).  "Theo", "Thực hiện" ... tell of a body acting on a
+ * document, and a day there may be its act's.
+ */
+static __attribute__((noinline)) void
+speaking_issuer(const GbDoc *d, int q, Mention *m)
+{
+	const char *name,
+			   *bs;
+	int			k,
+				e;
+
+	if (m->t0 < 1 || !tok_is(d, m->t0 - 1, "tai") || !tok_has(d, m->t0 - 1, T_UPPER) ||
+		sentence_start(d, m->t0 - 1, 0) != m->t0 - 1 || !fronted_main_clause(d, q))
+		return;
+	if (!m->issued.y && has_subject(m) && m->subj_to == q)
+		for (k = q - 2; k > m->subj_from && k >= q - 8; k--)
+		{
+			GbDateCue	cue;
+
+			if (tok_is(d, k, "ngay") && !tok_has(d, k, T_UPPER) &&
+				gb_date_cue_ngay(d, k, &cue) && cue.has_date && cue.date.y && cue.end == q)
+			{
+				m->issued = cue.date;
+				m->subj_to = k;
+				break;
+			}
+		}
+	if (m->issuer || (e = gb_parse_body(d, q + 1, &name)) == q + 1 || !name)
+		return;
+	bs = gb_body_code_suffix(name);
+	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :
+					 code_committee(m->code, name) || code_initials(m->code, name)))
+		return;
+	m->issuer = name;
+	m->own_issuer = true;
+}
+
+/*
  * "Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định,
  * chỉ định ...": the body that opens the clause after a document and does
  * what the document's kind names ("quyết định", "kết luận") is announcing
@@ -2331,11 +2427,15 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issuer_last = true;
 				continue;
 			}
+			if (tok_punct(d, q, ','))
+				speaking_issuer(d, q, m);
 			break;
 		}
 		/* ", Ban Bí thư quyết định": the body acting on it in the next clause */
 		if (tok_punct(d, q, ',') && !m->issuer)
 			acting_issuer(d, q + 1, m);
+		if (tok_punct(d, q, ','))
+			speaking_issuer(d, q, m);
 		break;
 	}
 	provincial_tu(d, m);

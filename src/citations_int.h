@@ -188,6 +188,7 @@ extern int	issuer_body(const GbDoc *d, int p, const char **name);
 extern bool code_committee(const char *code, const char *name);
 /* The subject's text, made when a document keeps it. */
 extern char *subject_text(const GbDoc *d, const Mention *m);
+extern bool subject_names_document(const GbDoc *d, const Mention *m);
 /* What follows a number: the token after it. */
 extern int	parse_attrs(const GbDoc *d, int q, Mention *m);
 

@@ -557,6 +557,67 @@ share_list_attrs(GbCitState *st, int from, int to)
 }
 
 /*
+ * Whether m's subject names a document ("về tiếp tục thực hiện Chỉ thị
+ * 05"): then it is the last listed document's own, carrying out an
+ * earlier one, and no subject of the list.
+ */
+bool
+subject_names_document(const GbDoc *d, const Mention *m)
+{
+	int			k;
+
+	for (k = m->subj_from; k < m->subj_to; k++)
+		if (is_doctype_at(d, k))
+			return true;
+	return false;
+}
+
+/*
+ * "Quyết định số 4854-QĐ/QU và 4855-QĐ/QU ngày 13/05/2024 của Quận ủy X
+ * về chuẩn y kết nạp đảng viên" (probe aw AW5): numbers listed under one
+ * type, nothing written after any but the last, share what is written
+ * after the last (its date, issuer, term and subject), each document's
+ * own where written.  [from, nm) are the chunk's mentions of the list,
+ * the last of them its end; returns e, where the list ends.
+ */
+static int
+share_run(GbCitState *st, const GbDoc *d, int from, int e)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				k;
+	const Mention *u;
+
+	if (from < 0 || nm - from < 2)
+		return e;
+	u = &ms[nm - 1];
+	if (has_subject(u) && subject_names_document(d, u))
+		return e;
+	for (k = from; k < nm - 1; k++)
+	{
+		if (!ms[k].issued.y)
+			ms[k].issued = u->issued;
+		if (!ms[k].issuer && u->issuer)
+		{
+			ms[k].issuer = u->issuer;
+			ms[k].own_issuer = u->own_issuer;
+			ms[k].issuer_last = u->issuer_last;
+		}
+		if (!ms[k].term && !ms[k].issued.y)
+			ms[k].term = u->term;
+		/* "số 31-NQ/TW, số 32-NQ/TW, Hội nghị lần thứ 9, BCH T.Ư Đảng" */
+		if (!ms[k].plenum && ms[k].number && u->number)
+			ms[k].plenum = u->plenum;
+		if (!has_subject(&ms[k]))
+		{
+			ms[k].subj_from = u->subj_from;
+			ms[k].subj_to = u->subj_to;
+		}
+	}
+	return e;
+}
+
+/*
  * "ký ban hành Quy định trách nhiệm nêu gương ... (Quy định số 08-QĐi/TW)":
  * a type written with its description, its number in parentheses after it
  * within the sentence.  For the type at i right after "(", returns where
@@ -686,8 +747,10 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 				p,
 				e,
 				list_from = -1,
+				run_from = -1,
 				b_end;
-	bool		bare;
+	bool		bare,
+				run_bare = true;
 	Mention		m;
 	const char *suffix = NULL;
 
@@ -1019,6 +1082,10 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (!m.issuer && m.t0 == i)
 			listed_look_back(d, i, &m);
 		m.weak = bare && !m.code && !m.issuer && !m.issued.y && !m.term;
+		/* a list's run: nothing written after a number but the last's */
+		if (run_from < 0 || !run_bare)
+			run_from = (int) (st->mentions.len / sizeof(Mention));
+		run_bare = e == after_num;
 		push(st, &m);
 		if (list_from >= 0 && suffix == NULL)
 		{
@@ -1040,14 +1107,14 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (numbered)
 			s++;
 		if (s == e || !tok_has(d, s, T_NUM))
-			return e;
+			return share_run(st, d, m.code ? run_from : -1, e);
 		memset(&next, 0, sizeof(next));
 		next.kind = m.kind;
 		next.group = group;
 		next.t0 = s;
 		p = parse_number(d, s, m.kind->letters, &next.number, &next.code, &next.state_code, &next.year);
 		if (p == s || (numbered && !next.code))
-			return e;
+			return share_run(st, d, m.code ? run_from : -1, e);
 		if (list_from >= 0)
 		{
 			/* the list's last number carries the code its others share */
@@ -1060,9 +1127,9 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			}
 		}
 		if ((m.code != NULL) != (next.code != NULL) || (m.code && m.state_code != next.state_code))
-			return e;
+			return share_run(st, d, m.code ? run_from : -1, e);
 		if (!m.code && after_num != e)
-			return e;
+			return share_run(st, d, m.code ? run_from : -1, e);
 		next.t1 = p;
 		m = next;
 		e = p;

@@ -32517,6 +32517,89 @@ test_stop42_s42_orgname(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-cite2: what a list's last document has written after it is
+ * the list's: its date and subject over numbers under one type (probe aw
+ * AW5), its subject after an issuer written once (probe au AU7).
+ */
+static void
+cite2_check(const char *text, const char *kind, const char *number, int y, int mo, int dd,
+			const char *subject, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbCitation *c = find_cit(r, kind, number, 0);
+
+	CHECK(c && c->issued.y == y && c->issued.m == mo && c->issued.d == dd &&
+		  (subject ? str_is(c->subject, subject) : c->subject == NULL),
+		  "%s: %s %s issued %d-%d-%d subject %s", what, kind, number,
+		  c ? c->issued.y : -1, c ? c->issued.m : -1, c ? c->issued.d : -1,
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop42_s42_cite2(void)
+{
+	/* AW5: coded numbers under one type share the last's date and subject */
+	cite2_check("Theo Quyết định số: 4854- QĐ/QU và 4855-QĐ/QU ngày 13/05/2024 của Quận ủy Thanh "
+				"Xuân về chuẩn y kết nạp đảng viên.",
+				"Quyết định", "4854", 2024, 5, 13, "chuẩn y kết nạp đảng viên", "coded run");
+	cite2_check("Theo Quyết định số 2174 và 2175 – NQ/QU ngày 19/12/2018 của Quận ủy Ba Đình về "
+				"việc chuẩn y kết nạp.",
+				"Quyết định", "2174", 2018, 12, 19, "việc chuẩn y kết nạp", "shared suffix");
+	/* contrast: a date of its own stays */
+	cite2_check("Theo Quyết định số 4854-QĐ/QU ngày 10/05/2024 và 4855-QĐ/QU ngày 13/05/2024 của "
+				"Quận ủy Thanh Xuân về chuẩn y kết nạp đảng viên.",
+				"Quyết định", "4854", 2024, 5, 10, "chuẩn y kết nạp đảng viên", "own date");
+	/* contrast: a subject of its own stays */
+	cite2_check("Quán triệt Nghị quyết số 79-NQ/TW về kinh tế nhà nước và Nghị quyết số 80-NQ/TW về "
+				"phát triển văn hóa của Bộ Chính trị.",
+				"Nghị quyết", "79", 0, 0, 0, "kinh tế nhà nước", "own subject");
+
+	/* AU7: a subject after the issuer written once after the list */
+	cite2_check("Thực hiện Nghị quyết số 53-NQ/TW, Kết luận số 27-KL/TW của Bộ Chính trị về phát "
+				"triển kinh tế-xã hội vùng Đông Nam Bộ.",
+				"Nghị quyết", "53", 0, 0, 0, "phát triển kinh tế-xã hội vùng Đông Nam Bộ", "list's subject");
+	/* contrast: the last carries out the first */
+	cite2_check("Thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục "
+				"thực hiện Chỉ thị số 05-CT/TW.",
+				"Chỉ thị", "5", 0, 0, 0, NULL, "subject naming a document");
+	/* contrast: a subject before the issuer is the last's */
+	cite2_check("Thực hiện Nghị quyết số 53-NQ/TW và Kết luận số 27-KL/TW về phát triển vùng Đông Nam "
+				"Bộ của Bộ Chính trị.",
+				"Nghị quyết", "53", 0, 0, 0, NULL, "subject before the issuer");
+
+	/* AV3: "được ban hành vào ngày D" after the subject dates the document */
+	cite2_check("Quy định số 131-QĐ/TW về kiểm soát quyền lực, được ban hành vào ngày 27/10/2023, đã "
+				"mang lại nhiều điểm mới.",
+				"Quy định", "131", 2023, 10, 27, "kiểm soát quyền lực", "issued on");
+	/* AV3: "Tại <document> ... ngày D, <body> <verb>": the body speaks in it */
+	cite2_check("Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp trong hệ thống chính trị "
+				"ngày 12/9/2025, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các "
+				"cơ quan khẩn trương thực hiện.",
+				"Công văn", "59", 2025, 9, 12, "việc sắp xếp đơn vị sự nghiệp trong hệ thống chính trị",
+				"document spoken in");
+	{
+		GbResult   *r = extract("Tại Công văn số 59-CV/BCĐ ngày 12/9/2025, Ban Chỉ đạo Trung ương đề "
+								"nghị các cơ quan khẩn trương thực hiện.", 0, 0, 0);
+		const GbCitation *c = find_cit(r, "Công văn", "59", 0);
+
+		CHECK(c && str_is(c->issuer, "Ban Chỉ đạo Trung ương"), "the body speaking in it: %s",
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+		/* contrast: a body of another level acting on it */
+		r = extract("Tại Kế hoạch số 15-KH/HU về tổ chức đại hội, Ban Thường vụ Tỉnh ủy yêu cầu các "
+					"huyện thực hiện.", 0, 0, 0);
+		c = find_cit(r, "Kế hoạch", "15", 0);
+		CHECK(c && c->issuer == NULL, "another level's: %s", c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	/* contrast: after "Theo" the day may be the act's; it stays in the subject */
+	cite2_check("Theo Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025, Ban Chỉ "
+				"đạo Trung ương đề nghị các cơ quan khẩn trương thực hiện.",
+				"Công văn", "59", 0, 0, 0, "việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025", "after Theo");
+}
+
 int
 main(void)
 {
@@ -33488,6 +33571,7 @@ main(void)
 	test_stop42_s42_people();
 	test_stop42_s42_subj();
 	test_stop42_s42_orgname();
+	test_stop42_s42_cite2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
