@@ -1705,3 +1705,7 @@ Tòa soạn: Số 68 Trần Phú, TP Nam Định$$);
 SELECT name, titles FROM gb_officials($$Ông Trần Văn Nam tái đắc cử Bí thư Tỉnh ủy, hai phó bí thư là ông Võ Văn Minh (Chủ tịch HĐND tỉnh) và ông Nguyễn Hoàng Thao (Chủ tịch UBND tỉnh). Trong đó, ông Nguyễn Trí Dũng, nguyên Chủ tịch UBND quận Gò Vấp cũ, làm Bí thư Đảng ủy phường Gò Vấp.$$);
 SELECT name, titles, roles FROM gb_officials($$Nhìn từ thực tế, Chủ tịch Hội Cựu Chiến binh, Bộ Tài nguyên và Môi trường, ông Trần Quang Đẩu đánh giá cao. Theo chia sẻ của Bí thư Chi bộ bản Minh Châu, đồng chí Lộc Văn Thu, lâu nay bà con rất đoàn kết. Đồng chí Vũ Thị Lợi được bầu là bí thư chi bộ nhiệm kỳ 2017-2020. Tham gia buổi lễ có đồng chí Hồ Thị Hồng - Bí thư Đảng ủy xã.$$);
 SELECT name FROM gb_officials($$Chi bộ trao quyết định kết nạp đảng viên cho 03 đồng chí: Nguyễn Mạnh Hùng- Phan Thế Quân và Nguyễn Thị Thu. Đồng chí được nhận Huy hiệu 70 năm tuổi Đảng là đồng chí Bồ Xuân Húc, sinh năm 1932.$$);
+
+-- stop 42, s42-tidy2: C3 "Tham gia lễ kết nạp có" attends; "Cùng tham gia Lê Thị B - ..." (a surname after "tham gia") lends no role
+SELECT name, roles FROM gb_officials($$Tham gia lễ kết nạp có đồng chí Hồ Thị Hồng - Bí thư Đảng ủy xã.$$);
+SELECT name, roles FROM gb_officials($$Hội nghị Chi bộ thôn Đông họp ngày 5/3/2024. Cùng tham gia Lê Văn An - Bí thư Chi bộ, Lê Thị Bình - Phó Bí thư Chi bộ.$$);

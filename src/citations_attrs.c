@@ -567,10 +567,11 @@ tense_issued(const GbDoc *d, int p)
  * named, ends the subject from p when a verb that passes a document on
  * (quán triệt, triển khai, phổ biến, truyền đạt) comes before it in the
  * sentence: the recipients are the verb's (stop 42, probe at AT1).  "đến
- * năm 2030", "đến nay", "đến người dân" go on.
+ * năm 2030", "đến nay", "đến người dân" go on.  *passed keeps whether
+ * such a verb comes before p, which depends on p alone: -1 till asked.
  */
 static __attribute__((noinline)) bool
-recipients_at(const GbDoc *d, int r, int p)
+recipients_at(const GbDoc *d, int r, int p, int *passed)
 {
 	const GbPhrase *ph = NULL;
 	int			k = r + 1,
@@ -595,14 +596,17 @@ recipients_at(const GbDoc *d, int r, int p)
 					   (tok_is(d, k, "co") && tok_is(d, k + 1, "quan")) ||
 					   (tok_is(d, k, "don") && tok_is(d, k + 1, "vi"))))))
 		return false;
+	if (*passed >= 0)
+		return *passed;
 	s = sentence_start(d, p, 0);
 	for (k = p - 2; k >= s; k--)
 		if ((tok_is(d, k, "quan") && tok_is(d, k + 1, "triet")) ||
 			(tok_is(d, k, "trien") && tok_is(d, k + 1, "khai")) ||
 			(tok_is(d, k, "pho") && tok_is(d, k + 1, "bien")) ||
 			(tok_is(d, k, "truyen") && tok_is(d, k + 1, "dat")))
-			return true;
-	return false;
+			break;
+	*passed = k >= s;
+	return *passed;
 }
 
 /*
@@ -1050,7 +1054,8 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 				depth = 0,
 				open = -1,
 				quoted = -1,
-				nested = -1;
+				nested = -1,
+				passed = -1;	/* recipients_at()'s verb before p, once asked */
 
 	*end = p;
 	*from = *to = p;
@@ -1224,7 +1229,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			break;
 		if (r > p && (d->tok[r].flags & T_NUM) && time_stamp_at(d, r))
 			break;
-		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "den") && recipients_at(d, r, p))
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "den") && recipients_at(d, r, p, &passed))
 			break;
 		/*
 		 * "Nghị quyết 80 về phát triển văn hóa của Bộ Chính trị.": a body
@@ -1271,7 +1276,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			if (issued_by(d, r, &name, &t) > r)
 				break;
 		}
-		if (r > p && tok_is(d, r + 1, "duoc") && tense_issued(d, r) > r)
+		if (r > p && tense_issued(d, r) > r)
 			break;
 	}
 	last = r;

@@ -2304,10 +2304,13 @@ static const GbPhrase phrases[] = {
 	/*
 	 * "Tham gia buổi lễ có đồng chí A", "Tham gia buổi sinh hoạt ..., đồng
 	 * chí A": a ceremony or a cell's meeting taken part in is attended, as
-	 * after "Tham dự" (stop 42 AW7)
+	 * after "Tham dự" (stop 42 AW7).  "lễ" bare only with the ceremony
+	 * named: folded, "tham gia le" is also "Cùng tham gia Lê Thị B, ...",
+	 * a surname
 	 */
 	{"tham gia buoi le", CAT_ROLE, "dự", 0},
-	{"tham gia le", CAT_ROLE, "dự", 0},
+	{"tham gia le ket nap", CAT_ROLE, "dự", 0},
+	{"tham gia le ky niem", CAT_ROLE, "dự", 0},
 	{"tham gia buoi sinh hoat", CAT_ROLE, "dự", 0},
 	/* "Hội nghị với sự có mặt của A, B": their being there */
 	{"su co mat cua", CAT_ROLE, "dự", 0},

@@ -227,6 +227,8 @@ extern bool period_in(const GbDoc *d, int lo, int hi, Period *out,
 extern int	congress_panel_at(const GbDoc *d, int p);
 extern int	lower_body(const GbDoc *d, int p, const char **name);
 extern int	body_at(const GbDoc *d, int p, const char **name);
+extern bool steering_head_at(const GbDoc *d, int p);
+extern bool of_capital_at(const GbDoc *d, int q);
 
 /* meeting_organizer.c: who holds a meeting a verb names */
 extern int	sitting_of(const GbDoc *d, int q);

@@ -802,8 +802,8 @@ central_plenum_end(const GbDoc *d, int q)
 static inline bool
 steering_cut(const GbDoc *d, int p, int e)
 {
-	return e == p + 3 && tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") && tok_is(d, p + 2, "dao") &&
-		tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER | T_NL);
+	return e == p + 3 && steering_head_at(d, p) && tok_has(d, e, T_WORD) &&
+		!tok_has(d, e, T_UPPER | T_NL);
 }
 
 /* "chủ trì" in lower case right before the meeting named at p */
@@ -821,10 +821,11 @@ chaired_before(const GbDoc *d, int p)
  * kinds and words of form passed) holds it, as the body right after
  * "chủ trì họp" does (probe at AT2); not "sẽ chủ trì", a plan, nor the
  * body of an object named in between ("chủ trì Hội nghị thông qua dự thảo
- * báo cáo của Đoàn kiểm tra").  The body, or NULL.
+ * báo cáo của Đoàn kiểm tra").  chaired: listed_by()'s test of it.  The
+ * body, or NULL.
  */
 static char *
-chaired_owner(const GbDoc *d, int p, int m, const GbPhrase *kind)
+chaired_owner(const GbDoc *d, int p, int m, const GbPhrase *kind, bool chaired)
 {
 	const GbPhrase *ph = NULL;
 	const char *name;
@@ -832,7 +833,7 @@ chaired_owner(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				n,
 				words;
 
-	if (kind->aux != 0 || !chaired_before(d, p) || future_mark(d, p - 3) || future_mark(d, p - 4))
+	if (kind->aux != 0 || !chaired)
 		return NULL;
 	for (q = p + m, words = 0; words < 3 && !tok_has(d, q, T_NL); words++)
 	{
@@ -848,8 +849,7 @@ chaired_owner(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		else
 			break;
 	}
-	if (!tok_is(d, q, "cua") || tok_has(d, q, T_UPPER | T_NL) || !gb_tok_capitalized(d, q + 1) ||
-		tok_has(d, q + 1, T_NL))
+	if (!of_capital_at(d, q))
 		return NULL;
 	return (n = body_at(d, q + 1, &name)) > q + 1 && !steering_cut(d, q + 1, n) ? (char *) name : NULL;
 }
@@ -867,6 +867,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				e,
 				words = 0;
 	bool		nth = false,
+				chaired,
 				session,
 				notice;
 
@@ -902,7 +903,11 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
 	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
-	if ((name = owner_of_meeting(d, p, m)) != NULL || (name = chaired_owner(d, p, m, kind)) != NULL)
+	if ((name = owner_of_meeting(d, p, m)) != NULL)
+		return (char *) name;
+	/* "chủ trì" right before, not "sẽ chủ trì", a plan: asked once for both readings below */
+	chaired = chaired_before(d, p) && !future_mark(d, p - 3) && !future_mark(d, p - 4);
+	if ((name = chaired_owner(d, p, m, kind, chaired)) != NULL)
 		return (char *) name;
 	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
 		return attended_cell(d, p, m);
@@ -912,7 +917,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * kỳ họp HĐND tỉnh" reads below (stop 39 AI1); not "sẽ chủ trì", a plan
 	 */
 	if (is_hop(kind) || strcmp(kind->value, "cuộc họp") == 0)
-		return chaired_before(d, p) && !future_mark(d, p - 3) && !future_mark(d, p - 4) &&
+		return chaired &&
 			(e = body_at(d, p + m, &name)) > p + m && !steering_cut(d, p + m, e) ? (char *) name : NULL;
 	session = strcmp(kind->value, "kỳ họp") == 0;
 	if (!session && strcmp(kind->value, "hội nghị") != 0)
@@ -1270,8 +1275,7 @@ session_owner_at(const GbDoc *d, int k)
 	const char *name;
 	int			q = k + meetword(d, k, MW_SESSION, NULL);
 
-	if (q == k || !tok_is(d, q, "cua") || tok_has(d, q, T_UPPER | T_NL) ||
-		!gb_tok_capitalized(d, q + 1) || tok_has(d, q + 1, T_NL))
+	if (q == k || !of_capital_at(d, q))
 		return NULL;
 	return body_at(d, q + 1, &name) > q + 1 ? (char *) name : NULL;
 }

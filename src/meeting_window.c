@@ -1049,8 +1049,11 @@ locality_congress(const GbDoc *d, int k, int m)
 		return NULL;
 	for (n = s + lv; n < v && gb_tok_capitalized(d, n) && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL); n++)
 		;
-	/* "phường Xuân Hòa (TPHCM) tổ chức", "..., TPHCM tổ chức": the city, no break (probe au AU2) */
-	if (n == s + lv || skip_adverbs(d, n == v ? n : city_apposition(d, n)) != v)
+	/*
+	 * "phường Xuân Hòa (TPHCM) tổ chức", "..., TPHCM tổ chức": the city, no
+	 * break (probe au AU2); at the verb (n == v), a word, it reads nothing
+	 */
+	if (n == s + lv || skip_adverbs(d, city_apposition(d, n)) != v)
 		return NULL;
 	/* the congress's Party organization, at the same level, unnamed */
 	q = k + m + (tok_is(d, k + m, "dai") && tok_is(d, k + m + 1, "bieu") ? 2 : 0);
@@ -1161,7 +1164,7 @@ announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
  * Đảng thông qua ngày 19/11/2011": a congress at k, the agent of a passive
  * ("được" right before it) whose subject is a document ("Điều lệ Đảng",
  * "Nghị quyết"), in a clause that opens its sentence with its use ("Căn cứ", "Thực hiện",
- * "Theo", "Quán triệt", "Triển khai"), is the document's source, background
+ * "Quán triệt", "Triển khai"), is the document's source, background
  * as its subject is: it holds nothing the report tells of, neither its
  * kind nor its body (probe aw AW2).  "Nghị quyết được Đại hội thông qua"
  * in a sentence of its own may be the congress reported, and keeps it.
@@ -1334,8 +1337,7 @@ steering_task_at(const GbDoc *d, int k)
 	{
 		if (tok_has(d, j + 1, T_NL) || tok_has(d, j, T_PUNCT))
 			return false;
-		if (tok_is(d, j, "dao") && tok_is(d, j - 1, "chi") && tok_is(d, j - 2, "ban") &&
-			gb_tok_capitalized(d, j - 2))
+		if (steering_head_at(d, j - 2) && gb_tok_capitalized(d, j - 2))
 			return true;
 	}
 	return false;

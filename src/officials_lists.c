@@ -1075,6 +1075,16 @@ apposition_after(const GbDoc *d, int p)
 }
 
 /*
+ * Titles from t0 written as a clause's opening: at the text's or a line's
+ * start, after no word, or after "của", "theo", "với" (apposition_after())
+ */
+static inline bool
+post_opens_clause(const GbDoc *d, int t0)
+{
+	return t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD) || apposition_after(d, t0 - 1);
+}
+
+/*
  * The post opening a clause at t0, ending at the comma at e, then a body
  * alone, a comma and an honorific: "Chủ tịch Hội Cựu Chiến binh, Bộ Tài
  * nguyên và Môi trường, ông A đánh giá": the body's end, else e.  Out of
@@ -1088,7 +1098,7 @@ parent_apposition(const GbDoc *d, int t0, int e, bool caps)
 	int			b;
 
 	if (!tok_punct(d, e, ',') || tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1) ||
-		!(t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD) || apposition_after(d, t0 - 1)) ||
+		!post_opens_clause(d, t0) ||
 		gb_title_at(d, e + 1, caps) > e + 1 || gb_name_at(d, e + 1, true, caps) > 0 ||
 		(b = gb_parse_body(d, e + 1, &name)) <= e + 2 || !tok_punct(d, b, ',') ||
 		tok_has(d, b + 1, T_NL) || gb_honorific_at(d, b + 1, &h) == 0)
@@ -1144,8 +1154,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 */
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
 		(tok_punct(d, k, ',') && (gb_skip_rank(d, k + 1) > k + 1 ||
-								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD) ||
-														 apposition_after(d, t0 - 1)) &&
+								  (honorific == NULL && post_opens_clause(d, t0) &&
 								   (gb_honorific_at(d, k + 1, &h) > 0 ||
 									gb_kin_honorific_at(d, k + 1, &h) > 0)))))
 		k++;

@@ -614,8 +614,9 @@ paren_after_post(const GbDoc *d, int k)
 
 /*
  * "được bầu là bí thư chi bộ nhiệm kỳ 2017-2020", "được bầu làm phó bí
- * thư chi bộ.": a post in lower case whose phrase names its cell, taken by
- * a vote; it ends the clause or its term follows (stop 42 AW4).  After a
+ * thư chi bộ.": a post in lower case whose phrase names its cell, after a
+ * vote's or a post's verb ("bầu là", "làm", "giữ chức"); it ends the
+ * clause or its term follows (stop 42 AW4).  After a
  * dash alone it stays prose (stop 32 K6).  Its end, or j.
  */
 static int
@@ -649,7 +650,9 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	int			j = paren_after_post(d, term_after_post(d, k)),
 				m,
 				a,
-				e;
+				e,
+				cell_at = -1,	/* where elected_cell_post() was looked up, after "là" */
+				cell = -1;		/* and its end */
 
 	if (gb_title_sep(d, j))
 	{
@@ -688,7 +691,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		 (m = 0, gb_placed_title_at(d, a, caps) > a) ||
 		 /* "được tín nhiệm bầu lại là X", as "được bầu là X" */
 		 (m = 1, tok_is(d, a, "la") && gb_exact_any(d, a, "là") && !tok_has(d, a + 1, T_NL) &&
-		  (gb_placed_title_at(d, a + 1, caps) > a + 1 || elected_cell_post(d, a + 1) > a + 1))))
+		  (gb_placed_title_at(d, a + 1, caps) > a + 1 || (cell = elected_cell_post(d, cell_at = a + 1)) > a + 1))))
 		j = a + m;
 	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
 			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))
@@ -708,7 +711,9 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		return k;
 	if ((e = add_placed_title(st, d, o, j, caps)) == j)
 	{
-		if ((e = elected_cell_post(d, j)) == j)
+		/* the post after "là" was looked up above */
+		e = j == cell_at ? cell : elected_cell_post(d, j);
+		if (e == j)
 			return k;
 		add_title(st, d, o, j, e);
 	}

@@ -32600,6 +32600,27 @@ test_stop42_s42_cite2(void)
 				"Công văn", "59", 0, 0, 0, "việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025", "after Theo");
 }
 
+/*
+ * Stop 42, s42-tidy2, C3: "tham gia lễ" attends only with the ceremony
+ * named ("lễ kết nạp", "lễ kỷ niệm"); folded, "tham gia Lê" is a surname
+ * after "tham gia", and "Cùng tham gia Lê Thị B - ..." lends B no role.
+ */
+static void
+test_stop42_s42_tidy2(void)
+{
+	check_roles("Tham gia lễ kết nạp có đồng chí Nguyễn Văn Thành - Huyện ủy viên, đồng chí Hồ Thị Hồng - "
+				"Bí thư Đảng ủy xã.", "Hồ Thị Hồng", "dự");
+	check_roles("Tham gia lễ kỷ niệm có đồng chí Nguyễn Văn Thành - Huyện ủy viên, đồng chí Hồ Thị Hồng - "
+				"Bí thư Đảng ủy xã.", "Hồ Thị Hồng", "dự");
+	check_roles("Tham gia buổi lễ có đồng chí Nguyễn Văn Thành - Huyện ủy viên, đồng chí Hồ Thị Hồng - Bí "
+				"thư Đảng ủy xã.", "Hồ Thị Hồng", "dự");
+	check_roles("Hội nghị Chi bộ thôn Đông họp ngày 5/3/2024. Cùng tham gia Lê Văn An - Bí thư Chi bộ, "
+				"Lê Thị Bình - Phó Bí thư Chi bộ.", "Lê Thị Bình", "");
+	/* contrast: another surname, as before */
+	check_roles("Hội nghị Chi bộ thôn Đông họp ngày 5/3/2024. Cùng tham gia Trần Văn An - Bí thư Chi bộ, "
+				"Lê Thị Bình - Phó Bí thư Chi bộ.", "Lê Thị Bình", "");
+}
+
 int
 main(void)
 {
@@ -33572,6 +33593,7 @@ main(void)
 	test_stop42_s42_subj();
 	test_stop42_s42_orgname();
 	test_stop42_s42_cite2();
+	test_stop42_s42_tidy2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
