@@ -6595,3 +6595,30 @@ SELECT held_on, time_of_day FROM (VALUES
     ($$Chiều muộn 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương.$$),
     ($$Chiều tối 6/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì họp Ban Chỉ đạo Trung ương.$$)
 ) AS v(body), gb_extract(body, '2025-10-07'::date);
+
+-- stop 42, s42-debris: AW8. A lower-case first line (a section's label) yields the headline to the line right above a labelled stamp; a reporter's place in parentheses after the byline's name is no part of it
+SELECT title, author FROM (VALUES
+    ($$hoạt động tổ dân phố và các đơn vị hiệp quản
+
+Sinh hoạt Chi bộ tổ dân phố số 1 tháng 4 năm 2021
+Ngày đăng 05/04/2021 | 15:22  | Lượt xem: 132
+
+Tối ngày 03/4/2021, chi bộ tổ dân phố số 1 đã tổ chức sinh hoạt chi bộ.
+
+Minh Thái (Nghĩa Đàn)$$),
+    ($$hoạt động tổ dân phố và các đơn vị hiệp quản
+
+Sinh hoạt Chi bộ tổ dân phố số 1 tháng 4 năm 2021
+
+Tối ngày 03/4/2021, chi bộ tổ dân phố số 1 đã tổ chức sinh hoạt chi bộ.
+
+Kim Thủy (CTV)$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-debris: AW8. "trực tuyến" in a line of related links' headlines run together ("... trực tuyếnTạo nguồn ...") is no online meeting; one seam alone (an inline tag's) changes nothing
+SELECT online FROM (VALUES
+    ($$Ngày 2/2/2023, Chi bộ thôn Vinh Vệ tổ chức lễ kết nạp đảng viên mới.
+
+Kết nạp Đảng tại mặt trận tình nguyệnPhát triển Đảng ở khu dân cư: Đa dạng hình thứcLễ kết nạp Đảng trực tuyếnTạo nguồn, phát triển đảng trong sinh viên:$$),
+    ($$Ngày 2/2/2023, Đảng ủy xã Phú Mỹ tổ chức hội nghị trực tuyếnTại hội nghị, các đồng chí đã thảo luận.$$)
+) AS v(body), gb_extract(body, NULL::date);

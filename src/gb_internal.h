@@ -238,6 +238,8 @@ typedef struct GbDoc
 	int			nnl;
 	int			capnl;
 	bool		has_glued;		/* a T_GLUED word in the chunk (glued.c) */
+	bool		glued_split;	/* such words were split: their seams are
+								 * read for lost line ends (unwrap.c) */
 	struct GbMeetMemo *memo;	/* the meeting's look-ups by token, inside
 								 * gb_meet_chunk() only; else NULL */
 	uint64_t   *marks;			/* GB_NMARKS bits a token: gb_next_marked() */
@@ -312,6 +314,8 @@ extern size_t gb_chunk_bytes;
 
 /* unwrap.c */
 extern void gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase);
+/* A line end before x that a copy lost, run-together headlines' (unwrap.c). */
+extern bool gb_lost_line_end(const GbDoc *d, int x);
 extern bool gb_wrap_word(const GbDoc *d, int k);
 /* glued.c: words glued by a lost space ("TrịnhĐình"), noted and split */
 extern bool gb_glued_word(const GbDoc *d, const GbTok *t);

@@ -265,6 +265,7 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 	if (!doc->has_glued)
 		return;
 	doc->has_glued = false;
+	doc->glued_split = true;
 	/* a word is noted only with a cut (close_token()), so there is one at least */
 	for (k = 0; k < doc->ntok; k++)
 		if (doc->tok[k].flags & T_GLUED)

@@ -1428,6 +1428,28 @@ points_of_class(const GbDoc *d, int q)
 	return -1;
 }
 
+#define HEADLINE_REACH	24		/* tokens of a related link's headline */
+
+/*
+ * Whether k is in a related link's headline of a run copied with no line
+ * end between them ("... Lễ kết nạp Đảng trực tuyếnTạo nguồn, ...",
+ * probe-aw 31): its line opened or closed by a line end the copy lost
+ * (gb_lost_line_end()).  Another report's meeting, not this one's.
+ */
+static bool
+in_headline_run(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k; j > 0 && j > k - HEADLINE_REACH && !tok_has(d, j, T_NL); j--)
+		;
+	if (gb_lost_line_end(d, j))
+		return true;
+	for (j = k + 1; j < d->ntok && j < k + HEADLINE_REACH && !tok_has(d, j, T_NL); j++)
+		;
+	return gb_lost_line_end(d, j);
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -1440,7 +1462,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	if ((m = meetword_longest(d, k, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
 		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k) ||
-								   attribute_of_counted(d, k))))
+								   attribute_of_counted(d, k) || in_headline_run(d, k))))
 	{
 		st->online = true;
 		/* "Đảng ủy xã X tổ chức điểm cầu theo dõi Hội nghị": its own point */

@@ -1812,8 +1812,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				same_line(d, head->title_start, head->title_end, b, by))
 				head->published = dt;
 			below_b = -1;
+			/*
+			 * page chrome between them, or the headline found the text's
+			 * first line in lower case, which no headline opens with: a
+			 * section's label ("hoạt động tổ dân phố và các đơn vị hiệp quản
+			 * ⏎ Sinh hoạt Chi bộ ... ⏎ Ngày đăng 05/04/2021 | 15:22 | Lượt
+			 * xem: 132", probe-aw 18)
+			 */
 			if (head->title && !head->author && !sentence_closed(d, le) && !tok_punct(d, le - 1, ':') &&
-				head->title_start >= 0 && gb_line_end(d, head->title_start) < ls &&
+				head->title_start >= 0 &&
+				(gb_line_end(d, head->title_start) < ls ||
+				 (gb_word_lower(d, head->title_start) && gb_word_upper(d, b))) &&
 				!byline_shape(d, b, le) &&
 				(words = count_words(d, b, le, TITLE_MAX_WORDS + 1)) >= TITLE_MIN_WORDS &&
 				words <= TITLE_MAX_WORDS)
@@ -1974,6 +1983,8 @@ gb_head_year_date(const GbReportHead *head)
  * the byline [ls, le), a body by the gazetteer, is no part of the name, as
  * a unit after a dash is not (stop 29 D7).  The end of the name, or le.
  */
+#define PLACE_PAREN_WORDS	4	/* words of a place in a byline's parentheses */
+
 static int
 unit_in_parens(const GbDoc *d, int ls, int le)
 {
@@ -1996,6 +2007,22 @@ unit_in_parens(const GbDoc *d, int ls, int le)
 		return k;
 	if (k - ls < 2 || !gb_word_upper(d, k + 1))
 		return le;
+	/*
+	 * "Minh Thái (Nghĩa Đàn)": the place a district's correspondent
+	 * writes from, a few words each capitalized (not in capitals: "Kim
+	 * Thủy (CTV)" is a label's), is no part of the name either (probe-aw
+	 * 38); the gazetteer knows few places under a province
+	 */
+	if (le - 1 - (k + 1) <= PLACE_PAREN_WORDS)
+	{
+		int			w;
+
+		for (w = k + 1; w < le - 1 && (d->tok[w].flags & (T_WORD | T_UPPER | T_ALLCAPS)) ==
+			 (T_WORD | T_UPPER); w++)
+			;
+		if (w == le - 1)
+			return k;
+	}
 	return gb_parse_body(d, k + 1, &unit) == le - 1 ? k : le;
 }
 

@@ -848,6 +848,63 @@ teaser_mark_end(const GbDoc *d, int k)
 #define TEASER_REACH	48
 
 /*
+ * Whether x opens a word glued to the one before it in sentence case, a
+ * capital then a word in lower case, after a word (its original bytes run
+ * on from the word before, see gb_split_glued()): "... trực tuyếnTạo
+ * nguồn, ...", not a name's "TrịnhĐình Dũng", "tỉnhQuảng Ninh".
+ */
+static bool
+sentence_seam(const GbDoc *d, int x)
+{
+	return x > 0 && x + 1 < d->ntok &&
+		(d->tok[x].flags & (T_WORD | T_UPPER | T_ALLCAPS | T_NL)) == (T_WORD | T_UPPER) &&
+		d->tok[x - 1].oe == d->tok[x].os && gb_word_lower(d, x - 1) &&
+		gb_word_lower(d, x + 1) && !tok_has(d, x + 1, T_NL);
+}
+
+/* how many sentence seams make a line a run of headlines */
+#define HEADLINE_SEAMS	2
+
+/*
+ * "Kết nạp Đảng tại mặt trận tình nguyệnPhát triển Đảng ở khu dân cư: Đa
+ * dạng hình thứcLễ kết nạp Đảng trực tuyếnTạo nguồn, ..." (probe-aw 31):
+ * related links' headlines, one a line on the page, copied with no line
+ * end between them, so that each runs into the next in sentence case.  A
+ * line with two such seams at least is such a run (a sentence glued once
+ * may be an inline tag's, "tổ chứcHội nghị ..."): each seam is given the
+ * line end the copy lost, the token after it keeping no space before it
+ * in the original (gb_lost_line_end()).
+ */
+static void
+headline_runs(GbDoc *doc)
+{
+	for (int i = -1; i < doc->nnl; i++)
+	{
+		int			ls = i < 0 ? 0 : doc->nl[i].tok,
+					le = i + 1 < doc->nnl ? doc->nl[i + 1].tok : doc->ntok,
+					seams = 0;
+
+		for (int x = ls + 1; x < le && seams < HEADLINE_SEAMS; x++)
+			seams += sentence_seam(doc, x);
+		if (seams < HEADLINE_SEAMS)
+			continue;
+		for (int x = ls + 1; x < le; x++)
+			if (sentence_seam(doc, x))
+				doc->tok[x].flags |= T_NL;
+	}
+}
+
+/*
+ * Whether the line end before x is one a copy lost, given back by
+ * headline_runs(): its words run on in the original.
+ */
+bool
+gb_lost_line_end(const GbDoc *d, int x)
+{
+	return x > 0 && x < d->ntok && tok_has(d, x, T_NL) && d->tok[x - 1].oe == d->tok[x].os;
+}
+
+/*
  * ">> Toàn văn bài phát biểu của đ/c Võ Văn Thưởng, ... Bí thư Thứ nhất TƯ
  * Đoàn TNCS Hồ Chí Minh Dự hội nghị có Ủy viên Bộ Chính trị ...": a
  * related link's headline run into the text when the page was copied, no
@@ -861,6 +918,9 @@ teaser_mark_end(const GbDoc *d, int k)
 static void
 teaser_ends(GbDoc *doc)
 {
+	/* the headlines of links run together with no mark (see above) */
+	if (doc->glued_split)
+		headline_runs(doc);
 	for (int i = -1; i < doc->nnl; i++)
 	{
 		int			k = i < 0 ? 0 : doc->nl[i].tok,

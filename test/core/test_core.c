@@ -32621,6 +32621,70 @@ test_stop42_s42_tidy2(void)
 				"Lê Thị Bình - Phó Bí thư Chi bộ.", "Lê Thị Bình", "");
 }
 
+/*
+ * Stop 42, s42-debris (probe aw AW8): a lower-case first line (a section's
+ * label) yields the headline to the line right above a labelled stamp; a
+ * reporter's place in parentheses after a byline's name is no part of it;
+ * related links' headlines run together with no line end ("... trực
+ * tuyếnTạo nguồn ...") get their lost line ends, and "trực tuyến" in one of
+ * them does not make the report's meeting online.
+ */
+static void
+test_stop42_s42_debris(void)
+{
+	GbResult   *r;
+	const char *glued1 = "Kết nạp Đảng cho thanh niên\n\nNgày 2/2/2023, Chi bộ thôn Vinh Vệ tổ chức lễ kết nạp "
+		"đảng viên mới.\n\nKết nạp Đảng tại mặt trận tình nguyệnPhát triển Đảng ở khu dân cư: Đa dạng hình "
+		"thứcLễ kết nạp Đảng trực tuyếnTạo nguồn, phát triển đảng trong sinh viên:\n\nChi bộ thôn Vinh Vệ "
+		"đã kết nạp Đảng cho thanh niên Trần Đức Hải.\n";
+
+	/* AW8 18: the section's label above the headline */
+	head_title_is("hoạt động tổ dân phố và các đơn vị hiệp quản\n\nSinh hoạt Chi bộ tổ dân phố số 1 tháng 4 "
+				  "năm 2021\nNgày đăng 05/04/2021 | 15:22  | Lượt xem: 132\n\nTối ngày 03/4/2021, chi bộ tổ "
+				  "dân phố số 1 đã tổ chức sinh hoạt chi bộ.\n",
+				  "Sinh hoạt Chi bộ tổ dân phố số 1 tháng 4 năm 2021");
+	/* contrast: with no stamp below, the first line stays the headline */
+	head_title_is("hoạt động tổ dân phố và các đơn vị hiệp quản\n\nSinh hoạt Chi bộ tổ dân phố số 1 tháng 4 "
+				  "năm 2021\n\nTối ngày 03/4/2021, chi bộ tổ dân phố số 1 đã tổ chức sinh hoạt chi bộ.\n",
+				  "hoạt động tổ dân phố và các đơn vị hiệp quản");
+	/* and a capitalized line above keeps it, as before */
+	head_title_is("Hoạt động tổ dân phố và các đơn vị hiệp quản\n\nSinh hoạt Chi bộ tổ dân phố số 1 tháng 4 "
+				  "năm 2021\nNgày đăng 05/04/2021 | 15:22  | Lượt xem: 132\n\nTối ngày 03/4/2021, chi bộ tổ "
+				  "dân phố số 1 đã tổ chức sinh hoạt chi bộ.\n",
+				  "Hoạt động tổ dân phố và các đơn vị hiệp quản");
+	/* AW8 38: the reporter's place after the name */
+	r = extract("Tổ chức Lễ kết nạp đảng viên trong trường học\n\nSáng 10/7/2022, Trường THPT Cờ Đỏ tổ chức Lễ "
+				"kết nạp đảng viên mới cho các em học sinh.\n\nMinh Thái (Nghĩa Đàn)\n", 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Minh Thái", "Minh Thái (Nghĩa Đàn)");
+	gb_result_free(r);
+	/* contrast: a label in capitals, a note in lower case stay */
+	r = extract("Tổ chức Lễ kết nạp đảng viên trong trường học\n\nSáng 10/7/2022, Trường THPT Cờ Đỏ tổ chức Lễ "
+				"kết nạp đảng viên mới cho các em học sinh.\n\nKim Thủy (CTV)\n", 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Kim Thủy (CTV)", "Kim Thủy (CTV)");
+	gb_result_free(r);
+	r = extract("Tổ chức Lễ kết nạp đảng viên trong trường học\n\nSáng 10/7/2022, Trường THPT Cờ Đỏ tổ chức Lễ "
+				"kết nạp đảng viên mới cho các em học sinh.\n\nDi Linh (Tổng hợp)\n", 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Di Linh (Tổng hợp)", "Di Linh (Tổng hợp)");
+	gb_result_free(r);
+	/* AW8 31: "trực tuyến" in a run of links' headlines */
+	r = extract(glued1, 0, 0, 0);
+	CHECK(!r->meeting.online, "AW8 trực tuyếnTạo: online %d", r->meeting.online);
+	CHECK_STR(r->meeting.meeting_kind, "lễ", "AW8 trực tuyếnTạo: kind");
+	gb_result_free(r);
+	/* contrast: a sentence glued once to the next (an inline tag's) stays online */
+	r = extract("Hội nghị trực tuyến\n\nNgày 2/2/2023, Đảng ủy xã Phú Mỹ tổ chức hội nghị trực tuyếnTại hội "
+				"nghị, các đồng chí đã thảo luận.\n", 0, 0, 0);
+	CHECK(r->meeting.online, "AW8 contrast, one seam: online %d", r->meeting.online);
+	gb_result_free(r);
+	/* contrast: a name glued to the word before is still split, no line end */
+	r = extract("Ngày 2/2/2023, Đảng ủy xã Phú Mỹ tổ chức hội nghị trực tuyến, đồng chí TrịnhĐình Dũng, Bí "
+				"thư Đảng ủy xã chủ trì.", 0, 0, 0);
+	CHECK(r->meeting.online, "AW8 contrast, TrịnhĐình: online %d", r->meeting.online);
+	CHECK(r->nofficials == 1 && str_is(r->officials[0].name, "Trịnh Đình Dũng"), "AW8 contrast, TrịnhĐình: %s",
+		  r->nofficials ? r->officials[0].name : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33594,6 +33658,7 @@ main(void)
 	test_stop42_s42_orgname();
 	test_stop42_s42_cite2();
 	test_stop42_s42_tidy2();
+	test_stop42_s42_debris();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
