@@ -233,6 +233,7 @@ extern int	sitting_of(const GbDoc *d, int q);
 extern int	sitting_number_end(const GbDoc *d, int q);
 extern int	past_article(const GbDoc *d, int q);
 extern bool meeting_object(const GbDoc *d, int q);
+extern int	colon_list_item(const GbDoc *d, int q);
 extern bool meeting_activity(const GbDoc *d, int q);
 extern bool session_numbered(const GbDoc *d, int q);
 extern bool session_notice_at(const GbDoc *d, int k);
