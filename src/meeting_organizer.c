@@ -2009,12 +2009,19 @@ counted_body(const GbDoc *d, int p)
 static int
 joint_provinces_end(const GbDoc *d, int p, int r)
 {
-	int			q = gb_joint_provinces_end(d, p, r, NULL);
+	int			q = gb_joint_provinces_end(d, p, r, NULL),
+				v;
 
 	if (q == r)
 		return r;
-	return verb_follows(d, q) ||
-		(tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && !tok_has(d, q + 1, T_NL)) ? q : r;
+	/*
+	 * "Đảng ủy 2 phường Thống Nhất và An Phú (tỉnh Gia Lai) đã tổ chức":
+	 * their province in brackets before the verb, skipped as after one
+	 * body (organizer_at()); the name ends before it (stop 42 AW3)
+	 */
+	v = paren_place(d, q);
+	return verb_follows(d, v) ||
+		(tok_is(d, v, "phoi") && tok_is(d, v + 1, "hop") && !tok_has(d, v + 1, T_NL)) ? q : r;
 }
 
 /*
