@@ -6622,3 +6622,17 @@ SELECT online FROM (VALUES
 Kết nạp Đảng tại mặt trận tình nguyệnPhát triển Đảng ở khu dân cư: Đa dạng hình thứcLễ kết nạp Đảng trực tuyếnTạo nguồn, phát triển đảng trong sinh viên:$$),
     ($$Ngày 2/2/2023, Đảng ủy xã Phú Mỹ tổ chức hội nghị trực tuyếnTại hội nghị, các đồng chí đã thảo luận.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-orgname2: AW3, AW6, AW9. The badge pair's two verbs joined by a comma, the object of "tổ chức" after a colon as a bulleted list, wards counted with their province in brackets, a gifted school's "chuyên", "Các" before cells in lower case
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Đợt này, Đảng ủy phường Hà Tu trao tặng, truy tặng Huy hiệu Đảng cho 37 đồng chí.$$),
+    ($$Ngày 16 tháng 03 năm 2019 Chi bộ Trường Mầm non Họa Mi đã long trọng tổ chức :
+
+- Lễ kết nạp đảng viên mới cho 04 quần chúng.$$),
+    ($$Ngày 2/1, Đảng ủy 2 phường Thống Nhất và An Phú (tỉnh Gia Lai) đã tổ chức lễ trao tặng Huy hiệu Đảng.$$),
+    ($$Chi bộ Trường THPT chuyên Nguyễn Quang Diêu vừa tổ chức kết nạp 5 đảng viên đều là học sinh lớp 12.$$),
+    ($$Các chi bộ Đảng ở Can Lộc đã tổ chức lễ kết nạp đảng viên.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 42, s42-orgname2: AW6. A document had in a fronted "sau khi ..." clause leaves the day to the act after it
+SELECT held_on, organizer FROM gb_extract($$Ngày 5-9, sau khi có quyết định chuẩn y của Đảng ủy Cục Gìn giữ hòa bình Việt Nam, các chi bộ trực thuộc Đảng ủy Đội Công binh số 3 đã tổ chức lễ kết nạp đảng viên.$$, '2025-09-05'::date);

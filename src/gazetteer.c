@@ -2911,6 +2911,13 @@ static const GbPhrase phrases[] = {
 	 * stop 29 C2)
 	 */
 	{"trao huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
+	/*
+	 * and the fixed pair told by its act, the two verbs sharing one object:
+	 * "Đảng ủy phường trao tặng, truy tặng Huy hiệu Đảng cho 37 đồng chí"
+	 * (stop 42 AW3)
+	 */
+	{"trao tang , truy tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
+	{"trao tang va truy tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	{"trao tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	/* and to the dead, "truy tặng Huy hiệu", the fixed pair's other half (stop 32 K8) */
 	{"truy tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},

@@ -533,6 +533,24 @@ issues_document(const GbDoc *d, int k, int le)
 	}
 	for (j = k; j < le && j < lim; j++)
 	{
+		/*
+		 * "Ngày 5-9, sau khi có quyết định chuẩn y của Đảng ủy Cục ..., các
+		 * chi bộ ... đã tổ chức lễ kết nạp": a document had before the
+		 * clause's act, in a fronted "sau khi ..." closed by a comma, is its
+		 * background; the day is the act's after it (stop 42 AW6)
+		 */
+		if (tok_is(d, j, "sau") && tok_is(d, j + 1, "khi") && !tok_has(d, j + 1, T_NL))
+		{
+			for (m = j + 2; m < le && m < j + ISSUE_AHEAD; m++)
+				if (tok_punct(d, m, ',') || tok_punct(d, m, '.') || tok_punct(d, m, ';'))
+					break;
+			if (tok_punct(d, m, ','))
+			{
+				lim += m - j;
+				j = m;
+				continue;
+			}
+		}
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || kind_at(d, j, NULL) > 0 ||
 			meetword(d, j, MW_VERB, NULL) > 0)
 			return false;

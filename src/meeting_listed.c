@@ -1176,7 +1176,7 @@ verb_object(const GbDoc *d, int k, Found *f)
 		f->noun = ph->value;
 	if (q == k)
 		return;
-	q = past_article(d, q);
+	q = past_article(d, colon_list_item(d, q));
 	if ((m = kind_at(d, q, &ph)) == 0)
 		return;
 	if (ph->aux == 1)

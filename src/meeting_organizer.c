@@ -160,6 +160,23 @@ sitting_of(const GbDoc *d, int q)
 }
 
 /*
+ * "Chi bộ A đã long trọng tổ chức :\n- Lễ kết nạp đảng viên ...;\n- Lễ
+ * trao Huy hiệu ...": the verb's object after a colon at q, a list whose
+ * first item, the one named first, opens the next line after a bullet
+ * (stop 42 AW3).  Returns where that item starts, or q.  Not a colon with
+ * its words on its own line ("tổ chức: Hội nghị ..." is read as is), nor
+ * an item with no bullet, which may be any next paragraph.
+ */
+int
+colon_list_item(const GbDoc *d, int q)
+{
+	if (tok_punct(d, q, ':') && tok_has(d, q + 1, T_NL) &&
+		(tok_punct(d, q + 1, '-') || tok_punct(d, q + 1, '+')) && !tok_has(d, q + 2, T_NL))
+		return q + 2;
+	return q;
+}
+
+/*
  * Past an article or a plural before a meeting noun, in lower case: "tổ
  * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
  * "tổ chức hội nghị" does.  Not "ngàn", "nghìn" (MW_MANY too): a count.
@@ -291,7 +308,7 @@ meeting_object(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
-	q = skip_adverbs(d, q);
+	q = colon_list_item(d, skip_adverbs(d, q));
 	/*
 	 * "tổ chức khai mạc Đại hội", "tổ chức bế mạc hội nghị": the verb of
 	 * the event itself before its noun, and its manner, "tổ chức khai mạc
@@ -1992,12 +2009,19 @@ counted_body(const GbDoc *d, int p)
 static int
 joint_provinces_end(const GbDoc *d, int p, int r)
 {
-	int			q = gb_joint_provinces_end(d, p, r, NULL);
+	int			q = gb_joint_provinces_end(d, p, r, NULL),
+				v;
 
 	if (q == r)
 		return r;
-	return verb_follows(d, q) ||
-		(tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && !tok_has(d, q + 1, T_NL)) ? q : r;
+	/*
+	 * "Đảng ủy 2 phường Thống Nhất và An Phú (tỉnh Gia Lai) đã tổ chức":
+	 * their province in brackets before the verb, skipped as after one
+	 * body (organizer_at()); the name ends before it (stop 42 AW3)
+	 */
+	v = paren_place(d, q);
+	return verb_follows(d, v) ||
+		(tok_is(d, v, "phoi") && tok_is(d, v + 1, "hop") && !tok_has(d, v + 1, T_NL)) ? q : r;
 }
 
 /*

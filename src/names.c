@@ -2866,6 +2866,13 @@ gb_school_named_end(const GbDoc *d, int k)
 		 !tok_has(d, e, T_NL) && !tok_has(d, e + 1, T_NL) &&
 		 (g = gb_listed_phrase_at(d, e + 1, gb_school_grades)) > 0; n++)
 		e += 1 + g;
+	/*
+	 * "Trường THPT chuyên Nguyễn Quang Diêu": a gifted school, "chuyên" in
+	 * lower case after its grade and before its name (stop 42 AW6)
+	 */
+	if (tok_is(d, e, "chuyen") && gb_word_lower(d, e) && !tok_has(d, e, T_NL) &&
+		gb_exact_any(d, e, "chuyên"))
+		e++;
 	if (!gb_word_upper(d, e) || tok_has(d, e, T_ALLCAPS) || tok_has(d, e, T_NL))
 		return k;
 	return e;

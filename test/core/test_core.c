@@ -32685,6 +32685,67 @@ test_stop42_s42_debris(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-orgname2 (probe aw AW3, AW6): a badge given and given to the
+ * dead with two verbs joined by "," or "và"; the object of "tổ chức" after
+ * a colon as a bulleted list; a day set off before a fronted "sau khi ..."
+ * clause that has a document.
+ */
+static void
+test_stop42_s42_orgname2(void)
+{
+	GbResult   *r;
+
+	/* AW3: "trao tặng, truy tặng Huy hiệu": the two verbs share one object */
+	check_kind_organizer("Đợt này, Đảng ủy phường Hà Tu trao tặng, truy tặng Huy hiệu Đảng cho 37 đồng chí.",
+						 gb_kind_badge, "Đảng ủy phường Hà Tu");
+	check_kind_organizer("Đảng ủy phường Hà Tu trao tặng và truy tặng Huy hiệu Đảng cho 37 đồng chí.",
+						 gb_kind_badge, "Đảng ủy phường Hà Tu");
+	/* contrast: the two verbs with another award are no ceremony told */
+	check_kind_organizer37("Đảng ủy phường Hà Tu trao tặng, truy tặng Bằng khen cho 37 đồng chí.", NULL, NULL);
+	/* AW3: the object of "tổ chức" after a colon, a bulleted list */
+	check_kind_organizer("Ngày 16 tháng 03 năm 2019 Chi bộ Trường Mầm non Họa Mi đã long trọng tổ chức :\n\n"
+						 "- Lễ kết nạp đảng viên mới cho 04 quần chúng;\n- Lễ trao Huy hiệu Đảng.",
+						 "lễ", "Chi bộ Trường Mầm non Họa Mi");
+	/* contrast: a list whose first item is no meeting is no meeting held */
+	check_kind_organizer37("Chi bộ Trường Mầm non Họa Mi đã tổ chức :\n\n- Học tập chuyên đề năm 2025 cho đảng "
+						   "viên;\n- Tọa đàm về công tác dân vận.", NULL, NULL);
+	/* AW3 (aw 05): the wards counted and listed, their province in brackets before the verb */
+	check_kind_organizer("Ngày 2/1, Đảng ủy 2 phường Thống Nhất và An Phú (tỉnh Gia Lai) đã tổ chức lễ trao "
+						 "tặng Huy hiệu Đảng.", gb_kind_badge, "Đảng ủy 2 phường Thống Nhất và An Phú");
+	/* contrast: no verb after the brackets, no organizer */
+	check_kind_organizer37("Đảng ủy 2 phường Thống Nhất và An Phú (tỉnh Gia Lai) có 300 đảng viên.", NULL, NULL);
+	/* AW6: a document had in a fronted "sau khi ..." clause leaves the day to the act */
+	r = extract("Ngày 5-9, sau khi có quyết định chuẩn y của Đảng ủy Cục Gìn giữ hòa bình Việt Nam, các chi bộ "
+				"trực thuộc Đảng ủy Đội Công binh số 3 đã tổ chức lễ kết nạp đảng viên.", 2025, 9, 5);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 9 && r->meeting.held_on.d == 5,
+		  "sau khi có quyết định: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK_STR(r->meeting.organizer, "các chi bộ trực thuộc Đảng ủy Đội Công binh số 3", "sau khi: organizer");
+	gb_result_free(r);
+	/* AW6 (aw 37): a gifted school, "chuyên" after its grade, is of its name */
+	check_kind_organizer("Chi bộ Trường THPT chuyên Nguyễn Quang Diêu vừa tổ chức kết nạp 5 đảng viên đều là "
+						 "học sinh lớp 12.", "lễ", "Chi bộ Trường THPT chuyên Nguyễn Quang Diêu");
+	check_kind_organizer("Chi bộ trường trung học phổ thông chuyên Lê Quý Đôn vừa tổ chức Lễ kết nạp đảng viên "
+						 "mới.", "lễ", "Chi bộ trường trung học phổ thông chuyên Lê Quý Đôn");
+	/* contrast: "chuyên đề" after the grade is no school's word */
+	check_kind_organizer37("Chi bộ Trường THPT chuyên đề Lê Quý Đôn vừa tổ chức Lễ kết nạp đảng viên mới.",
+						   NULL, NULL);
+	/* AW9 (aw 29): "Các" before cells in lower case heading the clause is of their name */
+	check_kind_organizer("Các chi bộ Đảng ở Can Lộc đã tổ chức lễ kết nạp đảng viên.", "lễ",
+						 "Các chi bộ Đảng ở Can Lộc");
+	/* contrast: one cell, and cells after a head noun not opening the clause, as before */
+	check_kind_organizer("Ngày 5/9, chi bộ Thôn 17 xã Quảng Phú tổ chức lễ kết nạp đảng viên.", "lễ",
+						 "chi bộ Thôn 17 xã Quảng Phú");
+	check_kind_organizer("Lãnh đạo các chi bộ Thôn 17 tổ chức lễ kết nạp đảng viên.", "lễ", "chi bộ Thôn 17");
+	/* contrast: the document the clause's own act issues keeps the day */
+	r = extract("Ngày 5/9, sau khi họp, Ban Chấp hành Trung ương đã ra Thông báo số 12 về việc tổ chức đại hội.",
+				2025, 9, 5);
+	CHECK(r->meeting.held_on.y == 0, "sau khi họp, ra Thông báo: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33659,6 +33720,7 @@ main(void)
 	test_stop42_s42_cite2();
 	test_stop42_s42_tidy2();
 	test_stop42_s42_debris();
+	test_stop42_s42_orgname2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
