@@ -1709,3 +1709,6 @@ SELECT name FROM gb_officials($$Chi bộ trao quyết định kết nạp đản
 -- stop 42, s42-tidy2: C3 "Tham gia lễ kết nạp có" attends; "Cùng tham gia Lê Thị B - ..." (a surname after "tham gia") lends no role
 SELECT name, roles FROM gb_officials($$Tham gia lễ kết nạp có đồng chí Hồ Thị Hồng - Bí thư Đảng ủy xã.$$);
 SELECT name, roles FROM gb_officials($$Hội nghị Chi bộ thôn Đông họp ngày 5/3/2024. Cùng tham gia Lê Văn An - Bí thư Chi bộ, Lê Thị Bình - Phó Bí thư Chi bộ.$$);
+
+-- stop 42, s42-people2: AU6 a head naming its own unit, the field in lower case after it, "Vụ trưởng vụ X, Văn phòng Trung ương Đảng", "Trưởng phòng tổ chức cán bộ, Sở Nội vụ"; a bare "Vụ trưởng" stays bare
+SELECT name, titles FROM gb_officials($$Dự đại hội có các đồng chí: Đinh Văn Vượng - Vụ trưởng vụ địa phương 2, Văn phòng Trung ương Đảng; Lê Quang Hải – Phó vụ trưởng Vụ Địa phương 7. Dự hội nghị có ông Nguyễn Văn An, Trưởng phòng tổ chức cán bộ, Sở Nội vụ tỉnh Đồng Nai. Đồng chí Trần Văn Bình, Vụ trưởng, phát biểu về vụ việc tham nhũng.$$);

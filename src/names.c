@@ -3906,6 +3906,60 @@ bare_vice(const GbDoc *d, int i, int head)
 }
 
 /*
+ * "Vụ trưởng vụ địa phương 2, Văn phòng Trung ương Đảng", "Trưởng phòng
+ * tổ chức cán bộ, Sở Nội vụ": a head that names its own unit ("Vụ
+ * trưởng", "Cục trưởng", "Trưởng phòng"), the unit's field after it in
+ * lower case, the unit noun repeated when the head ends with "trưởng".
+ * The head's own unit word is what makes it safe: a bare lower-case
+ * "vụ" or "phòng" is most often a plain word.  The field ends at a
+ * comma before the unit's parent body, or (the repeated noun) at a
+ * clause's mark; a room's field before its level is room_field_end()'s
+ * (stop 42, probe au AU6).  head, e: the position's head and end.
+ * Returns the title's end, or e.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+own_unit_field_end(const GbDoc *d, int i, int head, int e, bool caps)
+{
+	int			k = e,
+				j,
+				p;
+	bool		repeated;
+
+	if (e != head + 2 || !gb_word_upper(d, i) || tok_has(d, e, T_NL))
+		return e;
+	repeated = (tok_is(d, head, "vu") || tok_is(d, head, "cuc")) && tok_is(d, head + 1, "truong") &&
+		tok_is(d, e, tok_is(d, head, "vu") ? "vu" : "cuc") && gb_word_lower(d, e);
+	if (repeated)
+		k = e + 1;
+	else if (!tok_is(d, head, "truong") || !tok_is(d, head + 1, "phong") || !gb_word_lower(d, e))
+		return e;
+	/*
+	 * "tổ chức cán bộ", "địa phương": the unit's field, no verb nor ward
+	 * ("phường") here
+	 */
+	for (j = k; j < k + 6 && !tok_has(d, j, T_NL);)
+		if (((tok_is(d, j, "to") && tok_is(d, j + 1, "chuc")) ||
+			 (tok_is(d, j, "dia") && tok_is(d, j + 1, "phuong"))) &&
+			gb_word_lower(d, j) && gb_word_lower(d, j + 1) && !tok_has(d, j + 1, T_NL))
+			j += 2;
+		else if (dept_lower_word(d, j))
+			j++;
+		else
+			break;
+	if (j == k)
+		return e;
+	/* "vụ địa phương 2", "vụ địa phương II": the unit's number */
+	if ((tok_has(d, j, T_NUM) || tok_has(d, j, T_ROMAN)) && !tok_has(d, j, T_NL))
+		j++;
+	if (tok_punct(d, j, ',') && (p = dept_parent_end(d, i, j, caps, true)) > j)
+		return p;
+	if (repeated && (j >= d->ntok || tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+					 tok_punct(d, j, '.') || tok_punct(d, j, ',')))
+		return j;
+	return e;
+}
+
+/*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end,
  * or i.  m and ph are the longest CAT_TITLE phrase at i, not 0.
  *
@@ -3952,6 +4006,8 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 					   (tok_is(d, e, "kiem") && gb_exact_any(d, e, "kiêm") &&
 						tok_is(d, head, "chu") && tok_is(d, head + 1, "tich"))))
 		e = dashed_secretary_end(d, i, e, caps);
+	if (e == i + m && (k = own_unit_field_end(d, i, head, e, caps)) > e)
+		return k;
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, (ph->aux == TITLE_GRADE || bare_vice(d, i, head)) &&

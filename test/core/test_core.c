@@ -32746,6 +32746,34 @@ test_stop42_s42_orgname2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 42, s42-people2: a head naming its own unit, the unit's field in
+ * lower case after it (AU6).
+ */
+static void
+test_stop42_s42_people2(void)
+{
+	/* AU6: "Vụ trưởng vụ ...", the unit noun repeated, its parent after the comma */
+	check_official("Dự đại hội có các đồng chí: Đinh Văn Vượng - Vụ trưởng vụ địa phương 2, Văn phòng Trung "
+				   "ương Đảng; Lê Quang Hải – Phó vụ trưởng Vụ Địa phương 7.", "Đinh Văn Vượng", "đồng chí",
+				   "Vụ trưởng vụ địa phương 2, Văn phòng Trung ương Đảng");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Vụ trưởng vụ tổ chức cán bộ, Bộ Nội vụ.",
+				   "Nguyễn Văn An", "đồng chí", "Vụ trưởng vụ tổ chức cán bộ, Bộ Nội vụ");
+	/* "Trưởng phòng" + its field, the parent after the comma */
+	check_official("Dự hội nghị có ông Nguyễn Văn An, Trưởng phòng tổ chức cán bộ, Sở Nội vụ tỉnh Đồng Nai.",
+				   "Nguyễn Văn An", "ông", "Trưởng phòng tổ chức cán bộ, Sở Nội vụ tỉnh Đồng Nai");
+	/* contrast: a bare "Vụ trưởng", "vụ" later a plain word */
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Vụ trưởng, phát biểu về vụ việc tham nhũng.",
+				   "Nguyễn Văn An", "đồng chí", "Vụ trưởng");
+	/* contrast: the verb "tổ chức" with a meeting after it, no field */
+	check_official("Dự hội nghị có ông Nguyễn Văn An, Trưởng phòng tổ chức hội nghị, Sở Nội vụ.",
+				   "Nguyễn Văn An", "ông", "Trưởng phòng");
+	/* contrast: a second post after the comma, no parent */
+	check_official("Dự hội nghị có ông Nguyễn Văn An, Trưởng phòng, Phó Chủ tịch UBND huyện Nhơn Trạch.",
+				   "Nguyễn Văn An", "ông", "Trưởng phòng | Phó Chủ tịch UBND huyện Nhơn Trạch");
+
+}
+
 int
 main(void)
 {
@@ -33721,6 +33749,7 @@ main(void)
 	test_stop42_s42_tidy2();
 	test_stop42_s42_debris();
 	test_stop42_s42_orgname2();
+	test_stop42_s42_people2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
