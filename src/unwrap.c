@@ -833,6 +833,19 @@ soften(GbDoc *doc, const GbLineEnd *e, bool by_hand)
 static int
 teaser_mark_end(const GbDoc *d, int k)
 {
+	const GbTok *t;
+	char		f;
+
+	/*
+	 * every mark opens with ">" or a word of 3 folded bytes starting 'x',
+	 * 'd' or 't': most lines out at once
+	 */
+	if (k >= d->ntok)
+		return k;
+	t = &d->tok[k];
+	f = d->fold.data[t->fo];
+	if (!(t->flags & T_PUNCT) && !(t->flen == 3 && (f == 'x' || f == 'd' || f == 't')))
+		return k;
 	if (tok_punct(d, k, '>') && tok_punct(d, k + 1, '>') && !tok_has(d, k + 1, T_SPACE))
 		return k + 2;
 	if (((tok_is(d, k, "xem") || tok_is(d, k, "doc")) && tok_is(d, k + 1, "them") &&
