@@ -593,7 +593,13 @@ share_run(GbCitState *st, const GbDoc *d, int from, int e)
 	u = &ms[nm - 1];
 	if (has_subject(u) && subject_names_document(d, u))
 		return e;
-	for (k = from; k < nm - 1; k++)
+	/*
+	 * only back over codes that leave the last one's issuer: "Nghị quyết
+	 * 18-NQ/TW và 05-NQ/TU của Tỉnh ủy" shares nothing with 18-NQ/TW
+	 */
+	for (k = nm - 2; k >= from && same_code_issuer(ms[k].code, ms[k + 1].code); k--)
+		;
+	for (k++; k < nm - 1; k++)
 	{
 		if (!ms[k].issued.y)
 			ms[k].issued = u->issued;

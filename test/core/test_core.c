@@ -32774,6 +32774,40 @@ test_stop42_s42_people2(void)
 
 }
 
+/*
+ * Stop 42's final read: a list's numbers share the last one's date,
+ * issuer and subject only back over codes of its issuer; a "trực tuyến"
+ * in a lead glued to an outlet's tag is the lead's, not a related link's.
+ */
+static void
+test_stop42_final_read(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 20/5/2024, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết 18-NQ/TW và 05-NQ/TU "
+				"ngày 3/4/2022 của Tỉnh ủy về sắp xếp bộ máy.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && !c->issuer && c->issued.y == 0, "18-NQ/TW shares the Tỉnh ủy's: %s %d",
+		  c && c->issuer ? c->issuer : "-", c ? c->issued.y : -1);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && str_is(c->issuer, "Tỉnh ủy") && c->issued.y == 2022, "05-NQ/TU: %s",
+		  c && c->issuer ? c->issuer : "-");
+	gb_result_free(r);
+	/* contrast: codes of one issuer share */
+	r = extract("Ngày 20/5/2024, Chi bộ X tổ chức lễ kết nạp theo Quyết định số 4854-QĐ/QU và 4855-QĐ/QU "
+				"ngày 13/05/2024 của Quận ủy Thanh Xuân về chuẩn y kết nạp đảng viên.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "4854", 0);
+	CHECK(c && str_is(c->issuer, "Quận ủy Thanh Xuân") && c->issued.y == 2024, "4854 shares: %s",
+		  c && c->issuer ? c->issuer : "-");
+	gb_result_free(r);
+
+	r = extract("Hội nghị Tỉnh ủy X\n(PLVN) -Sáng 9/1/2026, Tỉnh ủy X tổ chức hội nghị trực tuyến quán "
+				"triệt nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.online == 1, "online after a glued tag: %d", r->meeting.online);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33750,6 +33784,7 @@ main(void)
 	test_stop42_s42_debris();
 	test_stop42_s42_orgname2();
 	test_stop42_s42_people2();
+	test_stop42_final_read();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
