@@ -578,10 +578,10 @@ subject_names_document(const GbDoc *d, const Mention *m)
  * type, nothing written after any but the last, share what is written
  * after the last (its date, issuer, term and subject), each document's
  * own where written.  [from, nm) are the chunk's mentions of the list,
- * the last of them its end; returns e, where the list ends.
+ * the last of them its end.
  */
-static int
-share_run(GbCitState *st, const GbDoc *d, int from, int e)
+static void
+share_run(GbCitState *st, const GbDoc *d, int from)
 {
 	Mention    *ms = (Mention *) st->mentions.data;
 	int			nm = (int) (st->mentions.len / sizeof(Mention)),
@@ -589,10 +589,10 @@ share_run(GbCitState *st, const GbDoc *d, int from, int e)
 	const Mention *u;
 
 	if (from < 0 || nm - from < 2)
-		return e;
+		return;
 	u = &ms[nm - 1];
 	if (has_subject(u) && subject_names_document(d, u))
-		return e;
+		return;
 	/*
 	 * only back over codes that leave the last one's issuer: "Nghị quyết
 	 * 18-NQ/TW và 05-NQ/TU của Tỉnh ủy" shares nothing with 18-NQ/TW
@@ -620,7 +620,6 @@ share_run(GbCitState *st, const GbDoc *d, int from, int e)
 			ms[k].subj_to = u->subj_to;
 		}
 	}
-	return e;
 }
 
 /*
@@ -1113,14 +1112,14 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (numbered)
 			s++;
 		if (s == e || !tok_has(d, s, T_NUM))
-			return share_run(st, d, m.code ? run_from : -1, e);
+			break;
 		memset(&next, 0, sizeof(next));
 		next.kind = m.kind;
 		next.group = group;
 		next.t0 = s;
 		p = parse_number(d, s, m.kind->letters, &next.number, &next.code, &next.state_code, &next.year);
 		if (p == s || (numbered && !next.code))
-			return share_run(st, d, m.code ? run_from : -1, e);
+			break;
 		if (list_from >= 0)
 		{
 			/* the list's last number carries the code its others share */
@@ -1133,11 +1132,15 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			}
 		}
 		if ((m.code != NULL) != (next.code != NULL) || (m.code && m.state_code != next.state_code))
-			return share_run(st, d, m.code ? run_from : -1, e);
+			break;
 		if (!m.code && after_num != e)
-			return share_run(st, d, m.code ? run_from : -1, e);
+			break;
 		next.t1 = p;
 		m = next;
 		e = p;
 	}
+	/* a coded list's run shares what its last number has written after it */
+	if (m.code)
+		share_run(st, d, run_from);
+	return e;
 }

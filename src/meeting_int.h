@@ -689,21 +689,11 @@ static inline char *
 organizer_at(const GbDoc *d, int p, bool activity)
 {
 	const char *name;
-	char	   *o;
 
-	o = (gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
-		 (gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
-		  lower_party_subject(d, p) > p)) || place_subject_end(d, p) > p ?
+	return (gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
+			(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
+			 lower_party_subject(d, p) > p)) || place_subject_end(d, p) > p ?
 		office_of(d, p, organizer_match(d, p, activity)) : NULL;
-	/*
-	 * "Các chi bộ Đảng ở Can Lộc đã tổ chức": the cells in lower case after
-	 * "các" heading the clause are several, named as written with it, as
-	 * "các chi bộ trực thuộc ..." are (stop 42 AW9)
-	 */
-	if (o != NULL && p > 0 && tok_is(d, p - 1, "cac") && opens_subject(d, p - 1) &&
-		lower_cell(d, p) && strncmp(o, "chi bộ", strlen("chi bộ")) == 0)
-		o = gb_arena_concat(d->arena, gb_span_text(d, p - 1, p), " ", o, NULL);
-	return o;
 }
 
 /* "dự" as written: not "dư", "dù", which fold alike */

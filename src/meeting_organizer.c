@@ -1281,7 +1281,8 @@ delegated(const GbDoc *d, int r)
  * "chọn", "lựa chọn", "giao (cho)", "phân công (cho)", "đã (vừa) chỉ đạo"
  * at c, in lower case and spelled so ("giáo" folds alike; "theo chỉ đạo",
  * "sự phân công" are nouns): a verb whose object is a body told to do
- * something.  The token after it, or -1.
+ * something.  The token after it, or -1.  A verb added here must pass
+ * may_order_verb(), asked before it.
  */
 static int
 order_verb_end(const GbDoc *d, int c)
@@ -1309,13 +1310,6 @@ order_verb_end(const GbDoc *d, int c)
 }
 
 /*
- * "Ban Thường vụ Huyện ủy đã chọn Đảng bộ xã A, Đảng bộ B tổ chức đại hội
- * thí điểm": a body at p that is the object of a verb choosing or
- * assigning it, or listed after such an object, is told to hold a meeting,
- * not said to hold one (probe at AT4); "Đảng bộ xã A được chọn tổ chức"
- * is read by delegated().
- */
-/*
  * Whether order_verb_end() can match at c: its verbs open with a word of 3
  * or 4 folded bytes starting 'c', 'g' or 'p' ("chi", "chon", "giao",
  * "phan"); asked first, so that the scans back from every body candidate
@@ -1330,6 +1324,13 @@ may_order_verb(const GbDoc *d, int c)
 	return (t->flen == 3 || t->flen == 4) && (f == 'c' || f == 'g' || f == 'p');
 }
 
+/*
+ * "Ban Thường vụ Huyện ủy đã chọn Đảng bộ xã A, Đảng bộ B tổ chức đại hội
+ * thí điểm": a body at p that is the object of a verb choosing or
+ * assigning it, or listed after such an object, is told to hold a meeting,
+ * not said to hold one (probe at AT4); "Đảng bộ xã A được chọn tổ chức"
+ * is read by delegated().
+ */
 static bool
 ordered_body(const GbDoc *d, int p)
 {
@@ -3377,7 +3378,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 /*
  * "Cơ quan Ủy ban MTTQ tỉnh tổ chức ...": the office of the body named at
  * p, "Cơ quan" opening the subject, holds it; the subject as written, whole
- * (README; stop 31 J11).  Returns name so prefixed, or name.
+ * (README; stop 31 J11).  "Các chi bộ Đảng ở Can Lộc đã tổ chức": cells in
+ * lower case after "các" heading the clause are several, named as written
+ * with it, as "các chi bộ trực thuộc ..." are (stop 42 AW9).  Returns name
+ * so prefixed, or name.
  */
 char *
 office_of(const GbDoc *d, int p, char *name)
@@ -3386,6 +3390,9 @@ office_of(const GbDoc *d, int p, char *name)
 	const char *office;
 	char	   *s;
 
+	if (name != NULL && p > 0 && tok_is(d, p - 1, "cac") && opens_subject(d, p - 1) &&
+		lower_cell(d, p) && strncmp(name, "chi bộ", strlen("chi bộ")) == 0)
+		return gb_arena_concat(d->arena, gb_span_text(d, p - 1, p), " ", name, NULL);
 	if (name == NULL || p < 2 || !tok_is(d, p - 2, "co") || !tok_has(d, p - 2, T_UPPER) ||
 		!tok_is(d, p - 1, "quan") || tok_has(d, p - 1, T_UPPER) || tok_has(d, p - 1, T_NL) ||
 		tok_has(d, p, T_NL) || !gb_tok_capitalized(d, p) ||

@@ -650,9 +650,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	int			j = paren_after_post(d, term_after_post(d, k)),
 				m,
 				a,
-				e,
-				cell_at = -1,	/* where elected_cell_post() was looked up, after "là" */
-				cell = -1;		/* and its end */
+				e;
 
 	if (gb_title_sep(d, j))
 	{
@@ -691,7 +689,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		 (m = 0, gb_placed_title_at(d, a, caps) > a) ||
 		 /* "được tín nhiệm bầu lại là X", as "được bầu là X" */
 		 (m = 1, tok_is(d, a, "la") && gb_exact_any(d, a, "là") && !tok_has(d, a + 1, T_NL) &&
-		  (gb_placed_title_at(d, a + 1, caps) > a + 1 || (cell = elected_cell_post(d, cell_at = a + 1)) > a + 1))))
+		  (gb_placed_title_at(d, a + 1, caps) > a + 1 || elected_cell_post(d, a + 1) > a + 1))))
 		j = a + m;
 	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
 			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))
@@ -711,8 +709,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		return k;
 	if ((e = add_placed_title(st, d, o, j, caps)) == j)
 	{
-		/* the post after "là" was looked up above */
-		e = j == cell_at ? cell : elected_cell_post(d, j);
+		e = elected_cell_post(d, j);
 		if (e == j)
 			return k;
 		add_title(st, d, o, j, e);
