@@ -128,7 +128,9 @@ days_set_off(const GbDoc *d, int k)
 	/*
 	 * "..., từ ngày 16/1/2020 đến 13/3/2020, đã tổ chức ...": a campaign's
 	 * weeks, two whole dates, set off so end it too (stop 42, probe au
-	 * AU9)
+	 * AU9).  Not datecue.c's date_range(): that reads a meeting's days
+	 * only, at most MEETING_DAYS apart, the weeks here being what it
+	 * turns down, and also after "và" or a dash and with no year last.
 	 */
 	if (!tok_is(d, k, "tu") || tok_has(d, k, T_UPPER))
 		return false;
