@@ -221,7 +221,8 @@ fronted_main_clause(const GbDoc *d, int r, int *body_end, const char **body_name
 	/*
 	 * "..., Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề
 	 * nghị ...": a steering committee is named by its task after "về"
-	 * (probe av AV3)
+	 * (probe av AV3); asked of the name, not its first tokens
+	 * (steering_head_at()), so that "Thường trực Ban Chỉ đạo ..." is too
 	 */
 	if (e > r + 1 && name && tok_is(d, e, "ve") && !tok_has(d, e, T_UPPER | T_NL) &&
 		strstr(name, "Ban Chỉ đạo") != NULL)

@@ -32834,6 +32834,17 @@ test_stop43_s43_tidy(void)
 	c = find_cit(r, "Nghị quyết", "44", 0);
 	CHECK(c && str_is(c->term, "XV"), "44/2022/QH15: %s", c && c->term ? c->term : "-");
 	gb_result_free(r);
+
+	/*
+	 * fronted_main_clause() asks for "Ban Chỉ đạo" in the body's name, not
+	 * at its first token: "Thường trực Ban Chỉ đạo ... về ..." speaks too
+	 */
+	r = extract("Tại Công văn số 59-CV/BCĐ về việc tổng kết ngày 12/9/2025, Thường trực Ban Chỉ đạo Trung "
+				"ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các tỉnh báo cáo.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "59", 0);
+	CHECK(c && str_is(c->subject, "việc tổng kết"), "59-CV/BCĐ's subject: %s",
+		  c && c->subject ? c->subject : "-");
+	gb_result_free(r);
 }
 
 int
