@@ -953,3 +953,8 @@ UNION ALL
 SELECT key, issued, issuer, subject FROM gb_citations($$Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp trong hệ thống chính trị ngày 12/9/2025, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các cơ quan khẩn trương thực hiện.$$)
 UNION ALL
 SELECT key, issued, issuer, subject FROM gb_citations($$Theo Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị các cơ quan khẩn trương thực hiện.$$);
+
+-- stop 43, s43-tidy: a list's number with no date of its own takes the last one's term with its date; one dated of its own does not
+SELECT key, issued, issuer, term FROM gb_citations($$Hội nghị đã quán triệt Nghị quyết số 43/2022/QH15 và 44/2022/QH15 ngày 11/1/2022 của Quốc hội khóa XV về chính sách tài khóa.$$)
+UNION ALL
+SELECT key, issued, issuer, term FROM gb_citations($$Hội nghị đã quán triệt Nghị quyết số 43/2022/QH15 ngày 5/1/2022 và 44/2022/QH15 ngày 11/1/2022 của Quốc hội khóa XV về chính sách tài khóa.$$);

@@ -128,7 +128,9 @@ days_set_off(const GbDoc *d, int k)
 	/*
 	 * "..., từ ngày 16/1/2020 đến 13/3/2020, đã tổ chức ...": a campaign's
 	 * weeks, two whole dates, set off so end it too (stop 42, probe au
-	 * AU9)
+	 * AU9).  Not datecue.c's date_range(): that reads a meeting's days
+	 * only, at most MEETING_DAYS apart, the weeks here being what it
+	 * turns down, and also after "và" or a dash and with no year last.
 	 */
 	if (!tok_is(d, k, "tu") || tok_has(d, k, T_UPPER))
 		return false;
@@ -181,20 +183,25 @@ sibling_review(const GbDoc *d, int r, int p)
  * The main clause after a fronted one, at the comma r: "Căn cứ Quy định số
  * 102 ... về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Tỉnh ủy quyết
  * định ...", "Thực hiện ..., Ban Nội chính Tỉnh ủy ban hành ...": in a
- * sentence that opens with "Căn cứ", "Thực hiện", "Theo", "Triển khai",
- * "Quán triệt" or "Trên cơ sở", a body named after the comma and followed
- * by a word that neither links nor continues it (its verb) is the main
- * clause's subject, whatever the tense word; so is a second "căn cứ", a
- * parallel fronted clause (probe u G1).  A body in a list, "..., Ban Tuyên
- * giáo, Ban Dân vận", "..., Ban Tổ chức và ...", goes on.
+ * sentence that opens with "Căn cứ", "Thực hiện", "Triển khai", "Quán
+ * triệt", "Trên cơ sở", or "Theo" or "Tại" before a document's type, a
+ * body named after the comma and followed by a word that neither links
+ * nor continues it (its verb) is the main clause's subject, whatever the
+ * tense word; so is a second "căn cứ", a parallel fronted clause (probe u
+ * G1).  A body in a list, "..., Ban Tuyên giáo, Ban Dân vận", "..., Ban
+ * Tổ chức và ...", goes on.  The body parsed after the comma is left in
+ * *body_end and *body_name for the caller (*body_end is -1 when none was
+ * parsed: "..., căn cứ ...").
  */
 static __attribute__((noinline)) bool
-fronted_main_clause(const GbDoc *d, int r)
+fronted_main_clause(const GbDoc *d, int r, int *body_end, const char **body_name)
 {
 	const char *name;
 	int			s,
 				e;
 
+	*body_end = -1;
+	*body_name = NULL;
 	if (!(tok_has(d, r + 1, T_UPPER) || (tok_is(d, r + 1, "can") && tok_is(d, r + 2, "cu"))))
 		return false;
 	s = sentence_start(d, r, 0);
@@ -209,11 +216,13 @@ fronted_main_clause(const GbDoc *d, int r)
 		return false;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return true;
-	e = gb_parse_body(d, r + 1, &name);
+	*body_end = e = gb_parse_body(d, r + 1, &name);
+	*body_name = name;
 	/*
 	 * "..., Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề
 	 * nghị ...": a steering committee is named by its task after "về"
-	 * (probe av AV3)
+	 * (probe av AV3); asked of the name, not its first tokens
+	 * (steering_head_at()), so that "Thường trực Ban Chỉ đạo ..." is too
 	 */
 	if (e > r + 1 && name && tok_is(d, e, "ve") && !tok_has(d, e, T_UPPER | T_NL) &&
 		strstr(name, "Ban Chỉ đạo") != NULL)
@@ -235,7 +244,9 @@ fronted_main_clause(const GbDoc *d, int r)
 static bool
 clause_after(const GbDoc *d, int r)
 {
-	int			k;
+	const char *name;
+	int			e,
+				k;
 
 	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
 		return true;
@@ -246,7 +257,7 @@ clause_after(const GbDoc *d, int r)
 	 */
 	if (tok_is(d, r + 1, "la") && gb_exact_any(d, r + 1, "là"))
 		return true;
-	if (fronted_main_clause(d, r))
+	if (fronted_main_clause(d, r, &e, &name))
 		return true;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return tok_has(d, r + 1, T_WORD) && narrated_clause(d, r + 1);
@@ -1595,7 +1606,7 @@ speaking_issuer(const GbDoc *d, int q, Mention *m)
 				e;
 
 	if (m->t0 < 1 || !tok_is(d, m->t0 - 1, "tai") || !tok_has(d, m->t0 - 1, T_UPPER) ||
-		sentence_start(d, m->t0 - 1, 0) != m->t0 - 1 || !fronted_main_clause(d, q))
+		sentence_start(d, m->t0 - 1, 0) != m->t0 - 1 || !fronted_main_clause(d, q, &e, &name))
 		return;
 	if (!m->issued.y && has_subject(m) && m->subj_to == q)
 		for (k = q - 2; k > m->subj_from && k >= q - 8; k--)
@@ -1610,7 +1621,10 @@ speaking_issuer(const GbDoc *d, int q, Mention *m)
 				break;
 			}
 		}
-	if (m->issuer || (e = gb_parse_body(d, q + 1, &name)) == q + 1 || !name)
+	/* the body after the comma as fronted_main_clause() parsed it, if it did */
+	if (!m->issuer && e < 0)
+		e = gb_parse_body(d, q + 1, &name);
+	if (m->issuer || e == q + 1 || !name)
 		return;
 	bs = gb_body_code_suffix(name);
 	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :

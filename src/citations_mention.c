@@ -601,6 +601,13 @@ share_run(GbCitState *st, const GbDoc *d, int from)
 		;
 	for (k++; k < nm - 1; k++)
 	{
+		/*
+		 * the term unless a date of its own gives its own, asked before
+		 * the last one's date is shared: "Nghị quyết số 43/2022/QH15 và
+		 * 44/2022/QH15 ngày 11/1/2022 của Quốc hội khóa XV", both XV
+		 */
+		if (!ms[k].term && !ms[k].issued.y)
+			ms[k].term = u->term;
 		if (!ms[k].issued.y)
 			ms[k].issued = u->issued;
 		if (!ms[k].issuer && u->issuer)
@@ -609,8 +616,6 @@ share_run(GbCitState *st, const GbDoc *d, int from)
 			ms[k].own_issuer = u->own_issuer;
 			ms[k].issuer_last = u->issuer_last;
 		}
-		if (!ms[k].term && !ms[k].issued.y)
-			ms[k].term = u->term;
 		/* "số 31-NQ/TW, số 32-NQ/TW, Hội nghị lần thứ 9, BCH T.Ư Đảng" */
 		if (!ms[k].plenum && ms[k].number && u->number)
 			ms[k].plenum = u->plenum;

@@ -237,9 +237,11 @@ typedef struct GbDoc
 	GbLineEnd  *nl;				/* the chunk's line ends, in order */
 	int			nnl;
 	int			capnl;
-	bool		has_glued;		/* a T_GLUED word in the chunk (glued.c) */
-	bool		glued_split;	/* such words were split: their seams are
-								 * read for lost line ends (unwrap.c) */
+	bool		has_glued;		/* a T_GLUED word in the chunk: set by the
+								 * tokenizer, which splits such words
+								 * (glued.c) before any other reader, so
+								 * their seams are read for lost line
+								 * ends (unwrap.c) */
 	struct GbMeetMemo *memo;	/* the meeting's look-ups by token, inside
 								 * gb_meet_chunk() only; else NULL */
 	uint64_t   *marks;			/* GB_NMARKS bits a token: gb_next_marked() */

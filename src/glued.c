@@ -262,10 +262,9 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 				n = 0,
 				extra = 0;
 
+	/* has_glued stays set: it tells the readers after that words were split */
 	if (!doc->has_glued)
 		return;
-	doc->has_glued = false;
-	doc->glued_split = true;
 	/* a word is noted only with a cut (close_token()), so there is one at least */
 	for (k = 0; k < doc->ntok; k++)
 		if (doc->tok[k].flags & T_GLUED)

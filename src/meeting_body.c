@@ -325,25 +325,6 @@ lower_body(const GbDoc *d, int p, const char **name)
 	return p + m;
 }
 
-/* "Ban Chỉ đạo" at p, folded: a steering committee's head */
-bool
-steering_head_at(const GbDoc *d, int p)
-{
-	return tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") && tok_is(d, p + 2, "dao");
-}
-
-/*
- * "của" in lower case at q, not at a line's start, a capital next on its
- * line: a body whose the thing before is ("cuộc họp của Thường trực Tỉnh
- * ủy", "Ban Chỉ đạo của Chính phủ")
- */
-bool
-of_capital_at(const GbDoc *d, int q)
-{
-	return tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER | T_NL) && gb_tok_capitalized(d, q + 1) &&
-		!tok_has(d, q + 1, T_NL);
-}
-
 /*
  * The end of a steering committee's task after "Ban Chỉ đạo" ending at q,
  * as a title reads it (gb_steering_task_end()), with the issuer of the
@@ -437,8 +418,8 @@ steering_name_end(const GbDoc *d, int p)
 		return p;
 	if (tok_is(d, p, "bcd") && tok_has(d, p, T_ALLCAPS))
 		j = p + 1;
-	else if (gb_tok_capitalized(d, p) && tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") &&
-			 tok_is(d, p + 2, "dao") && !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL))
+	else if (gb_tok_capitalized(d, p) && steering_head_at(d, p) &&
+			 !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL))
 		j = p + 3;
 	else
 		return p;
@@ -580,7 +561,7 @@ body_at(const GbDoc *d, int p, const char **name)
 	 * "Ban Chỉ đạo của Chính phủ về tổng kết Nghị quyết 18": the committee
 	 * named by whose it is, its task after it (probe av AV4)
 	 */
-	if (q == p + 3 && tok_is(d, p + 1, "chi") && tok_is(d, p + 2, "dao") && of_capital_at(d, q))
+	if (q == p + 3 && steering_head_at(d, p) && of_capital_at(d, q))
 	{
 		const char *owner;
 

@@ -1463,7 +1463,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
 		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k) ||
 								   attribute_of_counted(d, k) ||
-								   (d->glued_split && in_headline_run(d, k)))))
+								   (d->has_glued && in_headline_run(d, k)))))
 	{
 		st->online = true;
 		/* "Đảng ủy xã X tổ chức điểm cầu theo dõi Hội nghị": its own point */

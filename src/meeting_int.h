@@ -227,8 +227,6 @@ extern bool period_in(const GbDoc *d, int lo, int hi, Period *out,
 extern int	congress_panel_at(const GbDoc *d, int p);
 extern int	lower_body(const GbDoc *d, int p, const char **name);
 extern int	body_at(const GbDoc *d, int p, const char **name);
-extern bool steering_head_at(const GbDoc *d, int p);
-extern bool of_capital_at(const GbDoc *d, int q);
 
 /* meeting_organizer.c: who holds a meeting a verb names */
 extern int	sitting_of(const GbDoc *d, int q);
@@ -356,6 +354,25 @@ purpose_at(const GbDoc *d, int k)
 	return !tok_has(d, k, T_UPPER) &&
 		((tok_is(d, k, "de") && gb_exact_any(d, k, "để")) ||
 		 (tok_is(d, k, "nham") && gb_exact_any(d, k, "nhằm")));
+}
+
+/* "Ban Chỉ đạo" at p, folded: a steering committee's head */
+static inline bool
+steering_head_at(const GbDoc *d, int p)
+{
+	return tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") && tok_is(d, p + 2, "dao");
+}
+
+/*
+ * "của" in lower case at q, not at a line's start, a capital next on its
+ * line: a body whose the thing before is ("cuộc họp của Thường trực Tỉnh
+ * ủy", "Ban Chỉ đạo của Chính phủ")
+ */
+static inline bool
+of_capital_at(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER | T_NL) && gb_tok_capitalized(d, q + 1) &&
+		!tok_has(d, q + 1, T_NL);
 }
 
 /* A date starts with a day of one or two digits: see gb_parse_date(). */

@@ -326,7 +326,6 @@ gb_doc_reset(GbDoc *doc)
 	doc->ntok = 0;
 	doc->nnl = 0;
 	doc->has_glued = false;
-	doc->glued_split = false;
 }
 
 

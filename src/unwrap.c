@@ -932,7 +932,7 @@ static void
 teaser_ends(GbDoc *doc)
 {
 	/* the headlines of links run together with no mark (see above) */
-	if (doc->glued_split)
+	if (doc->has_glued)
 		headline_runs(doc);
 	for (int i = -1; i < doc->nnl; i++)
 	{

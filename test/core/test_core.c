@@ -32808,6 +32808,45 @@ test_stop42_final_read(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 43, s43-tidy: a list's number with no date of its own takes the
+ * last one's term with its date (share_run() asked for a date after
+ * sharing the last one's, so a dated list's numbers had none).
+ */
+static void
+test_stop43_s43_tidy(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị đã quán triệt Nghị quyết số 43/2022/QH15 và 44/2022/QH15 ngày 11/1/2022 của "
+				"Quốc hội khóa XV về chính sách tài khóa.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && str_is(c->term, "XV") && c->issued.y == 2022, "43/2022/QH15 takes XV: %s",
+		  c && c->term ? c->term : "-");
+	gb_result_free(r);
+	/* contrast: a date of its own gives its own term, none written */
+	r = extract("Hội nghị đã quán triệt Nghị quyết số 43/2022/QH15 ngày 5/1/2022 và 44/2022/QH15 ngày "
+				"11/1/2022 của Quốc hội khóa XV về chính sách tài khóa.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "43", 0);
+	CHECK(c && !c->term && c->issued.d == 5, "43/2022/QH15 dated keeps no term: %s",
+		  c && c->term ? c->term : "-");
+	c = find_cit(r, "Nghị quyết", "44", 0);
+	CHECK(c && str_is(c->term, "XV"), "44/2022/QH15: %s", c && c->term ? c->term : "-");
+	gb_result_free(r);
+
+	/*
+	 * fronted_main_clause() asks for "Ban Chỉ đạo" in the body's name, not
+	 * at its first token: "Thường trực Ban Chỉ đạo ... về ..." speaks too
+	 */
+	r = extract("Tại Công văn số 59-CV/BCĐ về việc tổng kết ngày 12/9/2025, Thường trực Ban Chỉ đạo Trung "
+				"ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị các tỉnh báo cáo.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "59", 0);
+	CHECK(c && str_is(c->subject, "việc tổng kết"), "59-CV/BCĐ's subject: %s",
+		  c && c->subject ? c->subject : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -33785,6 +33824,7 @@ main(void)
 	test_stop42_s42_orgname2();
 	test_stop42_s42_people2();
 	test_stop42_final_read();
+	test_stop43_s43_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
