@@ -1287,7 +1287,8 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			if (issued_by(d, r, &name, &t) > r)
 				break;
 		}
-		if (r > p && tense_issued(d, r) > r)
+		/* tense_issued()'s first test here, not a call at every word */
+		if (r > p && tok_is(d, r + 1, "duoc") && tense_issued(d, r) > r)
 			break;
 	}
 	last = r;

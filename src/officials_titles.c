@@ -331,8 +331,12 @@ city_at(const char *p, const char **name)
 
 	for (i = 0; gb_city_spellings[i] != NULL; i += 2)
 	{
-		size_t		n = strlen(gb_city_spellings[i]);
+		size_t		n;
 
+		/* asked at every word of a key: the first letter before the rest */
+		if (gb_city_spellings[i][0] != p[0])
+			continue;
+		n = strlen(gb_city_spellings[i]);
 		if (strncmp(p, gb_city_spellings[i], n) == 0 && (p[n] == ' ' || p[n] == '\0'))
 		{
 			*name = gb_city_spellings[i + 1];
