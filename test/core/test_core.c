@@ -32832,6 +32832,16 @@ test_stop43_s43_kind(void)
 						   "to\xcc\x82\xcc\x89 ch\xc6\xb0\xcc\x81" "c ho\xcc\x82\xcc\xa3i nghi\xcc\xa3 "
 						   "s\xc6\xa1 ke\xcc\x82\xcc\x81t 6 tha\xcc\x81ng \xc4\x91" "a\xcc\x82\xcc\x80u n\xc4\x83m.",
 						   "sơ kết", "Đảng ủy xã An Bình");
+	/* AX4: an undated "tổ chức hội nghị công bố quyết định" is the lễ công bố a dated one is */
+	check_kind_organizer37("Tỉnh ủy Sơn La tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán "
+						   "bộ. Ảnh: THSL", "lễ công bố", "Tỉnh ủy Sơn La");
+	check_kind_organizer37("Tỉnh ủy Sơn La tổ chức hội nghị gặp mặt các đồng chí nguyên lãnh đạo tỉnh.",
+						   "gặp mặt", "Tỉnh ủy Sơn La");
+	/* contrast: the meeting told of first, the decision its act in a sentence of its own */
+	check_kind_organizer37("Tỉnh ủy Sơn La tổ chức hội nghị. Hội nghị công bố quyết định của Bộ Chính trị về "
+						   "công tác cán bộ.", "hội nghị", "Tỉnh ủy Sơn La");
+	check_kind_organizer37("Sáng 12/10/2023, Tỉnh ủy Sơn La tổ chức hội nghị công bố quyết định của Bộ Chính "
+						   "trị về công tác cán bộ.", "lễ công bố", "Tỉnh ủy Sơn La");
 }
 
 int
