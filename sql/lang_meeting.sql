@@ -6636,3 +6636,10 @@ SELECT meeting_kind, organizer FROM (VALUES
 
 -- stop 42, s42-orgname2: AW6. A document had in a fronted "sau khi ..." clause leaves the day to the act after it
 SELECT held_on, organizer FROM gb_extract($$Ngày 5-9, sau khi có quyết định chuẩn y của Đảng ủy Cục Gìn giữ hòa bình Việt Nam, các chi bộ trực thuộc Đảng ủy Đội Công binh số 3 đã tổ chức lễ kết nạp đảng viên.$$, '2025-09-05'::date);
+
+-- stop 43, s43-kind: AZ1. "cơ sở kết quả" is no "sơ kết": a kind's words are written with its tone marks
+SELECT meeting_kind FROM gb_extract($$Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị. Trên cơ sở kết quả kiểm phiếu, hội nghị đã kết nạp đảng viên.$$, NULL::date);
+SELECT meeting_kind FROM gb_extract($$Sang 12/7/2024, Dang uy xa An Binh to chuc hoi nghi so ket 6 thang dau nam.$$, NULL::date);
+
+-- stop 43, s43-kind: AX4. An undated "tổ chức hội nghị công bố quyết định" is a lễ công bố, as a dated one is
+SELECT meeting_kind, organizer FROM gb_extract($$Tỉnh ủy Sơn La tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ảnh: THSL$$, NULL::date);

@@ -206,6 +206,7 @@ extern bool held_by_verb(const GbDoc *d, int i);
 extern int	contest_round_end(const GbDoc *d, int q);
 extern bool meeting_noun_before(const GbDoc *d, int i);
 extern bool meeting_announces(const GbDoc *d, int i, const GbPhrase *ph);
+extern bool session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind);
 extern int	cell_attended_at(const GbDoc *d, int i, int s, int e);
 extern int	kind_read(const GbDoc *d, int i, const GbPhrase **out);
 

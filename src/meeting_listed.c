@@ -1191,6 +1191,13 @@ verb_object(const GbDoc *d, int k, Found *f)
 		{
 			if (ph->aux == 1)
 				f->kind = ph->value;
+			/*
+			 * "tổ chức hội nghị công bố quyết định ...", "Hội nghị gặp
+			 * mặt": the session named after the plain noun, as a dated
+			 * lead's window takes it, undated too (probe ax AX4)
+			 */
+			else if (session_noun_named(d, q, f->noun, ph))
+				f->noun = ph->value;
 			return;
 		}
 		if ((m = meetword_longest(d, q, &ph)) == 0 ||

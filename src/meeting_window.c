@@ -1421,7 +1421,7 @@ congress_purpose(const GbDoc *d, int k, const char *noun)
  * K11), and a decision announced, "Hội nghị công bố quyết định" (stop 38
  * ab8).
  */
-static inline bool
+bool
 session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind)
 {
 	return noun == gb_kind_meeting && kind->aux == 0 &&

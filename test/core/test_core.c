@@ -32847,6 +32847,42 @@ test_stop43_s43_tidy(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 43, s43-kind: a kind's words must be written as the kind is, tone
+ * marks and all ("cơ sở kết quả" holds no "sơ kết").
+ */
+static void
+test_stop43_s43_kind(void)
+{
+	/* AZ1: "trên cơ sở kết quả ..." folds as "sơ kết" does */
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị. Trên cơ sở kết quả kiểm "
+						   "phiếu, hội nghị đã kết nạp đảng viên.", "hội nghị", "Đảng ủy xã An Bình");
+	check_kind_organizer37("Ngày 20/10/2023, tại Kỳ họp chuyên đề, HĐND tỉnh Tuyên Quang đã lấy phiếu "
+						   "tín nhiệm. Trên cơ sở kết quả kiểm phiếu, HĐND tỉnh đã ban hành Nghị quyết.",
+						   "kỳ họp", NULL);
+	/* contrast: "sơ kết" written so, in capitals, without marks, in NFD with old tone placement */
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+						   "sơ kết", "Đảng ủy xã An Bình");
+	check_kind_organizer37("HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM 2024\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ "
+						   "chức hội nghị.", "sơ kết", "Đảng ủy xã An Bình");
+	check_kind_organizer37("Sang 12/7/2024, Dang uy xa An Binh to chuc hoi nghi so ket 6 thang dau nam.",
+						   "sơ kết", "Dang uy xa An Binh");
+	check_kind_organizer37("Sa\xcc\x81ng 12/7/2024, \xc4\x90" "a\xcc\x89ng uy\xcc\x89 xa\xcc\x83 An Bi\xcc\x80nh "
+						   "to\xcc\x82\xcc\x89 ch\xc6\xb0\xcc\x81" "c ho\xcc\x82\xcc\xa3i nghi\xcc\xa3 "
+						   "s\xc6\xa1 ke\xcc\x82\xcc\x81t 6 tha\xcc\x81ng \xc4\x91" "a\xcc\x82\xcc\x80u n\xc4\x83m.",
+						   "sơ kết", "Đảng ủy xã An Bình");
+	/* AX4: an undated "tổ chức hội nghị công bố quyết định" is the lễ công bố a dated one is */
+	check_kind_organizer37("Tỉnh ủy Sơn La tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán "
+						   "bộ. Ảnh: THSL", "lễ công bố", "Tỉnh ủy Sơn La");
+	check_kind_organizer37("Tỉnh ủy Sơn La tổ chức hội nghị gặp mặt các đồng chí nguyên lãnh đạo tỉnh.",
+						   "gặp mặt", "Tỉnh ủy Sơn La");
+	/* contrast: the meeting told of first, the decision its act in a sentence of its own */
+	check_kind_organizer37("Tỉnh ủy Sơn La tổ chức hội nghị. Hội nghị công bố quyết định của Bộ Chính trị về "
+						   "công tác cán bộ.", "hội nghị", "Tỉnh ủy Sơn La");
+	check_kind_organizer37("Sáng 12/10/2023, Tỉnh ủy Sơn La tổ chức hội nghị công bố quyết định của Bộ Chính "
+						   "trị về công tác cán bộ.", "lễ công bố", "Tỉnh ủy Sơn La");
+}
+
 int
 main(void)
 {
@@ -33825,6 +33861,7 @@ main(void)
 	test_stop42_s42_people2();
 	test_stop42_final_read();
 	test_stop43_s43_tidy();
+	test_stop43_s43_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
