@@ -1322,6 +1322,16 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 	if (caps)
 		return k;
 	/*
+	 * "Giám đốc sở Nội vụ Nguyễn Văn A", "Giám đốc sở Kế hoạch và Đầu tư":
+	 * a department's "sở" in lower case before its capitalized field heads
+	 * the unit as "Sở" does (stop 43, probes ax AX7, az AZ4); "số", which
+	 * folds alike, numbers a unit
+	 */
+	if (m > 0 && ph->aux == TW_UNIT && tok_is(d, k, "so") && gb_word_lower(d, k) &&
+		gb_exact_any(d, k, "sở"))
+		return gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) && gb_name_at(d, k + 1, true, caps) == 0 &&
+			title_head(d, k + 1, &head) == 0 ? k + 1 : k;
+	/*
 	 * "Trưởng Ban xây dựng Đảng xã", "Trưởng Trạm y tế xã": the position's
 	 * own "Ban" or "Trạm" heads a name going on in sentence case, as a
 	 * unit's; "trạm" in lower case too ("Trưởng trạm y tế phường"), where
@@ -3198,7 +3208,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0)
+		/*
+		 * "Hiệu trưởng trường Đại học Vinh": a school's "trường" in lower
+		 * case before its capitalized kind reads as "Trường" (stop 43,
+		 * probe az AZ4)
+		 */
+		if ((!gb_word_lower(d, k) ||
+			 (k == start && tok_is(d, k, "truong") && gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+			  gb_exact_any(d, k, "trường"))) &&
+			(m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0 && (m > 1 || !gb_word_lower(d, k)))
 		{
 			if ((n = known_lower_body(d, k, m)) > m)
 			{
@@ -3207,6 +3225,20 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			}
 			k += m;
 			place = true;
+			/*
+			 * "Trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên": a school
+			 * named after a person, the name read as the school's when
+			 * a level and its capitalized place follow it (stop 43, probe
+			 * az AZ4); "Hiệu trưởng Trường Chính trị Nguyễn Văn A phát
+			 * biểu" names the principal
+			 */
+			if (tok_is(d, k - m, "truong") && (n = gb_name_at(d, k, true, caps)) >= 3 &&
+				title_word(d, k + n, &ph) > 0 && ph->aux == TW_LEVEL && gb_word_lower(d, k + n) &&
+				gb_word_upper(d, k + n + title_word(d, k + n, NULL)) && !tok_has(d, k + n, T_NL))
+			{
+				k += n;
+				place = false;
+			}
 			continue;
 		}
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODY, NULL)) > 0)
