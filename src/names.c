@@ -3218,11 +3218,20 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			  gb_exact_any(d, k, "trường"))) &&
 			(m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0 && (m > 1 || !gb_word_lower(d, k)))
 		{
+			bool		unsure;
+
 			if ((n = known_lower_body(d, k, m)) > m)
 			{
 				k += n;
 				continue;
 			}
+			/*
+			 * "giảng viên trường Chính trị Nguyễn Văn Linh và các học
+			 * viên": in lower case, a person's name after the school's
+			 * kind with no level after it is the school's name or the
+			 * principal's, unsure; the title stops before "trường"
+			 */
+			unsure = gb_word_lower(d, k) && gb_name_at(d, k + m, true, caps) >= 3;
 			k += m;
 			place = true;
 			/*
@@ -3238,6 +3247,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			{
 				k += n;
 				place = false;
+			}
+			else if (unsure)
+			{
+				k -= m;
+				break;
 			}
 			continue;
 		}
