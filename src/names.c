@@ -2967,6 +2967,28 @@ rank_opens_name(const GbDoc *d, int k, bool caps)
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
  */
+/*
+ * "(Bộ Y tế)", "(Tập đoàn Điện lực Việt Nam)" at k: a capitalized body's
+ * name in brackets, its head known (a department's, a body's), on one
+ * line, a person's name right after: the token after ")", or k.  Out of
+ * line: asked only at a bracket inside a title.
+ */
+static __attribute__((noinline)) int
+paren_parent_end(const GbDoc *d, int k)
+{
+	int			q;
+
+	if (!gb_word_upper(d, k + 1) || tok_has(d, k + 1, T_ALLCAPS) ||
+		gb_dict_match(d, k + 1, CAT_DEPT | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY, NULL) == 0)
+		return k;
+	for (q = k + 2; q < d->ntok && q < k + 12 && !tok_has(d, q, T_NL); q++)
+		if (tok_punct(d, q, ')'))
+			return !tok_has(d, q + 1, T_NL) && gb_name_at(d, q + 1, true, false) >= 2 ? q + 1 : k;
+		else if (!tok_has(d, q, T_WORD))
+			return k;
+	return k;
+}
+
 static int
 complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
@@ -3419,6 +3441,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * tested here before the call, as the hyphen below
 		 */
 		if (tok_punct(d, k, '(') && (m = gb_paren_abbrev(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/*
+		 * "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Nguyễn Hồng Sơn": the
+		 * unit's parent body in brackets, a name right after them; the
+		 * title runs on to the name (stop 43, probe ba BA1)
+		 */
+		if (k > start && !caps && tok_punct(d, k, '(') && (m = paren_parent_end(d, k)) > k)
 		{
 			k = m;
 			continue;

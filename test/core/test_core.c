@@ -32863,6 +32863,12 @@ test_stop43_s43_people(void)
 		CHECK(official(r, "Nguyễn Văn Linh") == NULL, "a school's name after lower-case 'trường' is no person");
 		gb_result_free(r);
 	}
+	/* BA1: the unit's parent body in brackets before the name */
+	check_official("Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Nguyễn Hồng Sơn; Chánh Văn phòng Bộ Y tế Đoàn Hữu "
+				   "Thiển.", "Nguyễn Hồng Sơn", NULL, "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)");
+	/* contrast: the bracket after the title, no name after it, stays out */
+	check_official("Ông Nguyễn Hồng Sơn, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) phát biểu.", "Nguyễn Hồng Sơn",
+				   "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
 }
 
 int
