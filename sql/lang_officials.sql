@@ -1712,3 +1712,7 @@ SELECT name, roles FROM gb_officials($$Hội nghị Chi bộ thôn Đông họp 
 
 -- stop 42, s42-people2: AU6 a head naming its own unit, the field in lower case after it, "Vụ trưởng vụ X, Văn phòng Trung ương Đảng", "Trưởng phòng tổ chức cán bộ, Sở Nội vụ"; a bare "Vụ trưởng" stays bare
 SELECT name, titles FROM gb_officials($$Dự đại hội có các đồng chí: Đinh Văn Vượng - Vụ trưởng vụ địa phương 2, Văn phòng Trung ương Đảng; Lê Quang Hải – Phó vụ trưởng Vụ Địa phương 7. Dự hội nghị có ông Nguyễn Văn An, Trưởng phòng tổ chức cán bộ, Sở Nội vụ tỉnh Đồng Nai. Đồng chí Trần Văn Bình, Vụ trưởng, phát biểu về vụ việc tham nhũng.$$);
+
+-- stop 43, s43-people: BA6 "GS." with its dot opens the name; AX2 a vote's "dự" among the attendees counted is no role; AX7/AZ4 lower-case "sở", "trường" head the unit, a school named after a person with its level after it; BA1 a bracketed parent body before the name
+SELECT name, titles, roles FROM gb_officials($$Tại hội nghị, GS. Nguyễn Minh Thuyết, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội, đã truyền đạt chuyên đề. Đồng chí Vũ Văn Hoàn được bầu giữ chức Phó Bí thư Tỉnh ủy với 100% số đại biểu dự hội nghị tán thành.$$);
+SELECT name, titles FROM gb_officials($$Miễn nhiệm đối với nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh (do nghỉ hưu). Đồng chí Đỗ Minh Trí - Hiệu trưởng trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên phát biểu. Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Nguyễn Hồng Sơn; Chánh Văn phòng Bộ Y tế Đoàn Hữu Thiển.$$);

@@ -1605,6 +1605,9 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
+	/* "GS. Nguyễn Minh Thuyết", "PGS. Lê Văn A": the rank alone with its dot (stop 43, probe ba BA6) */
+	{"gs .", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs .", CAT_RANK, NULL, RANK_DEGREE},
 	/* "Th.S Lê Văn A", "Th.S. Lê Văn A": ThS with a dot inside */
 	{"th . s", CAT_RANK, NULL, RANK_DEGREE},
 	{"th . s .", CAT_RANK, NULL, RANK_DEGREE},

@@ -1322,6 +1322,16 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 	if (caps)
 		return k;
 	/*
+	 * "Giám đốc sở Nội vụ Nguyễn Văn A", "Giám đốc sở Kế hoạch và Đầu tư":
+	 * a department's "sở" in lower case before its capitalized field heads
+	 * the unit as "Sở" does (stop 43, probes ax AX7, az AZ4); "số", which
+	 * folds alike, numbers a unit
+	 */
+	if (m > 0 && ph->aux == TW_UNIT && tok_is(d, k, "so") && gb_word_lower(d, k) &&
+		gb_exact_any(d, k, "sở"))
+		return gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) && gb_name_at(d, k + 1, true, caps) == 0 &&
+			title_head(d, k + 1, &head) == 0 ? k + 1 : k;
+	/*
 	 * "Trưởng Ban xây dựng Đảng xã", "Trưởng Trạm y tế xã": the position's
 	 * own "Ban" or "Trạm" heads a name going on in sentence case, as a
 	 * unit's; "trạm" in lower case too ("Trưởng trạm y tế phường"), where
@@ -2957,6 +2967,28 @@ rank_opens_name(const GbDoc *d, int k, bool caps)
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
  */
+/*
+ * "(Bộ Y tế)", "(Tập đoàn Điện lực Việt Nam)" at k: a capitalized body's
+ * name in brackets, its head known (a department's, a body's), on one
+ * line, a person's name right after: the token after ")", or k.  Out of
+ * line: asked only at a bracket inside a title.
+ */
+static __attribute__((noinline)) int
+paren_parent_end(const GbDoc *d, int k)
+{
+	int			q;
+
+	if (!gb_word_upper(d, k + 1) || tok_has(d, k + 1, T_ALLCAPS) ||
+		gb_dict_match(d, k + 1, CAT_DEPT | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY, NULL) == 0)
+		return k;
+	for (q = k + 2; q < d->ntok && q < k + 12 && !tok_has(d, q, T_NL); q++)
+		if (tok_punct(d, q, ')'))
+			return !tok_has(d, q + 1, T_NL) && gb_name_at(d, q + 1, true, false) >= 2 ? q + 1 : k;
+		else if (!tok_has(d, q, T_WORD))
+			return k;
+	return k;
+}
+
 static int
 complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
@@ -3198,15 +3230,51 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0)
+		/*
+		 * "Hiệu trưởng trường Đại học Vinh": a school's "trường" in lower
+		 * case before its capitalized kind reads as "Trường" (stop 43,
+		 * probe az AZ4)
+		 */
+		if ((!gb_word_lower(d, k) ||
+			 (k == start && tok_is(d, k, "truong") && gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+			  gb_exact_any(d, k, "trường"))) &&
+			(m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0 && (m > 1 || !gb_word_lower(d, k)))
 		{
+			bool		unsure;
+
 			if ((n = known_lower_body(d, k, m)) > m)
 			{
 				k += n;
 				continue;
 			}
+			/*
+			 * "giảng viên trường Chính trị Nguyễn Văn Linh và các học
+			 * viên": in lower case, a person's name after the school's
+			 * kind with no level after it is the school's name or the
+			 * principal's, unsure; the title stops before "trường"
+			 */
+			unsure = gb_word_lower(d, k) && gb_name_at(d, k + m, true, caps) >= 3;
 			k += m;
 			place = true;
+			/*
+			 * "Trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên": a school
+			 * named after a person, the name read as the school's when
+			 * a level and its capitalized place follow it (stop 43, probe
+			 * az AZ4); "Hiệu trưởng Trường Chính trị Nguyễn Văn A phát
+			 * biểu" names the principal
+			 */
+			if (tok_is(d, k - m, "truong") && (n = gb_name_at(d, k, true, caps)) >= 3 &&
+				title_word(d, k + n, &ph) > 0 && ph->aux == TW_LEVEL && gb_word_lower(d, k + n) &&
+				gb_word_upper(d, k + n + title_word(d, k + n, NULL)) && !tok_has(d, k + n, T_NL))
+			{
+				k += n;
+				place = false;
+			}
+			else if (unsure)
+			{
+				k -= m;
+				break;
+			}
 			continue;
 		}
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODY, NULL)) > 0)
@@ -3373,6 +3441,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * tested here before the call, as the hyphen below
 		 */
 		if (tok_punct(d, k, '(') && (m = gb_paren_abbrev(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/*
+		 * "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Nguyễn Hồng Sơn": the
+		 * unit's parent body in brackets, a name right after them; the
+		 * title runs on to the name (stop 43, probe ba BA1)
+		 */
+		if (k > start && !caps && tok_punct(d, k, '(') && (m = paren_parent_end(d, k)) > k)
 		{
 			k = m;
 			continue;

@@ -153,6 +153,29 @@ conclusion_named(const GbDoc *d, int k)
 		  gb_exact_words(d, k - 2, 2, "thực hiện")));
 }
 
+/*
+ * "bằng 97,9% số Ủy viên Ban chấp hành dự họp", "với 100% đại biểu dự hội
+ * nghị tán thành", "tổng số đại biểu dự": the "dự" at k qualifies the
+ * attendees a vote is counted among, no one's attending; a percentage or
+ * "tổng số" a few words before it, no punctuation between (stop 43, probe
+ * ax AX2).  "một số sở, ngành dự" is no count.  Out of line: asked only of
+ * "dự".
+ */
+static __attribute__((noinline)) bool
+attendees_counted(const GbDoc *d, int k)
+{
+	for (int x = k - 1; x >= 0 && x >= k - 8 && !tok_has(d, x + 1, T_NL); x--)
+	{
+		if (tok_punct(d, x, '%'))
+			return true;
+		if (!tok_has(d, x, T_WORD))
+			return false;
+		if (x > 0 && tok_is(d, x, "so") && tok_is(d, x - 1, "tong") && gb_exact_words(d, x - 1, 2, "tổng số"))
+			return true;
+	}
+	return false;
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -210,7 +233,7 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	}
 
 	for (x = 0; x < m; x++)
-		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))
+		if (tok_is(d, k + x, "du") && (!gb_exact_any(d, k + x, "dự") || attendees_counted(d, k)))
 			return 0;
 	return m;
 }

@@ -32883,6 +32883,69 @@ test_stop43_s43_kind(void)
 						   "trị về công tác cán bộ.", "lễ công bố", "Tỉnh ủy Sơn La");
 }
 
+/*
+ * Stop 43, s43-people: "GS." and "PGS." with their dot before a name; a
+ * vote's "dự" among the attendees counted; lower-case "sở" and "trường"
+ * heading a unit; a school named after a person, a level after its name.
+ */
+static void
+test_stop43_s43_people(void)
+{
+	/* BA6: "GS." alone with its dot is a rank before the name */
+	check_official("Tại hội nghị, GS. Nguyễn Minh Thuyết, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội, "
+				   "đã truyền đạt chuyên đề.", "Nguyễn Minh Thuyết", NULL,
+				   "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội");
+	check_official("Tại hội nghị, PGS. Nguyễn Văn An, Giám đốc Học viện Chính trị khu vực I, phát biểu.",
+				   "Nguyễn Văn An", NULL, "Giám đốc Học viện Chính trị khu vực I");
+	/* contrast: "GS.TS" keeps reading so */
+	check_official("Tại hội nghị, GS.TS. Nguyễn Minh Thuyết, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc "
+				   "hội, đã truyền đạt chuyên đề.", "Nguyễn Minh Thuyết", NULL,
+				   "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội");
+	/* AX2: the attendees a vote counts among, no "dự" of the elected */
+	check_roles("Đồng chí Vũ Văn Hoàn được bầu giữ chức Phó Bí thư Tỉnh ủy với số phiếu đạt 47/48 phiếu, bằng "
+				"97,9% số Ủy viên Ban chấp hành dự họp.", "Vũ Văn Hoàn", "");
+	check_roles("Đồng chí Vũ Văn Hoàn được bầu giữ chức Phó Bí thư Tỉnh ủy với 100% đại biểu tham dự tán thành.",
+				"Vũ Văn Hoàn", "");
+	/* contrast: one's own attending; "một số" counts nothing */
+	check_roles("Đồng chí Vũ Văn Hoàn, Phó Bí thư Tỉnh ủy dự hội nghị.", "Vũ Văn Hoàn", "dự");
+	check_roles("Đồng chí Vũ Văn Hoàn, Phó Bí thư Tỉnh ủy cùng đại diện một số sở ngành dự hội nghị.",
+				"Vũ Văn Hoàn", "dự");
+	/* AX7, AZ4: lower-case "sở" before its field */
+	check_official("Miễn nhiệm Ủy viên UBND tỉnh đối với nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh (do "
+				   "nghỉ hưu).", "Nguyễn Lâm Thị Tú Anh", NULL, "nguyên Giám đốc sở Nội vụ");
+	check_official("Ông Cao Tiến Dũng - Giám đốc sở Kế hoạch và Đầu tư - đến nhận chức vụ thay ông Cường.",
+				   "Cao Tiến Dũng", "ông", "Giám đốc sở Kế hoạch và Đầu tư");
+	/* contrast: "sở" with no capital after it; "số" numbering a unit */
+	check_official("Ông Phạm Văn Cao, Giám đốc sở tại Hà Nội phát biểu.", "Phạm Văn Cao", "ông", "Giám đốc");
+	check_official("Trưởng đoàn kiểm tra số 3 Nguyễn Văn An phát biểu.", "Nguyễn Văn An", NULL,
+				   "Trưởng đoàn kiểm tra số 3");
+	/* AZ4: lower-case "trường" before a school's kind; a school named after a person */
+	check_official("Ông Nguyễn Văn An, Hiệu trưởng trường Đại học Vinh phát biểu.", "Nguyễn Văn An", "ông",
+				   "Hiệu trưởng trường Đại học Vinh");
+	check_official("Đồng chí Đỗ Minh Trí - Hiệu trưởng trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên phát "
+				   "biểu.", "Đỗ Minh Trí", "đồng chí",
+				   "Hiệu trưởng trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên");
+	check_official("Hiệu trưởng Trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên Đỗ Minh Trí phát biểu.",
+				   "Đỗ Minh Trí", NULL, "Hiệu trưởng Trường Chính trị Nguyễn Văn Linh tỉnh Hưng Yên");
+	/* contrast: the principal named after the school's kind; "nhà trường" */
+	check_official("Hiệu trưởng Trường Chính trị Đỗ Minh Trí phát biểu.", "Đỗ Minh Trí", NULL,
+				   "Hiệu trưởng Trường Chính trị");
+	check_official("Ông Nguyễn Văn An, Hiệu trưởng nhà trường phát biểu.", "Nguyễn Văn An", "ông", "Hiệu trưởng");
+	{
+		GbResult   *r = extract("Đề nghị tạo điều kiện cho cán bộ giảng viên trường Chính trị Nguyễn Văn Linh "
+								"và các học viên tham gia học tập.", 0, 0, 0);
+
+		CHECK(official(r, "Nguyễn Văn Linh") == NULL, "a school's name after lower-case 'trường' is no person");
+		gb_result_free(r);
+	}
+	/* BA1: the unit's parent body in brackets before the name */
+	check_official("Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) Nguyễn Hồng Sơn; Chánh Văn phòng Bộ Y tế Đoàn Hữu "
+				   "Thiển.", "Nguyễn Hồng Sơn", NULL, "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)");
+	/* contrast: the bracket after the title, no name after it, stays out */
+	check_official("Ông Nguyễn Hồng Sơn, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) phát biểu.", "Nguyễn Hồng Sơn",
+				   "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
+}
+
 int
 main(void)
 {
@@ -33862,6 +33925,7 @@ main(void)
 	test_stop42_final_read();
 	test_stop43_s43_tidy();
 	test_stop43_s43_kind();
+	test_stop43_s43_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
