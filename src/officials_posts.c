@@ -406,6 +406,17 @@ appointed_end(const GbDoc *d, int j)
 		/* "được tín nhiệm bầu lại là X": elected again (probe ag AG8) */
 		if (tok_is(d, e, "lai") && gb_exact_any(d, e, "lại") && !tok_has(d, e, T_NL))
 			return e + 1;
+		/*
+		 * "được điều động chỉ định tham gia ...", "được luân chuyển chỉ
+		 * định giữ chức X": the press stacks the verbs with no comma, one
+		 * appointment still (probe ax AX1a)
+		 */
+		if (m > 0 && !tok_has(d, e, T_NL) && gb_word_lower(d, e) &&
+			gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0)
+		{
+			q = e;
+			continue;
+		}
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
 			return e;
 		q = e + 1;
