@@ -1128,6 +1128,23 @@ dept_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether the comma at k goes on inside the name of the office of a
+ * province's delegation to the National Assembly and its councils:
+ * "Chánh văn phòng Đoàn ĐBQH, HĐND và UBND TP Đà Nẵng", one office in
+ * every province since 2016, as "Đoàn ĐBQH và HĐND tỉnh" is (probe ay
+ * AY2).  Only after "văn phòng": "lãnh đạo Đoàn ĐBQH, HĐND và UBND
+ * tỉnh" lists three bodies.
+ */
+static __attribute__((noinline)) bool
+delegation_comma(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "dbqh") && tok_is(d, k + 1, "hdnd") && tok_is(d, k + 2, "va") &&
+		k >= 3 && tok_is(d, k - 2, "doan") && tok_is(d, k - 3, "phong") &&
+		!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 2, T_NL) &&
+		gb_exact_any(d, k - 1, "ĐBQH") && gb_exact_any(d, k + 1, "HĐND");
+}
+
+/*
  * Whether the comma at k lists levels inside a department's name: "Phó
  * Trưởng phòng Quận, Huyện Ban Tổ chức Thành ủy".
  */
@@ -3488,7 +3505,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
-		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
+		if (k > start && tok_punct(d, k, ',') &&
+			(dept_comma(d, k, caps) || (dept && level_comma(d, k)) || delegation_comma(d, k)))
 		{
 			k++;
 			continue;

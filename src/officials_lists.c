@@ -162,7 +162,9 @@ post_given_before(const GbDoc *d, int i)
 			gb_dict_match(d, i - m, CAT_POSTVERB, &ph) == m &&
 			gb_exact_words(d, i - m, m, ph->value) && !tok_has(d, i, T_NL))
 			return true;
-	return false;
+	/* "đã giới thiệu và bầu chức vụ Phó Bí thư Thành ủy ..., gồm: A" (probe ay AY1) */
+	return i >= 3 && tok_is(d, i - 3, "bau") && !tok_has(d, i, T_NL) &&
+		gb_exact_words(d, i - 3, 2, "bầu chức") && gb_exact_any(d, i - 1, "vụ|danh");
 }
 
 /*
@@ -173,9 +175,27 @@ post_given_before(const GbDoc *d, int i)
 static int
 given_members(const GbDoc *d, int k)
 {
+	const GbPhrase *ph = NULL;
 	int			j = term_after_post(d, k),
 				x;
 
+	/* "bầu chức vụ Phó Bí thư Thành ủy nhiệm kỳ mới, gồm: A; B" (probe ay AY1) */
+	if (j == k && tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && !tok_has(d, j + 2, T_NL) &&
+		gb_exact_words(d, j, 3, "nhiệm kỳ mới"))
+		j += 3;
+	/*
+	 * "Hai Phó bí thư Thành ủy Huế được bầu mới gồm ông A, ...; ông B":
+	 * the passive's verb between the class and its members, the post each
+	 * one's (probe ay AY1)
+	 */
+	if (tok_is(d, j, "duoc") && !tok_has(d, j, T_NL) &&
+		(x = gb_dict_match(d, j, CAT_POSTVERB, &ph)) > 1 && gb_exact_words(d, j, x, ph->value) &&
+		!tok_has(d, j + x, T_NL))
+	{
+		j += x;
+		if (tok_is(d, j, "moi") && gb_exact_any(d, j, "mới") && !tok_has(d, j, T_NL))
+			j++;
+	}
 	if (gb_title_sep(d, j))
 		j++;
 	return (x = members_word(d, j)) > j ? x : k;
@@ -412,7 +432,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	/* persons named with no title of their own, in a row */
 	Official   *bare[MAX_GROUP];
 	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
-	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
+	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0) &&
+		/* "Hai Phó bí thư gồm ông A, T1; ông B, T2": a class's members (probe ay AY1) */
+		members_word(d, k - 1) != k;
 	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
 	bool		group = shared && members_open(d, k);
 	/*

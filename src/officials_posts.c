@@ -406,6 +406,17 @@ appointed_end(const GbDoc *d, int j)
 		/* "được tín nhiệm bầu lại là X": elected again (probe ag AG8) */
 		if (tok_is(d, e, "lai") && gb_exact_any(d, e, "lại") && !tok_has(d, e, T_NL))
 			return e + 1;
+		/*
+		 * "được điều động chỉ định tham gia ...", "được luân chuyển chỉ
+		 * định giữ chức X": the press stacks the verbs with no comma, one
+		 * appointment still (probe ax AX1a)
+		 */
+		if (m > 0 && !tok_has(d, e, T_NL) && gb_word_lower(d, e) &&
+			gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0)
+		{
+			q = e;
+			continue;
+		}
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
 			return e;
 		q = e + 1;
@@ -549,10 +560,18 @@ int
 term_after_post(const GbDoc *d, int k)
 {
 	int			j = tok_punct(d, k, ',') ? k + 1 : k,
-				e = term_years_end(d, j);
+				e = term_years_end(d, j),
+				y = 0;
 
+	/* "Phó Chủ tịch UBND tỉnh nhiệm kỳ năm 2016 - 2021 đã được bầu ..." (probe ax AX1c) */
+	if (e == j && tok_is(d, j, "nhiem") && tok_ky(d, j + 1) && tok_is(d, j + 2, "nam") &&
+		gb_exact_any(d, j + 2, "năm") && range_from(d, j + 3))
+	{
+		e = j + 6;
+		y = 1;
+	}
 	/* on the post's line: no break inside "nhiệm kỳ", nor before the last year */
-	return e > j && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 4, T_NL) ? e : k;
+	return e > j && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 4 + y, T_NL) ? e : k;
 }
 
 /*
@@ -664,6 +683,15 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		if (tok_is(d, j, "dai") && gb_exact_words(d, j, 2, "đại biểu") && !tok_has(d, j + 2, T_NL) &&
 			(a = gb_parse_body(d, j + 2, &body)) > j + 2 && appointed_end(d, a) > a)
 			j = a;
+		/*
+		 * "A, Chủ nhiệm Tổng cục Công nghiệp quốc phòng, Bộ Quốc phòng thôi
+		 * tham gia ..., được điều động chỉ định ... và giữ chức X": the
+		 * body above the last post, then the verbs (probe ax AX1a)
+		 */
+		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
+				 (a = gb_parse_body(d, j, &body)) > j && !tok_has(d, a, T_NL) &&
+				 (m = post_after_leaving(d, a, caps)) > a)
+			j = m;
 	}
 	/* "A, Phó Giám đốc Sở X tham gia Ban Chấp hành, ... giữ chức vụ Y": no comma (probe 51 G1) */
 	else if ((a = post_after_leaving(d, j, caps)) > j)

@@ -32946,6 +32946,60 @@ test_stop43_s43_people(void)
 				   "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
 }
 
+/*
+ * Stop 43, s43-posts: a post class before "gồm" given to each member,
+ * stacked appointment verbs, the posts taken after a plural subject.
+ */
+static void
+test_stop43_s43_posts(void)
+{
+	/* AY1: the class, the passive's verb, then "gồm" and its members */
+	check_official("Hai Phó bí thư Thành ủy Huế được bầu mới gồm ông Phan Thiên Định, Trưởng ban Kinh tế - "
+				   "Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Ủy viên Ban Thường vụ, Phó chủ tịch UBND TP.Huế.",
+				   "Nguyễn Chí Tài", "ông", "Phó bí thư Thành ủy Huế | Ủy viên Ban Thường vụ | Phó chủ tịch UBND TP.Huế");
+	check_official("Hai Phó bí thư Thành ủy Huế được bầu mới gồm ông Phan Thiên Định, Trưởng ban Kinh tế - "
+				   "Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Ủy viên Ban Thường vụ, Phó chủ tịch UBND TP.Huế.",
+				   "Phan Thiên Định", "ông", "Phó bí thư Thành ủy Huế | Trưởng ban Kinh tế - Ngân sách HĐND TP.Huế");
+	check_official("Hội nghị đã giới thiệu và bầu chức vụ Phó Bí thư Thành ủy nhiệm kỳ mới, gồm: ông Phạm Đức Tiến, "
+				   "Bí thư Quận ủy Thuận Hóa; ông Nguyễn Chí Tài, Phó Chủ tịch UBND thành phố Huế.",
+				   "Nguyễn Chí Tài", "ông", "Phó Bí thư Thành ủy | Phó Chủ tịch UBND thành phố Huế");
+	/* contrast: a delegation's members, no class of posts before "gồm" */
+	check_official("Đoàn công tác gồm ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh; ông Trần Văn Bình, Giám đốc Sở "
+				   "Tài chính.", "Trần Văn Bình", "ông", "Giám đốc Sở Tài chính");
+	/* contrast: one person's post, then "gồm" of no persons */
+	check_official("Phó Bí thư Tỉnh ủy Nguyễn Văn An được bầu mới gồm nhiều nội dung quan trọng.",
+				   "Nguyễn Văn An", NULL, "Phó Bí thư Tỉnh ủy");
+	/* AX1a: appointment verbs stacked with no comma */
+	check_official("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, được điều động chỉ định giữ chức Bí thư Tỉnh ủy "
+				   "Cao Bằng.", "Nguyễn Văn An", "ông", "Phó Chủ tịch UBND tỉnh | Bí thư Tỉnh ủy Cao Bằng");
+	check_official("Ông Lê Văn Cường, Phó Giám đốc Sở Nội vụ, được luân chuyển bổ nhiệm giữ chức Giám đốc Sở "
+				   "Tư pháp.", "Lê Văn Cường", "ông", "Phó Giám đốc Sở Nội vụ | Giám đốc Sở Tư pháp");
+	/* contrast: an appointment with no post after it */
+	check_official("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh được điều động công tác khác.",
+				   "Nguyễn Văn An", "ông", "Phó Chủ tịch UBND tỉnh");
+	/* AX1a: the body above the last post, then the verbs */
+	check_official("Trung tướng Trần Hồng Minh, Chủ nhiệm Tổng cục Công nghiệp quốc phòng, Bộ Quốc phòng thôi "
+				   "giữ chức Chủ nhiệm Tổng cục Công nghiệp quốc phòng, được điều động chỉ định tham gia Ban "
+				   "Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2020-2025.",
+				   "Trần Hồng Minh", NULL,
+				   "Chủ nhiệm Tổng cục Công nghiệp quốc phòng | Bí thư Tỉnh ủy Cao Bằng");
+	/* contrast: the body above the post, a post left and none taken */
+	check_official("Ông Nguyễn Văn An, Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an thôi giữ chức Phó "
+				   "Cục trưởng để nhận công tác mới.", "Nguyễn Văn An", "ông",
+				   "Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an");
+	/* AX1c: "năm" inside the term after the post */
+	check_official("Tại hội nghị, ông Trịnh Việt Hùng - Phó Chủ tịch UBND tỉnh Thái Nguyên nhiệm kỳ năm 2016 - "
+				   "2021 đã được bầu giữ chức danh Phó Bí thư Tỉnh ủy Thái Nguyên.", "Trịnh Việt Hùng", "ông",
+				   "Phó Chủ tịch UBND tỉnh Thái Nguyên | Phó Bí thư Tỉnh ủy Thái Nguyên");
+	/* AY2: the office of the delegation and the councils, one body */
+	check_official("Ban Thường vụ Thành ủy chỉ định ông Đoàn Ngọc Hùng Anh, Chánh văn phòng Đoàn ĐBQH, HĐND và "
+				   "UBND TP Đà Nẵng giữ chức Bí thư Đảng ủy.", "Đoàn Ngọc Hùng Anh", "ông",
+				   "Chánh văn phòng Đoàn ĐBQH, HĐND và UBND TP Đà Nẵng | Bí thư Đảng ủy");
+	/* contrast: the delegation's head, then bodies listed */
+	check_official("Dự hội nghị có ông Nguyễn Văn An, Trưởng Đoàn ĐBQH, HĐND và UBND tỉnh cùng dự.",
+				   "Nguyễn Văn An", "ông", "Trưởng Đoàn ĐBQH");
+}
+
 int
 main(void)
 {
@@ -33926,6 +33980,7 @@ main(void)
 	test_stop43_s43_tidy();
 	test_stop43_s43_kind();
 	test_stop43_s43_people();
+	test_stop43_s43_posts();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
