@@ -302,7 +302,7 @@ weighty_at(const GbDoc *d, int r)
 
 /*
  * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực",
- * "có ý nghĩa rất quan trọng" (weighty_at());
+ * "có ý nghĩa rất quan trọng" (weighty_at()), "sẽ" and its verb;
  * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
  * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
  * subject: inlined whatever the caller's size.
@@ -320,6 +320,15 @@ predicate_at(const GbDoc *d, int r)
 		case 2:
 			if (tok_is(d, r, "da"))
 				return reporting_verb(d, r);
+			/*
+			 * "Việc ban hành Quy định 80 về ... giới thiệu cán bộ ứng cử sẽ
+			 * bảo đảm ...", "... sẽ có hiệu lực": a title never says what is
+			 * yet to come, so "sẽ" before a word opens the sentence's
+			 * predicate (stop 43, probe az 41); not "chia sẻ"
+			 */
+			if (tok_is(d, r, "se"))
+				return gb_exact_any(d, r, "sẽ") && !tok_has(d, r + 1, T_NL) &&
+					tok_has(d, r + 1, T_WORD);
 			if (!tok_is(d, r, "co"))
 				return false;
 			if (tok_is(d, r + 1, "hieu"))
@@ -1349,6 +1358,14 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		last--;
 	*end = nested >= 0 ? nested : r;
 	*to = last;
+
+	/*
+	 * "thay thế Quy định số 124 năm 2023 về nội dung này", "về vấn đề nêu
+	 * trên": a short phrase pointing back with "này", "đó" or "trên" names
+	 * no subject of its own (stop 43, probe az 26)
+	 */
+	if (last > p && last - p <= 4 && gb_exact_any(d, last - 1, "này|đó|trên"))
+		*to = *from;
 }
 
 /* The subject's text, made when a document keeps it. */
@@ -1708,6 +1725,19 @@ acting_issuer(const GbDoc *d, int p, Mention *m)
 
 		if (tok_has(d, v, T_PUNCT | T_NL))
 			return;
+		/*
+		 * "Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công
+		 * nhận ...": a decision's own acts say "quyết định" too (stop 43,
+		 * probe ba 12)
+		 */
+		if (strcmp(slug, "quyet-dinh") == 0 && !tok_has(d, v, T_UPPER) && !tok_has(d, v + 1, T_NL) &&
+			((tok_is(d, v, "cong") && tok_is(d, v + 1, "nhan")) ||
+			 (tok_is(d, v, "chi") && tok_is(d, v + 1, "dinh")) ||
+			 (tok_is(d, v, "chuan") && tok_is(d, v + 1, "y")) ||
+			 (tok_is(d, v, "bo") && tok_is(d, v + 1, "nhiem")) ||
+			 (tok_is(d, v, "phe") && tok_is(d, v + 1, "chuan")) ||
+			 (tok_is(d, v, "thanh") && tok_is(d, v + 1, "lap"))))
+			break;
 		for (k = v; *w; k++)
 		{
 			size_t		n = strcspn(w, "-");

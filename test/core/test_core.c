@@ -32864,6 +32864,47 @@ test_stop43_s43_cite(void)
 	/* contrast: the sentence's verb with an effect */
 	cite43_subject("Nghị quyết 05-NQ/TU và Kết luận 01-KL/TW tiếp tục phát huy hiệu quả trong thực tiễn.",
 				   "Kết luận", "1", NULL, "tiếp tục phát huy hiệu quả");
+
+	/* AZ5: "sẽ" and its verb are the sentence's predicate */
+	cite43_subject("Việc ban hành Quy định 80 về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ "
+				   "ứng cử sẽ bảo đảm sự đồng bộ, thống nhất.",
+				   "Quy định", "80", "phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử",
+				   "sẽ bảo đảm");
+	cite43_subject("Quy định 366 về kiểm điểm, đánh giá, xếp loại chất lượng sẽ có hiệu lực từ ngày ký.",
+				   "Quy định", "366", "kiểm điểm, đánh giá, xếp loại chất lượng", "sẽ có hiệu lực");
+	/* contrast: "chia sẻ" */
+	cite43_subject("Hội nghị quán triệt Nghị quyết số 05-NQ/TU về chia sẻ thông tin và chuyển đổi số.",
+				   "Nghị quyết", "5", "chia sẻ thông tin và chuyển đổi số", "chia sẻ");
+
+	/* AZ10: a short phrase pointing back names no subject */
+	cite43_subject("Quy định này thay thế Quy định số 124 năm 2023 về nội dung này.",
+				   "Quy định", "124", NULL, "nội dung này");
+	cite43_subject("Quy định này thay thế Quy định số 124-QĐ/TW về vấn đề nêu trên.",
+				   "Quy định", "124", NULL, "vấn đề nêu trên");
+	/* contrast: a longer subject ending in a demonstrative */
+	cite43_subject("Quán triệt Nghị quyết số 05-NQ/TU về phát triển kinh tế trên địa bàn tỉnh này.",
+				   "Nghị quyết", "5", "phát triển kinh tế trên địa bàn tỉnh này", "long subject");
+
+	/* BA7: after "Theo <decision>,", the body whose code it is, acting */
+	{
+		GbResult   *r = extract("Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công nhận Đảng "
+								"bộ Khối.", 0, 0, 0);
+		const GbCitation *c = find_cit(r, "Quyết định", "40", 0);
+
+		CHECK(c && str_is(c->issuer, "Ban Bí thư"), "decision's act: %s",
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+		/* contrast: a body of another level */
+		r = extract("Thực hiện Quyết định số 40-QĐ/TW, Tỉnh ủy thành lập Đảng bộ Khối.", 0, 0, 0);
+		c = find_cit(r, "Quyết định", "40", 0);
+		CHECK(c && c->issuer == NULL, "another level: %s", c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+		/* contrast: a regulation is not a decision */
+		r = extract("Theo Quy định số 105-QĐ/TW, Ban Bí thư công nhận các chức danh.", 0, 0, 0);
+		c = find_cit(r, "Quy định", "105", 0);
+		CHECK(c && c->issuer == NULL, "a regulation: %s", c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
 }
 
 int
