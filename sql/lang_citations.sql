@@ -958,3 +958,17 @@ SELECT key, issued, issuer, subject FROM gb_citations($$Theo Công văn số 59-
 SELECT key, issued, issuer, term FROM gb_citations($$Hội nghị đã quán triệt Nghị quyết số 43/2022/QH15 và 44/2022/QH15 ngày 11/1/2022 của Quốc hội khóa XV về chính sách tài khóa.$$)
 UNION ALL
 SELECT key, issued, issuer, term FROM gb_citations($$Hội nghị đã quán triệt Nghị quyết số 43/2022/QH15 ngày 5/1/2022 và 44/2022/QH15 ngày 11/1/2022 của Quốc hội khóa XV về chính sách tài khóa.$$);
+
+-- stop 43, s43-cite: ay AY6, az AZ6, ba BA11. A title written as an act right after the issuer ("giới thiệu", "hợp nhất", "hướng dẫn kiểm điểm"), and "tiếp tục" after "và", is the subject; not after a tense word
+SELECT key, issuer, subject FROM gb_citations($$Đồng chí A trình bày Tờ trình số 114 ngày 19/7/2024 của Ban Thường vụ Tỉnh ủy giới thiệu nhân sự bầu giữ chức danh Chủ tịch HĐND tỉnh.$$)
+UNION ALL
+SELECT key, issuer, subject FROM gb_citations($$Hội nghị quán triệt Hướng dẫn số 21-HD/BTCTW của Ban Tổ chức Trung ương hướng dẫn kiểm điểm, đánh giá, xếp loại chất lượng hàng năm.$$)
+UNION ALL
+SELECT key, issuer, subject FROM gb_citations($$Tờ trình số 115 của Ban Thường vụ Tỉnh ủy đã giới thiệu nhân sự bầu giữ chức danh Chủ tịch HĐND tỉnh.$$);
+
+-- stop 43, s43-cite: az AZ5, AZ10, ba BA7. "sẽ" ends a subject; "về nội dung này" is none; after "Theo Quyết định <code>," the body of its level that "công nhận" issued it
+SELECT key, issuer, subject FROM gb_citations($$Việc ban hành Quy định 80 về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử sẽ bảo đảm sự đồng bộ, thống nhất.$$)
+UNION ALL
+SELECT key, issuer, subject FROM gb_citations($$Quy định này thay thế Quy định số 124 năm 2023 về nội dung này.$$)
+UNION ALL
+SELECT key, issuer, subject FROM gb_citations($$Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công nhận Đảng bộ Khối.$$);

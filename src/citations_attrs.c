@@ -313,7 +313,7 @@ weighty_at(const GbDoc *d, int r)
 
 /*
  * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực",
- * "có ý nghĩa rất quan trọng" (weighty_at());
+ * "có ý nghĩa rất quan trọng" (weighty_at()), "sẽ" and its verb;
  * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
  * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
  * subject: inlined whatever the caller's size.
@@ -331,6 +331,15 @@ predicate_at(const GbDoc *d, int r)
 		case 2:
 			if (tok_is(d, r, "da"))
 				return reporting_verb(d, r);
+			/*
+			 * "Việc ban hành Quy định 80 về ... giới thiệu cán bộ ứng cử sẽ
+			 * bảo đảm ...", "... sẽ có hiệu lực": a title never says what is
+			 * yet to come, so "sẽ" before a word opens the sentence's
+			 * predicate (stop 43, probe az 41); not "chia sẻ"
+			 */
+			if (tok_is(d, r, "se"))
+				return gb_exact_any(d, r, "sẽ") && !tok_has(d, r + 1, T_NL) &&
+					tok_has(d, r + 1, T_WORD);
 			if (!tok_is(d, r, "co"))
 				return false;
 			if (tok_is(d, r + 1, "hieu"))
@@ -960,6 +969,63 @@ title_verb(const GbDoc *d, int q)
 }
 
 /*
+ * A title written as an act of organization or personnel right after the
+ * number, date or issuer, with no "về": "Tờ trình số 114 ngày 19/7/2024 của
+ * Ban Thường vụ Tỉnh ủy giới thiệu nhân sự ...", "Đề án số 04-ĐA/TU ... của
+ * Ban Thường vụ Tỉnh ủy hợp nhất Tòa soạn ...", "Hướng dẫn số 08 ... chuẩn
+ * bị và tổ chức đại hội ...", and "hướng dẫn" before one of them or a
+ * review's verb, "hướng dẫn kiểm điểm, đánh giá, xếp loại ..." (stop 43,
+ * probes ay 06, 08, 28, az 04).  Only verbs a document is titled by and a
+ * sentence hardly puts right after its issuer (not "tổ chức", "ban hành",
+ * nor a verb of saying: "Chỉ thị 35 của Bộ Chính trị xác định ..."); a
+ * tense word before it ("của Tỉnh ủy đã giới thiệu") is the sentence's, as
+ * is the verb with an adverb or an effect after it ("chuẩn bị kỹ",
+ * "chuẩn bị tốt").  Returns the verb's tokens, or 0.
+ */
+static __attribute__((noinline)) int
+action_title(const GbDoc *d, int q)
+{
+	int			n = 2;
+
+	if (tok_has(d, q, T_UPPER | T_NL) || tok_has(d, q + 1, T_NL) || !tok_has(d, q + 1, T_WORD))
+		return 0;
+	if (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))
+	{
+		if (tok_has(d, q + 2, T_UPPER | T_NL))
+			return 0;
+		if ((tok_is(d, q + 2, "danh") && tok_is(d, q + 3, "gia")) || action_title(d, q + 2) > 0)
+			return 2 + 2;
+		return 0;
+	}
+	if (!((tok_is(d, q, "gioi") && tok_is(d, q + 1, "thieu")) ||
+		  (tok_is(d, q, "hop") && tok_is(d, q + 1, "nhat")) ||
+		  (tok_is(d, q, "sap") && tok_is(d, q + 1, "nhap")) ||
+		  (tok_is(d, q, "thanh") && tok_is(d, q + 1, "lap")) ||
+		  (tok_is(d, q, "kien") && tok_is(d, q + 1, "toan")) ||
+		  (tok_is(d, q, "chuan") && tok_is(d, q + 1, "bi")) ||
+		  (tok_is(d, q, "phe") && tok_is(d, q + 1, "duyet")) ||
+		  (tok_is(d, q, "chi") && tok_is(d, q + 1, "dinh") && gb_exact_any(d, q, "chỉ")) ||
+		  (tok_is(d, q, "cong") && tok_is(d, q + 1, "nhan") && gb_exact_any(d, q + 1, "nhận")) ||
+		  (tok_is(d, q, "bo") && tok_is(d, q + 1, "nhiem")) ||
+		  (tok_is(d, q, "dieu") && tok_is(d, q + 1, "dong") && gb_exact_any(d, q + 1, "động")) ||
+		  (tok_is(d, q, "giai") && tok_is(d, q + 1, "the") && gb_exact_any(d, q + 1, "thể")) ||
+		  (tok_is(d, q, "dao") && tok_is(d, q + 1, "tao")) ||
+		  (tok_is(d, q, "ra") && tok_is(d, q + 1, "soat")) ||
+		  (tok_is(d, q, "kiem") && tok_is(d, q + 1, "diem"))))
+		return 0;
+	q += n;
+	/* "kiểm điểm, đánh giá, ...": a row of verbs */
+	if (tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL | T_UPPER) && tok_has(d, q + 1, T_WORD))
+		q++;
+	if (tok_has(d, q, T_NL) || !tok_has(d, q, T_WORD) || gb_dict_match(d, q, CAT_ADVERB, NULL) > 0 ||
+		(tok_is(d, q, "hieu") && tok_is(d, q + 1, "qua")) ||
+		(tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong")) ||
+		tok_is(d, q, "tot") || tok_is(d, q, "ky") || tok_is(d, q, "xong"))
+		return 0;
+	return n;
+}
+
+/*
  * Whether the two words before r, inside the subject from p, are a verb
  * that acts on the document r starts, which so belongs to the subject:
  * "về (tổ chức, lãnh đạo) thực hiện Kết luận số 20", "một số nội dung Chỉ
@@ -982,7 +1048,9 @@ acts_on_document(const GbDoc *d, int r, int p)
 /*
  * A title at q opened by "tiếp tục" (title_verb()) only after a written
  * code, the document the object of a verb acting on it ("quán triệt Nghị
- * quyết 43-NQ/TW tiếp tục ...") or listed after ";" or ":"; any other
+ * quyết 43-NQ/TW tiếp tục ...") or listed after ";", ":" or "và" ("...
+ * khóa XIII và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị tiếp
+ * tục thực hiện Chỉ thị số 05-CT/TW", stop 43, probe ba 18); any other
  * title verb at q passes.
  */
 static bool
@@ -992,7 +1060,8 @@ continued_title(const GbDoc *d, int q, const Mention *m)
 		return true;
 	return m->code && m->t0 >= 2 &&
 		(tok_punct(d, m->t0 - 1, ';') || tok_punct(d, m->t0 - 1, ':') ||
-		 acts_on_document(d, m->t0, m->t0 - 2));
+		 acts_on_document(d, m->t0, m->t0 - 2) ||
+		 (tok_is(d, m->t0 - 1, "va") && !tok_has(d, m->t0 - 1, T_UPPER)));
 }
 
 /*
@@ -1301,6 +1370,14 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 		last--;
 	*end = nested >= 0 ? nested : r;
 	*to = last;
+
+	/*
+	 * "thay thế Quy định số 124 năm 2023 về nội dung này", "về vấn đề nêu
+	 * trên": a short phrase pointing back with "này", "đó" or "trên" names
+	 * no subject of its own (stop 43, probe az 26)
+	 */
+	if (last > p && last - p <= 4 && gb_exact_any(d, last - 1, "này|đó|trên"))
+		*to = *from;
 }
 
 /* The subject's text, made when a document keeps it. */
@@ -1663,6 +1740,19 @@ acting_issuer(const GbDoc *d, int p, Mention *m)
 
 		if (tok_has(d, v, T_PUNCT | T_NL))
 			return;
+		/*
+		 * "Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công
+		 * nhận ...": a decision's own acts say "quyết định" too (stop 43,
+		 * probe ba 12)
+		 */
+		if (strcmp(slug, "quyet-dinh") == 0 && !tok_has(d, v, T_UPPER) && !tok_has(d, v + 1, T_NL) &&
+			((tok_is(d, v, "cong") && tok_is(d, v + 1, "nhan")) ||
+			 (tok_is(d, v, "chi") && tok_is(d, v + 1, "dinh")) ||
+			 (tok_is(d, v, "chuan") && tok_is(d, v + 1, "y")) ||
+			 (tok_is(d, v, "bo") && tok_is(d, v + 1, "nhiem")) ||
+			 (tok_is(d, v, "phe") && tok_is(d, v + 1, "chuan")) ||
+			 (tok_is(d, v, "thanh") && tok_is(d, v + 1, "lap"))))
+			break;
 		for (k = v; *w; k++)
 		{
 			size_t		n = strcspn(w, "-");
@@ -2387,8 +2477,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
 		 * follows is the title's, not this document's subject
 		 */
-		if (tok_is(d, q, "ve") || (q != bare_end && (m->number || m->code) && title_verb(d, q) &&
-									 continued_title(d, q, m)) ||
+		if (tok_is(d, q, "ve") || (q != bare_end && (m->number || m->code) &&
+									 ((title_verb(d, q) && continued_title(d, q, m)) ||
+									  action_title(d, q))) ||
 			(tok_punct(d, q, '"') && quote_side(d, q) != 2 && !quote_ends_markup(d, q)))
 		{
 			const char *name;

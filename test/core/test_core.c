@@ -33000,6 +33000,105 @@ test_stop43_s43_posts(void)
 				   "Nguyễn Văn An", "ông", "Trưởng Đoàn ĐBQH");
 }
 
+/*
+ * Stop 43, s43-cite: a document's subject and issuer (citations_attrs.c).
+ * cite43_subject(): the subject of the first citation of kind and number.
+ */
+static void
+cite43_subject(const char *text, const char *kind, const char *number, const char *subject,
+			   const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbCitation *c = find_cit(r, kind, number, 0);
+
+	CHECK(c && (subject ? str_is(c->subject, subject) : c->subject == NULL), "%s: %s %s subject %s",
+		  what, kind, number, c ? (c->subject ? c->subject : "NULL") : "no citation");
+	gb_result_free(r);
+}
+
+static void
+test_stop43_s43_cite(void)
+{
+	/* AY6, AZ6: a title written as an act right after the issuer */
+	cite43_subject("Đồng chí A trình bày Tờ trình số 114 ngày 19/7/2024 của Ban Thường vụ Tỉnh ủy giới "
+				   "thiệu nhân sự bầu giữ chức danh Chủ tịch HĐND tỉnh.",
+				   "Tờ trình", "114", "giới thiệu nhân sự bầu giữ chức danh Chủ tịch HĐND tỉnh",
+				   "giới thiệu");
+	cite43_subject("Báo cáo nội dung điều chỉnh theo Đề án số 04-ĐA/TU, ngày 28/3/2025 của Ban Thường vụ "
+				   "Tỉnh ủy hợp nhất Tòa soạn Báo Phú Yên và Đài Phát thanh tỉnh.",
+				   "Đề án", "4", "hợp nhất Tòa soạn Báo Phú Yên và Đài Phát thanh tỉnh", "hợp nhất");
+	cite43_subject("Hội nghị quán triệt Hướng dẫn số 08-HD/ĐUK của Ban Thường vụ Đảng ủy Khối chuẩn bị "
+				   "và tổ chức đại hội cấp cơ sở.",
+				   "Hướng dẫn", "8", "chuẩn bị và tổ chức đại hội cấp cơ sở", "chuẩn bị và tổ chức");
+	cite43_subject("Hội nghị quán triệt Hướng dẫn số 21-HD/BTCTW của Ban Tổ chức Trung ương hướng dẫn "
+				   "kiểm điểm, đánh giá, xếp loại chất lượng hàng năm.",
+				   "Hướng dẫn", "21", "hướng dẫn kiểm điểm, đánh giá, xếp loại chất lượng hàng năm",
+				   "hướng dẫn kiểm điểm");
+	/* contrast: a tense word makes the verb the sentence's */
+	cite43_subject("Tờ trình số 114 của Ban Thường vụ Tỉnh ủy đã giới thiệu nhân sự bầu giữ chức danh "
+				   "Chủ tịch HĐND tỉnh.",
+				   "Tờ trình", "114", NULL, "tense word");
+	/* contrast: an adverb or an effect after the verb */
+	cite43_subject("Kế hoạch số 10-KH/TU của Tỉnh ủy chuẩn bị kỹ lưỡng cho đại hội.",
+				   "Kế hoạch", "10", NULL, "adverb");
+	cite43_subject("Hướng dẫn số 21-HD/BTCTW của Ban Tổ chức Trung ương hướng dẫn cụ thể việc kiểm điểm.",
+				   "Hướng dẫn", "21", NULL, "hướng dẫn cụ thể");
+	/* contrast: a verb of saying, not a title */
+	cite43_subject("Chỉ thị 35-CT/TW của Bộ Chính trị xác định rõ tiêu chuẩn nhân sự.",
+				   "Chỉ thị", "35", NULL, "verb of saying");
+
+	/* BA11: "tiếp tục" opening the title of a document listed after "và" */
+	cite43_subject("Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa "
+				   "XIII và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị tiếp tục thực hiện Chỉ "
+				   "thị số 05-CT/TW của Bộ Chính trị.",
+				   "Kết luận", "1", "tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+				   "tiếp tục after và");
+	/* contrast: the sentence's verb with an effect */
+	cite43_subject("Nghị quyết 05-NQ/TU và Kết luận 01-KL/TW tiếp tục phát huy hiệu quả trong thực tiễn.",
+				   "Kết luận", "1", NULL, "tiếp tục phát huy hiệu quả");
+
+	/* AZ5: "sẽ" and its verb are the sentence's predicate */
+	cite43_subject("Việc ban hành Quy định 80 về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ "
+				   "ứng cử sẽ bảo đảm sự đồng bộ, thống nhất.",
+				   "Quy định", "80", "phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử",
+				   "sẽ bảo đảm");
+	cite43_subject("Quy định 366 về kiểm điểm, đánh giá, xếp loại chất lượng sẽ có hiệu lực từ ngày ký.",
+				   "Quy định", "366", "kiểm điểm, đánh giá, xếp loại chất lượng", "sẽ có hiệu lực");
+	/* contrast: "chia sẻ" */
+	cite43_subject("Hội nghị quán triệt Nghị quyết số 05-NQ/TU về chia sẻ thông tin và chuyển đổi số.",
+				   "Nghị quyết", "5", "chia sẻ thông tin và chuyển đổi số", "chia sẻ");
+
+	/* AZ10: a short phrase pointing back names no subject */
+	cite43_subject("Quy định này thay thế Quy định số 124 năm 2023 về nội dung này.",
+				   "Quy định", "124", NULL, "nội dung này");
+	cite43_subject("Quy định này thay thế Quy định số 124-QĐ/TW về vấn đề nêu trên.",
+				   "Quy định", "124", NULL, "vấn đề nêu trên");
+	/* contrast: a longer subject ending in a demonstrative */
+	cite43_subject("Quán triệt Nghị quyết số 05-NQ/TU về phát triển kinh tế trên địa bàn tỉnh này.",
+				   "Nghị quyết", "5", "phát triển kinh tế trên địa bàn tỉnh này", "long subject");
+
+	/* BA7: after "Theo <decision>,", the body whose code it is, acting */
+	{
+		GbResult   *r = extract("Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công nhận Đảng "
+								"bộ Khối.", 0, 0, 0);
+		const GbCitation *c = find_cit(r, "Quyết định", "40", 0);
+
+		CHECK(c && str_is(c->issuer, "Ban Bí thư"), "decision's act: %s",
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+		/* contrast: a body of another level */
+		r = extract("Thực hiện Quyết định số 40-QĐ/TW, Tỉnh ủy thành lập Đảng bộ Khối.", 0, 0, 0);
+		c = find_cit(r, "Quyết định", "40", 0);
+		CHECK(c && c->issuer == NULL, "another level: %s", c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+		/* contrast: a regulation is not a decision */
+		r = extract("Theo Quy định số 105-QĐ/TW, Ban Bí thư công nhận các chức danh.", 0, 0, 0);
+		c = find_cit(r, "Quy định", "105", 0);
+		CHECK(c && c->issuer == NULL, "a regulation: %s", c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -33981,6 +34080,7 @@ main(void)
 	test_stop43_s43_kind();
 	test_stop43_s43_people();
 	test_stop43_s43_posts();
+	test_stop43_s43_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
