@@ -21,6 +21,7 @@
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define MASTHEAD_WORDS	6		/* at most, a site's name in capitals above the headline */
+#define SECTION_WORDS	3		/* at most, the words of a section's name after a bar */
 #define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
@@ -1370,7 +1371,7 @@ bodies_line(const GbDoc *d, int b, int le)
 static bool
 caps_label(const GbDoc *d, int b, int le, int words)
 {
-	bool		bar = false;
+	int			bar = -1;
 
 	if (words > 2 * MASTHEAD_WORDS || !gb_all_caps(d, b, le))
 		return false;
@@ -1378,14 +1379,16 @@ caps_label(const GbDoc *d, int b, int le, int words)
 	{
 		if (gb_dict_may_match(d, k, CAT_VERBSTART) && gb_dict_match(d, k, CAT_VERBSTART, NULL) > 0)
 			return false;
-		bar |= tok_punct(d, k, '|');
+		if (tok_punct(d, k, '|'))
+			bar = k;
 	}
-
 	/*
-	 * longer, a trail of sections a bar parts: "BAN TỔ CHỨC TỈNH ỦY | TIN
-	 * HOẠT ĐỘNG" (probe ay AY7)
+	 * longer, a trail of sections a bar parts, the last a short one: "BAN
+	 * TỔ CHỨC TỈNH ỦY | TIN HOẠT ĐỘNG" (probe ay AY7); not a document's
+	 * header, "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 	 */
-	return words <= MASTHEAD_WORDS || bar;
+	return words <= MASTHEAD_WORDS ||
+		(bar > b && count_words(d, bar + 1, le, SECTION_WORDS + 1) <= SECTION_WORDS);
 }
 
 /*
