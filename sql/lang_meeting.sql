@@ -6636,3 +6636,24 @@ SELECT meeting_kind, organizer FROM (VALUES
 
 -- stop 42, s42-orgname2: AW6. A document had in a fronted "sau khi ..." clause leaves the day to the act after it
 SELECT held_on, organizer FROM gb_extract($$Ngày 5-9, sau khi có quyết định chuẩn y của Đảng ủy Cục Gìn giữ hòa bình Việt Nam, các chi bộ trực thuộc Đảng ủy Đội Công binh số 3 đã tổ chức lễ kết nạp đảng viên.$$, '2025-09-05'::date);
+
+-- stop 43, s43-debris: AX8/AY7/AZ7. Web debris: a follow-us widget, a subscription bar, a date-first byline, "Tin: X - Ảnh: Y", "Nguồn tin: VOV1", a visitor counter
+SELECT title, author, source, online FROM (VALUES
+    ($$Theo dõi Báo Thanh tra trên
+Trần Kiên
+Thứ hai, 03/02/2025 - 19:16
+Ngày 3/2/2025, Tỉnh ủy Điện Biên tổ chức Gặp mặt kỷ niệm 95 năm ngày thành lập Đảng.$$),
+    ($$Đặt mua báo in| Mới - Đọc báo in phiên bản số| Thứ Sáu, Ngày 29 tháng 03 năm 2024,
+Đà Nẵng dừng văn nghệ chào mừng Đại hội
+Hoàng Anh - 20/10/2020 10:38
+
+Ngày 20/10, Thường trực Thành ủy Đà Nẵng đã quyết định dừng chương trình nghệ thuật.$$),
+    ($$Thành ủy đã chỉ đạo kiện toàn tổ chức bộ máy, cán bộ của các cơ quan, đơn vị và trường học trong tháng.
+
+Tin: K.N - Ảnh: C.Đ$$),
+    ($$Thành ủy đã chỉ đạo kiện toàn tổ chức bộ máy, cán bộ của các cơ quan, đơn vị và trường học trong tháng.
+
+Nguồn tin: VOV1$$),
+    ($$44 người đang trực tuyến
+Sáng 7/12, Thường trực Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết tại hội trường Tỉnh ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);
