@@ -6643,3 +6643,24 @@ SELECT meeting_kind FROM gb_extract($$Sang 12/7/2024, Dang uy xa An Binh to chuc
 
 -- stop 43, s43-kind: AX4. An undated "tổ chức hội nghị công bố quyết định" is a lễ công bố, as a dated one is
 SELECT meeting_kind, organizer FROM gb_extract($$Tỉnh ủy Sơn La tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ảnh: THSL$$, NULL::date);
+
+-- stop 43, s43-debris: AX8/AY7/AZ7. Web debris: a follow-us widget, a subscription bar, a date-first byline, "Tin: X - Ảnh: Y", "Nguồn tin: VOV1", a visitor counter
+SELECT title, author, source, online FROM (VALUES
+    ($$Theo dõi Báo Thanh tra trên
+Trần Kiên
+Thứ hai, 03/02/2025 - 19:16
+Ngày 3/2/2025, Tỉnh ủy Điện Biên tổ chức Gặp mặt kỷ niệm 95 năm ngày thành lập Đảng.$$),
+    ($$Đặt mua báo in| Mới - Đọc báo in phiên bản số| Thứ Sáu, Ngày 29 tháng 03 năm 2024,
+Đà Nẵng dừng văn nghệ chào mừng Đại hội
+Hoàng Anh - 20/10/2020 10:38
+
+Ngày 20/10, Thường trực Thành ủy Đà Nẵng đã quyết định dừng chương trình nghệ thuật.$$),
+    ($$Thành ủy đã chỉ đạo kiện toàn tổ chức bộ máy, cán bộ của các cơ quan, đơn vị và trường học trong tháng.
+
+Tin: K.N - Ảnh: C.Đ$$),
+    ($$Thành ủy đã chỉ đạo kiện toàn tổ chức bộ máy, cán bộ của các cơ quan, đơn vị và trường học trong tháng.
+
+Nguồn tin: VOV1$$),
+    ($$44 người đang trực tuyến
+Sáng 7/12, Thường trực Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết tại hội trường Tỉnh ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);

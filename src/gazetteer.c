@@ -3561,6 +3561,7 @@ static const GbPhrase phrases[] = {
 	{"cac bai viet khac", CAT_DEBRIS, NULL, 0},
 	{"tin khac", CAT_DEBRIS, NULL, 0},
 	{"cac tin khac", CAT_DEBRIS, NULL, 0},
+	{"tin da dua", CAT_DEBRIS, NULL, 0},	/* a list of links, "Tin đã đưa" (probe ay AY7) */
 	{"tin noi bat", CAT_DEBRIS, NULL, 0},
 	{"tin doc nhieu", CAT_DEBRIS, NULL, 0},
 	{"doc nhieu", CAT_DEBRIS, NULL, 0},
@@ -3699,6 +3700,13 @@ static const GbPhrase phrases[] = {
 	{"chi tiet tin", CAT_DEBRIS, NULL, 0},
 	{"xem chi tiet", CAT_DEBRIS, NULL, 0},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
+	/* an image's zoom prompt, "(Nhấp chuột để xem kích thước chuẩn)" (probe ax AX8) */
+	{"( nhap chuot de xem", CAT_DEBRIS, NULL, 1},
+	{"nhap chuot de xem", CAT_DEBRIS, NULL, 1},
+	/* a document site's stamp, "Tài liệu đã được kiểm tra trùng lặp" (probe az AZ7) */
+	{"tai lieu da duoc kiem tra trung lap", CAT_DEBRIS, NULL, 1},
+	/* a newspaper's subscription bar, "Đặt mua báo in| Mới - Đọc báo in ..." (probe ay AY7) */
+	{"dat mua bao in", CAT_DEBRIS, NULL, 1},
 	/*
 	 * a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ...", "Tag:
 	 * Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ..." (stop 32 M4)

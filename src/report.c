@@ -21,6 +21,7 @@
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define MASTHEAD_WORDS	6		/* at most, a site's name in capitals above the headline */
+#define SECTION_WORDS	3		/* at most, the words of a section's name after a bar */
 #define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
@@ -201,13 +202,17 @@ static int	count_words(const GbDoc *d, int from, int to, int cap);
 /*
  * Whether the short line [ls, le) ends in "trên <furniture>": a site's
  * widget, "Theo dõi Báo Gia Lai trên Google News", "BAOTAYNINH.VN trên
- * Google News" (probe 54 G11), no headline.
+ * Google News" (probe 54 G11), no headline.  The button's picture lost,
+ * the line ends in "trên": "Theo dõi Báo Thanh tra trên" (probe ax AX8).
  */
 static bool
 widget_line(const GbDoc *d, int ls, int le)
 {
 	int			j;
 
+	if (tok_is(d, ls, "theo") && tok_is(d, ls + 1, "doi") && tok_is(d, le - 1, "tren") &&
+		le - ls > 3)
+		return count_words(d, ls, le, WIDGET_WORDS + 1) <= WIDGET_WORDS;
 	for (j = le - 1; j > ls && j >= le - 4; j--)
 		if (tok_is(d, j - 1, "tren") && gb_dict_may_match(d, j, CAT_DEBRIS) &&
 			gb_dict_match(d, j, CAT_DEBRIS, NULL) == le - j)
@@ -1169,10 +1174,16 @@ stamp_byline(const GbDoc *d, int b, int le)
 
 	for (k = b + 1; k < le && k - b <= 5 && !is_dash(d, k) && !tok_punct(d, k, '|'); k++)
 		;
+	/*
+	 * after a dash the hour, or a whole date and its hour: "Hoàng Anh -
+	 * 20/10/2020 10:38" (probe ay AY7)
+	 */
 	if (k >= le || !tok_has(d, k + 1, T_NUM) || !tok_has(d, k + 3, T_NUM) ||
-		!(is_dash(d, k) ? tok_punct(d, k + 2, ':') :
+		!(is_dash(d, k) ? tok_punct(d, k + 2, ':') ||
+		  (tok_punct(d, k + 2, '/') && tok_punct(d, k + 4, '/') &&
+		   tok_has(d, k + 5, T_NUM) && d->tok[k + 5].len == 4 && tok_punct(d, k + 7, ':')) :
 		  tok_punct(d, k + 2, ':') || tok_punct(d, k + 2, '/')) ||
-		!byline_shape(d, b, k) || gb_all_caps(d, b, k))
+		!byline_shape(d, b, k) || gb_all_caps(d, b, k) || gb_place_at(d, b) == k - b)
 		return b;
 	return k;
 }
@@ -1360,12 +1371,24 @@ bodies_line(const GbDoc *d, int b, int le)
 static bool
 caps_label(const GbDoc *d, int b, int le, int words)
 {
-	if (words > MASTHEAD_WORDS || !gb_all_caps(d, b, le))
+	int			bar = -1;
+
+	if (words > 2 * MASTHEAD_WORDS || !gb_all_caps(d, b, le))
 		return false;
 	for (int k = b; k < le; k++)
+	{
 		if (gb_dict_may_match(d, k, CAT_VERBSTART) && gb_dict_match(d, k, CAT_VERBSTART, NULL) > 0)
 			return false;
-	return true;
+		if (tok_punct(d, k, '|'))
+			bar = k;
+	}
+	/*
+	 * longer, a trail of sections a bar parts, the last a short one: "BAN
+	 * TỔ CHỨC TỈNH ỦY | TIN HOẠT ĐỘNG" (probe ay AY7); not a document's
+	 * header, "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	 */
+	return words <= MASTHEAD_WORDS ||
+		(bar > b && count_words(d, bar + 1, le, SECTION_WORDS + 1) <= SECTION_WORDS);
 }
 
 /*
@@ -1478,6 +1501,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				site = false,	/* the headline found is a site's or a firm's name */
 				label = false,	/* the headline found may be a section's label */
 				caption = false,	/* the line before: an image's widget */
+				follow = false, /* a follow-us widget passed, no headline found */
 				list_run = false;	/* the line before: a short item of a list */
 	int			items = 0,		/* such items passed */
 				menu_lines = 0; /* short lines passed above the headline */
@@ -1544,6 +1568,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 */
 			caption = gb_dict_may_match(d, b, CAT_DEBRIS) &&
 				gb_dict_match(d, b, CAT_DEBRIS, &ph) == le - b && ph->aux == DEBRIS_IMAGE;
+			follow |= !head->title && widget_line(d, b, le);
 			goto next;
 		}
 		if (!pub && motto_line(d, b, le))
@@ -1583,8 +1608,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->banner_date = strength == 0;
 				head->stamp_timed = timed && head->title;
 			}
-			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
-			if (name_b >= 0 && head->title && !head->author && !gb_all_caps(d, name_b, name_e))
+			/*
+			 * "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline;
+			 * so under a follow-us widget, the headline lost ("Theo dõi Báo
+			 * Thanh tra trên ⏎ Trần Kiên ⏎ Thứ hai, 03/02/2025 - 19:16")
+			 */
+			if (name_b >= 0 && (head->title || (follow && timed)) && !head->author &&
+				!gb_all_caps(d, name_b, name_e))
 				head->author = gb_span_text(d, name_b, name_e);
 			/*
 			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
@@ -2165,7 +2195,9 @@ outlet_named(const GbDoc *d, int b, int le)
 
 	if (!(d->tok[b].flags & T_WORD))
 		return false;
-	if (le == b + 1)
+	/* "VOV1", "VTV1": a broadcaster's channel, its number glued */
+	if (le == b + 1 || (le == b + 2 && tok_has(d, b + 1, T_NUM) && d->tok[b + 1].len == 1 &&
+						!tok_has(d, b + 1, T_SPACE)))
 		return (d->tok[b].flags & T_ALLCAPS) && d->tok[b].flen >= 2 &&
 			!gb_is_syllable(tok_fold(d, b), d->tok[b].flen);
 	if (le == b + 3 && tok_punct(d, b + 1, '.') && !tok_has(d, b + 1, T_SPACE) &&
@@ -2194,6 +2226,13 @@ credit_line(const GbDoc *d, int b, int le, int *nb)
 	if (tok_punct(d, b + 1, ':') && n >= 1 && n <= CREDIT_NAME_TOKENS && outlet_named(d, b + 2, le))
 	{
 		*nb = b + 2;
+		return le;
+	}
+	/* "Nguồn tin: VOV1" (probe ay AY7) */
+	if (tok_is(d, b + 1, "tin") && tok_punct(d, b + 2, ':') && n - 1 >= 1 &&
+		n - 1 <= CREDIT_NAME_TOKENS && outlet_named(d, b + 3, le))
+	{
+		*nb = b + 3;
 		return le;
 	}
 	for (k = b + 2; k < le && k - b <= 6; k++)
@@ -2369,6 +2408,13 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 	if (last_e - last_s >= 3 && last_e - last_s <= 5 && tok_punct(d, last_e - 1, '.') &&
 		!tok_punct(d, last_e - 2, '.') && byline_shape(d, last_s, last_e - 1))
 		last_e--;
+	/* "Tin: K.N - Ảnh: C.Đ": the photographer's credit after the writer's (probe ay AY7) */
+	for (int k = last_s + 2; k + 2 < last_e && k - last_s <= CREDIT_NAME_TOKENS; k++)
+		if (is_dash(d, k) && tok_is(d, k + 1, "anh") && tok_punct(d, k + 2, ':'))
+		{
+			last_e = k;
+			break;
+		}
 	last_e = unit_in_parens(d, last_s, last_e);
 	last_e = unit_after_name(d, last_s, last_e);
 	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */

@@ -743,8 +743,18 @@ ragged_soft(GbDoc *d, int i)
 		item_start(d, next) || !goes_on(d, first, last, next))
 		return false;
 	end = i + 1 < d->nnl ? d->nl[i + 1].tok : d->ntok;
-	return !gb_credited_caption(d, next, end) &&
-		!((d->tok[next].flags & T_UPPER) && gb_all_caps(d, next, end));
+	if (gb_credited_caption(d, next, end) ||
+		((d->tok[next].flags & T_UPPER) && gb_all_caps(d, next, end)))
+		return false;
+	/*
+	 * a line a bar parts is a site's row of fields, no prose: "Đặt mua
+	 * báo in| Mới - Đọc báo in phiên bản số" above the headline (probe ay
+	 * AY7)
+	 */
+	for (int k = first; k <= last; k++)
+		if (tok_punct(d, k, '|'))
+			return false;
+	return true;
 }
 
 /*

@@ -33099,6 +33099,88 @@ test_stop43_s43_cite(void)
 	}
 }
 
+/*
+ * Stop 43, s43-debris: web debris in the head and the tail (AX8, AY7,
+ * AZ7), each with a contrast that must not change.
+ */
+static void
+test_stop43_s43_debris(void)
+{
+	GbResult   *r;
+	const char *lead = "Ngày 3/2/2025, Tỉnh ủy Điện Biên tổ chức Gặp mặt kỷ niệm 95 năm ngày thành lập Đảng.\n";
+	const char *body = "Thành ủy đã chỉ đạo kiện toàn tổ chức bộ máy, cán bộ của các cơ quan, đơn vị và "
+		"trường học trong tháng.\n\n";
+	char		buf[1024];
+
+	/* AX8: a follow-us widget whose picture is lost; its byline under it kept */
+	snprintf(buf, sizeof(buf), "Theo dõi Báo Thanh tra trên\nTrần Kiên\nThứ hai, 03/02/2025 - 19:16\n%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "AX8 widget title %s", r->meeting.title ? r->meeting.title : "NULL");
+	CHECK_STR(r->meeting.author, "Trần Kiên", "AX8 byline under a widget");
+	gb_result_free(r);
+	/* contrast: a headline opening "Theo dõi" and not ending in "trên" */
+	snprintf(buf, sizeof(buf), "Theo dõi sát tình hình đảng viên đi làm ăn xa\nTrần Kiên\n"
+			 "Thứ hai, 03/02/2025 - 19:16\n%s", lead);
+	head_title_is(buf, "Theo dõi sát tình hình đảng viên đi làm ăn xa");
+	/* AX8: an image's zoom prompt; AZ7: a document site's stamp */
+	snprintf(buf, sizeof(buf), "(Nhấp chuột để xem kích thước chuẩn)\n%s", lead);
+	head_title_is(buf, NULL);
+	snprintf(buf, sizeof(buf), "Tài liệu đã được kiểm tra trùng lặp\n%s", lead);
+	head_title_is(buf, NULL);
+	/* AY7: a subscription bar is no line the headline goes on from */
+	head_title_is("Đặt mua báo in| Mới - Đọc báo in phiên bản số| Thứ Sáu, Ngày 29 tháng 03 năm 2024,\n"
+				  "Đà Nẵng dừng văn nghệ chào mừng Đại hội\nHoàng Anh - 20/10/2020 10:38\n \n"
+				  "Ngày 20/10, Thường trực Thành ủy Đà Nẵng đã quyết định dừng chương trình nghệ thuật.\n",
+				  "Đà Nẵng dừng văn nghệ chào mừng Đại hội");
+	/* AY7: a byline before a stamp with its date first; a place is none */
+	r = extract("Đà Nẵng dừng văn nghệ chào mừng Đại hội, dành kinh phí ủng hộ đồng bào\n"
+				"Hoàng Anh - 20/10/2020 10:38\nNgày 20/10, Thành ủy Đà Nẵng đã quyết định dừng chương trình.\n",
+				0, 0, 0);
+	CHECK_STR(r->meeting.author, "Hoàng Anh", "AY7 name - date hour");
+	gb_result_free(r);
+	r = extract("Đà Nẵng dừng văn nghệ chào mừng Đại hội, dành kinh phí ủng hộ đồng bào\n"
+				"Hà Nội - 20/10/2020 10:38\nNgày 20/10, Thành ủy Đà Nẵng đã quyết định dừng chương trình.\n",
+				0, 0, 0);
+	CHECK(r->meeting.author == NULL, "AY7 place - date hour: author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	/* AY7: a trail of sections in capitals parted by a bar is a label */
+	head_title_is("BAN TỔ CHỨC TỈNH UỶ | TIN HOẠT ĐỘNG\n\nThành lập Đảng bộ cơ sở xã Phan Tiến huyện Bắc Bình\n\n"
+				  "25.4.2014 - 15:31\n\nNăm 2013, Ban Thường vụ Huyện ủy Bắc Bình đã tập trung chỉ đạo.\n",
+				  "Thành lập Đảng bộ cơ sở xã Phan Tiến huyện Bắc Bình");
+	/* contrast: a document's header keeps its old reading */
+	head_title_is("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1306/QĐ-UBND | Hòa Bình, ngày "
+				  "29 tháng 07 năm 2015 |\nVỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỤM, KHỐI THI ĐUA\n"
+				  "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n",
+				  "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+	/* AY7: the photographer's credit after the writer's; "Nguồn tin:" */
+	snprintf(buf, sizeof(buf), "%sTin: K.N - Ảnh: C.Đ\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.author, "K.N", "AY7 Tin - Ảnh");
+	gb_result_free(r);
+	snprintf(buf, sizeof(buf), "%sNguồn tin: VOV1\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.source, "VOV1", "AY7 Nguồn tin");
+	gb_result_free(r);
+	snprintf(buf, sizeof(buf), "%sNguồn: Nhóm 1\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "AY7 Nhóm 1: source %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	/* AZ7: a visitor counter says nothing of the meeting */
+	r = extract("44 người đang trực tuyến\nSáng 7/12, Thường trực Tỉnh ủy tổ chức hội nghị quán triệt "
+				"nghị quyết tại hội trường Tỉnh ủy.\n", 0, 0, 0);
+	CHECK(r->meeting.online == 0, "AZ7 visitor counter: online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Trực tuyến: 5\nSáng 7/12, Thường trực Tỉnh ủy tổ chức hội nghị quán triệt "
+				"nghị quyết tại hội trường Tỉnh ủy.\n", 0, 0, 0);
+	CHECK(r->meeting.online == 0, "AZ7 counter label: online %d", r->meeting.online);
+	gb_result_free(r);
+	/* contrast: a meeting held online */
+	r = extract("Sáng 7/12, Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt nghị quyết.\n", 0, 0, 0);
+	CHECK(r->meeting.online == 1, "AZ7 online meeting: online %d", r->meeting.online);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -34081,6 +34163,7 @@ main(void)
 	test_stop43_s43_people();
 	test_stop43_s43_posts();
 	test_stop43_s43_cite();
+	test_stop43_s43_debris();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
