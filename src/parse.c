@@ -1836,6 +1836,15 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			if (gb_congress_number(d, q) || term_years_end(d, q) > q)
 				break;
 			/*
+			 * "HĐND tỉnh Cao Bằng Khóa XVII": a term capitalized after the
+			 * name ends it, as "khóa" does in lower case (stop 43 AX6); not
+			 * a faculty, "Khoa Y"
+			 */
+			if (q > p + m && tok_is(d, q, "khoa") && gb_exact_any(d, q, "khóa|khoá") &&
+				!tok_has(d, q + 1, T_NL) &&
+				(tok_has(d, q + 1, T_ROMAN) || (tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len <= 2)))
+				break;
+			/*
 			 * "Tỉnh ủy Hưng Yên quyết định ...", "Tỉnh ủy Bà Rịa - Vũng
 			 * Tàu": a province's or a city's name is known whole, the
 			 * lower-case word after it the predicate's, not its last
