@@ -671,6 +671,20 @@ sitting_body(const GbDoc *d, int p, int q)
 		return NULL;
 	if (tok_punct(d, q, ','))
 		q++;
+	/*
+	 * "Kỳ họp thứ 16 (kỳ họp chuyên đề) HĐND tỉnh Nghệ An khóa XVIII": a
+	 * note on the sitting's kind in brackets, in lower case, before its
+	 * body (stop 43 AZ2)
+	 */
+	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 1, T_UPPER) &&
+			 kind_at(d, q + 1, NULL) > 0)
+	{
+		for (e = q + 2; e < q + 8 && lower_word(d, e) && !tok_has(d, e, T_NL); e++)
+			;
+		if (!tok_punct(d, e, ')') || tok_has(d, e, T_NL))
+			return NULL;
+		q = e + 1;
+	}
 	if ((e = body_at(d, q, &name)) == q || name == NULL || !tok_is(d, e, "khoa") ||
 		gb_parse_term(d, e + 1, &term) <= e + 1)
 		return NULL;
