@@ -980,6 +980,14 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * Đảng bộ tỉnh Tây Ninh thảo luận ...": the sitting counted, then its
 	 * body after "của" (probe au AU12)
 	 */
+	/*
+	 * "Hội nghị lần thứ XIV, nhiệm kỳ 2020 - 2025 của Ban Chấp hành Đảng bộ
+	 * ...": the term set off by a comma is an apposition to the sitting,
+	 * "của" after it still names its body (stop 43 BA2)
+	 */
+	if (nth && (e = term_years_end(d, q + tok_punct(d, q, ','))) > q + 1 &&
+		tok_is(d, e + tok_punct(d, e, ','), "cua") && !tok_has(d, e + tok_punct(d, e, ','), T_UPPER))
+		q = e + tok_punct(d, e, ',');
 	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
