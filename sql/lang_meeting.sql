@@ -6664,3 +6664,12 @@ Nguồn tin: VOV1$$),
     ($$44 người đang trực tuyến
 Sáng 7/12, Thường trực Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết tại hội trường Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 43, s43-org: AZ2 a session verb after the body's term note, a note on the sitting's kind in brackets; AX6 a capitalized "Khóa" ends the name; BA2 a plenum's term before "của"; AY4 a project board named by its city
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Chiều 12/12/2023, tại Kỳ họp thứ 17, HĐND tỉnh Thanh Hoá khoá XVIII (nhiệm kỳ 2021-2026), đã lấy phiếu tín nhiệm đối với 29 người giữ chức vụ do HĐND tỉnh bầu.$$),
+    ($$Kỳ họp thứ 16 (kỳ họp chuyên đề) HĐND tỉnh Nghệ An Khóa XVIII tổ chức chiều 12/12/2023 đã lấy phiếu tín nhiệm đối với 33 người.$$),
+    ($$Ngày 5/3/2024, HĐND tỉnh Cao Bằng Khóa XVII, nhiệm kỳ 2021 – 2026 đã tổ chức Kỳ họp thứ 36.$$),
+    ($$Ngày 10/10/2023, đồng chí Bùi Văn Cường chủ trì Hội nghị lần thứ XIV, nhiệm kỳ 2020 - 2025 của Ban Chấp hành Đảng bộ cơ quan Văn phòng Quốc hội.$$),
+    ($$Ngày 5/3/2024, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp Đà Nẵng tổ chức hội nghị công bố các quyết định về công tác cán bộ.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -671,6 +671,20 @@ sitting_body(const GbDoc *d, int p, int q)
 		return NULL;
 	if (tok_punct(d, q, ','))
 		q++;
+	/*
+	 * "Kỳ họp thứ 16 (kỳ họp chuyên đề) HĐND tỉnh Nghệ An khóa XVIII": a
+	 * note on the sitting's kind in brackets, in lower case, before its
+	 * body (stop 43 AZ2)
+	 */
+	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 1, T_UPPER) &&
+			 kind_at(d, q + 1, NULL) > 0)
+	{
+		for (e = q + 2; e < q + 8 && lower_word(d, e) && !tok_has(d, e, T_NL); e++)
+			;
+		if (!tok_punct(d, e, ')') || tok_has(d, e, T_NL))
+			return NULL;
+		q = e + 1;
+	}
 	if ((e = body_at(d, q, &name)) == q || name == NULL || !tok_is(d, e, "khoa") ||
 		gb_parse_term(d, e + 1, &term) <= e + 1)
 		return NULL;
@@ -966,6 +980,14 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * Đảng bộ tỉnh Tây Ninh thảo luận ...": the sitting counted, then its
 	 * body after "của" (probe au AU12)
 	 */
+	/*
+	 * "Hội nghị lần thứ XIV, nhiệm kỳ 2020 - 2025 của Ban Chấp hành Đảng bộ
+	 * ...": the term set off by a comma is an apposition to the sitting,
+	 * "của" after it still names its body (stop 43 BA2)
+	 */
+	if (nth && (e = term_years_end(d, q + tok_punct(d, q, ','))) > q + 1 &&
+		tok_is(d, e + tok_punct(d, e, ','), "cua") && !tok_has(d, e + tok_punct(d, e, ','), T_UPPER))
+		q = e + tok_punct(d, e, ',');
 	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*

@@ -2138,9 +2138,27 @@ proceeds_to_verb(const GbDoc *d, int q)
 {
 	if (!tok_is(d, q, "tien") || !tok_is(d, q + 1, "hanh") || tok_has(d, q, T_UPPER) ||
 		tok_has(d, q + 1, T_NL) || tok_has(d, q + 2, T_NL) ||
-		meetword(d, q + 2, MW_VERB, NULL) == 0 || tok_is(d, q + 2, "tien"))
+		(meetword(d, q + 2, MW_VERB, NULL) == 0 &&
+		 gb_dict_match(d, q + 2, CAT_SESSIONVERB, NULL) == 0) ||
+		tok_is(d, q + 2, "tien"))
 		return 0;
 	return 2;
+}
+
+/*
+ * "(đã) (tiến hành) lấy phiếu tín nhiệm" at q, in lower case: what a body
+ * does sitting in session (sits_in_session()), its verb after its term
+ * set off by a note or a comma, "HĐND tỉnh X khóa XVIII (nhiệm kỳ
+ * 2021-2026), đã lấy phiếu" (stop 43 AZ2)
+ */
+static bool
+session_verb_ahead(const GbDoc *d, int q)
+{
+	int			j = skip_adverbs(d, q);
+
+	j += proceeds_to_verb(d, j);
+	return lower_word(d, j) && !tok_has(d, j, T_NL) &&
+		gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0;
 }
 
 /*
@@ -2439,7 +2457,8 @@ note_paren(const GbDoc *d, int q)
 	for (k = q + 1; k < q + NOTE_TOKENS && !tok_has(d, k, T_NL); k++)
 	{
 		if (tok_punct(d, k, ')'))
-			return k > q + 1 && lower_verb_ahead(d, k + 1 + tok_punct(d, k + 1, ',')) ? k + 1 : q;
+			return k > q + 1 && (lower_verb_ahead(d, k + 1 + tok_punct(d, k + 1, ',')) ||
+								 session_verb_ahead(d, k + 1 + tok_punct(d, k + 1, ','))) ? k + 1 : q;
 		if (!(lower_word(d, k) || tok_has(d, k, T_NUM) || tok_punct(d, k, '-')))
 			return q;
 	}
@@ -3165,7 +3184,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * opening its clause; not "Thực hiện chỉ đạo của Tỉnh ủy, tổ chức ...",
 	 * where the body is no subject
 	 */
-	if (tok_punct(d, q, ',') && (placed || opens_subject(d, p)) && verb_follows(d, q + 1))
+	if (tok_punct(d, q, ',') && (placed || opens_subject(d, p)) &&
+		(verb_follows(d, q + 1) || session_verb_ahead(d, q + 1)))
 		q++;
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);

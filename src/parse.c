@@ -1134,7 +1134,7 @@ party_board(const GbDoc *d, int p, const char **name)
 	return p;
 }
 
-#define MANAGED_WORDS	8		/* at most, words of what a managing board manages */
+#define MANAGED_WORDS	16		/* at most, words of what a managing board manages */
 
 /*
  * "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "Ban Quản lý các khu
@@ -1157,6 +1157,23 @@ managing_board_end(const GbDoc *d, int p)
 		return p;
 	for (e = p + 3; e < p + 3 + MANAGED_WORDS && is_word(d, e) && !tok_has(d, e, T_NL); e++)
 	{
+		/*
+		 * "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và
+		 * nông nghiệp Đà Nẵng": a province or a city named right after what
+		 * it manages, its level left out (stop 43 AY4)
+		 */
+		if (words >= 2 && tok_has(d, e, T_UPPER) && (m = place_name_end(d, e)) > e)
+			return m;
+		/*
+		 * "Ban Quản lý dự án đầu tư xây dựng ...": the boards' usual name,
+		 * its verbs nouns of the project there
+		 */
+		if (words == 2 && tok_is(d, e - 2, "du") && gb_exact_words(d, e, 4, "đầu tư xây dựng") && !tok_has(d, e + 3, T_NL))
+		{
+			e += 3;
+			words += 4;
+			continue;
+		}
 		if ((m = gb_dict_match(d, e, CAT_LEVEL, NULL)) > 0 && !tok_has(d, e, T_UPPER))
 		{
 			if (words < 2 || tok_has(d, e + m, T_NL))
@@ -1176,7 +1193,9 @@ managing_board_end(const GbDoc *d, int p)
 		if (!tok_has(d, e, T_UPPER) &&
 			((stop_word(d, e) && !completing_syllable(d, e)) ||
 			 gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
-			 gb_dict_may_match(d, e, CAT_VERBSTART)))
+			 /* "giao thông", traffic: not a verb's "thông (qua)" */
+			 (gb_dict_may_match(d, e, CAT_VERBSTART) &&
+			  !(tok_is(d, e, "thong") && tok_is(d, e - 1, "giao")))))
 			return p;
 		words++;
 	}
@@ -1834,6 +1853,15 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * the name, no words of it (probe 99 AG1)
 			 */
 			if (gb_congress_number(d, q) || term_years_end(d, q) > q)
+				break;
+			/*
+			 * "HĐND tỉnh Cao Bằng Khóa XVII": a term capitalized after the
+			 * name ends it, as "khóa" does in lower case (stop 43 AX6); not
+			 * a faculty, "Khoa Y"
+			 */
+			if (q > p + m && tok_is(d, q, "khoa") && gb_exact_any(d, q, "khóa|khoá") &&
+				!tok_has(d, q + 1, T_NL) &&
+				(tok_has(d, q + 1, T_ROMAN) || (tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len <= 2)))
 				break;
 			/*
 			 * "Tỉnh ủy Hưng Yên quyết định ...", "Tỉnh ủy Bà Rịa - Vũng

@@ -33181,6 +33181,44 @@ test_stop43_s43_debris(void)
 	gb_result_free(r);
 }
 
+static void
+test_stop43_s43_org(void)
+{
+	/* AZ2: a session verb after the body's term note and comma, the session fronted */
+	check_kind_organizer37("Chiều 12/12/2023, tại Kỳ họp thứ 17, HĐND tỉnh Thanh Hoá khoá XVIII (nhiệm kỳ "
+						   "2021-2026), đã lấy phiếu tín nhiệm đối với 29 người giữ chức vụ do HĐND tỉnh bầu.",
+						   "kỳ họp", "HĐND tỉnh Thanh Hóa");
+	/* contrast: no verb of the body after the note, no organizer */
+	check_kind_organizer37("Chiều 12/12/2023, tại Kỳ họp thứ 17, HĐND tỉnh Thanh Hoá khoá XVIII (nhiệm kỳ "
+						   "2021-2026), có 50 đại biểu dự.", "kỳ họp", NULL);
+	/* AZ2: a lower-case note on the sitting's kind between its number and its body */
+	check_kind_organizer37("Kỳ họp thứ 16 (kỳ họp chuyên đề) HĐND tỉnh Nghệ An Khóa XVIII tổ chức chiều "
+						   "12/12/2023 đã lấy phiếu tín nhiệm đối với 33 người.", "kỳ họp", "HĐND tỉnh Nghệ An");
+	/* contrast: a bracket naming no kind stays a break */
+	check_kind_organizer37("Sáng 12/12/2023, Kỳ họp thứ 16 (Nghệ An) HĐND tỉnh Nghệ An khóa XVIII đã khai mạc.",
+						   "kỳ họp", NULL);
+	/* AX6: a capitalized "Khóa" and its numeral end the body's name */
+	check_kind_organizer37("Ngày 5/3/2024, HĐND tỉnh Cao Bằng Khóa XVII, nhiệm kỳ 2021 – 2026 đã tổ chức Kỳ họp "
+						   "thứ 36.", "kỳ họp", "HĐND tỉnh Cao Bằng");
+	/* contrast: a faculty's "Khoa" is of the name */
+	check_kind_organizer37("Ngày 5/3/2024, Đảng bộ Khoa Y tổ chức hội nghị tổng kết.", "tổng kết", "Đảng bộ Khoa Y");
+	/* BA2: the plenum's term set off by commas before "của" its body */
+	check_kind_organizer37("Ngày 10/10/2023, đồng chí Bùi Văn Cường chủ trì Hội nghị lần thứ XIV, nhiệm kỳ 2020 - "
+						   "2025 của Ban Chấp hành Đảng bộ cơ quan Văn phòng Quốc hội.", "hội nghị",
+						   "Ban Chấp hành Đảng bộ cơ quan Văn phòng Quốc hội");
+	/* contrast: no "của" after the term, no body */
+	check_kind_organizer37("Ngày 10/10/2023, tại Hội nghị lần thứ XIV, nhiệm kỳ 2020 - 2025, đồng chí A phát biểu.",
+						   "hội nghị", NULL);
+	/* AY4: a project board named by what it manages and its city, no level */
+	check_kind_organizer37("Ngày 5/3/2024, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông "
+						   "nghiệp Đà Nẵng tổ chức hội nghị công bố các quyết định về công tác cán bộ.", "lễ công bố",
+						   "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp Đà Nẵng");
+	check_kind_organizer37("Ngày 5/3/2024, Ban Quản lý dự án Giao thông Đà Nẵng tổ chức hội nghị công bố quyết "
+						   "định.", "lễ công bố", "Ban Quản lý dự án Giao thông Đà Nẵng");
+	/* contrast: the board's verb before the place, no name run on to it */
+	check_kind_organizer37("Ngày 5/3/2024, Ban Quản lý dự án thông qua kế hoạch của Đà Nẵng.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -34164,6 +34202,7 @@ main(void)
 	test_stop43_s43_posts();
 	test_stop43_s43_cite();
 	test_stop43_s43_debris();
+	test_stop43_s43_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
