@@ -1345,9 +1345,26 @@ ends_sentence(const GbOffState *st, const GbDoc *d, int mb, int e)
 }
 
 /*
+ * Whether the mention x holds a post taken with its verb, "Ông B được bầu
+ * giữ chức X."": a clause of its own, though its span runs to the post.
+ */
+static bool
+post_taken_in(const GbOffState *st, const GbDoc *d, int x)
+{
+	int			k;
+
+	for (k = st->men[x].tn + 1; k < st->men[x].t1; k++)
+		if (gb_dict_may_match(d, k, CAT_POSTVERB) && gb_word_lower(d, k) &&
+			gb_dict_match(d, k, CAT_POSTVERB, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
  * Whether the sentence [s, e) is only the mentions [ma, mb), each with its
  * titles, joined by a comma, a semicolon or "và": an item of a list, no
- * clause.
+ * clause; not a post taken, "Ông B được bầu giữ chức X." after a list of
+ * those present.
  */
 static bool
 names_only(const GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
@@ -1356,11 +1373,15 @@ names_only(const GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	int			x,
 				k;
 
-	if (st->men[ma].t0 != s + (gb_list_mark(d, s) ? 1 : 0) || !ends_sentence(st, d, mb, e))
+	if (st->men[ma].t0 != s + (gb_list_mark(d, s) ? 1 : 0) || !ends_sentence(st, d, mb, e) ||
+		post_taken_in(st, d, ma))
 		return false;
 	for (x = ma + 1; x < mb; x++)
 	{
 		int			t0 = st->men[x].t0;
+
+		if (post_taken_in(st, d, x))
+			return false;
 
 		k = st->men[x - 1].t1;
 		if (tok_punct(d, k, ',') || tok_punct(d, k, ';'))

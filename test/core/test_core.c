@@ -33219,6 +33219,24 @@ test_stop43_s43_org(void)
 	check_kind_organizer37("Ngày 5/3/2024, Ban Quản lý dự án thông qua kế hoạch của Đà Nẵng.", NULL, NULL);
 }
 
+/*
+ * Stop 43, s43-held: a sentence of a post taken with its verb is a clause
+ * of its own, no item of the attendance list before it.
+ */
+static void
+test_stop43_s43_held(void)
+{
+	check_roles("Ngày 5/4/2024, Bộ Y tế tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hồng Sơn, Vụ trưởng. "
+				"Ông Đoàn Văn Hùng được bầu giữ chức Bí thư Đảng ủy.", "Đoàn Văn Hùng", "");
+	check_roles("Ngày 5/4/2024, Bộ Y tế tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hồng Sơn, Vụ trưởng. "
+				"Ông Đoàn Văn Hùng, Chánh văn phòng UBND thành phố giữ chức Bí thư Đảng ủy.", "Đoàn Văn Hùng", "");
+	/* contrast: a list split by full stops goes on over a name and its titles */
+	check_roles("Ngày 5/4/2024, Bộ Y tế tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hồng Sơn, Vụ trưởng. "
+				"Ông Đoàn Văn Hùng, Bí thư Đảng ủy.", "Đoàn Văn Hùng", "dự");
+	check_roles("Ngày 5/4/2024, Bộ Y tế tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hồng Sơn, Vụ trưởng. "
+				"Ông Đoàn Văn Hùng được bầu giữ chức Bí thư Đảng ủy.", "Nguyễn Hồng Sơn", "dự");
+}
+
 int
 main(void)
 {
@@ -34203,6 +34221,7 @@ main(void)
 	test_stop43_s43_cite();
 	test_stop43_s43_debris();
 	test_stop43_s43_org();
+	test_stop43_s43_held();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
