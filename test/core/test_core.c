@@ -33219,6 +33219,24 @@ test_stop43_s43_org(void)
 	check_kind_organizer37("Ngày 5/3/2024, Ban Quản lý dự án thông qua kế hoạch của Đà Nẵng.", NULL, NULL);
 }
 
+static void
+test_stop43_s43_people2(void)
+{
+	/* AX3: after a post's verb its holder is named; a name after its committee is the place */
+	check_official("Ông Vũ Mạnh Hà tái đắc cử Bí thư Huyện ủy Hoàng Su Phì.", "Vũ Mạnh Hà", "ông",
+				   "Bí thư Huyện ủy Hoàng Su Phì");
+	check_official("Ông Lê Văn An được bầu giữ chức Chủ tịch UBND huyện Trần Văn Thời nhiệm kỳ 2021-2026.",
+				   "Lê Văn An", "ông", "Chủ tịch UBND huyện Trần Văn Thời");
+	{
+		GbResult   *r = extract("Ông Vũ Mạnh Hà tái đắc cử Bí thư Huyện ủy Hoàng Su Phì.", 0, 0, 0);
+
+		CHECK(official(r, "Hoàng Su Phì") == NULL, "a place after an elected post is no person");
+		gb_result_free(r);
+	}
+	/* contrast: no holder before the post, the name after it is the secretary */
+	check_official("Bí thư Huyện ủy Vũ Mạnh Hà phát biểu.", "Vũ Mạnh Hà", NULL, "Bí thư Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -34203,6 +34221,7 @@ main(void)
 	test_stop43_s43_cite();
 	test_stop43_s43_debris();
 	test_stop43_s43_org();
+	test_stop43_s43_people2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
