@@ -1519,6 +1519,25 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 				g = g2;
 				continue;
 			}
+			else if (a == b && pa < 0 && found2 && g.n == 1 && (g.ph[0]->aux & ROLE_BEHALF) &&
+					 g2.n < 4 && !(g2.ph[0]->aux & ROLE_BEHALF) && clause_start(d, g.start) &&
+					 !opens_list(d, g.end, g2.start))
+			{
+				/*
+				 * "Thay mặt Ban Thường vụ ... phát biểu chỉ đạo tại đại hội,
+				 * A ...": a fronted "thay mặt <body>" whose act's verb
+				 * follows with no person between is one group with it; the
+				 * persons that verb reaches act on behalf too (probe ba
+				 * BA12)
+				 */
+				memmove(&g2.ph[1], &g2.ph[0], g2.n * sizeof(g2.ph[0]));
+				g2.ph[0] = g.ph[0];
+				g2.n++;
+				k = g.end;
+				found = found2;
+				g = g2;
+				continue;
+			}
 			else if (a < b && found2 && g.n == 1 && (g.ph[0]->aux & ROLE_BEHALF))
 			{
 				/*

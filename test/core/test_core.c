@@ -33235,6 +33235,14 @@ test_stop43_s43_people2(void)
 	}
 	/* contrast: no holder before the post, the name after it is the secretary */
 	check_official("Bí thư Huyện ủy Vũ Mạnh Hà phát biểu.", "Vũ Mạnh Hà", NULL, "Bí thư Huyện ủy");
+	/* BA12: a fronted "thay mặt <body>" with its act's verb, the person after the comma */
+	check_roles("Thay mặt Ban Thường vụ Đảng ủy Quốc hội phát biểu chỉ đạo tại đại hội, Phó Chủ tịch Quốc hội "
+				"Nguyễn Khắc Định đánh giá cao kết quả.", "Nguyễn Khắc Định", "thay mặt | phát biểu | chỉ đạo");
+	/* contrast: no "thay mặt", the fronted verbs alone; "thay mặt" after the person */
+	check_roles("Phát biểu chỉ đạo tại đại hội, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đánh giá cao kết quả.",
+				"Nguyễn Khắc Định", "phát biểu | chỉ đạo");
+	check_roles("Phát biểu tại đại hội, thay mặt Ban Thường vụ, đồng chí Nguyễn Khắc Định đánh giá cao kết quả.",
+				"Nguyễn Khắc Định", "phát biểu | thay mặt");
 }
 
 int
