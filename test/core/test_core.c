@@ -33243,6 +33243,14 @@ test_stop43_s43_people2(void)
 				"Nguyễn Khắc Định", "phát biểu | chỉ đạo");
 	check_roles("Phát biểu tại đại hội, thay mặt Ban Thường vụ, đồng chí Nguyễn Khắc Định đánh giá cao kết quả.",
 				"Nguyễn Khắc Định", "phát biểu | thay mặt");
+	/* AX2: a body run by its officers, no meeting's chairing */
+	check_roles("Tính đến hết ngày 10/10, UBND tỉnh Cao Bằng đang được điều hành bởi Chủ tịch UBND tỉnh Lê Hải "
+				"Hòa, 2 Phó Chủ tịch gồm các ông: Hoàng Văn Thạch và Vũ Đình Quang.", "Lê Hải Hòa", "");
+	/* contrast: a meeting, or no body, run by its chair */
+	check_roles("Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn.",
+				"Trần Thanh Mẫn", "điều hành");
+	check_roles("Phiên thảo luận chiều nay được điều hành bởi Phó Chủ tịch Quốc hội Nguyễn Khắc Định.",
+				"Nguyễn Khắc Định", "điều hành");
 }
 
 int
