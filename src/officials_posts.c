@@ -656,6 +656,29 @@ elected_cell_post(const GbDoc *d, int j)
 }
 
 /*
+ * "A tái đắc cử Bí thư Huyện ủy Hoàng Su Phì", "A được bầu giữ chức Chủ
+ * tịch UBND huyện Trần Văn Thời": the post's holder is A, named before
+ * the verb, so a person-shaped name right after the post's committee
+ * ("... ủy") or level word is its place (probe ax AX3); "Bí thư Huyện ủy
+ * A phát biểu", no holder before, names the secretary.  Asked only when
+ * a name follows the post.  The place's end, or e.
+ */
+static __attribute__((noinline)) int
+holder_post_place(const GbDoc *d, int e, bool caps)
+{
+	int			n;
+
+	if (tok_has(d, e, T_NL) || tok_has(d, e - 1, T_NL))
+		return e;
+	if (!tok_is(d, e - 1, "uy") &&
+		!(gb_word_lower(d, e - 1) && gb_dict_match(d, e - 1, CAT_LEVEL, NULL) == 1) &&
+		!(e >= 2 && gb_word_lower(d, e - 2) && gb_dict_match(d, e - 2, CAT_LEVEL, NULL) == 2))
+		return e;
+	n = gb_name_at(d, e, true, caps);
+	return n > 0 && !tok_has(d, e + n - 1, T_NL) ? e + n : e;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -735,7 +758,13 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	/* "làm thư ký": a role in the meeting, read as such, no post */
 	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
 		return k;
-	if ((e = add_placed_title(st, d, o, j, caps)) == j)
+	if ((e = gb_placed_title_at(d, j, caps)) > j && gb_name_follows(d, e, caps) &&
+		(a = holder_post_place(d, e, caps)) > e)
+	{
+		add_title(st, d, o, j, a);
+		e = a;
+	}
+	else if ((e = add_placed_title(st, d, o, j, caps)) == j)
 	{
 		e = elected_cell_post(d, j);
 		if (e == j)

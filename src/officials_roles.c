@@ -176,6 +176,33 @@ attendees_counted(const GbDoc *d, int k)
 	return false;
 }
 
+/*
+ * "UBND tỉnh X đang được điều hành bởi Chủ tịch UBND tỉnh A, 2 Phó Chủ
+ * tịch": the passive "được điều hành bởi" at k is a meeting's chairing
+ * only when its subject is a meeting, a meeting's kind among the words of
+ * its clause before "được" ("Phiên họp được điều hành bởi A") or none;
+ * a body named there and no meeting, a body run by its officers, is no
+ * one's role (probe ax AX2).  Out of line: asked
+ * only of "điều hành bởi".
+ */
+static __attribute__((noinline)) bool
+body_run_by(const GbDoc *d, int k)
+{
+	int			x = k - 1;
+	bool		body = false;
+
+	if (x < 0 || tok_has(d, k, T_NL) || !tok_is(d, x, "duoc") || !gb_exact_any(d, x, "được"))
+		return false;
+	for (x--; x >= 0 && x >= k - 12 && tok_has(d, x, T_WORD) && !tok_has(d, x + 1, T_NL); x--)
+	{
+		if (gb_dict_may_match(d, x, CAT_MEETKIND) && gb_dict_match(d, x, CAT_MEETKIND, NULL) > 0)
+			return false;
+		if (!body && gb_word_upper(d, x) && gb_dict_may_match(d, x, CAT_BODY | CAT_BODYHEAD))
+			body = gb_dict_match(d, x, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
+	}
+	return body;
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -232,6 +259,8 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		return m;
 	}
 
+	if (m == 3 && tok_is(d, k + 2, "boi") && tok_is(d, k, "dieu") && body_run_by(d, k))
+		return 0;
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && (!gb_exact_any(d, k + x, "dự") || attendees_counted(d, k)))
 			return 0;
@@ -1535,6 +1564,25 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 				 * "thay mặt" group to find A after it as well
 				 */
 				give_roles(st, d, &g, a, b, pn, e);
+				k = g.end;
+				found = found2;
+				g = g2;
+				continue;
+			}
+			else if (a == b && pa < 0 && found2 && g.n == 1 && (g.ph[0]->aux & ROLE_BEHALF) &&
+					 g2.n < 4 && !(g2.ph[0]->aux & ROLE_BEHALF) && clause_start(d, g.start) &&
+					 !opens_list(d, g.end, g2.start))
+			{
+				/*
+				 * "Thay mặt Ban Thường vụ ... phát biểu chỉ đạo tại đại hội,
+				 * A ...": a fronted "thay mặt <body>" whose act's verb
+				 * follows with no person between is one group with it; the
+				 * persons that verb reaches act on behalf too (probe ba
+				 * BA12)
+				 */
+				memmove(&g2.ph[1], &g2.ph[0], g2.n * sizeof(g2.ph[0]));
+				g2.ph[0] = g.ph[0];
+				g2.n++;
 				k = g.end;
 				found = found2;
 				g = g2;

@@ -33237,6 +33237,40 @@ test_stop43_s43_held(void)
 				"Ông Đoàn Văn Hùng được bầu giữ chức Bí thư Đảng ủy.", "Nguyễn Hồng Sơn", "dự");
 }
 
+static void
+test_stop43_s43_people2(void)
+{
+	/* AX3: after a post's verb its holder is named; a name after its committee is the place */
+	check_official("Ông Vũ Mạnh Hà tái đắc cử Bí thư Huyện ủy Hoàng Su Phì.", "Vũ Mạnh Hà", "ông",
+				   "Bí thư Huyện ủy Hoàng Su Phì");
+	check_official("Ông Lê Văn An được bầu giữ chức Chủ tịch UBND huyện Trần Văn Thời nhiệm kỳ 2021-2026.",
+				   "Lê Văn An", "ông", "Chủ tịch UBND huyện Trần Văn Thời");
+	{
+		GbResult   *r = extract("Ông Vũ Mạnh Hà tái đắc cử Bí thư Huyện ủy Hoàng Su Phì.", 0, 0, 0);
+
+		CHECK(official(r, "Hoàng Su Phì") == NULL, "a place after an elected post is no person");
+		gb_result_free(r);
+	}
+	/* contrast: no holder before the post, the name after it is the secretary */
+	check_official("Bí thư Huyện ủy Vũ Mạnh Hà phát biểu.", "Vũ Mạnh Hà", NULL, "Bí thư Huyện ủy");
+	/* BA12: a fronted "thay mặt <body>" with its act's verb, the person after the comma */
+	check_roles("Thay mặt Ban Thường vụ Đảng ủy Quốc hội phát biểu chỉ đạo tại đại hội, Phó Chủ tịch Quốc hội "
+				"Nguyễn Khắc Định đánh giá cao kết quả.", "Nguyễn Khắc Định", "thay mặt | phát biểu | chỉ đạo");
+	/* contrast: no "thay mặt", the fronted verbs alone; "thay mặt" after the person */
+	check_roles("Phát biểu chỉ đạo tại đại hội, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đánh giá cao kết quả.",
+				"Nguyễn Khắc Định", "phát biểu | chỉ đạo");
+	check_roles("Phát biểu tại đại hội, thay mặt Ban Thường vụ, đồng chí Nguyễn Khắc Định đánh giá cao kết quả.",
+				"Nguyễn Khắc Định", "phát biểu | thay mặt");
+	/* AX2: a body run by its officers, no meeting's chairing */
+	check_roles("Tính đến hết ngày 10/10, UBND tỉnh Cao Bằng đang được điều hành bởi Chủ tịch UBND tỉnh Lê Hải "
+				"Hòa, 2 Phó Chủ tịch gồm các ông: Hoàng Văn Thạch và Vũ Đình Quang.", "Lê Hải Hòa", "");
+	/* contrast: a meeting, or no body, run by its chair */
+	check_roles("Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn.",
+				"Trần Thanh Mẫn", "điều hành");
+	check_roles("Phiên thảo luận chiều nay được điều hành bởi Phó Chủ tịch Quốc hội Nguyễn Khắc Định.",
+				"Nguyễn Khắc Định", "điều hành");
+}
+
 int
 main(void)
 {
@@ -34222,6 +34256,7 @@ main(void)
 	test_stop43_s43_debris();
 	test_stop43_s43_org();
 	test_stop43_s43_held();
+	test_stop43_s43_people2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
