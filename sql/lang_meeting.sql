@@ -6673,3 +6673,10 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Ngày 10/10/2023, đồng chí Bùi Văn Cường chủ trì Hội nghị lần thứ XIV, nhiệm kỳ 2020 - 2025 của Ban Chấp hành Đảng bộ cơ quan Văn phòng Quốc hội.$$),
     ($$Ngày 5/3/2024, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp Đà Nẵng tổ chức hội nghị công bố các quyết định về công tác cán bộ.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 43, s43-year: BA5 a tradition day's date and AZ8 a course's opening give the lead no year; BA9 counted days in brackets set off after a fronted clause date the congress heading it
+SELECT held_on FROM (VALUES
+    ($$Chiều 4-10, Đảng ủy Khối các cơ quan Trung ương đã tổ chức họp báo công bố ngày truyền thống. Theo Quyết định số 40-QĐ/TW, Ban Bí thư công nhận ngày 7-11-1948 là Ngày truyền thống của Đảng bộ Khối các cơ quan Trung ương.$$, NULL::date),
+    ($$Ngày 27-1, tại Trường Chính trị tỉnh, Học viện Chính trị khu vực I tổ chức Lễ bế giảng lớp Cao cấp lý luận chính trị khóa 5 (2011-2013). Lớp khai giảng ngày 12-1-2012, với 124 học viên.$$, NULL::date),
+    ($$Được sự đồng ý của Bộ Chính trị, trong 2 ngày (24 và 25-9-2025), Đại hội đại biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra tại Hội trường Diên Hồng.$$, '2025-09-23'::date)
+) AS v(body, pub), gb_extract(body, pub);

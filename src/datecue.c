@@ -198,14 +198,15 @@ spaced_day_month(const GbDoc *d, int k, int q, GbDate *date, int *end)
 }
 
 /*
- * "Trong 3 ngày", "Sau 2 ngày làm việc" opening a sentence, "ngày" at k:
- * days counted that a date in brackets or after a comma may tell; *q gets
- * the token after them.
+ * "Trong 3 ngày", "Sau 2 ngày làm việc" opening a sentence (opening), or
+ * anywhere, "ngày" at k: days counted that a date in brackets or after a
+ * comma may tell; *q gets the token after them.
  */
 static bool
-work_days(const GbDoc *d, int k, int *q)
+work_days(const GbDoc *d, int k, int *q, bool opening)
 {
-	if (k < 2 || !tok_has(d, k - 2, T_UPPER) || !(tok_is(d, k - 2, "trong") || tok_is(d, k - 2, "sau")) ||
+	if (k < 2 || (opening && !tok_has(d, k - 2, T_UPPER)) ||
+		!(tok_is(d, k - 2, "trong") || tok_is(d, k - 2, "sau")) ||
 		!gb_exact_any(d, k - 2, "trong|sau"))
 		return false;
 	*q = k + 1;
@@ -367,7 +368,7 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	else if (tok_is(d, k, "ngay"))
 	{
 		/* the days counted read once: q after them, "làm việc" too */
-		bool		counted = work_days(d, k, &q);
+		bool		counted = work_days(d, k, &q, true);
 
 		if (!counted)
 			q = k + 1;
@@ -442,6 +443,31 @@ gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue)
 {
 	memset(cue, 0, sizeof(*cue));
 	return tok_is(d, k, "ngay") && cue_date(d, k, k + 1, false, cue);
+}
+
+/*
+ * Days counted in lower case, set off after a fronted clause, the days in
+ * brackets: "Được sự đồng ý của Bộ Chính trị, trong 2 ngày (24 và
+ * 25-9-2025), Đại hội ... sẽ diễn ra" ("ngày" at k); the caller knows the
+ * comma before "trong" and the clause after (probe ba BA9).  A count after
+ * a verb, "được tổ chức trong 2,5 ngày (từ 21-23/9)", is no such cue.
+ */
+bool
+gb_date_cue_counted(const GbDoc *d, int k, GbDateCue *cue)
+{
+	int			q,
+				end;
+
+	memset(cue, 0, sizeof(*cue));
+	if (!tok_is(d, k, "ngay") || k < 2 || tok_has(d, k - 2, T_UPPER) ||
+		!tok_has(d, k - 1, T_NUM) || !work_days(d, k, &q, false) ||
+		!tok_punct(d, q, '(') || tok_has(d, q, T_NL) ||
+		!day_range(d, q + 1, &cue->date, &end, NULL) || !tok_punct(d, end, ')'))
+		return false;
+	cue->has_date = cue->range = true;
+	cue->start = k;
+	cue->end = end + 1;
+	return true;
 }
 
 /*

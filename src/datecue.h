@@ -49,5 +49,6 @@ extern bool gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue);
  * 16/11/2012", "từ ngày 15 đến ngày 16/11/2012": dated by the first day.
  */
 extern bool gb_date_cue_tu(const GbDoc *d, int k, GbDateCue *cue);
+extern bool gb_date_cue_counted(const GbDoc *d, int k, GbDateCue *cue);
 
 #endif							/* GB_DATECUE_H */

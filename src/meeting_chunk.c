@@ -64,12 +64,27 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 static inline bool
 set_off_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
 {
-	if ((d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ',') ||
-		!(tok_is(d, k, "ngay") ? gb_date_cue_ngay(d, k, cue) :
-		  tok_is(d, k, "tu") && gb_date_cue_tu(d, k, cue)))
+	int			q;
+
+	/* "..., trong 2 ngày (24 và 25-9-2025), Đại hội ... sẽ diễn ra" */
+	bool		counted = k >= ls + 3 && tok_punct(d, k - 3, ',') && !(d->tok[k].flags & T_UPPER) &&
+		gb_date_cue_counted(d, k, cue);
+
+	if (!counted &&
+		((d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ',') ||
+		 !(tok_is(d, k, "ngay") ? gb_date_cue_ngay(d, k, cue) :
+		   tok_is(d, k, "tu") && gb_date_cue_tu(d, k, cue))))
 		return false;
-	return clause_after_date(d, cue->end, le) &&
-		dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le);
+	if (!clause_after_date(d, cue->end, le))
+		return false;
+	q = tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end;
+
+	/*
+	 * days counted are a meeting's, never a document's: the meeting they
+	 * count may head the clause, "Đại hội ... sẽ diễn ra"
+	 */
+	return (counted && gb_tok_capitalized(d, q) && kind_at(d, q, NULL) > 0) ||
+		dates_meeting_clause(d, ls, k, q, le);
 }
 
 /*
@@ -359,23 +374,52 @@ anniversary_planned(const GbDoc *d, int k)
  * "Từ khi thành lập Ban cán sự Đảng huyện Bắc Hà (12/3/1950) ...", "ngày
  * thành lập Đảng bộ tỉnh (3/2/1947)": the date in brackets after a body
  * founded, in the founding's clause, is history, as a life's date is
- * (life_date()); it neither dates the meeting nor bounds it (probe ac AC4).
+ * (life_date()); it neither dates the meeting nor bounds it (probe ac AC4);
+ * so is one after a tradition day, "Ngày truyền thống ... (7-11-1948)".
  */
 static bool
 founding_date(const GbDoc *d, int k, int end)
 {
 	int			j;
 
+	/*
+	 * "công nhận ngày 7-11-1948 là Ngày truyền thống của Đảng bộ Khối":
+	 * the day named a tradition day is a founding's too (probe ba BA5)
+	 */
+	if ((tok_is(d, end, "la") || tok_is(d, end, "lam")) && tok_is(d, end + 1, "ngay") &&
+		tok_is(d, end + 2, "truyen") && tok_is(d, end + 3, "thong") &&
+		!tok_has(d, end, T_NL) && !tok_has(d, end + 3, T_NL))
+		return true;
 	if (!tok_punct(d, k - 1, '(') || !tok_punct(d, end, ')'))
 		return false;
 	for (j = k - 2; j >= 1 && j >= k - FOUNDED_BACK; j--)
 	{
 		if (clause_mark(d, j) || tok_has(d, j + 1, T_NL))
 			return false;
-		if (tok_is(d, j - 1, "thanh") && tok_is(d, j, "lap"))
+		if ((tok_is(d, j - 1, "thanh") && tok_is(d, j, "lap")) ||
+			(tok_is(d, j - 1, "truyen") && tok_is(d, j, "thong")))
 			return true;
 	}
 	return false;
+}
+
+/*
+ * "Lớp ... khai giảng ngày 12-1-2012": a course's first day; the course
+ * runs months or years, so its closing, "Ngày 27-1, ... Lễ Bế giảng",
+ * need not be within the year after it (probe az AZ8).  The same day told
+ * again with its year still dates it ("Sáng 12-1, ... khai giảng").
+ */
+static inline bool
+course_start(const GbDoc *d, int k)
+{
+	int			p = k - 1;
+
+	if (!tok_is(d, p, "ngay"))
+		return false;
+	if (tok_is(d, p - 1, "vao") || tok_is(d, p - 1, "tu"))
+		p--;
+	return tok_is(d, p - 2, "khai") && tok_is(d, p - 1, "giang") && !tok_has(d, p - 1, T_NL) &&
+		!tok_has(d, p, T_NL);
 }
 
 /*
@@ -477,7 +521,7 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 		if (st->ahead_date.y == 0)
 			st->ahead_date = dt;
 	}
-	else
+	else if (!course_start(d, k))
 	{
 		bool		bare = !tok_is(d, k - 1, "ngay");
 

@@ -33271,6 +33271,55 @@ test_stop43_s43_people2(void)
 				"Nguyễn Khắc Định", "điều hành");
 }
 
+/*
+ * Stop 43, s43-year: a historical date gives the lead no year (BA5, AZ8),
+ * and days counted in brackets set off after a fronted clause date the
+ * meeting heading the clause (BA9).
+ */
+static void
+held_case43(const char *text, int py, int pm, int pd, int y, int m, int d, const char *what)
+{
+	GbResult   *r = extract(text, py, pm, pd);
+
+	CHECK(held_is(r, y, m, d), "s43-year %s: %d-%d-%d", what, r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+static void
+test_stop43_s43_year(void)
+{
+	/* BA5: a day named the tradition day is history, no bound */
+	held_case43("Tin hoạt động\nChiều 4-10, Đảng ủy Khối các cơ quan Trung ương đã tổ chức họp báo công bố "
+				"ngày truyền thống. Theo Quyết định số 40-QĐ/TW, Ban Bí thư công nhận ngày 7-11-1948 là Ngày "
+				"truyền thống của Đảng bộ Khối các cơ quan Trung ương.", 0, 0, 0, 0, 0, 0, "tradition day");
+	held_case43("Tin hoạt động\nChiều 4-10, Đảng ủy Khối tổ chức lễ kỷ niệm 75 năm Ngày truyền thống của "
+				"Đảng bộ Khối (7/11/1948).", 0, 0, 0, 0, 0, 0, "tradition day in brackets");
+	/* contrast: a document's date still bounds the year */
+	held_case43("Tin hoạt động\nChiều 4-10, Đảng ủy Khối các cơ quan Trung ương đã tổ chức hội nghị. Ngày "
+				"7-11-2023, Ban Bí thư ban hành Quyết định số 40-QĐ/TW về công tác cán bộ.", 0, 0, 0,
+				2024, 10, 4, "document's date");
+	/* AZ8: a course's opening bounds no closing's year */
+	held_case43("Tin hoạt động\nNgày 27-1, tại Trường Chính trị tỉnh, Học viện Chính trị khu vực I tổ chức Lễ "
+				"bế giảng lớp Cao cấp lý luận chính trị khóa 5 (2011-2013). Lớp khai giảng ngày 12-1-2012, với "
+				"124 học viên.", 0, 0, 0, 0, 0, 0, "course opened");
+	/* contrast: the opening day told again with its year dates the opening */
+	held_case43("Tin hoạt động\nSáng 12-1, tại Trường Chính trị tỉnh, Học viện Chính trị khu vực I tổ chức Lễ "
+				"khai giảng lớp Cao cấp lý luận chính trị khóa 5. Lớp khai giảng ngày 12-1-2012, với 124 học "
+				"viên.", 0, 0, 0, 2012, 1, 12, "course opening itself");
+	/* BA9: counted days in brackets after a fronted clause, the congress heading the clause */
+	held_case43("Tin hoạt động\nĐược sự đồng ý của Bộ Chính trị, trong 2 ngày (24 và 25-9-2025), Đại hội đại "
+				"biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra tại Hội trường Diên Hồng.",
+				2025, 9, 23, 2025, 9, 24, "counted days set off");
+	/* contrast: counted after the verb is a schedule, as before */
+	held_case43("Tin hoạt động\nĐại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I, được sự đồng ý của Bộ Chính "
+				"trị, được tổ chức trong 2,5 ngày (từ 21-23/9) tại Hội trường tỉnh.", 2025, 9, 19, 0, 0, 0,
+				"counted after the verb");
+	/* contrast: days counted before a lower-case clause, no meeting heading it */
+	held_case43("Tin hoạt động\nĐược sự đồng ý của Bộ Chính trị, trong 2 ngày (24 và 25-9-2025), các đại biểu "
+				"sẽ tham quan bảo tàng.", 2025, 9, 23, 0, 0, 0, "counted, no meeting");
+}
+
 int
 main(void)
 {
@@ -34257,6 +34306,7 @@ main(void)
 	test_stop43_s43_org();
 	test_stop43_s43_held();
 	test_stop43_s43_people2();
+	test_stop43_s43_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
