@@ -1767,11 +1767,29 @@ sitting_counted_to(const GbDoc *d, int q, int m, int e)
 }
 
 /*
+ * "Kỳ họp chuyên đề lần thứ sáu", "Kỳ họp bất thường thứ 3": the kind of a
+ * sitting noted between its noun (at q - 1) and its number; its tokens at
+ * q, or 0 when no number follows.
+ */
+static inline int
+sitting_note(const GbDoc *d, int q)
+{
+	if (tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL) || tok_has(d, q, T_UPPER) ||
+		!((tok_is(d, q, "chuyen") && tok_is(d, q + 1, "de")) ||
+		  (tok_is(d, q, "bat") && tok_is(d, q + 1, "thuong"))))
+		return 0;
+	return sitting_number_end(d, q + 2) > q + 2 ? 2 : 0;
+}
+
+/*
  * Whether p follows "Tại hội nghị," opening its sentence (after a full
  * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
  * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
  * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
- * 26, HĐND tỉnh ...", probe 55 G3).
+ * 26, HĐND tỉnh ...", probe 55 G3), and a noted kind before it ("Kỳ họp
+ * chuyên đề lần thứ sáu"); "tại" in lower case after the date opening the
+ * sentence, "Ngày 20/10/2023, tại Kỳ họp thứ sáu, HĐND tỉnh ..." (stop 43
+ * AZ2: "thứ 6," passed only as if it were the date).
  */
 static bool
 after_at_meeting(const GbDoc *d, int p)
@@ -1782,12 +1800,15 @@ after_at_meeting(const GbDoc *d, int p)
 	if (!tok_punct(d, p - 1, ','))
 		return false;
 	e = sitting_clause_end(d, p);
-	for (j = e - 1; j >= 1 && j >= e - 3 - SITTING_NUMBER; j--)
-		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
-			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
+	for (j = e - 1; j >= 1 && j >= e - 5 - SITTING_NUMBER; j--)
+		if (tok_is(d, j - 1, "tai") &&
+			(tok_has(d, j - 1, T_UPPER) ? heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD) :
+			 heads_sentence(d, j - 1) && gb_exact_any(d, j - 1, "tại")))
 		{
 			int			m = kind_at(d, j, NULL);
 
+			if (m > 0)
+				m += sitting_note(d, j + m);
 			return m > 0 && (sitting_number_end(d, j + m) == e || sitting_counted_to(d, j, m, e));
 		}
 	return false;
