@@ -6673,3 +6673,9 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Ngày 10/10/2023, đồng chí Bùi Văn Cường chủ trì Hội nghị lần thứ XIV, nhiệm kỳ 2020 - 2025 của Ban Chấp hành Đảng bộ cơ quan Văn phòng Quốc hội.$$),
     ($$Ngày 5/3/2024, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp Đà Nẵng tổ chức hội nghị công bố các quyết định về công tác cán bộ.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 43, s43-org2: AZ2 a word ordinal after a lower-case "tại" following the date; AY5 a body ending a congress's name is not listed with the subject
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Ngày 20/10/2023, tại Kỳ họp chuyên đề lần thứ sáu, Hội đồng nhân dân tỉnh Tuyên Quang khóa XIX, nhiệm kỳ 2021-2026 đã tiến hành lấy phiếu tín nhiệm đối với người giữ chức vụ.$$),
+    ($$Ngay sau khi tổ chức thành công Đại hội Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị trực tuyến toàn tỉnh.$$)
+) AS v(body), gb_extract(body, NULL::date);
