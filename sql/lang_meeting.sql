@@ -6680,3 +6680,9 @@ SELECT held_on FROM (VALUES
     ($$Ngày 27-1, tại Trường Chính trị tỉnh, Học viện Chính trị khu vực I tổ chức Lễ bế giảng lớp Cao cấp lý luận chính trị khóa 5 (2011-2013). Lớp khai giảng ngày 12-1-2012, với 124 học viên.$$, NULL::date),
     ($$Được sự đồng ý của Bộ Chính trị, trong 2 ngày (24 và 25-9-2025), Đại hội đại biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra tại Hội trường Diên Hồng.$$, '2025-09-23'::date)
 ) AS v(body, pub), gb_extract(body, pub);
+
+-- stop 43, s43-org2: AZ2 a word ordinal after a lower-case "tại" following the date; AY5 a body ending a congress's name is not listed with the subject
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Ngày 20/10/2023, tại Kỳ họp chuyên đề lần thứ sáu, Hội đồng nhân dân tỉnh Tuyên Quang khóa XIX, nhiệm kỳ 2021-2026 đã tiến hành lấy phiếu tín nhiệm đối với người giữ chức vụ.$$),
+    ($$Ngay sau khi tổ chức thành công Đại hội Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị trực tuyến toàn tỉnh.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1767,11 +1767,29 @@ sitting_counted_to(const GbDoc *d, int q, int m, int e)
 }
 
 /*
+ * "Kỳ họp chuyên đề lần thứ sáu", "Kỳ họp bất thường thứ 3": the kind of a
+ * sitting noted between its noun (at q - 1) and its number; its tokens at
+ * q, or 0 when no number follows.
+ */
+static inline int
+sitting_note(const GbDoc *d, int q)
+{
+	if (tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL) || tok_has(d, q, T_UPPER) ||
+		!((tok_is(d, q, "chuyen") && tok_is(d, q + 1, "de")) ||
+		  (tok_is(d, q, "bat") && tok_is(d, q + 1, "thuong"))))
+		return 0;
+	return sitting_number_end(d, q + 2) > q + 2 ? 2 : 0;
+}
+
+/*
  * Whether p follows "Tại hội nghị," opening its sentence (after a full
  * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
  * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
  * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
- * 26, HĐND tỉnh ...", probe 55 G3).
+ * 26, HĐND tỉnh ...", probe 55 G3), and a noted kind before it ("Kỳ họp
+ * chuyên đề lần thứ sáu"); "tại" in lower case after the date opening the
+ * sentence before a sitting counted, "Ngày 20/10/2023, tại Kỳ họp thứ sáu,
+ * HĐND tỉnh ..." (stop 43 AZ2: "thứ 6," passed only as if it were the date).
  */
 static bool
 after_at_meeting(const GbDoc *d, int p)
@@ -1782,13 +1800,18 @@ after_at_meeting(const GbDoc *d, int p)
 	if (!tok_punct(d, p - 1, ','))
 		return false;
 	e = sitting_clause_end(d, p);
-	for (j = e - 1; j >= 1 && j >= e - 3 - SITTING_NUMBER; j--)
-		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
-			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
+	for (j = e - 1; j >= 1 && j >= e - 5 - SITTING_NUMBER; j--)
+		if (tok_is(d, j - 1, "tai") &&
+			(tok_has(d, j - 1, T_UPPER) ? heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD) :
+			 heads_sentence(d, j - 1) && gb_exact_any(d, j - 1, "tại")))
 		{
 			int			m = kind_at(d, j, NULL);
 
-			return m > 0 && (sitting_number_end(d, j + m) == e || sitting_counted_to(d, j, m, e));
+			if (m > 0)
+				m += sitting_note(d, j + m);
+			/* in lower case, only a sitting counted: "tại hội nghị, X" may be a guest */
+			return m > 0 && (sitting_counted_to(d, j, m, e) ||
+							 (tok_has(d, j - 1, T_UPPER) && sitting_number_end(d, j + m) == e));
 		}
 	return false;
 }
@@ -2493,6 +2516,27 @@ mass_organizations_at(const GbDoc *d, int q)
 }
 
 /*
+ * Whether a congress's noun ends right before the body at q: "(sau khi tổ
+ * chức thành công) Đại hội Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy
+ * đã tổ chức ...": the body names whose the congress is, and a body after
+ * the comma is the subject, not listed with it (stop 43 AY5).
+ */
+static bool
+congress_noun_before(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (tok_has(d, q, T_NL))
+		return false;
+	/* "Đại hội đại biểu": four tokens */
+	for (j = q - 1; j >= 0 && j >= q - 4; j--)
+		if (kind_at(d, j, &ph) == q - j && !tok_has(d, j + 1, T_NL))
+			return strcmp(ph->value, gb_kind_congress) == 0;
+	return false;
+}
+
+/*
  * A head of one of a locality's bodies at q, its level and place left to
  * the last ("Đảng ủy", "HĐND", "UBMTTQ", a committee of one, "Ban Thường
  * vụ Đảng ủy"); after the first, the mass organizations too.  Its
@@ -2897,6 +2941,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				gom = -1,		/* "gồm" of a list of members after a body */
 				dashed = 0;		/* dashes read between bodies listed */
 	bool		bare = false,	/* the first body listed a committee alone */
+				congress_named = false,	/* the first body ends a congress's name */
 				placed = false;	/* a place in apposition read after a body */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
@@ -2987,11 +3032,17 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * "tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng uỷ các cơ quan
 		 * Đảng Trung ương đã công bố": a committee alone before a body
 		 * named in full is the meeting's, the body its subject; "Ban
-		 * Thường vụ, Thường trực Tỉnh ủy" stays two committees
+		 * Thường vụ, Thường trực Tỉnh ủy" stays two committees; so is a
+		 * body ending a congress's name before another after a comma
+		 * (congress_noun_before())
 		 */
 		if (n == 0)
+		{
 			bare = (m = part_head(d, q)) > 0 && q + m == r;
-		else if (n == 1 && bare && tok_punct(d, q - 1, ',') && part_head(d, q) == 0)
+			congress_named = congress_noun_before(d, q);
+		}
+		else if (n == 1 && (bare || congress_named) && tok_punct(d, q - 1, ',') &&
+				 (congress_named || part_head(d, q) == 0))
 		{
 			names[0] = names[1];
 			n = 0;

@@ -33320,6 +33320,29 @@ test_stop43_s43_year(void)
 				"sẽ tham quan bảo tàng.", 2025, 9, 23, 0, 0, 0, "counted, no meeting");
 }
 
+static void
+test_stop43_s43_org2(void)
+{
+	/* AZ2 (az 33): a word ordinal after "tại" in lower case following the date, a noted sitting kind */
+	check_kind_organizer37("Ngày 20/10/2023, tại Kỳ họp chuyên đề lần thứ sáu, Hội đồng nhân dân tỉnh Tuyên "
+						   "Quang khóa XIX, nhiệm kỳ 2021-2026 đã tiến hành lấy phiếu tín nhiệm đối với người giữ "
+						   "chức vụ.", "kỳ họp", "Hội đồng nhân dân tỉnh Tuyên Quang");
+	check_kind_organizer37("Ngày 20/10/2023, tại Kỳ họp thứ sáu, HĐND tỉnh Tuyên Quang đã lấy phiếu tín nhiệm.",
+						   "kỳ họp", "HĐND tỉnh Tuyên Quang");
+	check_kind_organizer37("Ngày 20/10/2023, tại Kỳ họp bất thường lần thứ hai, HĐND tỉnh Tuyên Quang đã bầu "
+						   "Chủ tịch UBND tỉnh.", "kỳ họp", "HĐND tỉnh Tuyên Quang");
+	/* contrast: "tại" inside a clause, not after the date opening the sentence */
+	check_kind_organizer37("Ngày 20/10/2023, ông A phát biểu tại Kỳ họp thứ sáu, HĐND tỉnh Tuyên Quang đã lấy "
+						   "phiếu tín nhiệm.", "kỳ họp", NULL);
+	/* AY5 (ay 31): the body ending a congress's name is not listed with the subject after the comma */
+	check_kind_organizer37("Ngay sau khi tổ chức thành công Đại hội Đảng bộ huyện Núi Thành, Ban Thường "
+						   "vụ Tỉnh ủy đã tổ chức hội nghị trực tuyến toàn tỉnh.", "hội nghị",
+						   "Ban Thường vụ Tỉnh ủy");
+	/* contrast: two bodies listed with no congress before them stay one organizer */
+	check_kind_organizer37("Ngày 5/8/2020, Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị "
+						   "trực tuyến toàn tỉnh.", "hội nghị", "Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -34307,6 +34330,7 @@ main(void)
 	test_stop43_s43_held();
 	test_stop43_s43_people2();
 	test_stop43_s43_year();
+	test_stop43_s43_org2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
