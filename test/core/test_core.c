@@ -33343,6 +33343,29 @@ test_stop43_s43_org2(void)
 						   "trực tuyến toàn tỉnh.", "hội nghị", "Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy");
 }
 
+/*
+ * Stop 43, s43-speed2: kind_read()'s spelling test is gated (a kind written
+ * byte for byte as its value asks nothing more; a value whose first letter
+ * is not its row's is never folded).  Output identical: these pin the
+ * gates' edges, a capital first letter (ASCII and "Đ"), capitals, a value
+ * of another row ("quán triệt" for "học tập"), a mistoned kind.
+ */
+static void
+test_stop43_s43_speed2(void)
+{
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức Hội nghị sơ kết 6 tháng đầu năm.",
+						   "sơ kết", "Đảng ủy xã An Bình");
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức Giao ban quý III.",
+						   "giao ban", "Đảng ủy xã An Bình");
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức Đại hội đại biểu lần thứ V.",
+						   "đại hội", "Đảng ủy xã An Bình");
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức Học tập nghị quyết của Đảng.",
+						   "quán triệt", "Đảng ủy xã An Bình");
+	/* contrast: mistoned, no "sơ kết" (stop 43 AZ1) */
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị. Trên cơ sở kết quả kiểm "
+						   "phiếu, hội nghị đã kết nạp đảng viên.", "hội nghị", "Đảng ủy xã An Bình");
+}
+
 int
 main(void)
 {
@@ -34331,6 +34354,7 @@ main(void)
 	test_stop43_s43_people2();
 	test_stop43_s43_year();
 	test_stop43_s43_org2();
+	test_stop43_s43_speed2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
