@@ -985,8 +985,6 @@ title_verb(const GbDoc *d, int q)
 static __attribute__((noinline)) int
 action_title(const GbDoc *d, int q)
 {
-	int			n = 2;
-
 	if (tok_has(d, q, T_UPPER | T_NL) || tok_has(d, q + 1, T_NL) || !tok_has(d, q + 1, T_WORD))
 		return 0;
 	if (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))
@@ -1013,7 +1011,7 @@ action_title(const GbDoc *d, int q)
 		  (tok_is(d, q, "ra") && tok_is(d, q + 1, "soat")) ||
 		  (tok_is(d, q, "kiem") && tok_is(d, q + 1, "diem"))))
 		return 0;
-	q += n;
+	q += 2;
 	/* "kiểm điểm, đánh giá, ...": a row of verbs */
 	if (tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL | T_UPPER) && tok_has(d, q + 1, T_WORD))
 		q++;
@@ -1022,7 +1020,7 @@ action_title(const GbDoc *d, int q)
 		(tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong")) ||
 		tok_is(d, q, "tot") || tok_is(d, q, "ky") || tok_is(d, q, "xong"))
 		return 0;
-	return n;
+	return 2;
 }
 
 /*

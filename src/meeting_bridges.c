@@ -1451,22 +1451,23 @@ in_headline_run(const GbDoc *d, int k)
 }
 
 /*
- * Whether "trực tuyến" at k is a site's visitor counter: "44 người đang
- * trực tuyến", "Khách đang trực tuyến", "Trực tuyến: 5" (probe az AZ7).
+ * Whether "trực tuyến" at k, m words, is a site's visitor counter: "44
+ * người đang trực tuyến", "Khách đang trực tuyến", "Trực tuyến: 5" (probe
+ * az AZ7).  "đang" spelled so: "Đảng" folds alike.
  */
 static bool
-visitor_counter(const GbDoc *d, int k)
+visitor_counter(const GbDoc *d, int k, int m)
 {
 	int			s = k;
 
-	if (tok_is(d, k - 1, "dang") && !tok_has(d, k, T_NL))
+	if (tok_is(d, k - 1, "dang") && gb_exact_any(d, k - 1, "đang") && !tok_has(d, k, T_NL))
 	{
 		if (!tok_has(d, k - 1, T_NL) && (tok_is(d, k - 2, "nguoi") || tok_is(d, k - 2, "khach")))
 			return true;
 		s = k - 1;
 	}
 	/* the counter's label opening its line */
-	return (s == 0 || tok_has(d, s, T_NL)) && tok_punct(d, k + 2, ':') && tok_has(d, k + 3, T_NUM);
+	return (s == 0 || tok_has(d, s, T_NL)) && tok_punct(d, k + m, ':') && tok_has(d, k + m + 1, T_NUM);
 }
 
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
@@ -1481,7 +1482,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	if ((m = meetword_longest(d, k, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
 		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k) ||
-								   attribute_of_counted(d, k) || visitor_counter(d, k) ||
+								   attribute_of_counted(d, k) || visitor_counter(d, k, m) ||
 								   (d->has_glued && in_headline_run(d, k)))))
 	{
 		st->online = true;

@@ -704,10 +704,21 @@ kind_mistoned(const GbDoc *d, int i, int m, const GbPhrase *ph)
 	for (k = 0; k < m && *v; k++)
 	{
 		const GbTok *t = &d->tok[i + k];
+		size_t		n = strcspn(v, " ");
 
-		if (t->len != t->flen && !gb_exact_words(d, i + k, 1, v))
-			return true;
-		v += strcspn(v, " ");
+		/* the value's k-th word alone: "hội" of "hội nghị", not the rest */
+		if (t->len != t->flen)
+		{
+			char		w[32];
+
+			if (n >= sizeof(w))
+				return false;
+			memcpy(w, v, n);
+			w[n] = '\0';
+			if (!gb_exact_any(d, i + k, w))
+				return true;
+		}
+		v += n;
 		v += *v == ' ';
 	}
 	return false;

@@ -985,9 +985,13 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * ...": the term set off by a comma is an apposition to the sitting,
 	 * "của" after it still names its body (stop 43 BA2)
 	 */
-	if (nth && (e = term_years_end(d, q + tok_punct(d, q, ','))) > q + 1 &&
-		tok_is(d, e + tok_punct(d, e, ','), "cua") && !tok_has(d, e + tok_punct(d, e, ','), T_UPPER))
-		q = e + tok_punct(d, e, ',');
+	if (nth && (e = term_years_end(d, q + tok_punct(d, q, ','))) > q + 1)
+	{
+		int			c = e + tok_punct(d, e, ',');
+
+		if (tok_is(d, c, "cua") && !tok_has(d, c, T_UPPER))
+			q = c;
+	}
 	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*

@@ -2169,19 +2169,24 @@ proceeds_to_verb(const GbDoc *d, int q)
 }
 
 /*
- * "(đã) (tiến hành) lấy phiếu tín nhiệm" at q, in lower case: what a body
- * does sitting in session (sits_in_session()), its verb after its term
- * set off by a note or a comma, "HĐND tỉnh X khóa XVIII (nhiệm kỳ
- * 2021-2026), đã lấy phiếu" (stop 43 AZ2)
+ * "(tiến hành) lấy phiếu tín nhiệm" at j, its adverbs passed, in lower
+ * case: what a body does sitting in session (sits_in_session()), its verb
+ * after its term set off by a note or a comma, "HĐND tỉnh X khóa XVIII
+ * (nhiệm kỳ 2021-2026), đã lấy phiếu" (stop 43 AZ2)
  */
 static bool
-session_verb_ahead(const GbDoc *d, int q)
+session_verb_at(const GbDoc *d, int j)
 {
-	int			j = skip_adverbs(d, q);
-
 	j += proceeds_to_verb(d, j);
 	return lower_word(d, j) && !tok_has(d, j, T_NL) &&
 		gb_dict_match(d, j, CAT_SESSIONVERB, NULL) > 0;
+}
+
+/* the same past its adverbs at q: "(đã) (tiến hành) lấy phiếu tín nhiệm" */
+static bool
+session_verb_ahead(const GbDoc *d, int q)
+{
+	return session_verb_at(d, skip_adverbs(d, q));
 }
 
 /*
@@ -2257,15 +2262,33 @@ subject_body_at(const GbDoc *d, int p, const char **name)
 #define ASIDE_TOKENS	24		/* at most, tokens of a description between a body and its verb */
 #define NOTE_TOKENS		8		/* at most, tokens of a note in brackets after a body */
 
+/* the subject's verb in lower case at j, its adverbs passed: "tổ chức", "phối hợp" */
+static inline bool
+lower_verb_at(const GbDoc *d, int j)
+{
+	return lower_word(d, j) && !tok_has(d, j, T_NL) &&
+		(meetword(d, j, MW_VERB, NULL) > 0 ||
+		 (tok_is(d, j, "phoi") && tok_is(d, j + 1, "hop") && !tok_has(d, j + 1, T_NL)));
+}
+
 /* the subject's verb in lower case at q, past its adverbs: "(đã) tổ chức", "phối hợp" */
 static inline bool
 lower_verb_ahead(const GbDoc *d, int q)
 {
-	int			j = skip_adverbs(d, q);
+	return lower_verb_at(d, skip_adverbs(d, q));
+}
 
-	return lower_word(d, j) && !tok_has(d, j, T_NL) &&
-		(meetword(d, j, MW_VERB, NULL) > 0 ||
-		 (tok_is(d, j, "phoi") && tok_is(d, j + 1, "hop") && !tok_has(d, j + 1, T_NL)));
+/*
+ * The subject's verb after a note on its body ending before q, past a
+ * comma and adverbs (note_paren()): a meeting's verb or a session's, the
+ * adverbs skipped once for both.
+ */
+static bool
+note_verb_ahead(const GbDoc *d, int q)
+{
+	int			j = skip_adverbs(d, q + tok_punct(d, q, ','));
+
+	return lower_verb_at(d, j) || session_verb_at(d, j);
 }
 
 /*
@@ -2466,7 +2489,8 @@ alias_paren(const GbDoc *d, int q)
 /*
  * "(nhiệm kỳ 2021-2026)", "(mở rộng)", "(nhiệm kỳ mới)" at q, after a body
  * and its term, in one line, right before the subject's verb in lower
- * case (or a comma before it, skipped by the caller): a note on the body or its sitting, no capitalized word in it (not
+ * case (or a comma before it, note_verb_ahead()): a note on the body or its
+ * sitting, no capitalized word in it (not
  * a body's role, aside_end(), nor its parent or place).  Returns the token
  * after it, or q.
  */
@@ -2480,8 +2504,7 @@ note_paren(const GbDoc *d, int q)
 	for (k = q + 1; k < q + NOTE_TOKENS && !tok_has(d, k, T_NL); k++)
 	{
 		if (tok_punct(d, k, ')'))
-			return k > q + 1 && (lower_verb_ahead(d, k + 1 + tok_punct(d, k + 1, ',')) ||
-								 session_verb_ahead(d, k + 1 + tok_punct(d, k + 1, ','))) ? k + 1 : q;
+			return k > q + 1 && note_verb_ahead(d, k + 1) ? k + 1 : q;
 		if (!(lower_word(d, k) || tok_has(d, k, T_NUM) || tok_punct(d, k, '-')))
 			return q;
 	}

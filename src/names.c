@@ -2980,11 +2980,6 @@ rank_opens_name(const GbDoc *d, int k, bool caps)
 }
 
 /*
- * The words after a position that complete it: bodies, levels, place
- * names, abbreviations.  Stops at the sentence's verb, at punctuation and
- * at a person's name.
- */
-/*
  * "(Bộ Y tế)", "(Tập đoàn Điện lực Việt Nam)" at k: a capitalized body's
  * name in brackets, its head known (a department's, a body's), on one
  * line, a person's name right after: the token after ")", or k.  Out of
@@ -3006,6 +3001,11 @@ paren_parent_end(const GbDoc *d, int k)
 	return k;
 }
 
+/*
+ * The words after a position that complete it: bodies, levels, place
+ * names, abbreviations.  Stops at the sentence's verb, at punctuation and
+ * at a person's name.
+ */
 static int
 complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
@@ -3258,19 +3258,24 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0 && (m > 1 || !gb_word_lower(d, k)))
 		{
 			bool		unsure;
+			int			named,
+						w;
 
 			if ((n = known_lower_body(d, k, m)) > m)
 			{
 				k += n;
 				continue;
 			}
+			/* the name after the head, asked once for both tests below */
+			named = gb_word_lower(d, k) || tok_is(d, k, "truong") ?
+				gb_name_at(d, k + m, true, caps) : 0;
 			/*
 			 * "giảng viên trường Chính trị Nguyễn Văn Linh và các học
 			 * viên": in lower case, a person's name after the school's
 			 * kind with no level after it is the school's name or the
 			 * principal's, unsure; the title stops before "trường"
 			 */
-			unsure = gb_word_lower(d, k) && gb_name_at(d, k + m, true, caps) >= 3;
+			unsure = gb_word_lower(d, k) && named >= 3;
 			k += m;
 			place = true;
 			/*
@@ -3280,11 +3285,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			 * az AZ4); "Hiệu trưởng Trường Chính trị Nguyễn Văn A phát
 			 * biểu" names the principal
 			 */
-			if (tok_is(d, k - m, "truong") && (n = gb_name_at(d, k, true, caps)) >= 3 &&
-				title_word(d, k + n, &ph) > 0 && ph->aux == TW_LEVEL && gb_word_lower(d, k + n) &&
-				gb_word_upper(d, k + n + title_word(d, k + n, NULL)) && !tok_has(d, k + n, T_NL))
+			if (tok_is(d, k - m, "truong") && named >= 3 &&
+				(w = title_word(d, k + named, &ph)) > 0 && ph->aux == TW_LEVEL &&
+				gb_word_lower(d, k + named) && gb_word_upper(d, k + named + w) &&
+				!tok_has(d, k + named, T_NL))
 			{
-				k += n;
+				k += named;
 				place = false;
 			}
 			else if (unsure)

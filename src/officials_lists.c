@@ -433,8 +433,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	Official   *bare[MAX_GROUP];
 	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
 	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0) &&
-		/* "Hai Phó bí thư gồm ông A, T1; ông B, T2": a class's members (probe ay AY1) */
-		members_word(d, k - 1) != k;
+		/* "Hai Phó bí thư gồm (có) ông A, T1; ông B, T2": a class's members (probe ay AY1) */
+		members_word(d, k - 1) != k && members_word(d, k - 2) != k;
 	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
 	bool		group = shared && members_open(d, k);
 	/*

@@ -560,16 +560,10 @@ int
 term_after_post(const GbDoc *d, int k)
 {
 	int			j = tok_punct(d, k, ',') ? k + 1 : k,
-				e = term_years_end(d, j),
-				y = 0;
-
 	/* "Phó Chủ tịch UBND tỉnh nhiệm kỳ năm 2016 - 2021 đã được bầu ..." (probe ax AX1c) */
-	if (e == j && tok_is(d, j, "nhiem") && tok_ky(d, j + 1) && tok_is(d, j + 2, "nam") &&
-		gb_exact_any(d, j + 2, "năm") && range_from(d, j + 3))
-	{
-		e = j + 6;
-		y = 1;
-	}
+				y = tok_is(d, j + 2, "nam") && gb_exact_any(d, j + 2, "năm"),
+				e = term_years_past(d, j, y);
+
 	/* on the post's line: no break inside "nhiệm kỳ", nor before the last year */
 	return e > j && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 4 + y, T_NL) ? e : k;
 }

@@ -171,13 +171,21 @@ tok_ky(const GbDoc *d, int i)
 
 /*
  * The token after "nhiệm kỳ 2015 - 2020" at i, the years of a term, or i
- * when there is none; also spelt "nhiệm kì" (probe ac AC1).
+ * when there is none; also spelt "nhiệm kì" (probe ac AC1).  y words may
+ * stand between "nhiệm kỳ" and the years: "nhiệm kỳ năm 2016 - 2021"
+ * (term_after_post()).
  */
+static inline int
+term_years_past(const GbDoc *d, int i, int y)
+{
+	return tok_is(d, i, "nhiem") && tok_ky(d, i + 1) &&
+		range_from(d, i + 2 + y) ? i + 5 + y : i;
+}
+
 static inline int
 term_years_end(const GbDoc *d, int i)
 {
-	return tok_is(d, i, "nhiem") && tok_ky(d, i + 1) &&
-		range_from(d, i + 2) ? i + 5 : i;
+	return term_years_past(d, i, 0);
 }
 
 /*

@@ -2219,20 +2219,16 @@ static int
 credit_line(const GbDoc *d, int b, int le, int *nb)
 {
 	int			k,
-				n = le - (b + 2);
+				s;
 
 	if (!gb_word_upper(d, b) || !tok_is(d, b, "nguon"))
 		return b;
-	if (tok_punct(d, b + 1, ':') && n >= 1 && n <= CREDIT_NAME_TOKENS && outlet_named(d, b + 2, le))
+	/* "Nguồn: VOV1", "Nguồn tin: VOV1" (probe ay AY7): s at the colon */
+	s = b + 1 + tok_is(d, b + 1, "tin");
+	if (tok_punct(d, s, ':') && le - (s + 1) >= 1 && le - (s + 1) <= CREDIT_NAME_TOKENS &&
+		outlet_named(d, s + 1, le))
 	{
-		*nb = b + 2;
-		return le;
-	}
-	/* "Nguồn tin: VOV1" (probe ay AY7) */
-	if (tok_is(d, b + 1, "tin") && tok_punct(d, b + 2, ':') && n - 1 >= 1 &&
-		n - 1 <= CREDIT_NAME_TOKENS && outlet_named(d, b + 3, le))
-	{
-		*nb = b + 3;
+		*nb = s + 1;
 		return le;
 	}
 	for (k = b + 2; k < le && k - b <= 6; k++)

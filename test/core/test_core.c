@@ -33366,6 +33366,46 @@ test_stop43_s43_speed2(void)
 						   "phiếu, hội nghị đã kết nạp đảng viên.", "hội nghị", "Đảng ủy xã An Bình");
 }
 
+/*
+ * Stop 43, s43-tidy2: the first wave's reads.  A kind's word is held to its
+ * own word of the value, not to the rest of it; "gồm có" opens a class's
+ * members as "gồm" does.
+ */
+static void
+test_stop43_s43_tidy2(void)
+{
+	/* a marked word of a kind compared with its own word: "hội" of "hội nghị" */
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghi.", "hội nghị",
+						   "Đảng ủy xã An Bình");
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghi tổng kết công tác năm 2024.",
+						   "tổng kết", "Đảng ủy xã An Bình");
+	/* contrast: "cơ sở kết quả" still holds no "sơ kết" */
+	check_kind_organizer37("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị. Trên cơ sở kết quả kiểm "
+						   "phiếu, hội nghị đã kết nạp đảng viên.", "hội nghị", "Đảng ủy xã An Bình");
+	/* "gồm có" before a class's members, each with titles of his own */
+	check_official("Hai Phó bí thư Thành ủy Huế được bầu mới gồm có ông Phan Thiên Định, Trưởng ban Kinh tế - "
+				   "Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Ủy viên Ban Thường vụ, Phó chủ tịch UBND TP.Huế.",
+				   "Nguyễn Chí Tài", "ông", "Phó bí thư Thành ủy Huế | Ủy viên Ban Thường vụ | Phó chủ tịch UBND TP.Huế");
+	/* contrast: "gồm" alone, as before */
+	check_official("Hai Phó bí thư Thành ủy Huế được bầu mới gồm ông Phan Thiên Định, Trưởng ban Kinh tế - "
+				   "Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Ủy viên Ban Thường vụ, Phó chủ tịch UBND TP.Huế.",
+				   "Nguyễn Chí Tài", "ông", "Phó bí thư Thành ủy Huế | Ủy viên Ban Thường vụ | Phó chủ tịch UBND TP.Huế");
+	{
+		GbResult   *r;
+
+		/* "Đảng" before "trực tuyến" is no "đang" of a visitor counter */
+		r = extract("Sáng 5/3/2024, Tỉnh ủy Hà Nam tổ chức hội nghị học tập nghị quyết cho người Đảng trực "
+					"tuyến.\n", 0, 0, 0);
+		CHECK(r->meeting.online == 1, "Đảng trực tuyến: online %d", r->meeting.online);
+		gb_result_free(r);
+		/* contrast: "Khách đang trực tuyến" still counts visitors */
+		r = extract("Khách đang trực tuyến\nSáng 5/3/2024, Tỉnh ủy Hà Nam tổ chức hội nghị học tập nghị "
+					"quyết.\n", 0, 0, 0);
+		CHECK(r->meeting.online == 0, "Khách đang trực tuyến: online %d", r->meeting.online);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -34355,6 +34395,7 @@ main(void)
 	test_stop43_s43_year();
 	test_stop43_s43_org2();
 	test_stop43_s43_speed2();
+	test_stop43_s43_tidy2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
