@@ -3109,6 +3109,7 @@ static const GbPhrase phrases[] = {
 	 */
 	{"dai phat thanh", CAT_MEETWORD, NULL, MW_OUTLET},
 	{"dai truyen hinh", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"dai truyen thanh", CAT_MEETWORD, NULL, MW_OUTLET},	/* a city's or a district's station */
 	{"dai tieng noi", CAT_MEETWORD, NULL, MW_OUTLET},
 	{"tap chi", CAT_MEETWORD, NULL, MW_OUTLET},
 	{"cong thong tin", CAT_MEETWORD, NULL, MW_OUTLET},
@@ -3705,6 +3706,13 @@ static const GbPhrase phrases[] = {
 	{"nhap chuot de xem", CAT_DEBRIS, NULL, 1},
 	/* a document site's stamp, "Tài liệu đã được kiểm tra trùng lặp" (probe az AZ7) */
 	{"tai lieu da duoc kiem tra trung lap", CAT_DEBRIS, NULL, 1},
+	/*
+	 * the same site's loading stub and preview notice, "Đang tải... (xem
+	 * toàn văn)", "Tài liệu hạn chế xem trước, để xem đầy đủ mời bạn chọn
+	 * Tải xuống": whole, so that a headline "Đang tải hàng ..." stays
+	 */
+	{"dang tai . . . ( xem toan van )", CAT_DEBRIS, NULL, 0},
+	{"tai lieu han che xem truoc", CAT_DEBRIS, NULL, 1},
 	/* a newspaper's subscription bar, "Đặt mua báo in| Mới - Đọc báo in ..." (probe ay AY7) */
 	{"dat mua bao in", CAT_DEBRIS, NULL, 1},
 	/*

@@ -2064,6 +2064,7 @@ unit_in_parens(const GbDoc *d, int ls, int le)
 static int
 unit_opens(const GbDoc *d, int k, int le)
 {
+	const GbPhrase *ph = NULL;
 	const char *unit;
 	int			e;
 
@@ -2074,6 +2075,13 @@ unit_opens(const GbDoc *d, int k, int le)
 		return k + 1;
 	if ((e = gb_parse_body(d, k, &unit)) > k)
 		return e;
+	/*
+	 * a broadcaster's head in sentence case, "Đài truyền thanh thành phố"
+	 * (probe ay 11): its level words go on as unit_words() allows
+	 */
+	if ((e = gb_dict_match(d, k, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_OUTLET &&
+		tok_is(d, k, "dai"))
+		return k + e;
 	return gb_title_at(d, k, false);
 }
 
@@ -2085,10 +2093,16 @@ unit_opens(const GbDoc *d, int k, int le)
 static bool
 unit_words(const GbDoc *d, int k, int le)
 {
+	int			m;
+
 	for (; k < le; k++)
-		if (gb_word_lower(d, k) && !tok_is(d, k, "va") &&
-			gb_dict_match(d, k, CAT_LEVEL, NULL) == 0)
-			return false;
+		if (gb_word_lower(d, k) && !tok_is(d, k, "va"))
+		{
+			/* a level of two words, "thành phố", whole */
+			if ((m = gb_dict_match(d, k, CAT_LEVEL, NULL)) == 0)
+				return false;
+			k += m - 1;
+		}
 	return true;
 }
 
@@ -2107,12 +2121,22 @@ unit_after_name(const GbDoc *d, int ls, int le)
 
 	for (int k = q + 2; k < le && k - q <= 8; k++)
 	{
-		if (!tok_punct(d, k, ',') && !(is_dash(d, k) && (d->tok[k].flags & T_SPACE)))
+		bool		glued;
+
+		if (!tok_punct(d, k, ',') && !is_dash(d, k))
 			continue;
+		glued = is_dash(d, k) && !(d->tok[k].flags & T_SPACE);
 		e = unit_opens(d, k + 1, le);
 		if (e > k + 1 && e <= le && count_words(d, k + 1, le, 13) <= 12 &&
 			unit_words(d, e, le) && byline_shape(d, q, k))
 			return k;
+		/*
+		 * a dash glued to the unit, "Văn Đạo-Đài truyền thanh thành phố"
+		 * (probe ay 11), parts it as a spaced one does; else it joins two
+		 * names, and a unit may follow them
+		 */
+		if (glued)
+			continue;
 		return le;
 	}
 	return le;

@@ -33406,6 +33406,50 @@ test_stop43_s43_tidy2(void)
 	}
 }
 
+/*
+ * stop 43, s43-rest: a document site's loading stub and preview notice are
+ * furniture; a station's name in sentence case after a byline's dash, glued
+ * or spaced, is the writer's unit.
+ */
+static void
+test_stop43_s43_rest(void)
+{
+	GbResult   *r;
+	const char *lead = "Ngày 3/2/2025, Tỉnh ủy Điện Biên tổ chức Gặp mặt kỷ niệm 95 năm ngày thành lập Đảng.\n";
+	const char *body = "Trong tháng 1/2018, Thành ủy Quảng Ngãi đã tập trung lãnh đạo, chỉ đạo công tác "
+		"giáo dục chính trị, tư tưởng cho cán bộ đảng viên.\n\n";
+	char		buf[1024];
+
+	/* AZ7 (az 13): a loading stub, a preview notice */
+	snprintf(buf, sizeof(buf), "Đang tải... (xem toàn văn)\n%s", lead);
+	head_title_is(buf, NULL);
+	snprintf(buf, sizeof(buf), "Tài liệu hạn chế xem trước, để xem đầy đủ mời bạn chọn Tải xuống\n%s", lead);
+	head_title_is(buf, NULL);
+	/* contrast: a headline opening "Đang tải" with no dots */
+	snprintf(buf, sizeof(buf), "Đang tải hàng cứu trợ lên vùng lũ\n%s", lead);
+	head_title_is(buf, "Đang tải hàng cứu trợ lên vùng lũ");
+	/* AY7 (ay 11): "Name-Đài truyền thanh thành phố" over "Tin đã đưa" */
+	snprintf(buf, sizeof(buf), "%s Văn Đạo-Đài truyền thanh thành phố\n\nTin đã đưa\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Văn Đạo", "AY7 glued station");
+	gb_result_free(r);
+	snprintf(buf, sizeof(buf), "%s Văn Đạo - Đài truyền thanh thành phố\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Văn Đạo", "AY7 spaced station");
+	gb_result_free(r);
+	/* contrast: a dash glued between two names joins them */
+	snprintf(buf, sizeof(buf), "%s Thu Hà-Hải Yến\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Thu Hà-Hải Yến", "AY7 two names");
+	gb_result_free(r);
+	/* contrast: a sentence after the station is no unit */
+	snprintf(buf, sizeof(buf), "%s Văn Đạo - Đài truyền thanh đưa tin hôm nay\n", body);
+	r = extract(buf, 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "AY7 station's sentence: author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -34396,6 +34440,7 @@ main(void)
 	test_stop43_s43_org2();
 	test_stop43_s43_speed2();
 	test_stop43_s43_tidy2();
+	test_stop43_s43_rest();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
