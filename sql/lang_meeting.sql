@@ -6686,3 +6686,9 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Ngày 20/10/2023, tại Kỳ họp chuyên đề lần thứ sáu, Hội đồng nhân dân tỉnh Tuyên Quang khóa XIX, nhiệm kỳ 2021-2026 đã tiến hành lấy phiếu tín nhiệm đối với người giữ chức vụ.$$),
     ($$Ngay sau khi tổ chức thành công Đại hội Đảng bộ huyện Núi Thành, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị trực tuyến toàn tỉnh.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 43, the first wave's reads: a kind typed with its last syllable unmarked still counts ("hội nghi")
+SELECT meeting_kind, organizer FROM gb_extract($$Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghi.$$);
+
+-- stop 43, s43-rest: a byline's name before a dash and a broadcaster, glued or spaced, is the author; a document site's loading stub is no title
+SELECT title, author FROM gb_extract(E'Đang tải... (xem toàn văn)\nSáng 5/3/2024, Huyện ủy tổ chức hội nghị giao ban.\nVăn Đạo-Đài truyền thanh thành phố\n\nTin đã đưa\n');

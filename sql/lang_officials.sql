@@ -1724,3 +1724,9 @@ SELECT name, titles FROM gb_officials($$Ông Nguyễn Văn An, Phó Chủ tịch
 -- stop 43, s43-held: a sentence whose person takes a post with its verb is no item of the attendance list before it; one of a name and titles only still is
 SELECT name, roles FROM gb_officials($$Ngày 5/4/2024, Bộ Y tế tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hồng Sơn, Vụ trưởng. Ông Đoàn Văn Hùng được bầu giữ chức Bí thư Đảng ủy.$$);
 SELECT name, roles FROM gb_officials($$Ngày 5/4/2024, Bộ Y tế tổ chức hội nghị. Dự hội nghị có ông Nguyễn Hồng Sơn, Vụ trưởng. Ông Lê Văn An, Bí thư Chi bộ.$$);
+
+-- stop 43, s43-people2: AX3 after a post's verb its holder is named, a person-shaped name after the committee is the place; BA12 a fronted "Thay mặt <body> phát biểu …," gives the person after the comma `thay mặt`; AX2 a body "được điều hành bởi" its leaders is no meeting's chair
+SELECT name, titles, roles FROM gb_officials($$Ông Vũ Mạnh Hà tái đắc cử Bí thư Huyện ủy Hoàng Su Phì. Thay mặt Ban Thường vụ Đảng ủy Quốc hội phát biểu chỉ đạo tại đại hội, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đánh giá cao kết quả. UBND tỉnh Cao Bằng đang được điều hành bởi Chủ tịch UBND tỉnh Lê Hải Hòa.$$);
+
+-- stop 43, the first wave's reads: "gồm có" gives the post before it to each member as "gồm" does
+SELECT name, titles FROM gb_officials($$Hai Phó bí thư Thành ủy Huế được bầu mới gồm có ông Phan Thiên Định, Trưởng ban Kinh tế - Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Phó chủ tịch UBND TP.Huế.$$);

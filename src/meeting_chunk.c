@@ -65,13 +65,14 @@ static inline bool
 set_off_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
 {
 	int			q;
+	bool		counted;
 
+	if (d->tok[k].flags & T_UPPER)
+		return false;
 	/* "..., trong 2 ngày (24 và 25-9-2025), Đại hội ... sẽ diễn ra" */
-	bool		counted = k >= ls + 3 && tok_punct(d, k - 3, ',') && !(d->tok[k].flags & T_UPPER) &&
-		gb_date_cue_counted(d, k, cue);
-
+	counted = k >= ls + 3 && tok_punct(d, k - 3, ',') && gb_date_cue_counted(d, k, cue);
 	if (!counted &&
-		((d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ',') ||
+		(!tok_punct(d, k - 1, ',') ||
 		 !(tok_is(d, k, "ngay") ? gb_date_cue_ngay(d, k, cue) :
 		   tok_is(d, k, "tu") && gb_date_cue_tu(d, k, cue))))
 		return false;

@@ -2964,7 +2964,6 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				gom = -1,		/* "gồm" of a list of members after a body */
 				dashed = 0;		/* dashes read between bodies listed */
 	bool		bare = false,	/* the first body listed a committee alone */
-				congress_named = false,	/* the first body ends a congress's name */
 				placed = false;	/* a place in apposition read after a body */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
@@ -3060,12 +3059,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * (congress_noun_before())
 		 */
 		if (n == 0)
-		{
 			bare = (m = part_head(d, q)) > 0 && q + m == r;
-			congress_named = congress_noun_before(d, q);
-		}
-		else if (n == 1 && (bare || congress_named) && tok_punct(d, q - 1, ',') &&
-				 (congress_named || part_head(d, q) == 0))
+		else if (n == 1 && tok_punct(d, q - 1, ',') &&
+				 ((bare && part_head(d, q) == 0) || congress_noun_before(d, start)))
 		{
 			names[0] = names[1];
 			n = 0;

@@ -2079,8 +2079,8 @@ unit_opens(const GbDoc *d, int k, int le)
 	 * a broadcaster's head in sentence case, "Đài truyền thanh thành phố"
 	 * (probe ay 11): its level words go on as unit_words() allows
 	 */
-	if ((e = gb_dict_match(d, k, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_OUTLET &&
-		tok_is(d, k, "dai"))
+	if (tok_is(d, k, "dai") && (e = gb_dict_match(d, k, CAT_MEETWORD, &ph)) > 0 &&
+		ph->aux == MW_OUTLET)
 		return k + e;
 	return gb_title_at(d, k, false);
 }
