@@ -707,17 +707,8 @@ kind_mistoned(const GbDoc *d, int i, int m, const GbPhrase *ph)
 		size_t		n = strcspn(v, " ");
 
 		/* the value's k-th word alone: "hội" of "hội nghị", not the rest */
-		if (t->len != t->flen)
-		{
-			char		w[32];
-
-			if (n >= sizeof(w))
-				return false;
-			memcpy(w, v, n);
-			w[n] = '\0';
-			if (!gb_exact_any(d, i + k, w))
-				return true;
-		}
+		if (t->len != t->flen && !gb_exact_word(d, i + k, v, n))
+			return true;
 		v += n;
 		v += *v == ' ';
 	}

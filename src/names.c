@@ -19,8 +19,8 @@
 #define MAX_TITLE_TOKS	24		/* tokens in one title */
 
 /* Token i spelled as w[0..wn), tone marks included, case aside. */
-static bool
-exact_word(const GbDoc *d, int i, const char *w, size_t wn)
+bool
+gb_exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 {
 	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[i].off;
 	size_t		n = d->tok[i].len;
@@ -169,7 +169,7 @@ gb_count_word_at(const GbDoc *d, int k)
 
 /*
  * Token i spelled as one of the "|"-separated words of value, tone marks
- * included, case aside (exact_word()): one spelling a word, "Tỉnh" for
+ * included, case aside (gb_exact_word()): one spelling a word, "Tỉnh" for
  * "tỉnh" and "TỈNH" too.
  */
 bool
@@ -182,7 +182,7 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 		/* the word's end found inline: the words are a few bytes each */
 		while (value[n] != '|' && value[n] != '\0')
 			n++;
-		if (exact_word(d, i, value, n))
+		if (gb_exact_word(d, i, value, n))
 			return true;
 		if (value[n] == '\0')
 			return false;
@@ -201,7 +201,7 @@ gb_exact_words(const GbDoc *d, int i, int m, const char *value)
 		const char *sp = strchr(value, ' ');
 		size_t		n = sp ? (size_t) (sp - value) : strlen(value);
 
-		if (i + k >= d->ntok || !exact_word(d, i + k, value, n))
+		if (i + k >= d->ntok || !gb_exact_word(d, i + k, value, n))
 			return false;
 		if (sp == NULL)
 			return k == m - 1;
@@ -2960,7 +2960,7 @@ place_in_title(const GbDoc *d, int k)
 		const char *sp = strchr(w, ' ');
 		size_t		n = sp ? (size_t) (sp - w) : strlen(w);
 
-		if (j > 0 && !exact_word(d, k + j, w, n) && is_surname(d, k + j))
+		if (j > 0 && !gb_exact_word(d, k + j, w, n) && is_surname(d, k + j))
 			return 0;
 		w = sp ? sp + 1 : NULL;
 	}

@@ -31,6 +31,7 @@ gb_word_lower(const GbDoc *d, int i)
 }
 
 /* The number of words of the first phrase of list written at k, none opening a line, or 0. */
+extern bool gb_exact_word(const GbDoc *d, int i, const char *w, size_t wn);
 extern int	gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list);
 
 /* "Tiểu ban Bảo vệ chính trị nội bộ Trung ương": past "Trung ương" ending lower-case words at k, or k */

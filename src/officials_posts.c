@@ -220,20 +220,28 @@ joint_owner_end(const GbDoc *d, int s, int e)
 }
 
 /*
- * The title placed at j, cut where the words after it stop belonging to
- * it, added to o: its end, or j where none is there or a name follows it
- * (a title right before a name is the next person's).
+ * The title [j, e) placed at j (e == j: none), cut where the words after it
+ * stop belonging to it, added to o: its end, or j where none is there or a
+ * name follows it, named (a title right before a name is the next
+ * person's).  The caller that asked both already passes them.
  */
+static int
+add_title_ending(GbOffState *st, const GbDoc *d, Official *o, int j, int e, bool named, bool caps)
+{
+	if (e == j || named)
+		return j;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	return e;
+}
+
+/* The title placed at j, added to o as add_title_ending() says */
 static int
 add_placed_title(GbOffState *st, const GbDoc *d, Official *o, int j, bool caps)
 {
 	int			e = gb_placed_title_at(d, j, caps);
 
-	if (e == j || gb_name_follows(d, e, caps))
-		return j;
-	e = title_cut_rest(d, e, caps);
-	add_title(st, d, o, j, e);
-	return e;
+	return add_title_ending(st, d, o, j, e, e > j && gb_name_follows(d, e, caps), caps);
 }
 
 /*
@@ -687,6 +695,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				m,
 				a,
 				e;
+	bool		named;
 
 	if (gb_title_sep(d, j))
 	{
@@ -752,13 +761,14 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	/* "làm thư ký": a role in the meeting, read as such, no post */
 	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
 		return k;
-	if ((e = gb_placed_title_at(d, j, caps)) > j && gb_name_follows(d, e, caps) &&
-		(a = holder_post_place(d, e, caps)) > e)
+	e = gb_placed_title_at(d, j, caps);
+	named = e > j && gb_name_follows(d, e, caps);
+	if (named && (a = holder_post_place(d, e, caps)) > e)
 	{
 		add_title(st, d, o, j, a);
 		e = a;
 	}
-	else if ((e = add_placed_title(st, d, o, j, caps)) == j)
+	else if ((e = add_title_ending(st, d, o, j, e, named, caps)) == j)
 	{
 		e = elected_cell_post(d, j);
 		if (e == j)
