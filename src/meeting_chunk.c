@@ -1391,9 +1391,20 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 	 * sentence that opens on the meeting, doing what such a meeting does
 	 * (organizer_match() reads the verb as in a lead), holds it
 	 */
+	/*
+	 * "Tại Kỳ họp này, ...", "Tại kỳ họp, sau khi xem xét ..., Ủy ban Kiểm
+	 * tra T.Ư yêu cầu": past "này" and a clause of what came first (probe
+	 * bc BC4)
+	 */
+	if (tok_is(d, q, "nay") && gb_exact_any(d, q, "này") && !tok_has(d, q, T_NL))
+		q++;
 	if (!st->any.organizer && tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
 		tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL))
-		st->any.organizer = organizer_at(d, q + 1, true);
+	{
+		int			b = after_clause_ahead(d, q + 1);
+
+		st->any.organizer = organizer_at(d, b, true);
+	}
 }
 
 /* What every token is looked at for: meeting online, bridge points, years. */

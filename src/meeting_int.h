@@ -232,6 +232,8 @@ extern int	body_at(const GbDoc *d, int p, const char **name);
 /* meeting_organizer.c: who holds a meeting a verb names */
 extern int	sitting_of(const GbDoc *d, int q);
 extern int	sitting_number_end(const GbDoc *d, int q);
+extern int	after_clause_start(const GbDoc *d, int p);
+extern int	after_clause_ahead(const GbDoc *d, int p);
 extern int	past_article(const GbDoc *d, int q);
 extern bool meeting_object(const GbDoc *d, int q);
 extern int	colon_list_item(const GbDoc *d, int q);

@@ -1791,12 +1791,61 @@ sitting_note(const GbDoc *d, int q)
  * sentence before a sitting counted, "Ngày 20/10/2023, tại Kỳ họp thứ sáu,
  * HĐND tỉnh ..." (stop 43 AZ2: "thứ 6," passed only as if it were the date).
  */
+#define AFTER_CLAUSE_BACK	40		/* tokens of a "sau khi ..." clause before a body */
+
+/*
+ * "Tại kỳ họp, sau khi xem xét kết quả giám sát tại Đảng bộ TP.Hà Nội, Ủy
+ * ban Kiểm tra T.Ư yêu cầu ...": a clause of what came first, "sau khi
+ * ...", set off by commas (none inside) between a fronted phrase and the
+ * body at p, its subject; the token after the comma opening it (so that
+ * the phrase ends right before), or p when there is none (probe bc BC4).
+ */
+int
+after_clause_start(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_punct(d, p - 1, ','))
+		return p;
+	for (j = p - 2; j >= 1 && j >= p - AFTER_CLAUSE_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || gb_sentence_break(d, j) || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || tok_punct(d, j, ','))
+			return p;
+		if (tok_is(d, j, "sau") && tok_is(d, j + 1, "khi") && !tok_has(d, j, T_UPPER) &&
+			!tok_has(d, j + 1, T_NL))
+			return tok_punct(d, j - 1, ',') ? j : p;
+	}
+	return p;
+}
+
+/* The body after such a clause opening at p, "sau khi ..., <body>": its first token, or p. */
+int
+after_clause_ahead(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_is(d, p, "sau") || !tok_is(d, p + 1, "khi") || tok_has(d, p, T_UPPER) ||
+		tok_has(d, p + 1, T_NL))
+		return p;
+	for (j = p + 2; j < d->ntok && j <= p + AFTER_CLAUSE_BACK; j++)
+	{
+		if (tok_has(d, j, T_NL) || gb_sentence_break(d, j) || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return p;
+		if (tok_punct(d, j, ','))
+			return j + 1 < d->ntok && !tok_has(d, j + 1, T_NL) ? j + 1 : p;
+	}
+	return p;
+}
+
 static bool
 after_at_meeting(const GbDoc *d, int p)
 {
 	int			j,
 				e;
 
+	p = after_clause_start(d, p);
 	if (!tok_punct(d, p - 1, ','))
 		return false;
 	e = sitting_clause_end(d, p);
@@ -1809,6 +1858,9 @@ after_at_meeting(const GbDoc *d, int p)
 
 			if (m > 0)
 				m += sitting_note(d, j + m);
+			/* "Tại Kỳ họp này, Ủy ban Kiểm tra Trung ương đã xem xét" (probe bc BC4) */
+			if (m > 0 && j + m + 1 == e && tok_is(d, j + m, "nay") && gb_exact_any(d, j + m, "này"))
+				m++;
 			/* in lower case, only a sitting counted: "tại hội nghị, X" may be a guest */
 			return m > 0 && (sitting_counted_to(d, j, m, e) ||
 							 (tok_has(d, j - 1, T_UPPER) && sitting_number_end(d, j + m) == e));
@@ -1848,6 +1900,18 @@ congress_set_before(const GbDoc *d, int p)
 			!tok_has(d, s, T_NL) && congress_of(d, s + m) != NULL;
 	}
 	return false;
+}
+
+/*
+ * Whether the sitting before the body at p (after_at_meeting()) ends right
+ * at the comma, nothing told of it after its name ("Tại kỳ họp vừa diễn ra
+ * (từ ngày ...)," is left to a counted sitting: stop 41's contrast).
+ */
+static bool
+sitting_just_named(const GbDoc *d, int p)
+{
+	p = after_clause_start(d, p);
+	return sitting_clause_end(d, p) == p - 1;
 }
 
 /*
@@ -1893,6 +1957,8 @@ session_decision(const GbDoc *d, int q)
 		(tok_is(d, q, "quyet") && tok_is(d, q + 1, "dinh")) ||
 		(tok_is(d, q, "thi") && tok_is(d, q + 1, "hanh")) ||
 		(tok_is(d, q, "de") && tok_is(d, q + 1, "nghi") && gb_exact_any(d, q, "đề")) ||
+		(tok_is(d, q, "yeu") && tok_is(d, q + 1, "cau") && gb_exact_any(d, q, "yêu")) ||
+		(tok_is(d, q, "ket") && tok_is(d, q + 1, "luan") && gb_exact_any(d, q, "kết")) ||
 		(tok_is(d, q, "canh") && tok_is(d, q + 1, "cao")) ||
 		(tok_is(d, q, "khien") && tok_is(d, q + 1, "trach"));
 }
@@ -1984,7 +2050,12 @@ sits_in_session(const GbDoc *d, int p, int q)
 		return (heads || fronted_subject(d, p)) && work_session(d, q, m);
 	if (!heads)
 		return false;
+	/*
+	 * "Tại kỳ họp, Ủy ban Kiểm tra T.Ư yêu cầu ...": a body deciding right
+	 * after the sitting that opens its sentence decides in it (probe bc BC4)
+	 */
 	return gb_dict_match(d, q, CAT_SESSIONVERB, NULL) > 0 ||
+		(session_decision(d, q) && after_at_meeting(d, p) && sitting_just_named(d, p)) ||
 		(tok_has(d, q, T_WORD) &&
 		 (m = at_counted_sitting(d, p)) > 0 && (m == 2 || session_decision(d, q)));
 }

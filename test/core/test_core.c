@@ -33450,6 +33450,29 @@ test_stop43_s43_rest(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 44, branch s44-org: organizers the probes bc and be left.
+ */
+static void
+test_stop44_s44_org(void)
+{
+	/* BC4 (bc 17): "Tại Kỳ họp này," before the body in session */
+	check_kind_organizer("Tại Kỳ họp này, Ủy ban Kiểm tra Trung ương đã xem xét, kết luận một số nội dung sau:",
+						 "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	/* BC4 (bc 29): a decision after a "sau khi ..." clause set off by commas */
+	check_kind_organizer("Tại kỳ họp, sau khi xem xét kết quả giám sát tại Đảng bộ TP.Hà Nội, Ủy ban Kiểm tra "
+						 "T.Ư yêu cầu Ủy ban Kiểm tra Thành ủy Hà Nội kiểm điểm.",
+						 "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	check_kind_organizer("Tại kỳ họp, Ủy ban Kiểm tra T.Ư yêu cầu Ủy ban Kiểm tra Thành ủy Hà Nội kiểm điểm.",
+						 "kỳ họp", "Ủy ban Kiểm tra Trung ương");
+	/* contrasts: a sitting only spoken at, a person deciding, the sitting told of after its name */
+	check_no_organizer("Ông A phát biểu tại Kỳ họp này, Ủy ban Kiểm tra Trung ương đã xem xét nội dung.");
+	check_no_organizer("Tại kỳ họp, sau khi xem xét kết quả giám sát, ông A yêu cầu Ủy ban Kiểm tra Thành ủy "
+					   "Hà Nội kiểm điểm.");
+	check_no_organizer("Tại kỳ họp vừa diễn ra (từ ngày 20 đến 21/2), Ủy ban Kiểm tra Trung ương đã yêu cầu "
+					   "kiểm điểm.");
+}
+
 int
 main(void)
 {
@@ -34441,6 +34464,7 @@ main(void)
 	test_stop43_s43_speed2();
 	test_stop43_s43_tidy2();
 	test_stop43_s43_rest();
+	test_stop44_s44_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
