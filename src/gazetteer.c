@@ -4597,7 +4597,25 @@ const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn n
 	 * "kỷ luật cách chức Chủ tịch UBND huyện X đối với ông A" (probe ah
 	 * AH11); not "cách tất cả các chức vụ trong Đảng", no post
 	 */
-	"đình chỉ chức vụ", "đình chỉ chức danh", "cách chức vụ", "cách chức danh", "cách chức", NULL};
+	"đình chỉ chức vụ", "đình chỉ chức danh", "cách chức vụ", "cách chức danh", "cách chức",
+	/*
+	 * a post a decision relieves, as "miễn nhiệm chức vụ": "cho thôi chức Bí
+	 * thư Đảng ủy xã X đối với ông A", "cho thôi giữ chức Phó Giám đốc Trung
+	 * tâm X đối với ông A" (probe 121 bc1; "thôi giữ chức vụ" is "giữ chức
+	 * vụ"'s)
+	 */
+	"thôi giữ chức", "thôi chức vụ", "thôi chức danh", "thôi chức", NULL};
+
+/*
+ * A second measure joined by "và" to a post relieved, before "đối với" and
+ * its holder: "cho thôi giữ chức X và điều chuyển công tác khác đối với
+ * ông A", "cách chức X nhiệm kỳ 2016-2021 và xóa tư cách Y nhiệm kỳ
+ * 2011-2016 đối với ông A" (probe 121 bc1).  Those ending in "tư cách" name
+ * a post after them, a former one whose standing is struck, no title.
+ */
+const char *const gb_post_for_tails[] = {"xóa tư cách chức vụ", "xóa tư cách", "xoá tư cách chức vụ",
+	"xoá tư cách", "điều chuyển công tác khác", "điều chuyển công tác", "điều động công tác khác",
+	"bố trí công tác khác", "bố trí công việc khác", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -470,6 +470,8 @@ extern const char *const gb_degree_adverbs[];
 extern const char *const gb_cell_units[];
 extern const char *const gb_school_grades[];
 extern const char *const gb_post_for_verbs[];
+/* "và xóa tư cách", "và điều chuyển công tác khác": a second measure before "đối với" */
+extern const char *const gb_post_for_tails[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
 extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];

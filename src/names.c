@@ -1827,6 +1827,14 @@ subject_word(const GbDoc *d, int i)
 	return prevented_word(d, i) && !title_stop(d, i) && gb_dict_match(d, i, CAT_MEETWORD, NULL) == 0;
 }
 
+/* "làm Trưởng đoàn" at i: the verb of a post taken, its title after it */
+static inline bool
+post_taken_at(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "lam") && !tok_has(d, i + 1, T_NL) && title_stop(d, i) &&
+		gb_word_upper(d, i + 1) && gb_title_at(d, i + 1, false) > i + 1;
+}
+
 /*
  * The subject of a steering committee after "về" at k, part of its name:
  * "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Chỉ
@@ -1841,6 +1849,7 @@ static __attribute__((noinline)) int
 steering_subject(const GbDoc *d, int start, int k)
 {
 	int			j,
+				v,
 				s = k + 1;
 
 	if (!gb_word_lower(d, k) || tok_has(d, s, T_NL))
@@ -1866,8 +1875,14 @@ steering_subject(const GbDoc *d, int start, int k)
 	/* "phòng, chống tham nhũng, tiêu cực": commas between the pairs */
 	if (!subject_word(d, s))
 		return k;
-	for (j = s + 1; j < s + 10 && j < d->ntok;)
+	for (j = s + 1, v = 0; j < s + 10 && j < d->ntok;)
 	{
+		/*
+		 * "làm Trưởng đoàn", ", làm Trưởng đoàn": the verb of a post taken,
+		 * its title after it
+		 */
+		if (v == 0 && (post_taken_at(d, j) || (tok_punct(d, j, ',') && post_taken_at(d, j + 1))))
+			v = j;
 		if (prevented_word(d, j))
 			j++;
 		else if ((tok_punct(d, j, ',') || tok_is(d, j, "va")) && prevented_word(d, j + 1))
@@ -1875,7 +1890,15 @@ steering_subject(const GbDoc *d, int start, int k)
 		else
 			break;
 	}
-	return j > s && dept_name_stops(d, j) && !gb_exact_any(d, j, "và|với|cho") ? j : k;
+	if (j > s && dept_name_stops(d, j) && !gb_exact_any(d, j, "và|với|cho"))
+		return j;
+	/*
+	 * "Ban chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực làm
+	 * Trưởng đoàn": the words read on past "làm" to the post it gives,
+	 * whose capital ends no name, the subject ends at the verb, as it does
+	 * before "chủ trì" (probe 121 bc6)
+	 */
+	return v > 0 ? v : k;
 }
 
 /*

@@ -987,16 +987,29 @@ names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
  * 2021 đối với ông A", stop 29 B5).  Returns the token after "đối với";
  * the token after the term when no "đối với" follows it, where a list puts
  * the holder's name ("Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021 - 2026 Nguyễn
- * Văn Nam": he is found only so); or k.  Out of line, called only at "đối"
- * or a term.
+ * Văn Nam": he is found only so); or k.  Out of line, called only at "đối",
+ * "và" or a term.
  */
 static __attribute__((noinline)) int
 post_for_holder(const GbDoc *d, int t0, int k)
 {
 	int			w,
+				n,
 				k0 = k;
 
 	k = term_after_post(d, k);
+	/*
+	 * "cách chức X nhiệm kỳ 2016-2021 và xóa tư cách Y nhiệm kỳ 2011-2016
+	 * đối với ông A": past a second measure joined by "và", the post it
+	 * names with its term (gb_post_for_tails), X alone the holder's
+	 */
+	if (tok_is(d, k, "va") && !tok_has(d, k + 1, T_NL) && gb_exact_any(d, k, "và") &&
+		(n = gb_listed_phrase_at(d, k + 1, gb_post_for_tails)) > 0)
+	{
+		k += 1 + n;
+		if (tok_is(d, k - 1, "cach") && !tok_has(d, k, T_NL))
+			k = term_after_post(d, gb_title_at(d, k, false));
+	}
 	if (!tok_is(d, k, "doi") || !tok_is(d, k + 1, "voi") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) ||
 		!gb_exact_words(d, k, 2, "đối với"))
 		return k;
@@ -1247,7 +1260,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 		}
 	}
 	/* "miễn nhiệm chức vụ X đối với ông A": post_for_holder() */
-	else if (honorific == NULL && (tok_is(d, k, "doi") || term_after_post(d, k) > k) &&
+	else if (honorific == NULL && (tok_is(d, k, "doi") || tok_is(d, k, "va") || term_after_post(d, k) > k) &&
 			 (x = post_for_holder(d, t0, k)) > k)
 	{
 		k = x;

@@ -245,6 +245,24 @@ add_placed_title(GbOffState *st, const GbDoc *d, Official *o, int j, bool caps)
 }
 
 /*
+ * "hiện là", "hiện đang là", "nay là", "hiện nay là" at i, after a comma
+ * closing a person's former posts: "A, nguyên Bí thư Thị ủy X, hiện đang
+ * là Phó Chủ tịch UBND tỉnh Y" (probe 121 bc10), the post held now after
+ * them, as copula_titles() reads it right after the name.  Up to two words
+ * of time, then "là", on the line.  Returns the token after "là", or i.
+ */
+static int
+present_copula_end(const GbDoc *d, int i)
+{
+	int			j = i;
+
+	while (j < i + 2 && (tok_is(d, j, "hien") || tok_is(d, j, "nay") || tok_is(d, j, "dang")) &&
+		   !tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "hiện|nay|đang"))
+		j++;
+	return j > i && tok_is(d, j, "la") && !tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "là") ? j + 1 : i;
+}
+
+/*
  * The first title of a predicate "là Title" right after a name at k, or
  * after its biography ending at a: "anh A (35 tuổi, quê X) là Phó Bí thư
  * Tỉnh đoàn, Chủ tịch ...", "ông A, 60 tuổi, hiện là Bí thư ...".  The
@@ -270,16 +288,18 @@ copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool ca
 			return k;
 		j = e + 1;
 	}
-	if (j > k && tok_punct(d, j, ','))
+	/* "A, hiện là Bí thư ...": the comma right after the name too, before the time's words */
+	if (tok_punct(d, j, ',') && (j > k || present_copula_end(d, j + 1) > j + 1))
 		j++;
-	/* the cheap test first: a word "là", "hiện là", "nay là", "đang là" */
-	if (!(tok_is(d, j, "la") || tok_is(d, j + 1, "la")) || j + 2 >= d->ntok)
+	/* the cheap test first: a word "là", "hiện là", "nay là", "hiện đang là" */
+	if (!(tok_is(d, j, "la") || tok_is(d, j + 1, "la") || tok_is(d, j + 2, "la")) || j + 2 >= d->ntok)
 		return k;
-	if (gb_exact_any(d, j, "hiện|nay|đang") && !tok_has(d, j + 1, T_NL))
+	if ((e = present_copula_end(d, j)) > j)
+		j = e;
+	else if (gb_exact_any(d, j, "là") && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL))
 		j++;
-	if (!gb_exact_any(d, j, "là") || tok_has(d, j, T_NL) || tok_has(d, j + 1, T_NL))
+	else
 		return k;
-	j++;
 	e = add_placed_title(st, d, o, j, caps);
 	return e == j ? k : e;
 }
@@ -1208,6 +1228,34 @@ post_after_term(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * ", tỉnh Quảng Ninh" at the comma k after a post: a place in apposition,
+ * the province of the unit before it ("nguyên Chủ tịch UBND thị xã Đông
+ * Triều, tỉnh Quảng Ninh, hiện đang là ..."), left out of the post as it
+ * is before the list's end (probe 121 bc10).  A level in lower case, up to
+ * four capitalized words, then a separator and another post (after
+ * present_copula_end()'s words) with no name after it.  Returns the
+ * separator, or k.  Out of line, called only at a comma.
+ */
+static __attribute__((noinline)) int
+apposed_place_end(const GbDoc *d, int k, bool caps)
+{
+	int			j = k + 1,
+				m = gb_dict_match(d, j, CAT_LEVEL, NULL),
+				s,
+				e;
+
+	if (m == 0 || !gb_word_lower(d, j) || tok_has(d, j, T_NL))
+		return k;
+	for (j += m; j < k + m + 5 && gb_word_upper(d, j) && !tok_has(d, j, T_NL); j++)
+		;
+	if (j == k + 1 + m || !gb_title_sep(d, j))
+		return k;
+	s = present_copula_end(d, j + 1);
+	e = gb_placed_title_at(d, s, caps);
+	return e > s && !gb_name_follows(d, e, caps) ? j : k;
+}
+
+/*
  * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
  * the person's titles were written before his name.  Returns the end.
  */
@@ -1320,6 +1368,12 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			k = e;
 			continue;
 		}
+		/* "A, nguyên Chủ tịch UBND thị xã X, tỉnh Y, hiện là ...": past the place */
+		if (n > 0 && tok_punct(d, k, ',') && (a = apposed_place_end(d, k, caps)) > k)
+		{
+			k = a;
+			continue;
+		}
 		/* "A, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an" */
 		if (n > 0 && tok_is(d, k, "va") && (e = and_post_end(d, k, caps)) > k)
 		{
@@ -1356,6 +1410,10 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		/* "A, Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" */
 		else if (n > 0 && joined_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
 			s++;
+		/* "A, nguyên Bí thư Thị ủy X, hiện đang là Phó Chủ tịch ...": so "hiện là" */
+		else if (n > 0 && tok_punct(d, k, ',') && (a = present_copula_end(d, s)) > s &&
+				 gb_placed_title_at(d, a, caps) > a)
+			s = a;
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, s, caps);
 

@@ -33473,6 +33473,51 @@ test_stop44_s44_org(void)
 					   "kiểm điểm.");
 }
 
+/*
+ * Stop 44, s44-posts (probe 121): a post relieved by "cho thôi (giữ)
+ * chức", past a second measure joined by "và"; "làm Trưởng đoàn" ends a
+ * steering committee's subject; "hiện (đang) là X" after former posts.
+ */
+static void
+test_stop44_s44_posts(void)
+{
+	/* bc1: "cho thôi (giữ) chức X … đối với ông A" gives X, as "miễn nhiệm chức vụ X" does */
+	check_official("Huyện ủy vừa có quyết định cho thôi chức Bí thư Đảng ủy xã Phong Xuân đối với ông Trần "
+				   "Văn Cân.", "Trần Văn Cân", "ông", "Bí thư Đảng ủy xã Phong Xuân");
+	check_official("UBND huyện cho thôi giữ chức Phó Giám đốc Trung tâm Giáo dục thường xuyên và điều chuyển "
+				   "công tác khác đối với ông Võ Hồng Sơn.", "Võ Hồng Sơn", "ông",
+				   "Phó Giám đốc Trung tâm Giáo dục thường xuyên");
+	/* the struck standing's post ("xóa tư cách Y") is no title */
+	check_official("Thủ tướng quyết định cách chức Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016-2021 và xóa tư "
+				   "cách Phó Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2011-2016 đối với ông Lê Đức Vinh.",
+				   "Lê Đức Vinh", "ông", "Chủ tịch UBND tỉnh Khánh Hòa");
+	/* contrast: a person who leaves a post with no decision's "đối với" keeps none */
+	check_official("Bộ Chính trị đồng ý cho ông Nguyễn Văn Bình thôi giữ chức Bí thư Tỉnh ủy Hà Giang.",
+				   "Nguyễn Văn Bình", "ông", "");
+
+	/* bc6: "làm Trưởng đoàn" ends the committee's task as "chủ trì" does */
+	check_official("Đoàn kiểm tra số 1 do đồng chí Phan Đình Trạc, Phó Trưởng Ban thường trực Ban chỉ đạo "
+				   "Trung ương về phòng chống tham nhũng, tiêu cực làm Trưởng đoàn đã làm việc với Thành ủy.",
+				   "Phan Đình Trạc", "đồng chí",
+				   "Phó Trưởng Ban thường trực Ban chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực | "
+				   "Trưởng đoàn");
+	/* contrast: before "chủ trì", as before */
+	check_official("Đồng chí Phan Đình Trạc, Phó Trưởng Ban thường trực Ban chỉ đạo Trung ương về phòng chống "
+				   "tham nhũng, tiêu cực chủ trì hội nghị.", "Phan Đình Trạc", "đồng chí",
+				   "Phó Trưởng Ban thường trực Ban chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực");
+
+	/* bc10: "hiện đang là X" after the former posts and their province */
+	check_official("Kỷ luật đồng chí Phạm Văn Thành, Tỉnh ủy viên, nguyên Chủ tịch UBND thị xã Đông Triều, "
+				   "tỉnh Quảng Ninh, hiện đang là Phó Chủ tịch UBND tỉnh Quảng Ninh bằng hình thức cảnh cáo.",
+				   "Phạm Văn Thành", "đồng chí",
+				   "Tỉnh ủy viên | nguyên Chủ tịch UBND thị xã Đông Triều | Phó Chủ tịch UBND tỉnh Quảng Ninh");
+	check_official("Kỷ luật đồng chí Phạm Văn Thành, hiện là Phó Chủ tịch UBND tỉnh Quảng Ninh.",
+				   "Phạm Văn Thành", "đồng chí", "Phó Chủ tịch UBND tỉnh Quảng Ninh");
+	/* contrast: a place alone after the post ends the list, left out */
+	check_official("Đồng chí Phạm Văn Thành, Chủ tịch UBND huyện Ba Chẽ, tỉnh Quảng Ninh phát biểu.",
+				   "Phạm Văn Thành", "đồng chí", "Chủ tịch UBND huyện Ba Chẽ");
+}
+
 int
 main(void)
 {
@@ -34465,6 +34510,7 @@ main(void)
 	test_stop43_s43_tidy2();
 	test_stop43_s43_rest();
 	test_stop44_s44_org();
+	test_stop44_s44_posts();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
