@@ -951,10 +951,15 @@ title_verb(const GbDoc *d, int q)
 		  (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien")) ||
 		  (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan")) ||
 		  (tok_is(d, q, "sua") && tok_is(d, q + 1, "doi")) ||
+		  (tok_is(d, q, "dieu") && tok_is(d, q + 1, "chinh") && gb_exact_any(d, q + 1, "chỉnh")) ||
 		  (tok_is(d, q, "bo") && tok_is(d, q + 1, "sung"))))
 		return 0;
-	/* "sửa đổi, bổ sung một số điều ..." */
-	if (tok_is(d, q, "sua") && (tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) &&
+	/*
+	 * "sửa đổi, bổ sung một số điều ...", "điều chỉnh, bổ sung một số nội
+	 * dung Chỉ thị 35" (Kết luận 118, probe bc 16)
+	 */
+	if ((tok_is(d, q, "sua") || tok_is(d, q, "dieu")) &&
+		(tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) &&
 		tok_is(d, q + 3, "bo") && tok_is(d, q + 4, "sung"))
 		n = 5;
 	q += n;
@@ -1028,7 +1033,9 @@ action_title(const GbDoc *d, int q)
  * that acts on the document r starts, which so belongs to the subject:
  * "về (tổ chức, lãnh đạo) thực hiện Kết luận số 20", "một số nội dung Chỉ
  * thị số 35", and likewise "về quán triệt Nghị quyết Đại hội XIV", "học
- * tập", "triển khai", "tuyên truyền" (stop 40, probe an 17).
+ * tập", "triển khai", "tuyên truyền" (stop 40, probe an 17), and a
+ * review's verb, "về tổng kết Nghị quyết 18, gắn với ..." (Kết luận 121,
+ * probe bc 16), "sơ kết Chỉ thị 35".
  */
 static inline bool
 acts_on_document(const GbDoc *d, int r, int p)
@@ -1040,7 +1047,8 @@ acts_on_document(const GbDoc *d, int r, int p)
 		(tok_is(d, r - 2, "quan") && tok_is(d, r - 1, "triet")) ||
 		(tok_is(d, r - 2, "hoc") && tok_is(d, r - 1, "tap")) ||
 		(tok_is(d, r - 2, "trien") && tok_is(d, r - 1, "khai")) ||
-		(tok_is(d, r - 2, "tuyen") && tok_is(d, r - 1, "truyen"));
+		(tok_is(d, r - 2, "tuyen") && tok_is(d, r - 1, "truyen")) ||
+		((tok_is(d, r - 2, "tong") || tok_is(d, r - 2, "so")) && tok_is(d, r - 1, "ket"));
 }
 
 /*
@@ -1396,6 +1404,29 @@ nth_time(const GbDoc *d, int p, int *n)
 		return p;
 	e = gb_parse_ordinal(d, p + 2, n);
 	return e > p + 2 ? e : p;
+}
+
+/*
+ * "của BCT, BCHTƯ", "của BBT về ...": a central body written by its
+ * letters alone (gb_central_letters), in capitals, as the issuer of a
+ * Party document (a resolution, directive, conclusion, regulation or
+ * circular); a ministry's "BCT" issues none of them.  Returns its name,
+ * or NULL.
+ */
+static const char *
+central_letters(const GbDoc *d, int p, const Mention *m)
+{
+	int			k;
+
+	if (!tok_has(d, p, T_ALLCAPS) || tok_has(d, p, T_NL) ||
+		(tok_has(d, p + 1, T_UPPER) && tok_has(d, p + 1, T_WORD) && !tok_has(d, p + 1, T_NL)) ||
+		!((m->kind->flags & KIND_PARTY) || strcmp(m->kind->name, "Chỉ thị") == 0 ||
+		  strcmp(m->kind->name, "Nghị quyết") == 0))
+		return NULL;
+	for (k = 0; gb_central_letters[k]; k += 2)
+		if (tok_is(d, p, gb_central_letters[k]))
+			return gb_central_letters[k + 1];
+	return NULL;
 }
 
 /*
@@ -2295,6 +2326,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				!tok_has(d, q + 1, T_NL))
 				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
+			if (e == q + 1 && (name = central_letters(d, q + 1, m)) != NULL)
+				e = q + 2;
 			if (e == q + 1 && (e = congress_issuer(d, q + 1, m)) > q + 1)
 			{
 				q = e;
