@@ -180,6 +180,56 @@ sibling_review(const GbDoc *d, int r, int p)
 }
 
 /*
+ * Whether the sentence r is in opens with a fronted clause citing a
+ * document: "Căn cứ", "Thực hiện", "Triển khai", "Quán triệt", "Trên cơ
+ * sở", or "Theo" or "Tại" before a document's type.
+ */
+static bool
+fronted_sentence(const GbDoc *d, int r)
+{
+	int			s = sentence_start(d, r, 0);
+
+	return ((tok_is(d, s, "can") && tok_is(d, s + 1, "cu")) ||
+			(tok_is(d, s, "thuc") && tok_is(d, s + 1, "hien")) ||
+			(tok_is(d, s, "trien") && tok_is(d, s + 1, "khai")) ||
+			(tok_is(d, s, "quan") && tok_is(d, s + 1, "triet")) ||
+			(tok_is(d, s, "tren") && tok_is(d, s + 1, "co") && tok_is(d, s + 2, "so")) ||
+			((tok_is(d, s, "theo") || tok_is(d, s, "tai")) &&
+			 gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) &&
+		tok_has(d, s, T_UPPER);
+}
+
+/*
+ * "Thực hiện Chỉ thị số 46-CT/TW ... về lãnh đạo cuộc bầu cử ..., trong
+ * thời gian qua, Đảng ủy xã ... đã tập trung ...": the time that has
+ * passed, set off by commas at r after a fronted clause, opens the main
+ * clause, ending the document's subject (probe be 14); "thời gian qua",
+ * "thời gian vừa qua", "những năm qua", with or without "trong".
+ */
+static __attribute__((noinline)) bool
+elapsed_set_off(const GbDoc *d, int r)
+{
+	int			k = r + 1,
+				j;
+
+	if (tok_is(d, k, "trong") && !tok_has(d, k, T_UPPER))
+		k++;
+	if ((tok_is(d, k, "thoi") && tok_is(d, k + 1, "gian")) ||
+		(tok_is(d, k, "nhung") && (tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang"))))
+		k += 2;
+	else
+		return false;
+	if (tok_is(d, k, "vua"))
+		k++;
+	if (!tok_is(d, k, "qua") || !tok_punct(d, k + 1, ','))
+		return false;
+	for (j = r + 1; j <= k; j++)
+		if (tok_has(d, j, T_NL))
+			return false;
+	return fronted_sentence(d, r);
+}
+
+/*
  * The main clause after a fronted one, at the comma r: "Căn cứ Quy định số
  * 102 ... về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Tỉnh ủy quyết
  * định ...", "Thực hiện ..., Ban Nội chính Tỉnh ủy ban hành ...": in a
@@ -197,22 +247,13 @@ static __attribute__((noinline)) bool
 fronted_main_clause(const GbDoc *d, int r, int *body_end, const char **body_name)
 {
 	const char *name;
-	int			s,
-				e;
+	int			e;
 
 	*body_end = -1;
 	*body_name = NULL;
 	if (!(tok_has(d, r + 1, T_UPPER) || (tok_is(d, r + 1, "can") && tok_is(d, r + 2, "cu"))))
 		return false;
-	s = sentence_start(d, r, 0);
-	if (!((tok_is(d, s, "can") && tok_is(d, s + 1, "cu")) ||
-		  (tok_is(d, s, "thuc") && tok_is(d, s + 1, "hien")) ||
-		  (tok_is(d, s, "trien") && tok_is(d, s + 1, "khai")) ||
-		  (tok_is(d, s, "quan") && tok_is(d, s + 1, "triet")) ||
-		  (tok_is(d, s, "tren") && tok_is(d, s + 1, "co") && tok_is(d, s + 2, "so")) ||
-		  ((tok_is(d, s, "theo") || tok_is(d, s, "tai")) &&
-		   gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) ||
-		!tok_has(d, s, T_UPPER))
+	if (!fronted_sentence(d, r))
 		return false;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return true;
@@ -1131,6 +1172,27 @@ counted_documents(const GbDoc *d, int r)
 		gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0 && !starts_citation(d, r + 2);
 }
 
+/*
+ * "... nhiệm kỳ 2025 - 2030 và Kế hoạch của Ban Thường vụ Huyện ủy.": after
+ * "và" at r, a document named by its type alone, capitalized, and owned by
+ * a body after "của" is one more object of the verb that cites this one, as
+ * counted ones are (probe be 22); "và Kế hoạch phát triển ...", with no
+ * owner, may be a part of the subject.
+ */
+static __attribute__((noinline)) bool
+owned_document(const GbDoc *d, int r)
+{
+	const char *name;
+	int			n;
+
+	if (tok_has(d, r + 1, T_NL) || !tok_has(d, r + 1, T_UPPER) ||
+		(n = gb_dict_match(d, r + 1, CAT_DOCTYPE, NULL)) == 0 || starts_citation(d, r + 1))
+		return false;
+	r += 1 + n;
+	return tok_is(d, r, "cua") && !tok_has(d, r, T_UPPER | T_NL) &&
+		gb_parse_body(d, r + 1, &name) > r + 1;
+}
+
 static void
 parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end, int *from,
 			  int *to)
@@ -1270,6 +1332,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 				break;
 			if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
 												 days_set_off(d, r + 1) || time_set_off(d, r + 1) ||
+												 elapsed_set_off(d, r) ||
 												 (tok_is(d, r + 1, "gan") && linked_type(d, r))))
 				break;
 		}
@@ -1338,7 +1401,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
 			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
 			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r) ||
-			 counted_documents(d, r) ||
+			 counted_documents(d, r) || owned_document(d, r) ||
 			 (gb_exact_any(d, r + 1, "coi|xem") && !tok_has(d, r + 2, T_NL) &&
 			  gb_exact_any(d, r + 2, "đây|đó"))))
 			break;
