@@ -180,6 +180,56 @@ sibling_review(const GbDoc *d, int r, int p)
 }
 
 /*
+ * Whether the sentence r is in opens with a fronted clause citing a
+ * document: "Căn cứ", "Thực hiện", "Triển khai", "Quán triệt", "Trên cơ
+ * sở", or "Theo" or "Tại" before a document's type.
+ */
+static bool
+fronted_sentence(const GbDoc *d, int r)
+{
+	int			s = sentence_start(d, r, 0);
+
+	return ((tok_is(d, s, "can") && tok_is(d, s + 1, "cu")) ||
+			(tok_is(d, s, "thuc") && tok_is(d, s + 1, "hien")) ||
+			(tok_is(d, s, "trien") && tok_is(d, s + 1, "khai")) ||
+			(tok_is(d, s, "quan") && tok_is(d, s + 1, "triet")) ||
+			(tok_is(d, s, "tren") && tok_is(d, s + 1, "co") && tok_is(d, s + 2, "so")) ||
+			((tok_is(d, s, "theo") || tok_is(d, s, "tai")) &&
+			 gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) &&
+		tok_has(d, s, T_UPPER);
+}
+
+/*
+ * "Thực hiện Chỉ thị số 46-CT/TW ... về lãnh đạo cuộc bầu cử ..., trong
+ * thời gian qua, Đảng ủy xã ... đã tập trung ...": the time that has
+ * passed, set off by commas at r after a fronted clause, opens the main
+ * clause, ending the document's subject (probe be 14); "thời gian qua",
+ * "thời gian vừa qua", "những năm qua", with or without "trong".
+ */
+static __attribute__((noinline)) bool
+elapsed_set_off(const GbDoc *d, int r)
+{
+	int			k = r + 1,
+				j;
+
+	if (tok_is(d, k, "trong") && !tok_has(d, k, T_UPPER))
+		k++;
+	if ((tok_is(d, k, "thoi") && tok_is(d, k + 1, "gian")) ||
+		(tok_is(d, k, "nhung") && (tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang"))))
+		k += 2;
+	else
+		return false;
+	if (tok_is(d, k, "vua"))
+		k++;
+	if (!tok_is(d, k, "qua") || !tok_punct(d, k + 1, ','))
+		return false;
+	for (j = r + 1; j <= k; j++)
+		if (tok_has(d, j, T_NL))
+			return false;
+	return fronted_sentence(d, r);
+}
+
+/*
  * The main clause after a fronted one, at the comma r: "Căn cứ Quy định số
  * 102 ... về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Tỉnh ủy quyết
  * định ...", "Thực hiện ..., Ban Nội chính Tỉnh ủy ban hành ...": in a
@@ -197,22 +247,13 @@ static __attribute__((noinline)) bool
 fronted_main_clause(const GbDoc *d, int r, int *body_end, const char **body_name)
 {
 	const char *name;
-	int			s,
-				e;
+	int			e;
 
 	*body_end = -1;
 	*body_name = NULL;
 	if (!(tok_has(d, r + 1, T_UPPER) || (tok_is(d, r + 1, "can") && tok_is(d, r + 2, "cu"))))
 		return false;
-	s = sentence_start(d, r, 0);
-	if (!((tok_is(d, s, "can") && tok_is(d, s + 1, "cu")) ||
-		  (tok_is(d, s, "thuc") && tok_is(d, s + 1, "hien")) ||
-		  (tok_is(d, s, "trien") && tok_is(d, s + 1, "khai")) ||
-		  (tok_is(d, s, "quan") && tok_is(d, s + 1, "triet")) ||
-		  (tok_is(d, s, "tren") && tok_is(d, s + 1, "co") && tok_is(d, s + 2, "so")) ||
-		  ((tok_is(d, s, "theo") || tok_is(d, s, "tai")) &&
-		   gb_dict_match(d, s + 1, CAT_DOCTYPE, NULL) > 0)) ||
-		!tok_has(d, s, T_UPPER))
+	if (!fronted_sentence(d, r))
 		return false;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return true;
@@ -951,10 +992,15 @@ title_verb(const GbDoc *d, int q)
 		  (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien")) ||
 		  (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan")) ||
 		  (tok_is(d, q, "sua") && tok_is(d, q + 1, "doi")) ||
+		  (tok_is(d, q, "dieu") && tok_is(d, q + 1, "chinh") && gb_exact_any(d, q + 1, "chỉnh")) ||
 		  (tok_is(d, q, "bo") && tok_is(d, q + 1, "sung"))))
 		return 0;
-	/* "sửa đổi, bổ sung một số điều ..." */
-	if (tok_is(d, q, "sua") && (tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) &&
+	/*
+	 * "sửa đổi, bổ sung một số điều ...", "điều chỉnh, bổ sung một số nội
+	 * dung Chỉ thị 35" (Kết luận 118, probe bc 16)
+	 */
+	if ((tok_is(d, q, "sua") || tok_is(d, q, "dieu")) &&
+		(tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) &&
 		tok_is(d, q + 3, "bo") && tok_is(d, q + 4, "sung"))
 		n = 5;
 	q += n;
@@ -1028,7 +1074,9 @@ action_title(const GbDoc *d, int q)
  * that acts on the document r starts, which so belongs to the subject:
  * "về (tổ chức, lãnh đạo) thực hiện Kết luận số 20", "một số nội dung Chỉ
  * thị số 35", and likewise "về quán triệt Nghị quyết Đại hội XIV", "học
- * tập", "triển khai", "tuyên truyền" (stop 40, probe an 17).
+ * tập", "triển khai", "tuyên truyền" (stop 40, probe an 17), and a
+ * review's verb, "về tổng kết Nghị quyết 18, gắn với ..." (Kết luận 121,
+ * probe bc 16), "sơ kết Chỉ thị 35".
  */
 static inline bool
 acts_on_document(const GbDoc *d, int r, int p)
@@ -1040,7 +1088,8 @@ acts_on_document(const GbDoc *d, int r, int p)
 		(tok_is(d, r - 2, "quan") && tok_is(d, r - 1, "triet")) ||
 		(tok_is(d, r - 2, "hoc") && tok_is(d, r - 1, "tap")) ||
 		(tok_is(d, r - 2, "trien") && tok_is(d, r - 1, "khai")) ||
-		(tok_is(d, r - 2, "tuyen") && tok_is(d, r - 1, "truyen"));
+		(tok_is(d, r - 2, "tuyen") && tok_is(d, r - 1, "truyen")) ||
+		((tok_is(d, r - 2, "tong") || tok_is(d, r - 2, "so")) && tok_is(d, r - 1, "ket"));
 }
 
 /*
@@ -1121,6 +1170,27 @@ counted_documents(const GbDoc *d, int r)
 	return tok_has(d, r + 1, T_NUM) && !tok_has(d, r + 1, T_NL | T_PUNCT) &&
 		!tok_has(d, r + 2, T_NL) && tok_has(d, r + 2, T_UPPER) &&
 		gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0 && !starts_citation(d, r + 2);
+}
+
+/*
+ * "... nhiệm kỳ 2025 - 2030 và Kế hoạch của Ban Thường vụ Huyện ủy.": after
+ * "và" at r, a document named by its type alone, capitalized, and owned by
+ * a body after "của" is one more object of the verb that cites this one, as
+ * counted ones are (probe be 22); "và Kế hoạch phát triển ...", with no
+ * owner, may be a part of the subject.
+ */
+static __attribute__((noinline)) bool
+owned_document(const GbDoc *d, int r)
+{
+	const char *name;
+	int			n;
+
+	if (tok_has(d, r + 1, T_NL) || !tok_has(d, r + 1, T_UPPER) ||
+		(n = gb_dict_match(d, r + 1, CAT_DOCTYPE, NULL)) == 0 || starts_citation(d, r + 1))
+		return false;
+	r += 1 + n;
+	return tok_is(d, r, "cua") && !tok_has(d, r, T_UPPER | T_NL) &&
+		gb_parse_body(d, r + 1, &name) > r + 1;
 }
 
 static void
@@ -1262,6 +1332,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 				break;
 			if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
 												 days_set_off(d, r + 1) || time_set_off(d, r + 1) ||
+												 elapsed_set_off(d, r) ||
 												 (tok_is(d, r + 1, "gan") && linked_type(d, r))))
 				break;
 		}
@@ -1330,7 +1401,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
 			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
 			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r) ||
-			 counted_documents(d, r) ||
+			 counted_documents(d, r) || owned_document(d, r) ||
 			 (gb_exact_any(d, r + 1, "coi|xem") && !tok_has(d, r + 2, T_NL) &&
 			  gb_exact_any(d, r + 2, "đây|đó"))))
 			break;
@@ -1396,6 +1467,29 @@ nth_time(const GbDoc *d, int p, int *n)
 		return p;
 	e = gb_parse_ordinal(d, p + 2, n);
 	return e > p + 2 ? e : p;
+}
+
+/*
+ * "của BCT, BCHTƯ", "của BBT về ...": a central body written by its
+ * letters alone (gb_central_letters), in capitals, as the issuer of a
+ * Party document (a resolution, directive, conclusion, regulation or
+ * circular); a ministry's "BCT" issues none of them.  Returns its name,
+ * or NULL.
+ */
+static const char *
+central_letters(const GbDoc *d, int p, const Mention *m)
+{
+	int			k;
+
+	if (!tok_has(d, p, T_ALLCAPS) || tok_has(d, p, T_NL) ||
+		(tok_has(d, p + 1, T_UPPER) && tok_has(d, p + 1, T_WORD) && !tok_has(d, p + 1, T_NL)) ||
+		!((m->kind->flags & KIND_PARTY) || strcmp(m->kind->name, "Chỉ thị") == 0 ||
+		  strcmp(m->kind->name, "Nghị quyết") == 0))
+		return NULL;
+	for (k = 0; gb_central_letters[k]; k += 2)
+		if (tok_is(d, p, gb_central_letters[k]))
+			return gb_central_letters[k + 1];
+	return NULL;
 }
 
 /*
@@ -2295,6 +2389,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				!tok_has(d, q + 1, T_NL))
 				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
+			if (e == q + 1 && (name = central_letters(d, q + 1, m)) != NULL)
+				e = q + 2;
 			if (e == q + 1 && (e = congress_issuer(d, q + 1, m)) > q + 1)
 			{
 				q = e;

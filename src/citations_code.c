@@ -373,6 +373,24 @@ parse_number(const GbDoc *d, int p, const char *kind_letters, char **number, cha
 		*code = gb_arena_strndup(d->arena, pb.data, pb.len);
 		gb_free(pb.data);
 	}
+	else if (letters && nseg == 1 && kind_letters && cb.len - seg_at[0] == 2 &&
+			 memcmp(cb.data + seg_at[0], "TW", 2) == 0)
+	{
+		/*
+		 * "Chỉ thị số 37/TW", "Nghị quyết 12-TW": a central Party code typed
+		 * without its type's letters, which the document's type gives, as
+		 * "37-CT/TW" (older provincial pages; probe be 24)
+		 */
+		GbBuf		pb = {0};
+
+		gb_buf_append(&pb, cb.data, seg_at[0] - 1);
+		gb_buf_putc(&pb, '-');
+		gb_buf_append(&pb, kind_letters, strlen(kind_letters));
+		gb_buf_putc(&pb, '/');
+		gb_buf_append(&pb, cb.data + seg_at[0], 2);
+		*code = gb_arena_strndup(d->arena, pb.data, pb.len);
+		gb_free(pb.data);
+	}
 	else if (letters)
 	{
 		*code = gb_arena_strndup(d->arena, cb.data, cb.len);

@@ -211,8 +211,14 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 			return p;
 		q = e;
 	}
-	else if (conf && tok_is(d, q, "lan") &&
-			 (tok_is(d, q + 1, "thu") || gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) > 0))
+	/*
+	 * "Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X": the plenum with
+	 * its conference noun left out, as in "Nghị quyết Trung ương 7", when
+	 * "lần thứ" is written in full (probe be 04); the Central Committee
+	 * must then follow, as after "Hội nghị"
+	 */
+	else if (tok_is(d, q, "lan") &&
+			 (tok_is(d, q + 1, "thu") || (conf && gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) > 0)))
 	{
 		int			s = tok_is(d, q + 1, "thu") ? q + 2 : q + 1;
 

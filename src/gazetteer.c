@@ -4640,6 +4640,18 @@ const char *const gb_unit_compounds[] = {
 const char *const gb_task_verbs[] = {"thực hiện", "triển khai", "tổng kết", "sơ kết", NULL};
 
 /*
+ * The Party's central bodies by their letters alone, as an issuer after
+ * "của": "Chỉ thị số 36 ngày 30/5/2014 của BCT, BCHTƯ" (probe be 30), in
+ * pairs of the letters folded and the name.  Read so only for a Party
+ * document: "BCT" is also the Ministry of Industry and Trade's.
+ */
+const char *const gb_central_letters[] = {
+	"bct", "Bộ Chính trị",
+	"bbt", "Ban Bí thư",
+	NULL
+};
+
+/*
  * "Phó" with a slip in its vowel or tone, folded: "Pho", "Phí" opening a
  * title in an apposition (names.c, vice_slip())
  */

@@ -477,6 +477,7 @@ extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];
 /* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
 extern const char *const gb_task_verbs[];
+extern const char *const gb_central_letters[];
 /* "Pho", "Phí": "Phó" with a slip, folded */
 extern const char *const gb_vice_slips[];
 /* "thi đua, khen thưởng": two fields a body is named after, a comma between them */

@@ -33518,6 +33518,104 @@ test_stop44_s44_posts(void)
 				   "Phạm Văn Thành", "đồng chí", "Chủ tịch UBND huyện Ba Chẽ");
 }
 
+/*
+ * Stop 44, s44-cite: one citation of text checked; a field NULL is not
+ * checked, "" wants none.
+ */
+static void
+s44_cit(const char *text, const char *kind, const char *number, int plenum, const char *code,
+		const char *issuer, const char *term, const char *subject, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbCitation *c = find_cit(r, kind, number, plenum);
+	const char *want[4] = {code, issuer, term, subject};
+	int			k;
+
+	CHECK(c != NULL, "%s: no citation", what);
+	for (k = 0; c && k < 4; k++)
+	{
+		const char *got = k == 0 ? c->code : k == 1 ? c->issuer : k == 2 ? c->term : c->subject;
+
+		if (want[k] == NULL)
+			continue;
+		if (*want[k] == '\0')
+			CHECK(got == NULL, "%s (field %d): got %s, want none", what, k, got);
+		else
+			CHECK_STR(got, want[k], what);
+	}
+	gb_result_free(r);
+}
+
+/* Stop 44, s44-cite: probes be 04, 14, 22, 24, 30 and bc 16 */
+static void
+test_stop44_s44_cite(void)
+{
+	GbResult   *r;
+
+	/* be1: a plenum's resolution without "Hội nghị" */
+	s44_cit("Hội nghị quán triệt Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X.",
+			"Nghị quyết", NULL, 7, NULL, NULL, "X", NULL, "be1 plenum without Hội nghị");
+	s44_cit("Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 7 BCH Trung ương Đảng khóa X.",
+			"Nghị quyết", NULL, 7, NULL, NULL, "X", NULL, "be1 plenum with Hội nghị");
+	/* contrast: a local body's "lần thứ" is no plenum */
+	r = extract("Chi bộ quán triệt Nghị quyết lần thứ 7 của Đảng ủy xã.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "be1 local: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	/* be2: "37/TW" takes the type's letters */
+	s44_cit("Thực hiện Chỉ thị số 37/TW ngày 4/8/2009 của Bộ Chính trị về đại hội đảng bộ các cấp.",
+			"Chỉ thị", "37", 0, "37-CT/TW", "Bộ Chính trị", "X", NULL, "be2 37/TW");
+	s44_cit("Thực hiện Nghị quyết 12-TW của Bộ Chính trị về đại hội.",
+			"Nghị quyết", "12", 0, "12-NQ/TW", NULL, NULL, NULL, "be2 12-TW");
+	/* contrast: a local code keeps its letters as written */
+	s44_cit("Thực hiện Chỉ thị số 37-CT/TU ngày 4/8/2009 của Tỉnh ủy về đại hội.",
+			"Chỉ thị", "37", 0, "37-CT/TU", NULL, NULL, NULL, "be2 local code");
+
+	/* be3: BCT, BBT as a Party document's issuer */
+	s44_cit("Thực hiện chỉ thị số 36 ngày 30/5/2014 của BCT, BCHTƯ; kế hoạch số 126 của Thành ủy.",
+			"Chỉ thị", "36", 0, "36-CT/TW", "Bộ Chính trị", "XI", NULL, "be3 BCT");
+	s44_cit("Thực hiện Chỉ thị số 36 ngày 30/5/2014 của BBT về đại hội.",
+			"Chỉ thị", "36", 0, "36-CT/TW", "Ban Bí thư", NULL, "đại hội", "be3 BBT");
+	/* contrast: a ministry's decision "của BCT" */
+	s44_cit("Thực hiện Quyết định số 36 ngày 30/5/2014 của BCT về thương mại.",
+			"Quyết định", "36", 0, "", "", NULL, NULL, "be3 ministry");
+
+	/* bc8: a review's verb keeps the document it reviews */
+	s44_cit("Thực hiện Kết luận 121-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương Đảng về tổng kết "
+			"Nghị quyết 18, gắn với việc thành lập các đảng bộ mới.",
+			"Kết luận", "121", 0, NULL, NULL, NULL,
+			"tổng kết Nghị quyết 18, gắn với việc thành lập các đảng bộ mới", "bc8 tổng kết");
+	/* contrast: a review joined by "và" is the next object */
+	s44_cit("Nghị định 119 về công tác quốc phòng và tổng kết Chỉ thị 36 của Bộ Chính trị.",
+			"Nghị định", "119", 0, NULL, NULL, NULL, "công tác quốc phòng", "bc8 và tổng kết");
+
+	/* bc9: "điều chỉnh, bổ sung" opens a title */
+	s44_cit("Thực hiện Kết luận số 118-KL/TW ngày 18/1/2025 điều chỉnh, bổ sung một số nội dung Chỉ thị 35.",
+			"Kết luận", "118", 0, NULL, NULL, NULL,
+			"điều chỉnh, bổ sung một số nội dung Chỉ thị 35", "bc9 điều chỉnh");
+	/* contrast: the sentence's verb with an adverb */
+	s44_cit("Kết luận số 118-KL/TW ngày 18/1/2025 điều chỉnh rất kịp thời.",
+			"Kết luận", "118", 0, NULL, NULL, NULL, "", "bc9 adverb");
+
+	/* be9: a time set off after a fronted clause; "và" + an owned document */
+	s44_cit("Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử "
+			"nhiệm kỳ 2026 - 2031, trong thời gian qua, Đảng ủy xã đã tập trung lãnh đạo.",
+			"Chỉ thị", "46", 0, NULL, NULL, NULL, "lãnh đạo cuộc bầu cử nhiệm kỳ 2026 - 2031",
+			"be9 thời gian qua");
+	s44_cit("Chi bộ đã học tập Chỉ thị số 46-CT/TW của Bộ Chính trị về lãnh đạo cuộc bầu cử, "
+			"trong thời gian qua, và nhiều văn bản khác.",
+			"Chỉ thị", "46", 0, NULL, NULL, NULL,
+			"lãnh đạo cuộc bầu cử, trong thời gian qua, và nhiều văn bản khác", "be9 not fronted");
+	s44_cit("Thực hiện Kế hoạch số 365-KH/TU ngày 30/8/2024 của Ban Thường vụ Tỉnh ủy về tổ chức "
+			"đại hội nhiệm kỳ 2025 - 2030 và Kế hoạch của Ban Thường vụ Huyện ủy.",
+			"Kế hoạch", "365", 0, NULL, NULL, NULL, "tổ chức đại hội nhiệm kỳ 2025 - 2030",
+			"be9 và Kế hoạch của");
+	s44_cit("Thực hiện Kế hoạch số 365-KH/TU ngày 30/8/2024 của Ban Thường vụ Tỉnh ủy về chỉ đạo "
+			"đại hội và Kế hoạch phát triển kinh tế.",
+			"Kế hoạch", "365", 0, NULL, NULL, NULL, "chỉ đạo đại hội và Kế hoạch phát triển kinh tế",
+			"be9 và Kế hoạch, no owner");
+}
+
 int
 main(void)
 {
@@ -34511,6 +34609,7 @@ main(void)
 	test_stop43_s43_rest();
 	test_stop44_s44_org();
 	test_stop44_s44_posts();
+	test_stop44_s44_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
