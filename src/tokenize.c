@@ -871,10 +871,30 @@ copy_short(char *dst, size_t dst_avail, const unsigned char *src, size_t src_ava
 		memcpy(dst, src, n);
 }
 
+#ifdef RUN_MASK
+/*
+ * Bit b set where the flags of t[b], of 16 tokens, have any of mask's bits:
+ * the lanes with none compare equal to zero, packed to a byte each.
+ */
+static ALWAYS_INLINE uint64_t
+flag_mask16(__m128i lo, __m128i hi, uint16_t mask)
+{
+	__m128i		m = _mm_set1_epi16((short) mask),
+				z = _mm_setzero_si128();
+	__m128i		none = _mm_packs_epi16(_mm_cmpeq_epi16(_mm_and_si128(lo, m), z),
+									   _mm_cmpeq_epi16(_mm_and_si128(hi, m), z));
+
+	return ~(uint64_t) _mm_movemask_epi8(none) & 0xFFFF;
+}
+#endif
+
 /*
  * The scans' marks of every token (GB_MARK_*, gb_next_marked()), without a
  * branch a token: the flags they read are final once the chunk is
- * tokenized (glued words split, lines unwrapped change only T_NL).
+ * tokenized (glued words split, lines unwrapped change only T_NL).  With
+ * SSE2, sixteen tokens at a time: a token's three tests and shifts were
+ * about 19 instructions, most of mark_tokens()'s 10.9M on 3 MB of
+ * generated reports (stop 44).
  */
 static void
 mark_tokens(GbDoc *doc)
@@ -893,9 +913,24 @@ mark_tokens(GbDoc *doc)
 					person = 0,
 					doctype = 0;
 		int			base = w << 6,
-					n = doc->ntok - base < 64 ? doc->ntok - base : 64;
+					n = doc->ntok - base < 64 ? doc->ntok - base : 64,
+					b = 0;
 
-		for (int b = 0; b < n; b++)
+#ifdef RUN_MASK
+		for (; b + 16 <= n; b += 16)
+		{
+			const GbTok *t = doc->tok + base + b;
+			__m128i		lo = _mm_set_epi16(t[7].flags, t[6].flags, t[5].flags, t[4].flags,
+										   t[3].flags, t[2].flags, t[1].flags, t[0].flags);
+			__m128i		hi = _mm_set_epi16(t[15].flags, t[14].flags, t[13].flags, t[12].flags,
+										   t[11].flags, t[10].flags, t[9].flags, t[8].flags);
+
+			meeting |= flag_mask16(lo, hi, T_CUE_MEETING | T_NUM) << b;
+			person |= flag_mask16(lo, hi, T_UPPER | T_CUE_PERSON) << b;
+			doctype |= flag_mask16(lo, hi, T_CUE_DOCTYPE) << b;
+		}
+#endif
+		for (; b < n; b++)
 		{
 			uint16_t	f = doc->tok[base + b].flags;
 
