@@ -33450,6 +33450,31 @@ test_stop43_s43_rest(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 44, s44-people: academic ranks open a name (BE4), a bare name
+ * after "đối với" with its titles (BC12), the subject after "Ngoài ông A,"
+ * (BC11), two persons taking two posts in turn (BB7), "nhận nhiệm vụ X"
+ * (BB8), a ";" item of titles alone (BB9).
+ */
+static void
+test_stop44_s44_people(void)
+{
+	/* BE4: "GS-VS", "GS.TSKH", "Viện sĩ" open a name as "GS.TS" does */
+	check_official("Chủ trì hội nghị có GS-VS  Đặng Vũ Minh- Chủ tịch LHH Việt Nam, tham dự có các hội viên.",
+				   "Đặng Vũ Minh", NULL, "Chủ tịch LHH Việt Nam");
+	check_official("Chủ trì hội nghị có GS.TSKH Đặng Vũ Minh, Chủ tịch LHH Việt Nam.",
+				   "Đặng Vũ Minh", NULL, "Chủ tịch LHH Việt Nam");
+	check_official("Chủ trì hội nghị có Viện sĩ Đặng Vũ Minh, Chủ tịch LHH Việt Nam.",
+				   "Đặng Vũ Minh", NULL, "Chủ tịch LHH Việt Nam");
+	/* contrast: "vs" between two teams opens no name */
+	{
+		GbResult   *r = extract("Trận đấu giữa Nam Định vs Hoàng Anh Gia Lai diễn ra chiều nay.", 0, 0, 0);
+
+		CHECK(official(r, "Hoàng Anh Gia Lai") == NULL, "BE4 \"vs\" opens no name");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -34441,6 +34466,7 @@ main(void)
 	test_stop43_s43_speed2();
 	test_stop43_s43_tidy2();
 	test_stop43_s43_rest();
+	test_stop44_s44_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
