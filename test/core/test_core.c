@@ -33473,6 +33473,19 @@ test_stop44_s44_people(void)
 		CHECK(official(r, "Hoàng Anh Gia Lai") == NULL, "BE4 \"vs\" opens no name");
 		gb_result_free(r);
 	}
+	/* BC12: a bare name after "đối với", its titles after a comma, in lower case or not */
+	check_official("Bộ Công an thực hiện lệnh bắt bị can để tạm giam đối với Nguyễn Đức Chung, Phó bí thư thành ủy, "
+				   "Chủ tịch UBND TP.Hà Nội , về tội danh chiếm đoạt tài liệu mật.", "Nguyễn Đức Chung", NULL,
+				   "Phó bí thư thành ủy | Chủ tịch UBND TP.Hà Nội");
+	check_official("Bộ Công an bắt tạm giam đối với Nguyễn Đức Chung, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội.",
+				   "Nguyễn Đức Chung", NULL, "Phó Bí thư Thành ủy | Chủ tịch UBND TP Hà Nội");
+	/* contrast: after "đối với" a name with no title after it is no official */
+	{
+		GbResult   *r = extract("Tỉnh đã chi trả đầy đủ đối với Nguyễn Văn Hùng, người có công với cách mạng.", 0, 0, 0);
+
+		CHECK(r->nofficials == 0, "BC12 no title, no official: %d", r->nofficials);
+		gb_result_free(r);
+	}
 }
 
 int
