@@ -1608,6 +1608,24 @@ static const GbPhrase phrases[] = {
 	/* "GS. Nguyễn Minh Thuyết", "PGS. Lê Văn A": the rank alone with its dot (stop 43, probe ba BA6) */
 	{"gs .", CAT_RANK, NULL, RANK_DEGREE},
 	{"pgs .", CAT_RANK, NULL, RANK_DEGREE},
+	/*
+	 * "GS-VS Đặng Vũ Minh", "GS.TSKH Lê Văn A", "Viện sĩ B": the
+	 * academician (VS) and the doctor of science (TSKH), alone or joined
+	 * to the professor's rank by a dot or a dash, as "GS.TS" (stop 44,
+	 * probe be BE4); not "VS" alone, the "vs" of "Nam Định vs Hoàng Anh
+	 * Gia Lai" (a lower-case rank opens a name)
+	 */
+	{"vien si", CAT_RANK, NULL, RANK_DEGREE},
+	{"vien sy", CAT_RANK, NULL, RANK_DEGREE},
+	{"tskh", CAT_RANK, NULL, RANK_DEGREE},
+	{"tskh .", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . vs", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs - vs", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . tskh", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs - tskh", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs . tskh", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs - tskh", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . vs . tskh", CAT_RANK, NULL, RANK_DEGREE},
 	/* "Th.S Lê Văn A", "Th.S. Lê Văn A": ThS with a dot inside */
 	{"th . s", CAT_RANK, NULL, RANK_DEGREE},
 	{"th . s .", CAT_RANK, NULL, RANK_DEGREE},

@@ -40,6 +40,20 @@ after_co(const GbDoc *d, int i)
 }
 
 /*
+ * "lệnh bắt bị can để tạm giam đối với Nguyễn Đức Chung, Phó bí thư thành
+ * ủy, ...": a name right after "đối với" (towards), the accused or the
+ * disciplined one of criminal and discipline news written without an
+ * honorific; taken, as after "có", only with its titles after it (stop
+ * 44, probe bc BC12).  Out of line: asked only at a surname.
+ */
+static __attribute__((noinline)) bool
+after_doi_voi(const GbDoc *d, int i)
+{
+	return i > 1 && tok_is(d, i - 1, "voi") && tok_is(d, i - 2, "doi") && !tok_has(d, i, T_NL) &&
+		!tok_has(d, i - 1, T_NL) && gb_exact_any(d, i - 2, "đối") && gb_exact_any(d, i - 1, "với");
+}
+
+/*
  * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
  * ...": an item with no name in it is passed over, and the persons after
  * it are still under the honorific.  k is where the names stopped.  An
@@ -788,10 +802,14 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	 * vận", a person of his own with his titles (the tests below that ask
 	 * for no titles all need a clause start)
 	 */
-	if (gb_dict_may_match(d, i, CAT_SURNAME) && (clause_start(d, i) || after_co(d, i) || tok_punct(d, i - 1, ',')) &&
+	if (gb_dict_may_match(d, i, CAT_SURNAME) &&
+		(clause_start(d, i) || after_co(d, i) || tok_punct(d, i - 1, ',') || after_doi_voi(d, i)) &&
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_titles_follow(d, i + n, caps))
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+		/* "đối với Nguyễn Đức Chung, Phó bí thư thành ủy, ...": a post in lower case, as after a name */
+		if (gb_title_sep(d, i + n) && after_doi_voi(d, i) && gb_placed_title_at(d, i + n + 1, caps) > i + n + 1)
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 		/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
 		if (tok_punct(d, i - 1, ':') && list_noun_before(d, i - 1))

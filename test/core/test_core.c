@@ -33676,6 +33676,44 @@ test_stop44_s44_speed(void)
 	gb_doc_free(&d);
 }
 
+/*
+ * Stop 44, s44-people: academic ranks open a name (BE4), a bare name
+ * after "đối với" with its titles (BC12), the subject after "Ngoài ông A,"
+ * (BC11), two persons taking two posts in turn (BB7), "nhận nhiệm vụ X"
+ * (BB8), a ";" item of titles alone (BB9).
+ */
+static void
+test_stop44_s44_people(void)
+{
+	/* BE4: "GS-VS", "GS.TSKH", "Viện sĩ" open a name as "GS.TS" does */
+	check_official("Chủ trì hội nghị có GS-VS  Đặng Vũ Minh- Chủ tịch LHH Việt Nam, tham dự có các hội viên.",
+				   "Đặng Vũ Minh", NULL, "Chủ tịch LHH Việt Nam");
+	check_official("Chủ trì hội nghị có GS.TSKH Đặng Vũ Minh, Chủ tịch LHH Việt Nam.",
+				   "Đặng Vũ Minh", NULL, "Chủ tịch LHH Việt Nam");
+	check_official("Chủ trì hội nghị có Viện sĩ Đặng Vũ Minh, Chủ tịch LHH Việt Nam.",
+				   "Đặng Vũ Minh", NULL, "Chủ tịch LHH Việt Nam");
+	/* contrast: "vs" between two teams opens no name */
+	{
+		GbResult   *r = extract("Trận đấu giữa Nam Định vs Hoàng Anh Gia Lai diễn ra chiều nay.", 0, 0, 0);
+
+		CHECK(official(r, "Hoàng Anh Gia Lai") == NULL, "BE4 \"vs\" opens no name");
+		gb_result_free(r);
+	}
+	/* BC12: a bare name after "đối với", its titles after a comma, in lower case or not */
+	check_official("Bộ Công an thực hiện lệnh bắt bị can để tạm giam đối với Nguyễn Đức Chung, Phó bí thư thành ủy, "
+				   "Chủ tịch UBND TP.Hà Nội , về tội danh chiếm đoạt tài liệu mật.", "Nguyễn Đức Chung", NULL,
+				   "Phó bí thư thành ủy | Chủ tịch UBND TP.Hà Nội");
+	check_official("Bộ Công an bắt tạm giam đối với Nguyễn Đức Chung, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội.",
+				   "Nguyễn Đức Chung", NULL, "Phó Bí thư Thành ủy | Chủ tịch UBND TP Hà Nội");
+	/* contrast: after "đối với" a name with no title after it is no official */
+	{
+		GbResult   *r = extract("Tỉnh đã chi trả đầy đủ đối với Nguyễn Văn Hùng, người có công với cách mạng.", 0, 0, 0);
+
+		CHECK(r->nofficials == 0, "BC12 no title, no official: %d", r->nofficials);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -34671,6 +34709,7 @@ main(void)
 	test_stop44_s44_posts();
 	test_stop44_s44_cite();
 	test_stop44_s44_speed();
+	test_stop44_s44_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
