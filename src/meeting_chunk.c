@@ -1249,6 +1249,7 @@ attended_with_guests(const GbDoc *d, int ls, int k, int q)
 }
 
 #define CAPTION_PLACE_WORDS 4	/* at most, words of a caption's place */
+#define REVIEW_NAME_TOKENS	24	/* at most, tokens of a review's name after its kind */
 
 /*
  * Where the meeting's name ending at q closes its sentence: "." or ";"
@@ -1273,11 +1274,11 @@ closing_place_end(const GbDoc *d, int q)
  * The name of the meeting at k (km tokens, its phrase *kind) run on to
  * where a comma may close it: a review's kind after the plain noun,
  * "(tại) hội nghị giao ban,", "Hội nghị sơ kết,", which *kind becomes; the
- * badge's full name, "lễ trao Huy hiệu Đảng," (stop 32 K3).  The token
- * after it.
+ * badge's full name, "lễ trao Huy hiệu Đảng," (stop 32 K3).  first: no
+ * meeting was attended before it.  The token after it.
  */
 static int
-attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
+attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind, bool first)
 {
 	const GbPhrase *k2 = NULL;
 	const char *name;
@@ -1302,6 +1303,45 @@ attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 		{
 			*kind = k2;
 			return e;
+		}
+	}
+	/*
+	 * "Tại hội nghị giao ban trực tuyến với các cấp ủy trực thuộc vừa qua,
+	 * Thường trực Tỉnh ủy đánh giá ...", "phát biểu chỉ đạo tại hội nghị
+	 * tổng kết công tác xây dựng Đảng năm 2020 của Đảng bộ khối ...": a
+	 * review's name runs on past its kind to the comma closing a fronted
+	 * "Tại", or to the end of its sentence (probe 121 bc2); the first
+	 * meeting attended only: after "chủ trì hội nghị", "phát biểu tại hội
+	 * nghị tổng kết năm 2023 của Tỉnh ủy." names another (probe-y Y4)
+	 */
+	if (first && (*kind)->value == gb_kind_meeting && (m = kind_at(d, q, &k2)) > 0 && k2->aux == 1)
+	{
+		bool		fronted = tok_has(d, k - 1, T_UPPER) && opens_subject(d, k - 1);
+		int			j;
+
+		for (j = q + m; j < d->ntok && j < q + m + REVIEW_NAME_TOKENS; j++)
+		{
+			if (tok_has(d, j, T_NL) || tok_punct(d, j, '.'))
+			{
+				if (fronted)
+					break;
+				*kind = k2;
+				return j;
+			}
+			if (tok_punct(d, j, ','))
+			{
+				if (!fronted)
+					break;
+				*kind = k2;
+				return j;
+			}
+			if (tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+				break;
+		}
+		if (j >= d->ntok && !fronted)
+		{
+			*kind = k2;
+			return j;
 		}
 	}
 	if ((*kind)->value == gb_kind_badge && tok_is(d, q, "dang") &&
@@ -1345,7 +1385,7 @@ static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
 {
 	char	   *agent = NULL;
-	int			q = attended_name_end(d, k, km, &kind);
+	int			q = attended_name_end(d, k, km, &kind, st->attended == NULL);
 	bool		chaired = chaired_just_now(d, k),
 				role = !chaired && role_at_meeting(d, k, q);
 	const GbPhrase *k2 = NULL;
@@ -1385,6 +1425,24 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 		agent = passive_agent(d, q);
 	if (!st->any.organizer && agent != NULL)
 		st->any.organizer = agent;
+	/*
+	 * "phát biểu chỉ đạo tại hội nghị tổng kết công tác xây dựng Đảng năm
+	 * 2020 của Đảng bộ khối các cơ quan tỉnh.": the body closing the
+	 * review's name holds it (probe 121 bc2)
+	 */
+	if (!st->any.organizer && q > k + km && (q >= d->ntok || !tok_punct(d, q, ',')))
+	{
+		const char *name;
+		int			j;
+
+		for (j = k + km; j < q - 1; j++)
+			if (tok_is(d, j, "cua") && !tok_has(d, j, T_UPPER) &&
+				body_at(d, j + 1, &name) == q && name != NULL)
+			{
+				st->any.organizer = (char *) name;
+				break;
+			}
+	}
 	/*
 	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
 	 * định ...": with no lead to name who holds it, the body heading the

@@ -1122,13 +1122,23 @@ announced_at(const GbDoc *d, int k, int km)
  * or over, "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030 đã thành công tốt
  * đẹp", a speaker's praise of a congress whose resolution a later meeting
  * studies (stop 37 Z2).  The bare headline "Đại hội ... thành công tốt
- * đẹp" has no tense: a report of the congress itself.
+ * đẹp" has no tense: a report of the congress itself.  So too a congress
+ * among the results a review lists, "chỉ đạo tổ chức thành công đại hội
+ * cấp cơ sở, Đại hội Đảng bộ khối ... lần thứ XV" (probe 121 bc3).
  */
 bool
 congress_told_aside(const GbDoc *d, int k, int km)
 {
 	int			j;
 
+	for (j = k - 1; j >= 2 && j >= k - FUTURE_AHEAD; j--)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j) || tok_has(d, j + 1, T_NL))
+			break;
+		if (tok_is(d, j - 1, "thanh") && tok_is(d, j, "cong") && !tok_has(d, j - 1, T_UPPER) &&
+			phrase_ends_at(d, j - 1, CAT_MEETWORD, MW_VERB))
+			return true;
+	}
 	for (j = k + km; j < d->ntok && j < k + km + FUTURE_AHEAD; j++)
 	{
 		if (tok_punct(d, j, ';') || gb_sentence_break(d, j))

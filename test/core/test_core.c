@@ -33714,6 +33714,59 @@ test_stop44_s44_people(void)
 	}
 }
 
+/*
+ * Stop 44, s44-meet: a review named only after "Tại"/"tại" gives the
+ * meeting; a congress among a review's results is no kind (probe 121
+ * bc2, bc3).
+ */
+static void
+test_stop44_s44_meet(void)
+{
+	GbResult   *r;
+	const char *caption = "Đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh uỷ phát biểu chỉ đạo "
+		"tại hội nghị tổng kết công tác xây dựng Đảng năm 2020 của Đảng bộ khối các cơ quan tỉnh.\n";
+	char		buf[1024];
+
+	/* bc2 (bc 01): "Tại hội nghị <kind> ..., <body> <verb>" */
+	r = extract("Tại hội nghị giao ban trực tuyến với các cấp ủy trực thuộc vừa qua, Thường trực "
+				"Tỉnh ủy đánh giá, trong tháng 7 công tác kiểm tra, giám sát được triển khai.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "giao ban", "bc2 fronted giao ban: kind");
+	CHECK(r->meeting.online == 1, "bc2 fronted giao ban: online %d", r->meeting.online);
+	gb_result_free(r);
+	/* contrast: a meeting named inside a clause, no comma after "Tại" */
+	r = extract("Tại hội nghị giao ban trực tuyến với các cấp ủy trực thuộc vừa qua Thường trực "
+				"Tỉnh ủy đánh giá cao.\n", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "bc2 no comma: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* bc2 (bc 35): "phát biểu chỉ đạo tại hội nghị tổng kết ... của <body>." */
+	r = extract(caption, 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "tổng kết", "bc2 caption: kind");
+	CHECK_STR(r->meeting.organizer, "Đảng bộ khối các cơ quan tỉnh", "bc2 caption: organizer");
+	CHECK(str_is(r->meeting.period_text, "năm 2020"), "bc2 caption: period %s",
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+	/* contrast: the speech goes on after a comma, the name is not closed */
+	r = extract("Đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh uỷ phát biểu chỉ đạo tại hội "
+				"nghị tổng kết công tác xây dựng Đảng năm 2020 của Đảng bộ khối các cơ quan tỉnh, "
+				"đề nghị các cấp ủy quan tâm.\n", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "bc2 speech goes on: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* bc3 (bc 35): a congress "tổ chức thành công" among the results */
+	snprintf(buf, sizeof(buf), "%sNăm 2020, chỉ đạo tổ chức thành công đại hội Đảng cấp cơ sở, "
+			 "Đại hội Đảng bộ khối các cơ quan tỉnh lần thứ XV và nhiều hoạt động lớn.\n", caption);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "tổng kết", "bc3 congress in the results: kind");
+	gb_result_free(r);
+	/* contrast: a congress the year's text says was held, not "thành công" */
+	snprintf(buf, sizeof(buf), "%sNăm 2020, chỉ đạo tổ chức đại hội Đảng cấp cơ sở, "
+			 "Đại hội Đảng bộ khối các cơ quan tỉnh lần thứ XV và nhiều hoạt động lớn.\n", caption);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "bc3 congress held: kind");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -34710,6 +34763,7 @@ main(void)
 	test_stop44_s44_cite();
 	test_stop44_s44_speed();
 	test_stop44_s44_people();
+	test_stop44_s44_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
