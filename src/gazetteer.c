@@ -3731,6 +3731,13 @@ static const GbPhrase phrases[] = {
 	 */
 	{"dang tai . . . ( xem toan van )", CAT_DEBRIS, NULL, 0},
 	{"tai lieu han che xem truoc", CAT_DEBRIS, NULL, 1},
+	/*
+	 * another's download line and preview notice, "Tải bản đầy đủ (.docx)
+	 * (9 trang)", "Bạn đang xem bản rút gọn của tài liệu. ..." (probe be
+	 * be10)
+	 */
+	{"tai ban day du (", CAT_DEBRIS, NULL, 1},
+	{"ban dang xem ban rut gon", CAT_DEBRIS, NULL, 1},
 	/* a newspaper's subscription bar, "Đặt mua báo in| Mới - Đọc báo in ..." (probe ay AY7) */
 	{"dat mua bao in", CAT_DEBRIS, NULL, 1},
 	/*

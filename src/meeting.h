@@ -34,6 +34,8 @@ extern int	gb_line_body(const GbDoc *d, int ls, int le);
 
 /* A line of web debris: lone punctuation, "Responsive image", banners. */
 extern bool gb_debris_line(const GbDoc *d, int ls, int le);
+/* A place-and-date heading with its day left blank: "X, ngày   tháng 01 năm 2015". */
+extern bool gb_blank_dateline(const GbDoc *d, int b, int le);
 /* Whether the line [b, le) closes with a photo's credit: "... - Ảnh: VGP" */
 extern bool gb_credited_caption(const GbDoc *d, int b, int le);
 

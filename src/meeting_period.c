@@ -1081,9 +1081,22 @@ held_window(const GbDoc *d, int start, int end)
 				m,
 				q;
 
-	if (!(tok_is(d, s, "trong") || (tok_is(d, s, "tu") && gb_exact_any(d, s, "từ"))) ||
-		!tok_punct(d, end, ',') ||
-		!(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)))
+	if (!(tok_is(d, s, "trong") || (tok_is(d, s, "tu") && gb_exact_any(d, s, "từ"))))
+		return false;
+	/*
+	 * or after its subject, the months a body directs its units to hold
+	 * congresses in: "Ban Thường vụ Huyện ủy trong tháng 6/2010 đã chỉ
+	 * đạo các đảng bộ tiến hành tổ chức đại hội" (probe be be6)
+	 */
+	if (s > 0 && !tok_has(d, s, T_NL) && !sentence_end(d, s - 1) && tok_is(d, s, "trong") &&
+		!tok_punct(d, s - 1, ','))
+	{
+		k = end + (tok_is(d, end, "da") ? 1 : 0);
+		if (!tok_is(d, k, "chi") || !tok_is(d, k + 1, "dao"))
+			return false;
+	}
+	else if (!tok_punct(d, end, ',') ||
+			 !(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)))
 		return false;
 	for (k = end + 1; k < d->ntok && k <= end + TASK_AHEAD; k++)
 	{
@@ -1093,6 +1106,9 @@ held_window(const GbDoc *d, int start, int end)
 		if ((m = meetword(d, k, MW_VERB, NULL)) > 0)
 		{
 			q = k + m;
+			/* "tiến hành tổ chức đại hội": two verbs */
+			if ((m = meetword(d, q, MW_VERB, NULL)) > 0)
+				q += m;
 			if (tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong") &&
 				!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
 				q += 2;
@@ -2071,6 +2087,24 @@ next_year_planned(const GbDoc *d, int end, int lo, int hi, const Period *per)
 }
 
 /*
+ * Whether the token k lies in a document's place-and-date heading with
+ * its day left blank (gb_blank_dateline()).
+ */
+static bool
+blank_dateline_at(const GbDoc *d, int k)
+{
+	int			ls = k,
+				le;
+
+	while (ls > 0 && !tok_has(d, ls, T_NL) && k - ls < 12)
+		ls--;
+	if (ls > 0 && !tok_has(d, ls, T_NL))
+		return false;
+	le = gb_line_end(d, ls);
+	return gb_blank_dateline(d, gb_line_body(d, ls, le), le);
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -2097,6 +2131,12 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		bool		dated;
 
 		if (!may_start_period(d, &d->tok[k]))
+			continue;
+		/*
+		 * nor the date of a document's heading, its day left blank: "Mỹ
+		 * Hưng, ngày   tháng 01 năm 2015" (probe be be6)
+		 */
+		if (tok_is(d, k, "thang") && blank_dateline_at(d, k))
 			continue;
 		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
 		dated = may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year);

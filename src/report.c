@@ -1184,8 +1184,48 @@ stamp_byline(const GbDoc *d, int b, int le)
 		   tok_has(d, k + 5, T_NUM) && d->tok[k + 5].len == 4 && tok_punct(d, k + 7, ':')) :
 		  tok_punct(d, k + 2, ':') || tok_punct(d, k + 2, '/')) ||
 		!byline_shape(d, b, k) || gb_all_caps(d, b, k) || gb_place_at(d, b) == k - b)
+	{
+		/*
+		 * or without a dash, a whole date and its hour closing the line:
+		 * "Thanh Tiến - Quốc Trung 04/07/2024 09:18" (probe bd BD9)
+		 */
+		k = le - 8;
+		if (k > b && tok_has(d, k, T_NUM) && tok_punct(d, k + 1, '/') && tok_punct(d, k + 3, '/') &&
+			tok_has(d, k + 4, T_NUM) && d->tok[k + 4].len == 4 && tok_has(d, k + 5, T_NUM) &&
+			tok_punct(d, k + 6, ':') && tok_has(d, k + 7, T_NUM) &&
+			!is_dash(d, k - 1) && !weekday_at(d, b) &&
+			byline_shape(d, b, k) && !gb_all_caps(d, b, k) && gb_place_at(d, b) != k - b)
+			return k;
 		return b;
+	}
 	return k;
+}
+
+/*
+ * An editor's note left after a dash closing the headline [b, e), "... Hội
+ * Cựu chiến binh - đã psts 6.7" (probe bd BD9): "đã", one word and a day
+ * and month, nothing else.  Returns where the headline ends, the dash's
+ * token or e.
+ */
+static int
+editor_note(const GbDoc *d, int b, int e)
+{
+	int			k,
+				nums = 0;
+
+	for (k = e - 1; k > b + 3 && k > e - 6 && !is_dash(d, k); k--)
+		;
+	if (k <= b + 3 || !is_dash(d, k) || !tok_is(d, k + 1, "da") || !gb_word_lower(d, k + 1) ||
+		!tok_has(d, k + 2, T_WORD) || k + 3 >= e)
+		return e;
+	for (int j = k + 3; j < e; j++)
+	{
+		if (tok_has(d, j, T_NUM))
+			nums++;
+		else if (!tok_punct(d, j, '.') && !tok_punct(d, j, '/'))
+			return e;
+	}
+	return nums == 2 ? k : e;
 }
 
 /*
@@ -1246,6 +1286,30 @@ place_dateline(const GbDoc *d, int b, int le)
 		return false;
 	/* the date runs to the line's end: "năm 2019", "18/06/2025" */
 	return tok_has(d, le - 1, T_NUM) || tok_punct(d, le - 1, '.');
+}
+
+/*
+ * Whether the line [b, le) is a document's place-and-date heading with its
+ * day or month left blank for the signer, "Mỹ Hưng, ngày   tháng 01 năm
+ * 2015" (probe be be10), which reads as no date: the document's heading,
+ * no headline.  Its words are the place's, "ngày", "tháng", "năm" and
+ * numbers only.
+ */
+bool
+gb_blank_dateline(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	for (k = b; k < le && k - b < 5 && tok_has(d, k, T_WORD) && tok_has(d, k, T_UPPER); k++)
+		;
+	if (k == b || k + 4 > le || !tok_punct(d, k, ',') || !tok_is(d, k + 1, "ngay") ||
+		tok_has(d, k + 2, T_NUM))
+		return false;
+	for (k += 2; k < le; k++)
+		if (!tok_has(d, k, T_NUM) && !tok_is(d, k, "thang") && !tok_is(d, k, "nam") &&
+			!tok_punct(d, k, '.'))
+			return false;
+	return tok_has(d, le - 1, T_NUM) && tok_is(d, le - 2, "nam");
 }
 
 /*
@@ -1525,6 +1589,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		int			strength;
 		bool		pub,
 					timed,
+					marked,
 					barred = false;
 
 		if (head->hint.y == 0)
@@ -1571,7 +1636,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			follow |= !head->title && widget_line(d, b, le);
 			goto next;
 		}
-		if (!pub && motto_line(d, b, le))
+		if (!pub && (motto_line(d, b, le) || gb_blank_dateline(d, b, le)))
 			goto next;
 		if (pub)
 		{
@@ -1936,14 +2001,20 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "# Ban thường vụ tỉnh Hải Dương": a markdown heading's marks (probe ah AH13) */
 		for (k = b; k < le && tok_punct(d, k, '#'); k++)
 			;
+		marked = false;
 		if (k > b && k < le && tok_has(d, k, T_SPACE) && (d->tok[k].flags & T_WORD))
+		{
 			b = k;
+			marked = true;
+		}
 		/*
 		 * a headline opens with a capital: a line in lower case goes on the
 		 * line above it, "QUY ĐỊNH ⏎ về việc miễn nhiệm ..." a document's
-		 * name; nor is a photo's caption one
+		 * name; nor is a photo's caption one.  As the first line it may be
+		 * a headline written in lower case, but not under a heading's mark:
+		 * "# đơn vị hành chính 2 cấp" is a tag page's label (probe be be10)
 		 */
-		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
+		if (((ls > 0 || marked) && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
 			gb_credited_caption(d, b, le))
 			goto next;
 		le = caps_title_end(d, b, le, &words);
@@ -1955,6 +2026,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			/* "... năm 2018. (06/01/2018 15:24)": the stop goes too */
 			k = tok_punct(d, by - 1, '.') && by - 1 > b ? by - 1 : by;
 		}
+		k = editor_note(d, b, k);
 		head->title = gb_span_text(d, b, k);
 		head->title_start = b;
 		head->title_end = k;
@@ -2312,6 +2384,17 @@ footer_line(const GbDoc *d, int ls, int le)
 	return words >= 3;
 }
 
+/* Whether the line [ls, le) is "Powered by" alone, a footer's label. */
+static bool
+powered_label(const GbDoc *d, int ls, int le)
+{
+	int			b = gb_line_body(d, ls, le);
+
+	while (le > b && tok_punct(d, le - 1, ':'))
+		le--;
+	return le == b + 2 && tok_is(d, b, "powered") && tok_is(d, b + 1, "by");
+}
+
 /*
  * Where the line that ends at e starts, walking back from e - 1; *walked
  * counts the tokens walked over the calls, which stop at TAIL_TOKENS.
@@ -2406,6 +2489,13 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 				if (under_staff)
 					last_s = -1, last_seen = false;
 			}
+			/*
+			 * "POWERED BY ⏎ Việt Long": a footer's label alone on its line
+			 * credits the line under it, the site's developer, no byline
+			 * (probe bd BD9)
+			 */
+			else if (last_seen && lines == last_line + 1 && powered_label(d, ls, e))
+				last_s = -1, last_seen = false;
 			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e) &&
 					 !footer_line(d, ls, e))
 			{

@@ -33767,6 +33767,97 @@ test_stop44_s44_meet(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 44, s44-debris: page furniture read as the head's fields, and
+ * periods read from a document's date heading and the months a body
+ * directs its units to hold congresses in (probes bd BD9, be be6, be10).
+ */
+#define NUL_OR(x) ((x) ? (x) : "NULL")
+static void
+test_stop44_s44_debris(void)
+{
+	GbResult   *r;
+	const char *lead = "\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.";
+	char		buf[1024];
+
+	/* be10: a markdown heading is a headline */
+	snprintf(buf, sizeof(buf), "# Đảng ủy xã An Bình sơ kết công tác 6 tháng%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Đảng ủy xã An Bình sơ kết công tác 6 tháng", "be10 heading kept");
+	gb_result_free(r);
+	/* be10: under a heading's mark a line in lower case is a tag's label */
+	snprintf(buf, sizeof(buf), "# đơn vị hành chính 2 cấp\n\nĐảng ủy xã An Bình sơ kết công tác 6 tháng%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Đảng ủy xã An Bình sơ kết công tác 6 tháng", "be10 lower heading");
+	gb_result_free(r);
+	/* contrast: the first line in lower case, no mark, stays a headline */
+	snprintf(buf, sizeof(buf), "đảng ủy xã An Bình sơ kết công tác 6 tháng%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "đảng ủy xã An Bình sơ kết công tác 6 tháng", "be10 lower first line");
+	gb_result_free(r);
+	/* be10: a document site's download line */
+	snprintf(buf, sizeof(buf), "Tải bản đầy đủ (.docx) (9 trang)\n\nĐảng ủy xã An Bình sơ kết công tác 6 tháng%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Đảng ủy xã An Bình sơ kết công tác 6 tháng", "be10 download line");
+	gb_result_free(r);
+
+	/* be6: a place-and-date heading, its day blank: no title, no period */
+	r = extract("Mỹ Hưng, ngày   tháng 01 năm 2015\n\nKỊCH BẢN ĐẠI HỘI CHI BỘ TRƯỜNG MẦM NON\n\n"
+				"Chi bộ Trường mầm non Mỹ Hưng tổ chức đại hội nhiệm kỳ 2015 - 2017.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "be6 blank dateline period: %s", NUL_OR(r->meeting.period_text));
+	CHECK(r->meeting.title == NULL || strstr(r->meeting.title, "ngày") == NULL,
+		  "be6 blank dateline title: %s", NUL_OR(r->meeting.title));
+	gb_result_free(r);
+	/* contrast: the month reviewed in the lead is a period */
+	r = extract("Chi bộ Trường mầm non Mỹ Hưng tổ chức hội nghị sơ kết công tác tháng 01 năm 2015.", 0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "tháng 01 năm 2015", "be6 month reviewed");
+	gb_result_free(r);
+
+	/* be6: the months a body directs its units to hold congresses in */
+	r = extract("Ban Thường vụ Huyện ủy Tràng Định trong tháng 6/2010 đã chỉ đạo các đảng bộ tiến hành "
+				"tổ chức đại hội.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "be6 directed months: %s", NUL_OR(r->meeting.period_text));
+	gb_result_free(r);
+	/* contrast: a review of the month after its subject keeps it */
+	r = extract("Ban Thường vụ Huyện ủy Tràng Định tổ chức hội nghị sơ kết công tác trong tháng 6/2010.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "tháng 6/2010", "be6 month reviewed after subject");
+	gb_result_free(r);
+
+	/* BD9: a byline glued to its stamp without a dash */
+	snprintf(buf, sizeof(buf), "Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\n"
+			 "Thanh Tiến - Quốc Trung 04/07/2024 09:18%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Thanh Tiến - Quốc Trung", "BD9 stamp byline");
+	gb_result_free(r);
+	/* contrast: a place before the stamp is no byline */
+	snprintf(buf, sizeof(buf), "Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\n"
+			 "An Giang 04/07/2024 09:18%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "BD9 place stamp: %s", NUL_OR(r->meeting.author));
+	gb_result_free(r);
+
+	/* BD9: an editor's note after a dash closing the headline */
+	snprintf(buf, sizeof(buf), "Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh - đã psts 6.7%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh", "BD9 editor note");
+	gb_result_free(r);
+	/* contrast: a count after "đã" is the headline's */
+	snprintf(buf, sizeof(buf), "Hội Cựu chiến binh - đã kết nạp 67 hội viên%s", lead);
+	r = extract(buf, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội Cựu chiến binh - đã kết nạp 67 hội viên", "BD9 count kept");
+	gb_result_free(r);
+
+	/* BD9: the name under a footer's "POWERED BY" is no byline */
+	r = extract("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết.\n\nPOWERED BY\nViệt Long", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "BD9 powered by: %s", NUL_OR(r->meeting.author));
+	gb_result_free(r);
+	/* contrast: a closing byline with no footer label */
+	r = extract("Sáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết.\n\nViệt Long", 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Việt Long", "BD9 closing byline");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -34764,6 +34855,7 @@ main(void)
 	test_stop44_s44_speed();
 	test_stop44_s44_people();
 	test_stop44_s44_meet();
+	test_stop44_s44_debris();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
