@@ -95,6 +95,21 @@ days_cued(const GbDoc *d, int q)
 }
 
 /*
+ * "mùng 4/8", "mồng 5": the word for the first ten days of a month before
+ * the day's number at q; the token of the number, or q (probe bd BD5).
+ */
+static inline int
+past_mung(const GbDoc *d, int q)
+{
+	if (q + 1 < d->ntok && (tok_is(d, q, "mung") || tok_is(d, q, "mong")) &&
+		tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len <= 2 && !tok_has(d, q + 1, T_NL) &&
+		gb_tok_int(d, q + 1) >= 1 && gb_tok_int(d, q + 1) <= 10 &&
+		gb_exact_any(d, q, "mùng|mồng"))
+		return q + 1;
+	return q;
+}
+
+/*
  * A meeting of several days dated by its days: "7 và 8-5-2020", "7, 8/5",
  * "7-8/5/2020", "(từ) 07 đến (ngày) 10-10-2011", "21 và sáng ngày 22
  * tháng 12 năm 2022" from q, or by two dates (date_range()).  The date is
@@ -116,6 +131,7 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 		q++;
 		first = NULL;
 	}
+	q = past_mung(d, q);
 	if (!tok_has(d, q, T_NUM) || d->tok[q].len > 2)
 		return false;
 	day = prev = gb_tok_int(d, q);
@@ -158,6 +174,8 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 			p += m;
 		if (tok_is(d, p, "ngay"))
 			p++;
+		/* "mùng 4 và mùng 5/8" */
+		p = past_mung(d, p);
 	}
 	else
 		return false;
@@ -217,6 +235,20 @@ work_days(const GbDoc *d, int k, int *q, bool opening)
 }
 
 /*
+ * "Trong ngày 15/7/2020, Đảng bộ phường A tổ chức Đại hội ...": "ngày" at
+ * k after a capitalized "Trong" that opens its sentence dates the clause
+ * as "Ngày 15/7/2020," does (probe bb BB2); "trong ngày" further on is
+ * read where it is set off (set_off_cue()) or after the verb.
+ */
+static inline bool
+opening_trong(const GbDoc *d, int k)
+{
+	return k >= 1 && tok_is(d, k - 1, "trong") && (d->tok[k - 1].flags & T_UPPER) &&
+		gb_exact_any(d, k - 1, "trong") && !tok_has(d, k, T_NL) &&
+		(k == 1 || tok_has(d, k - 1, T_NL) || tok_punct(d, k - 2, '.'));
+}
+
+/*
  * The date of a cue whose first words, from k to q, are read: "Sáng thứ
  * Hai, 2/10", "Chiều thứ 5 (17/10)", "ngày 14/3".  today: "nay" was read.
  */
@@ -249,6 +281,8 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 		sep = true;
 		q++;
 	}
+	/* "Sáng mùng 4/8", "Ngày mồng 2/9" */
+	q = past_mung(d, q);
 	/* a single date at q that day_range() read is not read again */
 	if ((cue->range = day_range(d, q, &cue->date, &end, &first)) ||
 		(first.end >= 0 && (cue->date = first.date, end = first.end, true)) ||
@@ -373,6 +407,7 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 		if (!counted)
 			q = k + 1;
 		if (!((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
+			  opening_trong(d, k) ||
 			  day_range(d, k + 1, &cue->date, &end, NULL) ||
 			  (counted && (tok_punct(d, q, '(') || tok_punct(d, q, ',')) &&
 			   !tok_has(d, q, T_NL) && day_range(d, q + 1, &cue->date, &end, NULL))))

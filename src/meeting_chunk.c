@@ -71,6 +71,16 @@ set_off_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
 		return false;
 	/* "..., trong 2 ngày (24 và 25-9-2025), Đại hội ... sẽ diễn ra" */
 	counted = k >= ls + 3 && tok_punct(d, k - 3, ',') && gb_date_cue_counted(d, k, cue);
+	/*
+	 * "...; trong ngày 08 tháng 5 năm 2020, Đại hội ... được diễn ra": the
+	 * day the clause after it happens in, set off as the days counted
+	 * are, after a comma or a semicolon (probe bb BB2)
+	 */
+	if (!counted && tok_is(d, k, "ngay") && tok_is(d, k - 1, "trong") && k >= ls + 2 &&
+		!tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
+		(tok_punct(d, k - 2, ',') || tok_punct(d, k - 2, ';')) &&
+		gb_date_cue_ngay(d, k, cue) && cue->has_date && tok_punct(d, cue->end, ','))
+		counted = true;
 	if (!counted &&
 		(!tok_punct(d, k - 1, ',') ||
 		 !(tok_is(d, k, "ngay") ? gb_date_cue_ngay(d, k, cue) :
@@ -539,6 +549,20 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 #define JOINED_ACT		8		/* words of an act joined to a review: "và biểu dương điển hình" */
 
 /*
+ * Whether a year or a date at j follows a word that makes it a target or
+ * a deadline: "đến năm 2030", "tới năm 2025", "trước năm 2030", "trước
+ * ngày 30/6": the time the work must be done by, which dates no meeting
+ * and no document (probe bb BB1).
+ */
+static inline bool
+target_before(const GbDoc *d, int j)
+{
+	return j >= 1 && !tok_has(d, j, T_NL) &&
+		(tok_is(d, j - 1, "den") || tok_is(d, j - 1, "toi") ||
+		 (tok_is(d, j - 1, "truoc") && gb_exact_any(d, j - 1, "trước|Trước")));
+}
+
+/*
  * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
  * the meeting is that many years after the year of the document reviewed,
  * the first full date or "năm 2009" after it, before another item of the
@@ -602,6 +626,14 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 				number = gb_tok_int(d, q);
 			}
 		}
+		/*
+		 * "sơ kết 3 năm thực hiện Nghị quyết số 26 ... hoàn thành Khu đô
+		 * thị mới Thủ Thiêm trước năm 2030": a year after "trước", "đến",
+		 * "tới" is the document's target, not the year it is dated from
+		 * (probe bb BB1)
+		 */
+		if (target_before(d, j))
+			continue;
 		if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year))
 		{
 			if (dt.y)
@@ -795,6 +827,22 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 		}
 		return;
 	}
+	/*
+	 * "Đại hội cấp xã dự kiến hoàn thành trước tháng 4/2024": a deadline
+	 * the meeting sets, which it is held before, as before a meeting
+	 * planned; never the year after it (probe bd BD5).  "Đến tháng
+	 * 6/2023, thu nội địa đạt ..." counts figures up to a month: near it.
+	 */
+	if (tok_is(d, k - 2, "truoc") && gb_exact_any(d, k - 2, "trước") && !tok_has(d, k - 1, T_NL))
+	{
+		if (st->ahead_date.y == 0)
+		{
+			st->ahead_date.y = y;
+			st->ahead_date.m = m;
+			st->ahead_date.d = 1;
+		}
+		return;
+	}
 	st->month_date.y = y;
 	st->month_date.m = m;
 	st->month_date.d = 15;
@@ -872,7 +920,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	if (!st->review_year && tok_has(d, k - 1, T_NUM))
 		note_anniversary(st, d, k - 1);
 	if ((!st->first_year || !st->plan_year) && (y = year_of_nam(d, k)) > k &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
+		!target_before(d, k) && !compared_year(d, k) &&
 		!range_from(d, y))
 	{
 		int			t = target_year(d, k);

@@ -33858,6 +33858,66 @@ test_stop44_s44_debris(void)
 	gb_result_free(r);
 }
 
+/* One case: the meeting of text s, published on py-pm-pd (0: none), held on y-m-d (0: none). */
+static void
+s44_dates_held(const char *s, int py, int pm, int pd, int y, int m, int d, const char *what)
+{
+	GbResult   *r = extract(s, py, pm, pd);
+
+	CHECK(held_is(r, y, m, d), "%s: held %04d-%02d-%02d", what,
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+static void
+test_stop44_s44_dates(void)
+{
+	/* BB1 (bb 30): a target year after "trước năm" dates no review nor meeting */
+	s44_dates_held("Ngày 2/12, Ban chấp hành Đảng bộ TPHCM khóa XI tổ chức Hội nghị lần thứ 24. "
+				   "Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 26 của Thành ủy TPHCM về "
+				   "xây dựng Khu đô thị mới Thủ Thiêm trước năm 2030.\n", 0, 0, 0, 0, 0, 0,
+				   "BB1 review's target");
+	s44_dates_held("Ngày 2/12, Thành ủy tổ chức hội nghị về phát triển Thủ Thiêm trước năm 2030.\n",
+				   0, 0, 0, 0, 0, 0, "BB1 meeting's target");
+	/* contrast: the year the reviewed document is of, plus the years */
+	s44_dates_held("Ngày 2/12, Thành ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 26 ngày 10/12/2020 "
+				   "của Thành ủy về xây dựng Khu đô thị mới Thủ Thiêm trước năm 2030.\n", 0, 0, 0,
+				   2023, 12, 2, "BB1 reviewed document's year");
+	/* contrast: a year written alone still dates the day */
+	s44_dates_held("Ngày 2/12, Thành ủy tổ chức hội nghị về phát triển Thủ Thiêm năm 2023.\n",
+				   0, 0, 0, 2023, 12, 2, "BB1 year written");
+
+	/* BB2 (bb 13): "(Trong) ngày <date>," opening the event's clause */
+	s44_dates_held("Trong ngày 15/7/2020, Đảng bộ phường A tổ chức Đại hội đại biểu lần thứ XII.\n",
+				   0, 0, 0, 2020, 7, 15, "BB2 opening Trong ngày");
+	s44_dates_held("Thực hiện Kế hoạch số 171-KH/QU, ngày 28/7/2019 của Quận ủy Ngô Quyền về tổ "
+				   "chức đại hội; trong ngày 08 tháng 5 năm 2020, Đại hội đại biểu Đảng bộ phường "
+				   "Lạc Viên lần thứ XII, nhiệm kỳ 2020-2025 được diễn ra tại Trung tâm hội nghị.\n",
+				   0, 0, 0, 2020, 5, 8, "BB2 set-off trong ngày");
+	/* contrast: "trong ngày" inside a clause, no meeting after it */
+	s44_dates_held("Thực hiện Kế hoạch số 171-KH/QU, ngày 28/7/2019 của Quận ủy Ngô Quyền, các "
+				   "chi bộ hoàn thành báo cáo trong ngày 08/5/2020, đúng hạn.\n", 0, 0, 0, 0, 0, 0,
+				   "BB2 deadline in a clause");
+
+	/* BD5 (bd 30): "mùng" before a day of the first ten */
+	s44_dates_held("Sáng mùng 4/8, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.\n",
+				   2024, 8, 6, 2024, 8, 4, "BD5 mùng");
+	s44_dates_held("Đại hội đại biểu MTTQ Việt Nam tỉnh Thái Nguyên lần thứ XVI, nhiệm kỳ 2024-2029 "
+				   "diễn ra trong 2 ngày (mùng 4 và mùng 5/8).\n", 2024, 8, 6, 2024, 8, 4,
+				   "BD5 mùng range");
+	/* contrast: "mong" (hope) before a number is no day */
+	s44_dates_held("Sáng nay, Ủy ban MTTQ tỉnh tổ chức hội nghị, mong 4/8 xã hoàn thành.\n",
+				   2024, 8, 6, 2024, 8, 6, "BD5 mong");
+	/* BD5 (bd 17): a deadline the meeting sets puts it before the deadline */
+	s44_dates_held("Ngày 31/8, Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa tổ chức hội nghị bất thường. "
+				   "Đại hội cấp xã dự kiến hoàn thành trước tháng 4/2024; cấp huyện hoàn thành "
+				   "trước tháng 6/2024.\n", 0, 0, 0, 2023, 8, 31, "BD5 deadline");
+	/* contrast: a month without "trước": near it */
+	s44_dates_held("Ngày 31/8, Ủy ban MTTQ Việt Nam tỉnh Khánh Hòa tổ chức hội nghị bất thường. "
+				   "Đại hội cấp xã dự kiến hoàn thành trong tháng 4/2024.\n", 0, 0, 0, 2024, 8, 31,
+				   "BD5 month near");
+}
+
 int
 main(void)
 {
@@ -34856,6 +34916,7 @@ main(void)
 	test_stop44_s44_people();
 	test_stop44_s44_meet();
 	test_stop44_s44_debris();
+	test_stop44_s44_dates();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
