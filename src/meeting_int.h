@@ -688,6 +688,21 @@ heads_sentence(const GbDoc *d, int p)
 }
 
 /*
+ * "TP", "TP.", "Tp." at p: the level "thành phố" abbreviated, written in
+ * capitals however the text runs, before a capitalized name not in
+ * capitals (no headline in capitals): "TP Hải Phòng tổ chức" is the
+ * city's as "thành phố Hải Phòng tổ chức" is (probe bb BB10).
+ */
+static inline bool
+city_abbrev(const GbDoc *d, int p)
+{
+	int			k = p + 1 + tok_punct(d, p + 1, '.');
+
+	return tok_is(d, p, "tp") && d->tok[p].len == 2 && !tok_has(d, k, T_NL) &&
+		gb_tok_capitalized(d, k) && !tok_has(d, k, T_ALLCAPS);
+}
+
+/*
  * place_subject_slow() where a level may start at p: in lower case, or
  * capitalized where a subject starts, "Chiều 5/7, Tỉnh Bắc Giang tổ chức
  * ..." (stop 31 L-F2b)
@@ -695,7 +710,8 @@ heads_sentence(const GbDoc *d, int p)
 static inline int
 place_subject_end(const GbDoc *d, int p)
 {
-	return (tok_has(d, p, T_UPPER) && (tok_has(d, p, T_ALLCAPS) || !opens_subject(d, p))) ||
+	return (tok_has(d, p, T_UPPER) && ((tok_has(d, p, T_ALLCAPS) && !city_abbrev(d, p)) ||
+									   !opens_subject(d, p))) ||
 		!gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
 }
 

@@ -2703,6 +2703,9 @@ place_subject_slow(const GbDoc *d, int p)
 	if (tok_has(d, p, T_UPPER) && gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
 		return p;
 	k = p + m;
+	/* "TP. Hải Phòng tổ chức": the abbreviation's full stop */
+	if (m == 1 && tok_is(d, p, "tp") && tok_punct(d, k, '.') && !tok_has(d, k + 1, T_NL))
+		k++;
 	if (gb_place_number(d, k))
 		k++;
 	else
@@ -2740,7 +2743,8 @@ place_subject_slow(const GbDoc *d, int p)
  * The organizer [p, r) as written, but a capitalized level heading it in
  * lower case: "Tỉnh Bắc Giang tổ chức" is `tỉnh Bắc Giang`, as the level
  * in lower case names it, the capital being the writer's respect, not a
- * name's (stop 31 L-F2b).  Every level starts with an ASCII letter.
+ * name's (stop 31 L-F2b); but "Tp. Vinh" as written, an abbreviation
+ * (probe bb BB10).  Every level starts with an ASCII letter.
  */
 static char *
 subject_span_text(const GbDoc *d, int p, int r)
@@ -2748,7 +2752,7 @@ subject_span_text(const GbDoc *d, int p, int r)
 	char	   *s = gb_span_text(d, p, r);
 
 	if (s != NULL && s[0] >= 'A' && s[0] <= 'Z' && tok_has(d, p, T_UPPER) &&
-		!tok_has(d, p, T_ALLCAPS) && gb_dict_match(d, p, CAT_LEVEL, NULL) > 0 &&
+		!tok_has(d, p, T_ALLCAPS) && !city_abbrev(d, p) && gb_dict_match(d, p, CAT_LEVEL, NULL) > 0 &&
 		gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
 		s[0] += 'a' - 'A';
 	return s;

@@ -33918,6 +33918,46 @@ test_stop44_s44_dates(void)
 				   "BD5 month near");
 }
 
+/*
+ * Stop 44, s44-meet2: "TP", "TP.", "Tp." heading the clause is the level
+ * "thành phố" abbreviated (probe bb BB10).
+ */
+static void
+test_stop44_s44_meet2(void)
+{
+	static const struct
+	{
+		const char *subject;
+		const char *organizer;
+	}			cases[] = {
+		{"TP Hải Phòng", "TP Hải Phòng"},
+		{"TP. Hải Phòng", "TP. Hải Phòng"},
+		{"Tp. Vinh", "Tp. Vinh"},
+		/* contrast: the level in full, lower case from a capital */
+		{"thành phố Hải Phòng", "thành phố Hải Phòng"},
+		{"Tỉnh Bắc Giang", "tỉnh Bắc Giang"},
+		/* contrast: a headline in capitals is no subject */
+		{"TP HẢI PHÒNG", NULL},
+	};
+	char		buf[512];
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r;
+
+		snprintf(buf, sizeof(buf), "Ngày 29/11, %s tổ chức Hội nghị công bố các Quyết định của "
+				 "Ban Thường vụ Thành ủy về công tác cán bộ.\n", cases[i].subject);
+		r = extract(buf, 0, 0, 0);
+		if (cases[i].organizer)
+			CHECK_STR(r->meeting.organizer, cases[i].organizer, "BB10 organizer");
+		else
+			CHECK(r->meeting.organizer == NULL, "BB10 %s: organizer %s", cases[i].subject,
+				  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -34917,6 +34957,7 @@ main(void)
 	test_stop44_s44_meet();
 	test_stop44_s44_debris();
 	test_stop44_s44_dates();
+	test_stop44_s44_meet2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
