@@ -972,10 +972,3 @@ UNION ALL
 SELECT key, issuer, subject FROM gb_citations($$Quy định này thay thế Quy định số 124 năm 2023 về nội dung này.$$)
 UNION ALL
 SELECT key, issuer, subject FROM gb_citations($$Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công nhận Đảng bộ Khối.$$);
-
--- stop 44, s44-cite2: bb BB5, BB6, BB4. "(4)" after a full stop opens the next item; "gắn với kết quả thực hiện <document>" ends a subject; a comma before "lần thứ" keeps the congress's name
-SELECT key, issuer, subject FROM gb_citations($$(3) Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 26 của Thành ủy về xây dựng Khu đô thị mới Thủ Thiêm. (4) Báo cáo về phát triển kinh tế.$$)
-UNION ALL
-SELECT key, issuer, subject FROM gb_citations($$Kiểm tra việc thực hiện Nghị quyết số 26-NQ/TW về xây dựng đội ngũ cán bộ ngang tầm nhiệm vụ gắn với kết quả thực hiện Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy.$$)
-UNION ALL
-SELECT key, issuer, subject FROM gb_citations($$Thực hiện nghiêm túc Nghị quyết Đại hội Đảng bộ quận Ninh Kiều, lần thứ XI, nhiệm kỳ 2015 - 2020.$$);
