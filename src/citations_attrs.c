@@ -418,6 +418,13 @@ linked_document(const GbDoc *d, int r, int p)
 		k -= 2;
 	if (k - 1 > p && tok_is(d, k - 1, "viec"))
 		k--;
+	/*
+	 * "... ngang tầm nhiệm vụ gắn với kết quả thực hiện Nghị quyết số 18":
+	 * the link to the other document's results, written with or without a
+	 * comma (stop 44, probe bb BB6)
+	 */
+	if (k - 2 > p && tok_is(d, k - 2, "ket") && tok_is(d, k - 1, "qua"))
+		k -= 2;
 	if (k - 2 > p && tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "gan"))
 		return k - 2;
 	if (k - 3 > p && tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "lien") && tok_is(d, k - 3, "gan"))
@@ -443,6 +450,8 @@ linked_type(const GbDoc *d, int r)
 	if (!tok_is(d, k, "voi"))
 		return false;
 	k++;
+	if (tok_is(d, k, "ket") && tok_is(d, k + 1, "qua"))
+		k += 2;
 	if (tok_is(d, k, "viec"))
 		k++;
 	if (tok_is(d, k, "thuc") && tok_is(d, k + 1, "hien"))

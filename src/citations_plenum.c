@@ -522,10 +522,22 @@ static int
 congress_named_number(const GbDoc *d, int p, int q, int w, bool elided, int *term, const char **local)
 {
 	int			r,
-				e;
+				e,
+				end = -1;		/* the name's end, a comma after it */
 
 	for (r = q + w; r < d->ntok && r - q < 10; r++)
 	{
+		/*
+		 * "Đại hội Đảng bộ quận Ninh Kiều, lần thứ XI": a comma between the
+		 * body's name and its ordinal does not end the congress's name
+		 * (stop 44, probe bb BB4)
+		 */
+		if (r > q + w && end < 0 && tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL) &&
+			tok_is(d, r + 1, "lan") && !tok_has(d, r + 1, T_UPPER) && tok_is(d, r + 2, "thu"))
+		{
+			end = r;
+			continue;
+		}
 		if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
 			return p;
 		/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
@@ -537,14 +549,16 @@ congress_named_number(const GbDoc *d, int p, int q, int w, bool elided, int *ter
 			if ((elided && (!tok_has(d, n, T_ROMAN) || tok_has(d, n, T_NL))) ||
 				(e = congress_number(d, n, term)) == n)
 				return p;
+			if (end < 0)
+				end = r;
 			/*
 			 * "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh toàn quốc lần thứ
 			 * XI": the scope is no part of the name (stop 36 X1a)
 			 */
-			if (r - 2 >= q + w && tok_is(d, r - 2, "toan") && tok_is(d, r - 1, "quoc"))
-				*local = congress_org(d, q, r - 2);
+			if (end - 2 >= q + w && tok_is(d, end - 2, "toan") && tok_is(d, end - 1, "quoc"))
+				*local = congress_org(d, q, end - 2);
 			else
-				*local = congress_org(d, q, r);
+				*local = congress_org(d, q, end);
 			return e;
 		}
 		/*

@@ -1303,7 +1303,16 @@ gb_sentence_break_at(const GbDoc *d, int i)
 			  !central_abbrev_end(d, i - 1) && !roman_number_end(d, i - 1)) ||
 			 ((d->tok[i - 2].flags & T_UPPER) && degree_abbrev_end(d, i - 1))))
 			return false;
-		return (d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-');
+		if ((d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-'))
+			return true;
+
+		/*
+		 * "... trước năm 2030. (4) Báo cáo sơ kết ...": an enumerator "(N)"
+		 * after the stop opens the list's next item, as "4." or "4)" does
+		 * (stop 44, probe bb BB5)
+		 */
+		return tok_punct(d, i, '(') && i + 2 < d->ntok && (d->tok[i + 1].flags & T_NUM) &&
+			d->tok[i + 1].flen <= 2 && tok_punct(d, i + 2, ')');
 	}
 
 	/*

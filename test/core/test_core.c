@@ -33958,6 +33958,65 @@ test_stop44_s44_meet2(void)
 	}
 }
 
+/*
+ * Stop 44, s44-cite2: citations' subjects and issuers (probes bb, bd).
+ */
+static void
+cite44_key(const char *text, const char *key, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	bool		found = false;
+	int			k;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (key ? str_is(r->citations[k].key, key) : strstr(r->citations[k].key, "ninh-kieu") != NULL)
+			found = true;
+	CHECK(key ? found : !found, "%s: %d citations, first %s", what, r->ncitations,
+		  r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+}
+
+static void
+test_stop44_s44_cite2(void)
+{
+	/* BB5 (bb 28): ". (4) Báo cáo": an enumerator after the stop opens the next item */
+	cite43_subject("Hội nghị thảo luận: (3) Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 26 của Thành ủy "
+				   "về tập trung xây dựng Khu đô thị mới Thủ Thiêm. (4) Báo cáo sơ kết 5 năm thực hiện "
+				   "Nghị quyết số 14 của Ban Chấp hành Đảng bộ Thành phố về phát triển kinh tế.",
+				   "Nghị quyết", "26", "tập trung xây dựng Khu đô thị mới Thủ Thiêm", "BB5 (4) after stop");
+	/* contrast: a bracket after the stop that is no enumerator */
+	cite43_subject("Hội nghị thảo luận Báo cáo thực hiện Nghị quyết số 26 của Thành ủy về tập trung xây "
+				   "dựng Khu đô thị mới Thủ Thiêm (giai đoạn 2). Hội nghị cũng thảo luận các nội dung khác.",
+				   "Nghị quyết", "26", "tập trung xây dựng Khu đô thị mới Thủ Thiêm (giai đoạn 2)",
+				   "BB5 bracket inside");
+	cite43_subject("Báo cáo thực hiện Nghị quyết số 26 của Thành ủy về phát triển đô thị (TP. (2) khu).",
+				   "Nghị quyết", "26", "phát triển đô thị (TP. (2) khu)", "BB5 abbreviation");
+
+	/* BB6 (bb 07): "gắn với kết quả thực hiện <document>" with no comma */
+	cite43_subject("Đoàn kiểm tra việc thực hiện Nghị quyết số 26-NQ/TW ngày 19-5-2018 về tập trung xây "
+				   "dựng đội ngũ cán bộ các cấp, ngang tầm nhiệm vụ gắn với kết quả thực hiện Nghị quyết "
+				   "số 18-NQ/TW ngày 25-10-2017 về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.",
+				   "Nghị quyết", "26", "tập trung xây dựng đội ngũ cán bộ các cấp, ngang tầm nhiệm vụ",
+				   "BB6 gắn với kết quả");
+	cite43_subject("Đoàn kiểm tra việc thực hiện Nghị quyết số 26-NQ/TW về xây dựng đội ngũ cán bộ, gắn "
+				   "với kết quả thực hiện Nghị quyết của Trung ương về tổ chức bộ máy.",
+				   "Nghị quyết", "26", "xây dựng đội ngũ cán bộ", "BB6 comma, type alone");
+	/* contrast: results with no document after them stay in the subject */
+	cite43_subject("Đoàn kiểm tra việc thực hiện Nghị quyết số 26-NQ/TW về xây dựng đội ngũ cán bộ gắn "
+				   "với kết quả thực hiện nhiệm vụ chính trị.",
+				   "Nghị quyết", "26", "xây dựng đội ngũ cán bộ gắn với kết quả thực hiện nhiệm vụ chính trị",
+				   "BB6 no document");
+
+	/* BB4 (bb 14): a comma between the congress's body and "lần thứ" */
+	cite44_key("Các cấp ủy thực hiện nghiêm túc Nghị quyết Đại hội Đảng bộ quận Ninh Kiều, lần thứ XI, "
+			   "nhiệm kỳ 2015 - 2020.", "nghi-quyet:dai-hoi:dang-bo-quan-ninh-kieu@xi", "BB4 comma");
+	cite44_key("Các cấp ủy thực hiện nghiêm túc Nghị quyết Đại hội Đảng bộ quận Ninh Kiều lần thứ XI, "
+			   "nhiệm kỳ 2015 - 2020.", "nghi-quyet:dai-hoi:dang-bo-quan-ninh-kieu@xi", "BB4 no comma");
+	/* contrast: a comma before some other word still ends the name */
+	cite44_key("Các cấp ủy thực hiện nghiêm túc Nghị quyết Đại hội Đảng bộ quận Ninh Kiều, Lần thứ XI "
+			   "của quận được tổ chức.", NULL, "BB4 capital after comma");
+}
+
 int
 main(void)
 {
@@ -34958,6 +35017,7 @@ main(void)
 	test_stop44_s44_debris();
 	test_stop44_s44_dates();
 	test_stop44_s44_meet2();
+	test_stop44_s44_cite2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
