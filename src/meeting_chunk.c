@@ -1492,18 +1492,18 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 			}
 	}
 	/*
-	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
-	 * định ...": with no lead to name who holds it, the body heading the
-	 * sentence that opens on the meeting, doing what such a meeting does
-	 * (organizer_match() reads the verb as in a lead), holds it
-	 */
-	/*
 	 * "Tại Kỳ họp này, ...", "Tại kỳ họp, sau khi xem xét ..., Ủy ban Kiểm
 	 * tra T.Ư yêu cầu": past "này" and a clause of what came first (probe
 	 * bc BC4)
 	 */
 	if (tok_is(d, q, "nay") && gb_exact_any(d, q, "này") && !tok_has(d, q, T_NL))
 		q++;
+	/*
+	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+	 * định ...": with no lead to name who holds it, the body heading the
+	 * sentence that opens on the meeting, doing what such a meeting does
+	 * (organizer_match() reads the verb as in a lead), holds it
+	 */
 	if (!st->any.organizer && tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
 		tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL))
 	{
