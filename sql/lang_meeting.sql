@@ -6692,3 +6692,11 @@ SELECT meeting_kind, organizer FROM gb_extract($$Sáng 12/7/2024, Đảng ủy x
 
 -- stop 43, s43-rest: a byline's name before a dash and a broadcaster, glued or spaced, is the author; a document site's loading stub is no title
 SELECT title, author FROM gb_extract(E'Đang tải... (xem toàn văn)\nSáng 5/3/2024, Huyện ủy tổ chức hội nghị giao ban.\nVăn Đạo-Đài truyền thanh thành phố\n\nTin đã đưa\n');
+
+-- stop 44, s44-org2: bc7 a meeting "diễn ra" right after a date set off behind a fronted place; be7 "nhiệm kỳ Đại hội XII" names a term, no congress; be8 a youth-union bloc "Đoàn Khối cơ quan ..." holds its congress; bc5 a team of the central steering committee named by its task, "do đồng chí" after it
+SELECT held_on, meeting_kind, organizer FROM (VALUES
+    ($$Tại Hà Nội, ngày 8/1, diễn ra hội nghị công bố các quyết định tổ chức lại Cơ quan Ủy ban Kiểm tra Quân ủy Trung ương.$$, '2026-01-09'::date),
+    ($$Một trong sáu nhiệm vụ trọng tâm được Đảng xác định trong nhiệm kỳ Đại hội XII là xây dựng đội ngũ cán bộ. Đề án này sẽ được thảo luận tại Hội nghị Trung ương 7 khóa XII, khai mạc vào hôm nay (7/5).$$, NULL::date),
+    ($$Ngày 24/4/2012, tại Khách sạn Khăn Quàng đỏ, Đại hội đại biểu Đoàn Khối cơ quan Trung ương Đoàn đã diễn ra.$$, NULL::date),
+    ($$Chiều 24/5, tại Hà Nội, Đoàn kiểm tra số 1 của Ban chỉ đạo Trung ương Phòng chống tham nhũng, tiêu cực do đồng chí Phan Đình Trạc, Trưởng Ban Nội chính Trung ương làm Trưởng đoàn đã làm việc với Ban Thường vụ Thành ủy Hà Nội.$$, '2025-05-25'::date)
+) AS v(body, pub), gb_extract(body, pub);

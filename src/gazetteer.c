@@ -641,11 +641,20 @@ static const GbPhrase phrases[] = {
 	 * holds congresses: "Đại hội Tỉnh Đoàn Lào Cai lần thứ XIII" (probe am AM3)
 	 */
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", BODY_CONGRESS},
-	/* "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn" of its name */
-	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED},
-	{"doan khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"doan khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"doan khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn"
+	 * of its name, which holds a congress of its own (probe be be8)
+	 */
+	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED | BODY_CONGRESS},
+	{"doan khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"doan khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"doan khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	/*
+	 * its kind in lower case, then whose bloc it is: "Đoàn Khối cơ quan
+	 * Trung ương Đoàn", "Đoàn Khối doanh nghiệp tỉnh" (probe be be8)
+	 */
+	{"doan khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"doan khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	/*
 	 * the Executive Committee of any body, a Youth Union's, an
 	 * association's, a trade union's, also provisional: "BCH Lâm thời Đoàn

@@ -387,6 +387,20 @@ delegation_end(const GbDoc *d, int p)
 		/* "Đoàn Kiểm tra của Ban Chỉ đạo tổng kết ... Kết luận 62-KL/TW" */
 		if (e == r + 3 && tok_is(d, r + 2, "dao") && (q = steering_task_body(d, e)) > e)
 			return q;
+		/*
+		 * "Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương (về) phòng,
+		 * chống tham nhũng, tiêu cực": the central one, its task after
+		 * its level, "về" before it or not (probe bc bc5)
+		 */
+		if (e == r + 5 && tok_is(d, r + 2, "dao") && tok_is(d, r + 3, "trung"))
+		{
+			int			v = e;
+
+			if (tok_is(d, v, "ve") && gb_exact_any(d, v, "về") && !tok_has(d, v + 1, T_NL))
+				v++;
+			if ((q = steering_task_body(d, v)) > v)
+				return q;
+		}
 		q = e;
 		/* "Bộ Chính trị, Ban Bí thư": two central bodies send it together */
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")) || gb_body_code_suffix(name) == NULL)

@@ -772,6 +772,14 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		!kind_written_as(d, i, m, ph->value) && !gb_exact_words(d, i, m, ph->value) &&
 		kind_mistoned(d, i, m, ph))
 		return 0;
+	/*
+	 * "trong nhiệm kỳ Đại hội XII", "nửa nhiệm kỳ Đại hội Đảng bộ tỉnh": a
+	 * congress right after "nhiệm kỳ" names the term it opened, no meeting
+	 * of the text (probe be be7)
+	 */
+	if (m > 0 && ph->value == gb_kind_congress && i >= 2 && tok_is(d, i - 2, "nhiem") &&
+		tok_ky(d, i - 1) && !tok_has(d, i, T_NL))
+		return 0;
 	/* "Hội thao", a sports meet, folds as "hội thảo" does: no seminar (stop 34 Q5) */
 	if (m == 2 && tok_is(d, i + 1, "thao") && !gb_exact_any(d, i + 1, "thảo") &&
 		strcmp(ph->value, "hội thảo") == 0)

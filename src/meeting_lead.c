@@ -467,6 +467,15 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 		}
 	}
 
+	/*
+	 * "Tại Hà Nội, ngày 8/1, (đã) diễn ra hội nghị công bố ...": the verb
+	 * that a meeting is held by opens the clause, the meeting after it,
+	 * its subject (probe bc bc7)
+	 */
+	j = q + (tok_is(d, q, "da") && gb_exact_any(d, q, "đã"));
+	if (j < le && (m = meetword(d, j, MW_HELD, NULL)) > 0 && j + m < le && kind_at(d, j + m, NULL) > 0)
+		return true;
+
 	for (j = q, lim = q + SUBJECT_AHEAD; j < le && j < lim; j++)
 	{
 		/*

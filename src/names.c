@@ -1745,6 +1745,18 @@ spelled_pair(const GbDoc *d, int k, const char *w)
  * "tham nhũng, lãng phí, tiêu cực", the pairs chained (gb_comma_pairs).
  * k when none starts there.  Out of line, called only with a comma at k + 2.
  */
+/*
+ * "do đồng chí A làm Trưởng đoàn", "do Phó Chủ tịch A chủ trì": "do" at i
+ * brings in who leads the body just named, and ends its name (probe bc
+ * bc5); not a word of what a steering committee is against.
+ */
+static inline bool
+leader_agent_at(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "do") && gb_exact_any(d, i, "do") && !tok_has(d, i + 1, T_NL) &&
+		(gb_word_upper(d, i + 1) || (tok_is(d, i + 1, "dong") && tok_is(d, i + 2, "chi")));
+}
+
 static __attribute__((noinline)) int
 comma_pair_end(const GbDoc *d, int k)
 {
@@ -1797,6 +1809,8 @@ prevent_run(const GbDoc *d, int k)
 	o = ++j;					/* the object's first word */
 	while (j < o + 10 && j < d->ntok)
 	{
+		if (leader_agent_at(d, j))
+			break;
 		if (prevented_word(d, j))
 			j++;
 		/* "thiên tai và tìm kiếm cứu nạn": "và" between lower-case words */
@@ -1817,7 +1831,8 @@ prevent_run(const GbDoc *d, int k)
 	}
 	if (j == o)
 		return k;
-	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ? j : k;
+	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ||
+		leader_agent_at(d, j) ? j : k;
 }
 
 /* The first word of a steering committee's subject: no verb ("về thăm", "về làm việc") */

@@ -34017,6 +34017,92 @@ test_stop44_s44_cite2(void)
 			   "của quận được tổ chức.", NULL, "BB4 capital after comma");
 }
 
+/*
+ * Stop 44, s44-org2: a meeting "diễn ra" right after a date set off behind
+ * a fronted place (bc7); a congress after "nhiệm kỳ" names a term (be7); a
+ * youth-union bloc "Đoàn Khối cơ quan ..." holds congresses (be8); a team
+ * of the central steering committee named by its task, "do đồng chí"
+ * after it (bc5).
+ */
+static void
+test_stop44_s44_org2(void)
+{
+	GbResult   *r;
+	const char *d1 = "Một trong sáu nhiệm vụ trọng tâm được Đảng xác định %s Đại hội XII là xây dựng "
+		"đội ngũ cán bộ. Đề án này sẽ được thảo luận tại Hội nghị Trung ương 7 khóa XII, khai mạc "
+		"vào hôm nay (7/5).\n";
+	char		buf[1024];
+
+	/* bc7 (bc 25): "Tại <place>, ngày D, (đã) diễn ra <meeting>" */
+	r = extract("Tại Hà Nội, ngày 8/1, diễn ra hội nghị công bố các quyết định tổ chức lại Cơ quan "
+				"Ủy ban Kiểm tra Quân ủy Trung ương.\n", 2026, 1, 9);
+	CHECK(held_is(r, 2026, 1, 8), "bc7 diễn ra: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK_STR(r->meeting.meeting_kind, "lễ công bố", "bc7 diễn ra: kind");
+	gb_result_free(r);
+	r = extract("Tại Hà Nội, ngày 8/1, đã diễn ra Hội nghị công bố quyết định về công tác cán bộ.\n",
+				2026, 1, 9);
+	CHECK(held_is(r, 2026, 1, 8), "bc7 đã diễn ra: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* contrast: what takes place is no meeting */
+	r = extract("Tại Hà Nội, ngày 8/1, diễn ra nhiều hoạt động văn hóa của thanh niên.\n", 2026, 1, 9);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.meeting_kind == NULL, "bc7 no meeting: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* be7 (be 09): "trong nhiệm kỳ Đại hội XII" is a term */
+	snprintf(buf, sizeof(buf), d1, "trong nhiệm kỳ");
+	r = extract(buf, 2026, 1, 9);
+	CHECK_STR(r->meeting.meeting_kind, "hội nghị", "be7 nhiệm kỳ Đại hội: kind");
+	gb_result_free(r);
+	/* contrast: the congress itself */
+	snprintf(buf, sizeof(buf), d1, "tại");
+	r = extract(buf, 2026, 1, 9);
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "be7 tại Đại hội: kind");
+	gb_result_free(r);
+
+	/* be8 (be 32): "Đoàn Khối cơ quan Trung ương Đoàn" */
+	r = extract("Ngày 24/4/2012, tại Khách sạn Khăn Quàng đỏ, Đại hội đại biểu Đoàn Khối cơ quan "
+				"Trung ương Đoàn đã diễn ra.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đoàn Khối cơ quan Trung ương Đoàn", "be8 congress: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 24/4/2012, Đoàn Khối cơ quan Trung ương Đoàn tổ chức Đại hội đại biểu lần thứ X.\n",
+				0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đoàn Khối cơ quan Trung ương Đoàn", "be8 tổ chức: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 24/4/2012, Đại hội đại biểu Đoàn Khối các cơ quan tỉnh Bắc Giang đã diễn ra.\n",
+				0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đoàn Khối các cơ quan tỉnh Bắc Giang", "be8 các cơ quan: organizer");
+	gb_result_free(r);
+	/* contrast: "Đoàn Khối" with no name after it is no body */
+	r = extract("Ngày 24/4/2012, Đại hội đại biểu Đoàn Khối đã diễn ra.\n", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "be8 Đoàn Khối alone: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* bc5 (bc 32): a team of the central steering committee, by its task */
+	r = extract("Chiều 24/5, tại Hà Nội, Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương về phòng, chống "
+				"tham nhũng, tiêu cực đã làm việc với Ban Thường vụ Thành ủy Hà Nội.\n", 2025, 5, 25);
+	CHECK_STR(r->meeting.organizer,
+			  "Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+			  "bc5 về: organizer");
+	gb_result_free(r);
+	r = extract("Chiều 24/5, tại Hà Nội, Đoàn kiểm tra số 1 của Ban chỉ đạo Trung ương Phòng chống "
+				"tham nhũng, tiêu cực do đồng chí Phan Đình Trạc, Trưởng Ban Nội chính Trung ương làm "
+				"Trưởng đoàn đã làm việc với Ban Thường vụ Thành ủy Hà Nội.\n", 2025, 5, 25);
+	CHECK_STR(r->meeting.organizer,
+			  "Đoàn kiểm tra số 1 của Ban chỉ đạo Trung ương Phòng chống tham nhũng, tiêu cực",
+			  "bc5 do đồng chí: organizer");
+	gb_result_free(r);
+	/* contrast: the committee with no task keeps its name */
+	r = extract("Chiều 24/5, tại Hà Nội, Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương đã làm việc với "
+				"Ban Thường vụ Thành ủy Hà Nội.\n", 2025, 5, 25);
+	CHECK_STR(r->meeting.organizer, "Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương",
+			  "bc5 no task: organizer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35018,6 +35104,7 @@ main(void)
 	test_stop44_s44_dates();
 	test_stop44_s44_meet2();
 	test_stop44_s44_cite2();
+	test_stop44_s44_org2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
