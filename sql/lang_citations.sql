@@ -972,3 +972,14 @@ UNION ALL
 SELECT key, issuer, subject FROM gb_citations($$Quy định này thay thế Quy định số 124 năm 2023 về nội dung này.$$)
 UNION ALL
 SELECT key, issuer, subject FROM gb_citations($$Theo Quyết định số 40-QĐ/TW, Ban Bí thư Trung ương Đảng công nhận Đảng bộ Khối.$$);
+
+-- stop 44, s44-keys: bb BB11, BB13, bd BD2. A city's spellings fold in an issuer's key; a central body's "TU" is its TW; "MTTQVN" in one word; a mass organization's congress numbered by "khóa"
+SELECT key, code FROM gb_citations($$Thực hiện Nghị quyết số 26 của Thành ủy TPHCM về phát triển đô thị.$$)
+UNION ALL
+SELECT key, code FROM gb_citations($$Thực hiện Nghị quyết số 26 của Thành ủy TP. Hồ Chí Minh về phát triển đô thị.$$)
+UNION ALL
+SELECT key, code FROM gb_citations($$Chỉ thị số 35-CT/TU ngày 14-6-2024 của Bộ Chính trị về Đại hội đảng bộ các cấp.$$)
+UNION ALL
+SELECT key, code FROM gb_citations($$Thực hiện Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX.$$)
+UNION ALL
+SELECT key, code FROM gb_citations($$Thực hiện Nghị quyết Đại hội Đoàn tỉnh khoá XIV, nhiệm kỳ 2017-2022.$$);

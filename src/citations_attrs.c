@@ -2211,6 +2211,29 @@ provincial_tu(const GbDoc *d, Mention *m)
 }
 
 /*
+ * "Chỉ thị số 35-CT/TU ngày 14-6-2024 của Bộ Chính trị": the suffix "TU" of
+ * a document its own issuer after it says one of the Party's central
+ * bodies whose code ends in TW issued (the Politburo, the Secretariat, the
+ * Central Committee) is "TƯ" with its horn dropped, as unmarked copies
+ * write it: the centre's TW, provincial_tu() in reverse (probe bb BB13).
+ * A central body never issues a Tỉnh ủy's document; "TU" with a local
+ * issuer, or with none, stays as written.
+ */
+static void
+central_tu(Mention *m)
+{
+	const char *suffix;
+	size_t		n;
+
+	if (!m->code || !m->own_issuer || !m->issuer || m->state_code)
+		return;
+	suffix = gb_body_code_suffix(m->issuer);
+	n = strlen(m->code);
+	if (suffix && strcmp(suffix, "TW") == 0 && n > 3 && strcmp(m->code + n - 3, "/TU") == 0)
+		m->code[n - 1] = 'W';
+}
+
+/*
  * "Quy định số 08-QĐi/TW; ngày 25-10-2018, Quy định số 37-QĐ/TW, ngày
  * 25-10-2021": a ";" typed for the comma between a number and its date, at
  * q: a whole date, its year written, then the next document's type after
@@ -2653,5 +2676,6 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		break;
 	}
 	provincial_tu(d, m);
+	central_tu(m);
 	return q;
 }

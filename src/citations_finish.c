@@ -45,6 +45,114 @@ put_str(char *buf, size_t n, size_t *len, const char *s)
 }
 
 /*
+ * The folded issuer f written into out (size bytes) with its city spelled
+ * one way, as officials' titles fold it (city_key_spelled() in
+ * officials_titles.c): the level "TP" written short, "tp", "tp." glued or
+ * not, is "thanh pho", and dropped before a city run by the centre, whose
+ * name says its level, its short form after "tp" spelled out; so "Thành ủy
+ * TP. Hồ Chí Minh", "Thành ủy TPHCM", "Thành ủy TP.HCM" and "Thành ủy Thành
+ * phố Hồ Chí Minh" key one issuer, `thanh-uy-ho-chi-minh`, and no "."
+ * stays in a key (probe bb BB11).  A city's name without its level is left
+ * as written: "Đoàn TNCS Hồ Chí Minh" names no city.  False if it does not
+ * fit.
+ */
+static bool
+city_issuer_spelled(const char *f, char *out, size_t size)
+{
+	size_t		o = 0;
+
+	while (*f)
+	{
+		const char *p = f;
+		bool		level = false;
+		int			i;
+
+		if (p[0] == 't' && p[1] == 'p' && (p[2] == '.' || p[2] == ' ' || p[2] == '\0' ||
+										   strncmp(p + 2, "hcm", 3) == 0))
+		{
+			p += 2;
+			if (*p == '.')
+				p++;
+			if (*p == ' ')
+				p++;
+			level = true;
+		}
+		else if (strncmp(p, "thanh pho", 9) == 0 && (p[9] == ' ' || p[9] == '\0'))
+		{
+			p += p[9] ? 10 : 9;
+			level = true;
+		}
+		if (level)
+		{
+			const char *name = NULL;
+			size_t		n = 0;
+
+			for (i = 0; gb_city_spellings[i] != NULL && !name; i += 2)
+			{
+				n = strlen(gb_city_spellings[i]);
+				if (strncmp(p, gb_city_spellings[i], n) == 0 && (p[n] == ' ' || p[n] == '\0'))
+					name = gb_city_spellings[i + 1];
+			}
+			if (name == NULL)
+			{
+				name = "thanh pho";
+				n = 0;
+				/* "TP" at the end, or before a name of its own: "TP. Vinh" */
+			}
+			if (o + strlen(name) + 2 > size)
+				return false;
+			memcpy(out + o, name, strlen(name));
+			o += strlen(name);
+			f = p + n;
+			if (n == 0 && *f)
+				out[o++] = ' ';
+			if (n == 0)
+				continue;
+		}
+		/* the rest of the word and the space after it */
+		for (; *f && *f != ' '; f++)
+		{
+			if (o + 2 > size)
+				return false;
+			out[o++] = *f;
+		}
+		if (*f == ' ')
+		{
+			out[o++] = ' ';
+			f++;
+		}
+	}
+	out[o] = '\0';
+	return true;
+}
+
+/*
+ * The issuer put into a key at the end of buf: folded, its city spelled one
+ * way (city_issuer_spelled()).
+ */
+static void
+put_issuer(char *buf, size_t n, size_t *len, const char *issuer)
+{
+	char		folded[256],
+				spelled[256];
+	int			fl = gb_fold_into(issuer, strlen(issuer), folded, sizeof(folded) - 1);
+
+	if (fl >= 0)
+	{
+		folded[fl] = '\0';
+		put_str(buf, n, len, city_issuer_spelled(folded, spelled, sizeof(spelled)) ? spelled : folded);
+	}
+	else
+	{
+		size_t		fn;
+		char	   *f = gb_fold(issuer, strlen(issuer), &fn);
+
+		put_str(buf, n, len, city_issuer_spelled(f, spelled, sizeof(spelled)) ? spelled : f);
+		gb_free(f);
+	}
+}
+
+/*
  * The identity of a document inside the key: its code, else number, plus
  * term; a plenum's resolution without a number by the plenum ("Nghị quyết
  * Trung ương 4 khóa XII").  A plenum may issue several numbered resolutions
@@ -97,7 +205,7 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 			(at || (gb_party_body(issuer) && !gb_body_code_suffix(issuer))))
 		{
 			put_str(buf, n, &len, "/");
-			put_str(buf, n, &len, issuer);
+			put_issuer(buf, n, &len, issuer);
 		}
 	}
 	if (at)

@@ -443,6 +443,14 @@ congress_org(const GbDoc *d, int q, int r)
 		return gb_arena_concat(d->arena, "Hội Liên hiệp ", gb_span_text(d, q, r), NULL);
 	if (gb_youth_union_at(d, q) > 0)
 		return gb_youth_union_name(d, q, r);
+	/*
+	 * "MTTQVN tỉnh": the Front with "Việt Nam" in its letters, as "MTTQ
+	 * Việt Nam tỉnh" writes it, so that both key one congress (probe bd
+	 * BD2)
+	 */
+	if (tok_is(d, q, "mttqvn"))
+		return gb_arena_concat(d->arena, "MTTQ Việt Nam", r > q + 1 ? " " : "",
+							   r > q + 1 ? gb_span_text(d, q + 1, r) : "", NULL);
 	return gb_span_text(d, q, r);
 }
 
@@ -565,15 +573,18 @@ congress_named_number(const GbDoc *d, int p, int q, int w, bool elided, int *ter
 		 * "Đảng bộ huyện Bắc Trà My khóa XI": the term of the committee
 		 * the congress elected is its number, as "lần thứ XI" (probe 66
 		 * G5); a Roman numeral only, "khóa" being a course's word too;
-		 * a Đảng bộ's only, as probe 66 left a mass organization's
+		 * a mass organization's alike, which numbers its congresses by
+		 * the executive it elects as often: "Nghị quyết Đại hội Đoàn
+		 * tỉnh khoá XIV", "Đại hội Hội Nông dân tỉnh khóa IX" (probe bd
+		 * BD2)
 		 */
-		if (!elided && tok_is(d, r, "khoa") && tok_is(d, q, "dang") &&
+		if (!elided && tok_is(d, r, "khoa") &&
 			!tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
 		{
 			e = congress_number(d, r + 1, term);
 			if (e == r + 1)
 				return p;
-			*local = gb_span_text(d, q, r);
+			*local = congress_org(d, q, r);
 			return e;
 		}
 	}

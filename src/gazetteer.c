@@ -482,6 +482,11 @@ static const GbPhrase phrases[] = {
 	{"mat tran to quoc", CAT_BODYHEAD, "Mặt trận Tổ quốc", BODY_LEVEL | BODY_CONGRESS},
 	{"mat tran to quoc viet nam", CAT_BODYHEAD, "Mặt trận Tổ quốc Việt Nam", BODY_LEVEL | BODY_CONGRESS},
 	{"mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
+	/*
+	 * "Việt Nam" in the letters, as "UBMTTQVN": "Nghị quyết Đại hội đại
+	 * biểu MTTQVN tỉnh lần thứ IX" (probe bd BD2)
+	 */
+	{"mttqvn", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban mttqvn", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},

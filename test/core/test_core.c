@@ -527,7 +527,7 @@ test_cit_dotted_code(void)
 
 /*
  * Probe 66 G5: "Nghị quyết Đại hội Đảng bộ huyện X khóa XI" is the
- * congress's as "lần thứ XI" is; a mass organization's is left alone.
+ * congress's as "lần thứ XI" is; a mass organization's too (stop 44).
  */
 static void
 test_cit_congress_khoa(void)
@@ -548,9 +548,14 @@ test_cit_congress_khoa(void)
 	CHECK(c && str_is(c->term, "XXIV") && c->mentions == 2, "Sơn Tây khóa XXIV");
 	gb_result_free(r);
 
+	/*
+	 * a mass organization's alike, since stop 44 (probe bd BD2): it
+	 * numbers its congresses by the khóa of the executive it elects
+	 */
 	r = extract("Sau 5 năm thực hiện Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI, cán bộ "
 				"hội đã cố gắng.", 0, 0, 0);
-	CHECK(r->ncitations == 0, "mass organization left alone, got %d", r->ncitations);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:hoi-nong-dan-huyen-bac-tra-my@xi"),
+		  "mass organization by khóa, got %d %s", r->ncitations, r->ncitations ? r->citations[0].key : "-");
 	gb_result_free(r);
 }
 
@@ -34103,6 +34108,69 @@ test_stop44_s44_org2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 44, s44-keys: one key for one document however its issuer's city
+ * is spelled (bb BB11); a central body's "TU" is its TW (bb BB13); the
+ * Front's congress with "MTTQVN" in one word and a mass organization's
+ * congress numbered by "khóa" (bd BD2).  Each with a contrast.
+ */
+static void
+s44k_key(const char *text, const char *key, const char *label)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	bool		found = false;
+	int			i;
+
+	for (i = 0; i < r->ncitations; i++)
+		if (r->citations[i].key && strcmp(r->citations[i].key, key) == 0)
+			found = true;
+	CHECK(found, "%s: no key %s (%d citations, first %s)", label, key, r->ncitations,
+		  r->ncitations ? r->citations[0].key : "-");
+	gb_result_free(r);
+}
+
+static void
+test_stop44_s44_keys(void)
+{
+	GbResult   *r;
+
+	/* BB11: the city's spellings fold in the issuer's key */
+	s44k_key("Thực hiện Nghị quyết số 26 của Thành ủy TP. Hồ Chí Minh về phát triển đô thị.",
+			 "nghi-quyet:26/thanh-uy-ho-chi-minh", "BB11 TP. Hồ Chí Minh");
+	s44k_key("Thực hiện Nghị quyết số 26 của Thành ủy TPHCM về phát triển đô thị.",
+			 "nghi-quyet:26/thanh-uy-ho-chi-minh", "BB11 TPHCM");
+	s44k_key("Thực hiện Nghị quyết số 26 của Thành ủy Thành phố Hồ Chí Minh về phát triển đô thị.",
+			 "nghi-quyet:26/thanh-uy-ho-chi-minh", "BB11 Thành phố");
+	/* contrast: another city keeps its level, spelled out, and no "." */
+	s44k_key("Thực hiện Nghị quyết số 26 của Thành ủy TP. Vinh về phát triển đô thị.",
+			 "nghi-quyet:26/thanh-uy-thanh-pho-vinh", "BB11 TP. Vinh");
+
+	/* BB13: "TU" of a central body's document is TW */
+	s44k_key("Chỉ thị số 35-CT/TU ngày 14-6-2024 của Bộ Chính trị về Đại hội đảng bộ các cấp.",
+			 "chi-thi:35-ct/tw@xiii", "BB13 Bộ Chính trị");
+	/* contrast: a provincial committee's "TU" stays */
+	r = extract("Chỉ thị số 35-CT/TU ngày 14-6-2024 của Ban Thường vụ Tỉnh ủy về đại hội.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].code && strcmp(r->citations[0].code, "35-CT/TU") == 0,
+		  "BB13 Tỉnh ủy: %s", r->ncitations ? r->citations[0].code : "-");
+	gb_result_free(r);
+
+	/* BD2: "MTTQVN" in one word, as "MTTQ Việt Nam" */
+	s44k_key("Đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX (nhiệm kỳ 2014-2019).",
+			 "nghi-quyet:dai-hoi:mttq-viet-nam-tinh@ix", "BD2 MTTQVN");
+	s44k_key("Đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ IX.",
+			 "nghi-quyet:dai-hoi:mttq-viet-nam-tinh@ix", "BD2 MTTQ Việt Nam");
+	/* BD2: a mass organization's congress numbered by "khóa" */
+	s44k_key("Qua nửa nhiệm kỳ thực hiện Nghị quyết Đại hội Đoàn tỉnh khoá XIV, nhiệm kỳ 2017-2022.",
+			 "nghi-quyet:dai-hoi:doan-tncs-ho-chi-minh-tinh@xiv", "BD2 Đoàn khóa");
+	s44k_key("Thực hiện Nghị quyết Đại hội Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2018-2023.",
+			 "nghi-quyet:dai-hoi:hoi-nong-dan-tinh@ix", "BD2 Hội Nông dân khóa");
+	/* contrast: "khóa" with a number in digits is a course's, no congress */
+	r = extract("Thực hiện Nghị quyết Đại hội Hội Nông dân tỉnh khóa 9 về học tập.", 0, 0, 0);
+	CHECK(r->ncitations == 0 || strstr(r->citations[0].key, "dai-hoi:hoi-nong-dan") == NULL,
+		  "BD2 khóa 9: %s", r->ncitations ? r->citations[0].key : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35105,6 +35173,7 @@ main(void)
 	test_stop44_s44_meet2();
 	test_stop44_s44_cite2();
 	test_stop44_s44_org2();
+	test_stop44_s44_keys();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
