@@ -1730,3 +1730,6 @@ SELECT name, titles, roles FROM gb_officials($$Ông Vũ Mạnh Hà tái đắc c
 
 -- stop 43, the first wave's reads: "gồm có" gives the post before it to each member as "gồm" does
 SELECT name, titles FROM gb_officials($$Hai Phó bí thư Thành ủy Huế được bầu mới gồm có ông Phan Thiên Định, Trưởng ban Kinh tế - Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Phó chủ tịch UBND TP.Huế.$$);
+
+-- stop 44, s44-posts2: BD7 an honour (NGƯT, NSND ...) before a name as a degree, alone or glued to the degrees; BD6 "không chuyên trách" inside a post; BD3 "Công đoàn" and its field in sentence case
+SELECT name, titles FROM gb_officials($$Dự có PGS.TS.NGƯT Trần Quang Quý, Chủ tịch Hội Cựu giáo chức Việt Nam và NGƯT Trần Văn Bình, Hiệu trưởng Trường THPT Chuyên. Đồng chí Hoàng Nghĩa Hiếu được hiệp thương cử giữ chức Phó Chủ tịch không chuyên trách Ủy ban MTTQ tỉnh. Đồng chí Vũ Đức Chén - Chủ tịch Công đoàn văn phòng UBND tỉnh phát biểu.$$);

@@ -1640,6 +1640,27 @@ static const GbPhrase phrases[] = {
 	{"pgs . tskh", CAT_RANK, NULL, RANK_DEGREE},
 	{"pgs - tskh", CAT_RANK, NULL, RANK_DEGREE},
 	{"gs . vs . tskh", CAT_RANK, NULL, RANK_DEGREE},
+	/*
+	 * the state's honours of teachers, artists and physicians, NGƯT, NGND
+	 * (Nhà giáo Ưu tú, Nhân dân), NSƯT, NSND, TTƯT, TTND, written before a
+	 * name as a degree is and glued to the degrees by dots: "NGƯT Trần Văn
+	 * Bình", "PGS.TS.NGƯT Trần Quang Quý" (stop 44, probe bd BD7)
+	 */
+	{"ngut", CAT_RANK, NULL, 0},
+	{"ngnd", CAT_RANK, NULL, 0},
+	{"nsut", CAT_RANK, NULL, 0},
+	{"nsnd", CAT_RANK, NULL, 0},
+	{"ttut", CAT_RANK, NULL, 0},
+	{"ttnd", CAT_RANK, NULL, 0},
+	{"ts . ngut", CAT_RANK, NULL, RANK_DEGREE},
+	{"ts . ngnd", CAT_RANK, NULL, RANK_DEGREE},
+	{"ths . ngut", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . ts . ngut", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . ts . ngnd", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs . ts . ngut", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs . ts . ngnd", CAT_RANK, NULL, RANK_DEGREE},
+	{"ts . bs . ttut", CAT_RANK, NULL, RANK_DEGREE},
+	{"ts . bs . ttnd", CAT_RANK, NULL, RANK_DEGREE},
 	/* "Th.S Lê Văn A", "Th.S. Lê Văn A": ThS with a dot inside */
 	{"th . s", CAT_RANK, NULL, RANK_DEGREE},
 	{"th . s .", CAT_RANK, NULL, RANK_DEGREE},
@@ -1987,6 +2008,12 @@ static const GbPhrase phrases[] = {
 	{"nhan dan", CAT_TITLEWORD, NULL, 0},
 	{"dai bieu", CAT_TITLEWORD, NULL, 0},
 	{"chuyen trach", CAT_TITLEWORD, NULL, 0},
+	/*
+	 * "Phó Chủ tịch không chuyên trách Ủy ban MTTQ tỉnh": the Front's and
+	 * the unions' part-time post, "không" no verb's negation there (stop
+	 * 44, probe bd BD6)
+	 */
+	{"khong chuyen trach", CAT_TITLEWORD, NULL, 0},
 	{"du khuyet", CAT_TITLEWORD, NULL, 0},
 	/*
 	 * "Giám đốc Bệnh viện đa khoa Trung ương", "Chủ tịch Hội đồng quản trị
@@ -2115,6 +2142,12 @@ static const GbPhrase phrases[] = {
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},
 	{"hiep hoi", CAT_TITLEWORD, NULL, 5},	/* "Chủ tịch Hiệp hội doanh nghiệp tỉnh" */
+	/*
+	 * an agency's or a sector's trade union, its field after it in sentence
+	 * case: "Chủ tịch Công đoàn văn phòng UBND tỉnh", "Công đoàn viên chức
+	 * tỉnh" (stop 44, probe bd BD3)
+	 */
+	{"cong doan", CAT_TITLEWORD, NULL, 5},
 	/* a newspaper, its name capitalized after it: "Phóng viên báo Dân Việt" (probe 54 G6) */
 	{"bao", CAT_TITLEWORD, NULL, 5},
 	{"tap chi", CAT_TITLEWORD, NULL, 5},

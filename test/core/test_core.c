@@ -34171,6 +34171,44 @@ test_stop44_s44_keys(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 44, s44-posts2 (probe bd): the state's honours (NGƯT, NSND ...)
+ * before a name as a degree, alone or glued to the degrees; "không chuyên
+ * trách" inside a post; an agency's "Công đoàn" and its field in sentence
+ * case.
+ */
+static void
+test_stop44_s44_posts2(void)
+{
+	/* BD7: "PGS.TS.NGƯT A, T" opens a person as "PGS.TS A, T" does */
+	check_official("Dự Đại hội có PGS.TS.NGƯT Trần Quang Quý, Chủ tịch Hội Cựu giáo chức Việt Nam.",
+				   "Trần Quang Quý", NULL, "Chủ tịch Hội Cựu giáo chức Việt Nam");
+	/* the honour alone ends the titles before it in a list */
+	check_official("Dự có PGS.TS Trần Quang Quý, Chủ tịch Hội Cựu giáo chức Việt Nam và NGƯT Trần Văn Bình, "
+				   "Hiệu trưởng Trường THPT Chuyên.", "Trần Quang Quý", NULL,
+				   "Chủ tịch Hội Cựu giáo chức Việt Nam");
+	check_official("Dự có PGS.TS Trần Quang Quý, Chủ tịch Hội Cựu giáo chức Việt Nam và NGƯT Trần Văn Bình, "
+				   "Hiệu trưởng Trường THPT Chuyên.", "Trần Văn Bình", NULL, "Hiệu trưởng Trường THPT Chuyên");
+	/* contrast: the degrees alone, as before */
+	check_official("Dự Đại hội có PGS.TS Trần Quang Quý, Chủ tịch Hội Cựu giáo chức Việt Nam.",
+				   "Trần Quang Quý", NULL, "Chủ tịch Hội Cựu giáo chức Việt Nam");
+
+	/* BD6: "không chuyên trách" qualifies the post, as "chuyên trách" does */
+	check_official("Hội nghị hiệp thương cử đồng chí Hoàng Nghĩa Hiếu giữ chức vụ Phó Chủ tịch không chuyên "
+				   "trách Ủy ban MTTQ tỉnh, nhiệm kỳ 2019-2024.", "Hoàng Nghĩa Hiếu", "đồng chí",
+				   "Phó Chủ tịch không chuyên trách Ủy ban MTTQ tỉnh");
+	/* contrast: "không" before a verb still ends the post */
+	check_official("Đồng chí Hoàng Nghĩa Hiếu, Phó Chủ tịch Ủy ban MTTQ tỉnh không tham dự.",
+				   "Hoàng Nghĩa Hiếu", "đồng chí", "Phó Chủ tịch Ủy ban MTTQ tỉnh");
+
+	/* BD3: "Công đoàn văn phòng UBND tỉnh", the field in sentence case */
+	check_official("Đồng chí Vũ Đức Chén - Chủ tịch Công đoàn văn phòng UBND tỉnh phát biểu.",
+				   "Vũ Đức Chén", "đồng chí", "Chủ tịch Công đoàn văn phòng UBND tỉnh");
+	/* contrast: capitalized, as before */
+	check_official("Đồng chí Vũ Đức Chén - Chủ tịch Công đoàn Văn phòng UBND tỉnh phát biểu.",
+				   "Vũ Đức Chén", "đồng chí", "Chủ tịch Công đoàn Văn phòng UBND tỉnh");
+}
+
 int
 main(void)
 {
@@ -35174,6 +35212,7 @@ main(void)
 	test_stop44_s44_cite2();
 	test_stop44_s44_org2();
 	test_stop44_s44_keys();
+	test_stop44_s44_posts2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
