@@ -1730,3 +1730,6 @@ SELECT name, titles, roles FROM gb_officials($$Ông Vũ Mạnh Hà tái đắc c
 
 -- stop 43, the first wave's reads: "gồm có" gives the post before it to each member as "gồm" does
 SELECT name, titles FROM gb_officials($$Hai Phó bí thư Thành ủy Huế được bầu mới gồm có ông Phan Thiên Định, Trưởng ban Kinh tế - Ngân sách HĐND TP.Huế; ông Nguyễn Chí Tài, Phó chủ tịch UBND TP.Huế.$$);
+
+-- stop 44, s44-people2: bc11 a post after "Ngoài ông A," with "cũng" after it is the clause's subject, not A's; BB8 "nhận nhiệm vụ X", also after "được điều động,"; BB9 a ";" item of former posts alone is the person's before it
+SELECT name, titles FROM gb_officials($$Ngoài ông Nguyễn Văn Vịnh, Thủ tướng cũng thi hành kỷ luật khiển trách đối với ông Doãn Văn Hưởng. Ông Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ được điều động, nhận nhiệm vụ Thứ trưởng thường trực Bộ Nội vụ. Dự Hội nghị có các đồng chí: Trần Lưu Quang, Phó Thủ tướng Chính phủ; nguyên Bí thư Thành ủy Hải Phòng; Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương.$$);
