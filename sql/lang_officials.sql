@@ -1733,3 +1733,6 @@ SELECT name, titles FROM gb_officials($$Hai Phó bí thư Thành ủy Huế đư
 
 -- stop 44, s44-posts2: BD7 an honour (NGƯT, NSND ...) before a name as a degree, alone or glued to the degrees; BD6 "không chuyên trách" inside a post; BD3 "Công đoàn" and its field in sentence case
 SELECT name, titles FROM gb_officials($$Dự có PGS.TS.NGƯT Trần Quang Quý, Chủ tịch Hội Cựu giáo chức Việt Nam và NGƯT Trần Văn Bình, Hiệu trưởng Trường THPT Chuyên. Đồng chí Hoàng Nghĩa Hiếu được hiệp thương cử giữ chức Phó Chủ tịch không chuyên trách Ủy ban MTTQ tỉnh. Đồng chí Vũ Đức Chén - Chủ tịch Công đoàn văn phòng UBND tỉnh phát biểu.$$);
+
+-- stop 44, s44-people2: bc11 a post after "Ngoài ông A," with "cũng" after it is the clause's subject, not A's; BB8 "nhận nhiệm vụ X", also after "được điều động,"; BB9 a ";" item of former posts alone is the person's before it
+SELECT name, titles FROM gb_officials($$Ngoài ông Nguyễn Văn Vịnh, Thủ tướng cũng thi hành kỷ luật khiển trách đối với ông Doãn Văn Hưởng. Ông Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ được điều động, nhận nhiệm vụ Thứ trưởng thường trực Bộ Nội vụ. Dự Hội nghị có các đồng chí: Trần Lưu Quang, Phó Thủ tướng Chính phủ; nguyên Bí thư Thành ủy Hải Phòng; Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương.$$);

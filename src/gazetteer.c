@@ -1576,6 +1576,12 @@ static const GbPhrase phrases[] = {
 	{"nhan nhiem vu moi la lam", CAT_POSTVERB, "nhận nhiệm vụ mới là làm", 0},
 	{"dieu dong nhiem vu moi la lam", CAT_POSTVERB, "điều động nhiệm vụ mới là làm", 0},
 	{"dieu dong nhan nhiem vu moi la lam", CAT_POSTVERB, "điều động nhận nhiệm vụ mới là làm", 0},
+	/*
+	 * "được điều động, nhận nhiệm vụ Thứ trưởng thường trực Bộ Nội vụ": the
+	 * post named right after the verb, without "mới là" (probe bb BB8); a
+	 * post must follow, so "nhận nhiệm vụ được giao" names none
+	 */
+	{"nhan nhiem vu", CAT_POSTVERB, "nhận nhiệm vụ", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},

@@ -429,7 +429,17 @@ appointed_end(const GbDoc *d, int j)
 		 */
 		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0 &&
 			!(gb_exact_words(d, q, 1, "cử") && (tok_is(d, q + 1, "lam") || tok_is(d, q + 1, "giu"))))
+		{
+			/*
+			 * "được điều động, nhận nhiệm vụ X": the post's own verb after
+			 * the comma (or "và") that closed the appointment's verbs, as
+			 * with none between (probe bb BB8)
+			 */
+			if (e > j && q == e + 1 && !tok_has(d, q, T_NL) && gb_word_lower(d, q) &&
+				gb_dict_may_match(d, q, CAT_POSTVERB) && gb_dict_match(d, q, CAT_POSTVERB, NULL) > 0)
+				return q;
 			return e;
+		}
 		e = q + (m > 0 ? m : 1);
 		/* "được tín nhiệm bầu lại là X": elected again (probe ag AG8) */
 		if (tok_is(d, e, "lai") && gb_exact_any(d, e, "lại") && !tok_has(d, e, T_NL))
@@ -979,7 +989,22 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 	GbTitleChain c;
 	int			e;
 
-	if (tok_has(d, k, T_NL) || !gb_word_upper(d, k))
+	if (tok_has(d, k, T_NL))
+		return false;
+
+	/*
+	 * "B, Phó Thủ tướng Chính phủ; nguyên Bí thư Thành ủy Hải Phòng; C,
+	 * ...": a former post is no seat present without a holder, so the
+	 * segment of former posts alone, up to the next ";" or the end, is the
+	 * person's before it (probe bb BB9)
+	 */
+	if (gb_word_lower(d, k) && tok_is(d, k, "nguyen"))
+	{
+		e = gb_parse_chain(d, k, caps, &c);
+		return e > k + 1 && (tok_punct(d, e, ';') || tok_punct(d, e, '.')) &&
+			!gb_name_follows(d, e, caps);
+	}
+	if (!gb_word_upper(d, k))
 		return false;
 	if (posts_to_verb(d, k, caps))
 		return true;
@@ -1256,6 +1281,34 @@ apposed_place_end(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * "Ngoài ông Nguyễn Văn Vịnh, Thủ tướng cũng thi hành kỷ luật ...": after
+ * "Ngoài (Bên cạnh, Cùng với) A," the post ending at e with "cũng" or
+ * "còn" right after it is the subject of the clause, not A's post (probe
+ * bc bc11); "Ngoài ông A, Bí thư Tỉnh ủy, còn có ..." closes his post with
+ * a comma and keeps it.  k is the comma after the name.  Out of line,
+ * called only for the first post after a comma.
+ */
+static __attribute__((noinline)) bool
+beside_subject(const GbDoc *d, int k, int e)
+{
+	if (!(tok_is(d, e, "cung") || tok_is(d, e, "con")) || tok_has(d, e, T_NL))
+		return false;
+	/* back over the name and its honorific, no punctuation between */
+	for (int j = k - 1; j >= 0 && j >= k - 7; j--)
+	{
+		if (!tok_has(d, j, T_WORD))
+			return false;
+		if (tok_is(d, j, "ngoai") ||
+			(j > 0 && tok_is(d, j, "canh") && tok_is(d, j - 1, "ben")) ||
+			(j > 0 && tok_is(d, j, "voi") && tok_is(d, j - 1, "cung")))
+			return true;
+		if (tok_has(d, j, T_NL))
+			return false;
+	}
+	return false;
+}
+
+/*
  * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
  * the person's titles were written before his name.  Returns the end.
  */
@@ -1454,6 +1507,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 					   !(n > 0 && tok_punct(d, k, ',') && tok_punct(d, e, ':') &&
 						 colon_for_semicolon(d, e, caps))) ||
 			ban_name_tail(d, e, caps) > e)
+			break;
+		if (n == 0 && tok_punct(d, k, ',') && beside_subject(d, k, e))
 			break;
 		e = joint_owner_end(d, s, title_cut_rest(d, e, caps));
 		if (n == 0)

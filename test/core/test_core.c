@@ -33720,6 +33720,37 @@ test_stop44_s44_people(void)
 }
 
 /*
+ * Stop 44, s44-people2: the subject after "Ngoài ông A," (bc11), "nhận
+ * nhiệm vụ X" (BB8), a ";" item of former posts alone (BB9).
+ */
+static void
+test_stop44_s44_people2(void)
+{
+	/* bc11: "Ngoài ông A, Thủ tướng cũng ...": the post is the clause's subject */
+	check_official("Ngoài ông Nguyễn Văn Vịnh, Thủ tướng cũng thi hành kỷ luật khiển trách đối với "
+				   "ông Doãn Văn Hưởng.", "Nguyễn Văn Vịnh", "ông", "");
+	/* contrast: the post closed by a comma is A's */
+	check_official("Ngoài ông Nguyễn Văn Vịnh, Thứ trưởng Bộ Lao động, hội nghị còn có ông Doãn Văn Hưởng.",
+				   "Nguyễn Văn Vịnh", "ông", "Thứ trưởng Bộ Lao động");
+	/* BB8: "nhận nhiệm vụ X" without "mới là" */
+	check_official("Ông Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ được điều động, nhận nhiệm vụ Thứ trưởng "
+				   "thường trực Bộ Nội vụ.", "Đỗ Thanh Bình", "ông",
+				   "Bí thư Thành ủy Cần Thơ | Thứ trưởng thường trực Bộ Nội vụ");
+	/* contrast: a task, no post */
+	check_official("Ông Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ, nhận nhiệm vụ được giao tại Bộ Nội vụ.",
+				   "Đỗ Thanh Bình", "ông", "Bí thư Thành ủy Cần Thơ");
+	/* BB9: "; nguyên X;" after a person's posts is his */
+	check_official("Dự Hội nghị có các đồng chí: Đỗ Văn Chiến, Ủy viên Bộ Chính trị; Trần Lưu Quang, Phó Thủ "
+				   "tướng Chính phủ; nguyên Bí thư Thành ủy Hải Phòng; Nguyễn Quang Dương, Phó Trưởng Ban Tổ "
+				   "chức Trung ương.", "Trần Lưu Quang", "đồng chí",
+				   "Phó Thủ tướng Chính phủ | nguyên Bí thư Thành ủy Hải Phòng");
+	/* contrast: a present post alone after ";" stays an item of its own */
+	check_official("Dự Hội nghị có các đồng chí: Đỗ Văn Chiến, Ủy viên Bộ Chính trị; Trần Lưu Quang, Phó Thủ "
+				   "tướng Chính phủ; Phó Chủ tịch UBND tỉnh; Nguyễn Quang Dương, Phó Trưởng Ban Tổ "
+				   "chức Trung ương.", "Trần Lưu Quang", "đồng chí", "Phó Thủ tướng Chính phủ");
+}
+
+/*
  * Stop 44, s44-meet: a review named only after "Tại"/"tại" gives the
  * meeting; a congress among a review's results is no kind (probe 121
  * bc2, bc3).
@@ -35213,6 +35244,7 @@ main(void)
 	test_stop44_s44_org2();
 	test_stop44_s44_keys();
 	test_stop44_s44_posts2();
+	test_stop44_s44_people2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
