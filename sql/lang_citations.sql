@@ -556,7 +556,7 @@ FROM gb_citations($$Chi bộ học tập Kết luận 21 “Về đẩy mạnh x
 SELECT kind, number, code, issued, issuer, term, mentions
 FROM gb_citations($$Sáng 27/5/2016, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức Hội nghị tổng kết 5 năm thực hiện Chỉ thị 03-CT/T.Ư của Bộ Chính trị về học tập. Hội nghị quán triệt Chỉ thị số 05-CT/T.Ư, ngày 15-5-2016 của Bộ Chính trị, Nghị quyết số 18-NQ/T.W ngày 25/10/2017 và Hướng dẫn số 26-HD/BTC.TW ngày 1/2/2024 của Ban Tổ chức Trung ương. Huyện ủy thực hiện Kế hoạch số 45-KH/TU.Sau đó, có 8 tập thể được khen thưởng về thực hiện Chỉ thị 03-CT/TƯ.$$);
 
--- R9 (probe 66 G5). "Nghị quyết Đại hội Đảng bộ <body> khóa <Roman numeral>" is the congress's resolution as "lần thứ" is, the committee's term being the congress's number ("Đảng bộ huyện Bắc Trà My khóa XXII" = "lần thứ XXII", one document); a mass organization's congress ("Đại hội Hội Nông dân huyện ... khóa XI") is left alone
+-- R9 (probe 66 G5). "Nghị quyết Đại hội Đảng bộ <body> khóa <Roman numeral>" is the congress's resolution as "lần thứ" is, the committee's term being the congress's number ("Đảng bộ huyện Bắc Trà My khóa XXII" = "lần thứ XXII", one document); since stop 44 (s44-keys) a mass organization's congress numbered so is its resolution too ("Đại hội Hội Nông dân huyện ... khóa XI", "Đại hội Đoàn tỉnh khoá XIV": these number their congresses by "khóa" as well)
 SELECT kind, term, mentions, key
 FROM gb_citations($$Sau 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện Bắc Trà My khóa XXII, nhiệm kỳ 2020 – 2025, huyện đã phát triển. Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thị xã Sơn Tây khóa XXIV và Nghị quyết Đại hội Đảng bộ thị xã Sơn Tây lần thứ XXIV. Sau 5 năm thực hiện Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI, hội viên đã cố gắng.$$);
 
@@ -983,3 +983,29 @@ UNION ALL
 SELECT key, code FROM gb_citations($$Thực hiện Nghị quyết Đại hội đại biểu MTTQVN tỉnh lần thứ IX.$$)
 UNION ALL
 SELECT key, code FROM gb_citations($$Thực hiện Nghị quyết Đại hội Đoàn tỉnh khoá XIV, nhiệm kỳ 2017-2022.$$);
+
+-- stop 44, s44-cite: be1 a plenum's resolution written without "Hội nghị"; be2 "37/TW" takes its kind's letters (a local code keeps its own); be3 "của BCT" issues a Party document (a ministry's decision "của BCT" has none); bc8 "về tổng kết Nghị quyết 18, …" keeps the document reviewed; bc9 "điều chỉnh, bổ sung …" opens a subject; be9 a subject ends before ", trong thời gian qua," after a fronted clause and before "và Kế hoạch của <body>"
+SELECT key, code, issuer, term, subject FROM gb_citations($$Hội nghị quán triệt Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Chỉ thị số 37/TW ngày 4/8/2009 của Bộ Chính trị về đại hội đảng bộ các cấp.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Chỉ thị số 37-CT/TU ngày 4/8/2009 của Tỉnh ủy về đại hội.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện chỉ thị số 36 ngày 30/5/2014 của BCT, BCHTƯ; kế hoạch số 126 của Thành ủy.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Quyết định số 36 ngày 30/5/2014 của BCT về thương mại.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Kết luận 121-KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết 18, gắn với việc thành lập các đảng bộ mới.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Kết luận số 118-KL/TW ngày 18/1/2025 điều chỉnh, bổ sung một số nội dung Chỉ thị 35.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử nhiệm kỳ 2026 - 2031, trong thời gian qua, Đảng ủy xã đã tập trung lãnh đạo.$$)
+UNION ALL
+SELECT key, code, issuer, term, subject FROM gb_citations($$Thực hiện Kế hoạch số 365-KH/TU ngày 30/8/2024 của Ban Thường vụ Tỉnh ủy về tổ chức đại hội nhiệm kỳ 2025 - 2030 và Kế hoạch của Ban Thường vụ Huyện ủy.$$);
+
+-- stop 44, s44-cite2: BB5 ". (4)" ends a sentence, and the subject with it; BB6 "gắn với kết quả thực hiện <document>" ends a subject, comma or not; BB4 a comma before "lần thứ" keeps a congress's name
+SELECT key, subject FROM gb_citations($$Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 26-NQ/TU của Thành ủy về xây dựng Khu đô thị mới Thủ Thiêm trước năm 2030. (4) Báo cáo tình hình kinh tế - xã hội.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp gắn với kết quả thực hiện Nghị quyết số 18-NQ/TW.$$)
+UNION ALL
+SELECT key, subject FROM gb_citations($$Thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ quận Ninh Kiều, lần thứ XI.$$);

@@ -6700,3 +6700,40 @@ SELECT held_on, meeting_kind, organizer FROM (VALUES
     ($$Ngày 24/4/2012, tại Khách sạn Khăn Quàng đỏ, Đại hội đại biểu Đoàn Khối cơ quan Trung ương Đoàn đã diễn ra.$$, NULL::date),
     ($$Chiều 24/5, tại Hà Nội, Đoàn kiểm tra số 1 của Ban chỉ đạo Trung ương Phòng chống tham nhũng, tiêu cực do đồng chí Phan Đình Trạc, Trưởng Ban Nội chính Trung ương làm Trưởng đoàn đã làm việc với Ban Thường vụ Thành ủy Hà Nội.$$, '2025-05-25'::date)
 ) AS v(body, pub), gb_extract(body, pub);
+
+-- stop 44, s44-org: bc4 "Tại Kỳ họp này," and "Tại kỳ họp, sau khi …," before a commission deciding in session ("yêu cầu", "kết luận") make it the organizer; a person deciding does not
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Tại Kỳ họp này, Ủy ban Kiểm tra Trung ương đã xem xét, kết luận một số nội dung sau:$$),
+    ($$Tại kỳ họp, sau khi xem xét kết quả giám sát tại Đảng bộ TP.Hà Nội, Ủy ban Kiểm tra T.Ư yêu cầu Ủy ban Kiểm tra Thành ủy Hà Nội kiểm điểm.$$),
+    ($$Tại kỳ họp, sau khi xem xét kết quả giám sát, ông A yêu cầu Ủy ban Kiểm tra Thành ủy Hà Nội kiểm điểm.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 44, s44-meet: bc2 a meeting named only after a fronted "Tại …," or in "tại hội nghị tổng kết … của X." (its body the organizer); bc3 a congress "tổ chức thành công" among a review's results is past: the review's kind stands
+SELECT meeting_kind, online, organizer, period_text FROM (VALUES
+    ($$Tại hội nghị giao ban trực tuyến với các cấp ủy trực thuộc vừa qua, Thường trực Tỉnh ủy đánh giá, trong tháng 7 công tác kiểm tra, giám sát được triển khai.$$),
+    ($$Đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh uỷ phát biểu chỉ đạo tại hội nghị tổng kết công tác xây dựng Đảng năm 2020 của Đảng bộ khối các cơ quan tỉnh.
+Năm 2020, chỉ đạo tổ chức thành công đại hội Đảng cấp cơ sở, Đại hội Đảng bộ khối các cơ quan tỉnh lần thứ XV và nhiều hoạt động lớn.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 44, s44-dates: BB1 a year after "trước" is a target, no year of the review's (its document's year plus the years is); BB2 "Trong ngày <date>," opening the sentence dates the meeting; BD5 "mùng 4/8"
+SELECT held_on, date_inferred FROM (VALUES
+    ($$Ngày 2/12, Ban chấp hành Đảng bộ TPHCM khóa XI tổ chức Hội nghị lần thứ 24. Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 26 của Thành ủy TPHCM về xây dựng Khu đô thị mới Thủ Thiêm trước năm 2030.$$),
+    ($$Ngày 2/12, Thành ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 26 ngày 10/12/2020 của Thành ủy về xây dựng Khu đô thị mới Thủ Thiêm trước năm 2030.$$),
+    ($$Trong ngày 15/7/2020, Đảng bộ phường A tổ chức Đại hội đại biểu lần thứ XII.$$),
+    ($$Sáng mùng 4/8/2024, Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 44, s44-meet2: BB10 "TP Hải Phòng", "Tp. Vinh" heading their clause hold the meeting, as written (in capitals, no)
+SELECT organizer FROM (VALUES
+    ($$Ngày 29/11, TP Hải Phòng tổ chức Hội nghị công bố quyết định của Ban Bí thư.$$),
+    ($$Ngày 29/11, Tp. Vinh tổ chức hội nghị tổng kết công tác xây dựng Đảng.$$),
+    ($$Ngày 29/11, TP HẢI PHÒNG tổ chức Hội nghị công bố quyết định của Ban Bí thư.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 44, s44-debris: be10 a markdown heading in lower case is a tag's label and a download line no title; BD9 a byline glued to its date and hour is the author, an editor's note "- đã psts 6.7" is cut from the title
+SELECT title, author FROM (VALUES
+    (E'# đơn vị hành chính 2 cấp\n\nĐảng ủy xã An Bình sơ kết công tác 6 tháng\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
+    (E'Tải bản đầy đủ (.docx) (9 trang)\n\nĐảng ủy xã An Bình sơ kết công tác 6 tháng\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
+    (E'Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\nThanh Tiến - Quốc Trung 04/07/2024 09:18\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
+    (E'Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh - đã psts 6.7\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.')
+) AS v(body), gb_extract(body, NULL::date);

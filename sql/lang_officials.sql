@@ -1736,3 +1736,25 @@ SELECT name, titles FROM gb_officials($$Dự có PGS.TS.NGƯT Trần Quang Quý,
 
 -- stop 44, s44-people2: bc11 a post after "Ngoài ông A," with "cũng" after it is the clause's subject, not A's; BB8 "nhận nhiệm vụ X", also after "được điều động,"; BB9 a ";" item of former posts alone is the person's before it
 SELECT name, titles FROM gb_officials($$Ngoài ông Nguyễn Văn Vịnh, Thủ tướng cũng thi hành kỷ luật khiển trách đối với ông Doãn Văn Hưởng. Ông Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ được điều động, nhận nhiệm vụ Thứ trưởng thường trực Bộ Nội vụ. Dự Hội nghị có các đồng chí: Trần Lưu Quang, Phó Thủ tướng Chính phủ; nguyên Bí thư Thành ủy Hải Phòng; Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương.$$);
+
+-- stop 44, s44-posts: bc1 a post a decision removes, "cho thôi (giữ) chức X … đối với ông A", past a second measure joined by "và" ("và xóa tư cách Y …": Y is no title); one left with no "đối với" gives none; bc6 "làm Trưởng đoàn" ends a steering board's "về" part as "chủ trì" does; bc10 "hiện (đang) là X" after former posts and an apposed province
+SELECT name, titles FROM gb_officials($$Huyện ủy vừa có quyết định cho thôi chức Bí thư Đảng ủy xã Phong Xuân đối với ông Trần Văn Cân.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Thủ tướng quyết định cách chức Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016-2021 và xóa tư cách Phó Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2011-2016 đối với ông Lê Đức Vinh.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Bộ Chính trị đồng ý cho ông Nguyễn Văn Bình thôi giữ chức Bí thư Tỉnh ủy Hà Giang.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đoàn kiểm tra số 1 do đồng chí Phan Đình Trạc, Phó Trưởng Ban thường trực Ban chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực làm Trưởng đoàn đã làm việc với Thành ủy.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Kỷ luật đồng chí Phạm Văn Thành, Tỉnh ủy viên, nguyên Chủ tịch UBND thị xã Đông Triều, tỉnh Quảng Ninh, hiện đang là Phó Chủ tịch UBND tỉnh Quảng Ninh bằng hình thức cảnh cáo.$$);
+
+-- stop 44, s44-people: be4 "GS-VS", "GS.TSKH", "Viện sĩ" introduce a person as "GS.TS" does ("vs" between two teams does not); bc12 a bare name right after "đối với" followed by its titles, in lower case too (one followed by no title is no official)
+SELECT name, titles FROM gb_officials($$Chủ trì hội nghị có GS-VS Đặng Vũ Minh- Chủ tịch LHH Việt Nam, tham dự có các hội viên.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Chủ trì hội nghị có Viện sĩ Đặng Vũ Minh, Chủ tịch LHH Việt Nam.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Trận đấu giữa Nam Định vs Hoàng Anh Gia Lai diễn ra chiều nay.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Bộ Công an thực hiện lệnh bắt bị can để tạm giam đối với Nguyễn Đức Chung, Phó bí thư thành ủy, Chủ tịch UBND TP.Hà Nội, về tội danh chiếm đoạt tài liệu mật.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Tỉnh đã chi trả đầy đủ đối với Nguyễn Văn Hùng, người có công với cách mạng.$$);
