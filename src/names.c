@@ -1740,12 +1740,6 @@ spelled_pair(const GbDoc *d, int k, const char *w)
 }
 
 /*
- * The end of two fields a body is named after, a comma between them, from
- * k: "thi đua, khen thưởng" ("Hội đồng Thi đua, Khen thưởng tỉnh"),
- * "tham nhũng, lãng phí, tiêu cực", the pairs chained (gb_comma_pairs).
- * k when none starts there.  Out of line, called only with a comma at k + 2.
- */
-/*
  * "do đồng chí A làm Trưởng đoàn", "do Phó Chủ tịch A chủ trì": "do" at i
  * brings in who leads the body just named, and ends its name (probe bc
  * bc5); not a word of what a steering committee is against.
@@ -1757,6 +1751,12 @@ leader_agent_at(const GbDoc *d, int i)
 		(gb_word_upper(d, i + 1) || (tok_is(d, i + 1, "dong") && tok_is(d, i + 2, "chi")));
 }
 
+/*
+ * The end of two fields a body is named after, a comma between them, from
+ * k: "thi đua, khen thưởng" ("Hội đồng Thi đua, Khen thưởng tỉnh"),
+ * "tham nhũng, lãng phí, tiêu cực", the pairs chained (gb_comma_pairs).
+ * k when none starts there.  Out of line, called only with a comma at k + 2.
+ */
 static __attribute__((noinline)) int
 comma_pair_end(const GbDoc *d, int k)
 {
