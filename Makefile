@@ -79,9 +79,11 @@ $(CORE_SRCS:.c=.o): override CFLAGS += -fvisibility=hidden -fstrict-aliasing -fn
 # without one.  On this Zen 4 VM (stop 35, gb_bench built as giaoban.so
 # is, 21 alternated rounds by CPU time at load 10-12): 16% less time on
 # the benchmark's generated reports, 5-11% on 825 real reports the
-# training never saw; text 977 -> 1000 kB.  Not the default: it builds
-# the core twice, needs python3, and the gain on real reports is below
-# the generated ones'.
+# training never saw; text 977 -> 1000 kB.  On a Zen 3 VM (stop 45):
+# gb_extract 22-24% less time in test/bench.sh, 7% less CPU time on 286
+# real reports, 11% on generated ones.  Not the default: it builds the
+# core twice, needs python3, and the gain on real reports is below the
+# generated ones'.
 GB_PGO ?=
 GB_PGO_DIR = $(abspath pgo)
 ifeq ($(GB_PGO),gen)
