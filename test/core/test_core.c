@@ -34240,6 +34240,74 @@ test_stop44_s44_posts2(void)
 				   "Vũ Đức Chén", "đồng chí", "Chủ tịch Công đoàn Văn phòng UBND tỉnh");
 }
 
+/*
+ * Stop 45, s45-org: the meeting's organizer named by a meeting noun with
+ * its body and a period (bg BG1), a session's body after a dash (bf BF4),
+ * a congress a working session is set at (bf BF5).
+ */
+static void
+test_stop45_s45_org(void)
+{
+	GbResult   *r;
+
+	/* BG1 (bg 08): "Hội nghị <body> <period> đã diễn ra", no sitting counted */
+	r = extract("Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra dưới "
+				"sự chủ trì của Đại tướng Tô Lâm.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy Công an Trung ương", "BG1 period: organizer");
+	gb_result_free(r);
+	r = extract("Sáng 15/6, Hội nghị Quân ủy Trung ương năm 2022 đã diễn ra.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Quân ủy Trung ương", "BG1 năm: organizer");
+	gb_result_free(r);
+	r = extract("Sáng 15/6, Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An 6 tháng đầu năm 2023 đã diễn "
+				"ra.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Ban Chấp hành Đảng bộ tỉnh Nghệ An", "BG1 BCH: organizer");
+	gb_result_free(r);
+	/* contrast: neither a period nor a number (README), one still to come, another verb */
+	r = extract("Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương đã diễn ra.\n", 2023, 6, 20);
+	CHECK(r->meeting.organizer == NULL, "BG1 no period: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 sẽ diễn ra tại "
+				"Hà Nội.\n", 2023, 6, 20);
+	CHECK(r->meeting.organizer == NULL, "BG1 sẽ: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Theo kế hoạch, Hội nghị Tỉnh ủy Nghệ An năm 2023 đã thông qua nghị quyết.\n",
+				2023, 6, 20);
+	CHECK(r->meeting.organizer == NULL, "BG1 other verb: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* BF4 (bf 03): "kỳ họp thứ 20 - HĐND tỉnh X" */
+	r = extract("Chiều 16-4, tại kỳ họp thứ 20 - HĐND tỉnh Hà Tĩnh khóa XVII nhiệm kỳ 2016 - 2021, "
+				"đồng chí Võ Trọng Hải được bầu giữ chức Chủ tịch UBND tỉnh.\n", 2021, 4, 17);
+	CHECK_STR(r->meeting.organizer, "HĐND tỉnh Hà Tĩnh", "BF4 dash: organizer");
+	gb_result_free(r);
+	/* contrast: no body after the dash */
+	r = extract("Chiều 16-4, tại kỳ họp thứ 20 - kỳ họp cuối năm, đồng chí Võ Trọng Hải được bầu giữ "
+				"chức Chủ tịch UBND tỉnh.\n", 2021, 4, 17);
+	CHECK(r->meeting.organizer == NULL, "BF4 no body: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* BF5 (bf 24): "Tiếp tục phiên làm việc tại Đại hội X, ..., chiều 2/10, ..." */
+	r = extract("Tiếp tục phiên làm việc tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ "
+				"2025-2030, chiều 2/10, Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ XX đã bầu ông "
+				"Nguyễn Đức Trung giữ chức Bí thư Tỉnh ủy.\n", 2025, 10, 3);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Nghệ An", "BF5 phiên làm việc: organizer");
+	gb_result_free(r);
+	r = extract("Trong ngày làm việc thứ hai tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ "
+				"2025-2030, các đại biểu đã thảo luận văn kiện.\n", 2025, 10, 3);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Nghệ An", "BF5 ngày làm việc: organizer");
+	gb_result_free(r);
+	/* contrast: a speech at the congress, not a session of it */
+	r = extract("Phát biểu tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025-2030, chiều "
+				"2/10, ông Nguyễn Đức Trung nhấn mạnh yêu cầu đổi mới.\n", 2025, 10, 3);
+	CHECK(r->meeting.organizer == NULL, "BF5 phát biểu: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35245,6 +35313,7 @@ main(void)
 	test_stop44_s44_keys();
 	test_stop44_s44_posts2();
 	test_stop44_s44_people2();
+	test_stop45_s45_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
