@@ -34306,6 +34306,22 @@ test_stop45_s45_org(void)
 	CHECK(r->meeting.organizer == NULL, "BF5 phát biểu: organizer %s",
 		  r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
+
+	/* BI7 (bi 36): "nhân kỷ niệm", "nhân dịp" ends a body's name: a visit, no ceremony */
+	r = extract("Ngày 27/2, Ban Thường vụ Đảng ủy Khối Đại học, Cao đẳng Thành phố đã đến thăm và chúc "
+				"mừng Trường Đại học Y Khoa Phạm Ngọc Thạch nhân kỷ niệm 68 năm ngày Thầy thuốc Việt "
+				"Nam.\n", 2023, 2, 28);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL,
+		  "BI7 nhân kỷ niệm: kind %s organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the ceremony the hospital holds */
+	r = extract("Ngày 27/2, Bệnh viện Bạch Mai tổ chức lễ kỷ niệm 68 năm ngày Thầy thuốc Việt Nam.\n",
+				2023, 2, 28);
+	CHECK_STR(r->meeting.organizer, "Bệnh viện Bạch Mai", "BI7 contrast: organizer");
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "BI7 contrast: kind");
+	gb_result_free(r);
 }
 
 int
