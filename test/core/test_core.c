@@ -34322,6 +34322,23 @@ test_stop45_s45_org(void)
 	CHECK_STR(r->meeting.organizer, "Bệnh viện Bạch Mai", "BI7 contrast: organizer");
 	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "BI7 contrast: kind");
 	gb_result_free(r);
+
+	/* BG4 (bg 13): "Đoàn" after a Party head names a unit, its noun or number of it */
+	r = extract("Trong 2 ngày 12-13/6, Đại hội Đảng bộ Đoàn tiếp viên lần thứ X nhiệm kỳ 2020-2025 đã "
+				"được tổ chức.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Đoàn tiếp viên", "BG4 Đoàn tiếp viên: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 12/6, Đảng bộ Đoàn Kinh tế - Quốc phòng 337 tổ chức Đại hội đại biểu lần thứ X.\n",
+				2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Đoàn Kinh tế - Quốc phòng 337", "BG4 Đoàn 337: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 12/6, Đảng bộ Đoàn 4 tổ chức Đại hội.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Đoàn 4", "BG4 Đoàn 4: organizer");
+	gb_result_free(r);
+	/* contrast: an adverb after "Đoàn" starts the predicate */
+	r = extract("Ngày 12/6, Đảng ủy Đoàn tiếp tục tổ chức hội nghị.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy Đoàn", "BG4 contrast tiếp tục: organizer");
+	gb_result_free(r);
 }
 
 int
