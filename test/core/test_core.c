@@ -34339,6 +34339,30 @@ test_stop45_s45_org(void)
 	r = extract("Ngày 12/6, Đảng ủy Đoàn tiếp tục tổ chức hội nghị.\n", 2023, 6, 20);
 	CHECK_STR(r->meeting.organizer, "Đảng ủy Đoàn", "BG4 contrast tiếp tục: organizer");
 	gb_result_free(r);
+
+	/* BH3 (bh 28): a body announcing the results of its sitting counted */
+	r = extract("Ngày 17/1, Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng đã thông báo về kết quả kỳ họp lần thứ 3 "
+				"với nội dung quyết định thi hành kỷ luật.\n", 2025, 1, 18);
+	CHECK_STR(r->meeting.organizer, "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng", "BH3 thông báo kết quả: organizer");
+	gb_result_free(r);
+	/* contrast: another body's sitting */
+	r = extract("Ngày 17/1, Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng đã thông báo kết quả kỳ họp thứ 3 của HĐND "
+				"tỉnh Lâm Đồng.\n", 2025, 1, 18);
+	CHECK(!str_is(r->meeting.organizer, "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"),
+		  "BH3 another body's sitting: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* BH3 (bh 27): "<body> cho biết đã tổ chức ..." */
+	r = extract("Ngày 28/3, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng cho biết "
+				"đã tổ chức phiên họp thứ 10.\n", 2025, 3, 29);
+	CHECK_STR(r->meeting.organizer, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng",
+			  "BH3 cho biết: organizer");
+	gb_result_free(r);
+	/* contrast: another subject's act reported */
+	r = extract("Ngày 28/3, UBND tỉnh Lâm Đồng cho biết Sở Nội vụ đã tổ chức hội nghị sơ kết.\n",
+				2025, 3, 29);
+	CHECK_STR(r->meeting.organizer, "Sở Nội vụ", "BH3 contrast cho biết: organizer");
+	gb_result_free(r);
 }
 
 int
