@@ -983,7 +983,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
 			 tok_punct(d, s - 2, '.')))
 			s--;
-		return (s == 0 || (!tok_has(d, s, T_NL) && working_session_before(d, s - 1)) || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
+		return (s == 0 || (!tok_has(d, s, T_NL) && working_session_before(d, s - 1)) ||
+				tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
 				attends_congress(d, s) || inverted_subject(d, s) || after_opening_cue(d, s) ||
 				dated_agent(d, s, p + m)) &&

@@ -1393,7 +1393,7 @@ dept_word_at(const GbDoc *d, int i)
  * a capitalized "Đoàn" names a unit (an army or border-guard unit, an
  * airline's corps, a troupe), not the youth union nor a delegation.  Its
  * number right after it, or one noun of two lower-case syllables that no
- * verb, adverb, level or meeting word starts, before a clear end (its
+ * adverb, level or meeting word starts, before a clear end (its
  * congress's number, its term, a verb, punctuation), is of its name
  * (probe bg BG4): party_unit_doan_end() returns the token after them, or
  * q.  A number after its capitalized name ends it (gb_parse_body()).
