@@ -6737,3 +6737,15 @@ SELECT title, author FROM (VALUES
     (E'Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\nThanh Tiến - Quốc Trung 04/07/2024 09:18\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
     (E'Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh - đã psts 6.7\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.')
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-org: BG1 a meeting heading its clause named by its body and its period, "đã diễn ra" (not with neither a period nor a number); BF4 "kỳ họp thứ 20 - HĐND tỉnh X"; BF5 "Tiếp tục phiên làm việc tại Đại hội X, …"; BG4 "Đảng bộ Đoàn … 337"; BH3 "thông báo về kết quả kỳ họp lần thứ 3", "cho biết đã tổ chức"; BI7 "nhân kỷ niệm" ends a name: a visit, no ceremony
+SELECT meeting_kind, organizer FROM (VALUES
+    ($$Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra dưới sự chủ trì của Đại tướng Tô Lâm.$$),
+    ($$Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương đã diễn ra.$$),
+    ($$Chiều 16-4, tại kỳ họp thứ 20 - HĐND tỉnh Hà Tĩnh khóa XVII nhiệm kỳ 2016 - 2021, đồng chí Võ Trọng Hải được bầu giữ chức Chủ tịch UBND tỉnh.$$),
+    ($$Tiếp tục phiên làm việc tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025-2030, chiều 2/10, Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ XX đã bầu ông Nguyễn Đức Trung giữ chức Bí thư Tỉnh ủy.$$),
+    ($$Ngày 12/6, Đảng bộ Đoàn Kinh tế - Quốc phòng 337 tổ chức Đại hội đại biểu lần thứ X.$$),
+    ($$Ngày 17/1, Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng đã thông báo về kết quả kỳ họp lần thứ 3 với nội dung quyết định thi hành kỷ luật.$$),
+    ($$Ngày 28/3, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng cho biết đã tổ chức phiên họp thứ 10.$$),
+    ($$Ngày 27/2, Ban Thường vụ Đảng ủy Khối Đại học, Cao đẳng Thành phố đã đến thăm và chúc mừng Trường Đại học Y Khoa Phạm Ngọc Thạch nhân kỷ niệm 68 năm ngày Thầy thuốc Việt Nam.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1377,6 +1377,14 @@ static const GbPhrase phrases[] = {
 	 * held, no syllable of the place's name (stop 36 T7)
 	 */
 	{"tong duyet", CAT_NAMESTOP, NULL, 0},
+	/*
+	 * "đến thăm và chúc mừng Bệnh viện Bạch Mai nhân kỷ niệm 68 năm Ngày
+	 * Thầy thuốc Việt Nam", "nhân dịp": the occasion of another act, no
+	 * syllable of the name before it (probe bi BI7)
+	 */
+	{"nhan dip", CAT_NAMESTOP, NULL, 0},
+	{"nhan ky niem", CAT_NAMESTOP, NULL, 0},
+	{"nhan ki niem", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials*.c) -- */
 

@@ -212,6 +212,7 @@ extern int	kind_read(const GbDoc *d, int i, const GbPhrase **out);
 
 /* meeting_period.c: periods reviewed or planned */
 extern int	year_after(const GbDoc *d, int q, int *end);
+extern int	period_end_at(const GbDoc *d, int p);
 extern int	count_at(const GbDoc *d, int p, int *v);
 extern bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
 extern uint64_t meetwords_ending_at(const GbDoc *d, int p, uint64_t want);

@@ -409,6 +409,38 @@ plenum_held(const GbDoc *d, int q, bool nth)
 	return false;
 }
 
+/*
+ * "Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra",
+ * "Hội nghị Quân ủy Trung ương năm 2022 đã diễn ra": a meeting at p
+ * heading its clause, named by its body (ending at e) with no sitting
+ * counted but the period it reviews, then the verb that holds, opens or
+ * closes it: the body's half-year or year-end meeting, its own, as a
+ * counted plenum is (plenum_held(); probe bg BG1).  Not one named further
+ * on in its clause ("chuẩn bị Hội nghị Tỉnh ủy năm 2023"), nor one whose
+ * body goes on to another verb ("Hội nghị Tỉnh ủy năm 2023 sẽ ..."); nor
+ * one with neither a period nor a number ("Hội nghị Ban Chấp hành Đảng bộ
+ * tỉnh X khai mạc"), which may be a meeting only spoken of (README).
+ */
+static bool after_opening_cue(const GbDoc *d, int s);
+
+static bool
+period_meeting_held(const GbDoc *d, int p, int e)
+{
+	int			j,
+				m;
+
+	if (!gb_tok_capitalized(d, p) || !(opens_subject(d, p) || after_opening_cue(d, p)) ||
+		tok_has(d, e, T_NL))
+		return false;
+	if ((j = period_end_at(d, e)) == e || tok_has(d, j, T_NL))
+		return false;
+	j = skip_adverbs(d, j);
+	if (tok_has(d, j, T_NL) || tok_has(d, j, T_UPPER))
+		return false;
+	m = meetword(d, j, MW_HELD, NULL);
+	return (m > 1 && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"))) || opens_or_closes(d, j);
+}
+
 #define VENUE_WORDS		12		/* tokens of the venue between "tại" and an inverted verb */
 
 /*
@@ -869,6 +901,47 @@ chaired_owner(const GbDoc *d, int p, int m, const GbPhrase *kind, bool chaired)
 }
 
 /*
+ * "Tiếp tục phiên làm việc tại Đại hội ..., chiều 2/10, Ban Chấp hành ...
+ * đã bầu", "Trong ngày làm việc thứ hai tại Đại hội ...,": a working
+ * session (day, programme) of the congress whose "tại" is at t, opening
+ * the sentence's first clause, sets that clause at the congress as a
+ * fronted "tại" does (probe bf BF5).  Only a working session's noun, with
+ * "tiếp tục" or "trong" before it at most: not "phát biểu tại Đại hội",
+ * one only spoken at.
+ */
+static bool
+working_session_before(const GbDoc *d, int t)
+{
+	int			k = t - 1,
+				v,
+				j;
+
+	if (t < 3 || !tok_is(d, t, "tai") || tok_has(d, t, T_UPPER) || tok_has(d, t, T_NL))
+		return false;
+	/* "thứ hai", "lần thứ hai": the working session counted */
+	for (j = k; j > t - 4 && j > 2; j--)
+		if (tok_is(d, j, "thu") && gb_parse_ordinal(d, j + 1, &v) == t)
+		{
+			k = j - 1 - tok_is(d, j - 1, "lan");
+			break;
+		}
+	if (!tok_is(d, k, "viec") || !tok_is(d, k - 1, "lam") || tok_has(d, k, T_NL) ||
+		tok_has(d, k - 1, T_NL))
+		return false;
+	k -= 2;
+	if (tok_is(d, k, "trinh") && tok_is(d, k - 1, "chuong") && !tok_has(d, k, T_NL))
+		k--;
+	else if (!tok_is(d, k, "phien") && !tok_is(d, k, "ngay"))
+		return false;
+	if (!tok_has(d, k, T_NL) && k >= 2 && tok_is(d, k - 2, "tiep") && tok_is(d, k - 1, "tuc") &&
+		!tok_has(d, k - 1, T_NL))
+		k -= 2;
+	else if (!tok_has(d, k, T_NL) && k >= 1 && tok_is(d, k - 1, "trong"))
+		k--;
+	return k == 0 || tok_has(d, k, T_NL) || tok_punct(d, k - 1, '.');
+}
+
+/*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
@@ -910,7 +983,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
 			 tok_punct(d, s - 2, '.')))
 			s--;
-		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
+		return (s == 0 || (!tok_has(d, s, T_NL) && working_session_before(d, s - 1)) ||
+				tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
 				attends_congress(d, s) || inverted_subject(d, s) || after_opening_cue(d, s) ||
 				dated_agent(d, s, p + m)) &&
@@ -995,6 +1069,15 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if (nth && tok_is(d, q, "cua") && !tok_has(d, q, T_NL))
 		q++;
 	/*
+	 * "tại kỳ họp thứ 20 - HĐND tỉnh Hà Tĩnh khóa XVII": a dash between the
+	 * sitting's number and a capitalized body names that body, as "của"
+	 * does (probe bf BF4); the body must still parse ("kỳ họp thứ 20 -
+	 * kỳ họp cuối năm" names none)
+	 */
+	else if (nth && tok_punct(d, q, '-') && !tok_has(d, q, T_NL) && !tok_has(d, q + 1, T_NL) &&
+			 gb_tok_capitalized(d, q + 1))
+		q++;
+	/*
 	 * "Hội nghị Trung ương 7 khóa XII": the Central Committee's plenum by
 	 * its short name, the number after "Trung ương", read as its long
 	 * form "Hội nghị lần thứ 7 Ban Chấp hành Trung ương" is below (stop 38
@@ -1015,7 +1098,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		name = NULL;
 	if (name == NULL ||
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) && !sitting_acts(d, p, e, nth) &&
-		 !chaired_before(d, p) &&
+		 !chaired_before(d, p) && !(!nth && period_meeting_held(d, p, e)) &&
 		 !inverted_subject(d, p) && !(nth && notice)))
 		return NULL;
 	return (char *) name;

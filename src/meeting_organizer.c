@@ -2865,11 +2865,34 @@ static bool
 release_of_sitting(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
+	const char *other;
 	int			m,
 				e;
 
 	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
 		return false;
+	/*
+	 * "Ngày 17/1, Ủy ban Kiểm tra Tỉnh ủy X đã thông báo (về) kết quả kỳ họp
+	 * lần thứ 3 với nội dung ...": the results of a sitting counted that a
+	 * body announces, no other body named after the number, are of its
+	 * own sitting (probe bh BH3); not "thông báo kết quả Kỳ họp thứ 3 của
+	 * HĐND tỉnh", another body's
+	 */
+	if (tok_is(d, q, "thong") && tok_is(d, q + 1, "bao") && gb_exact_any(d, q, "thông"))
+	{
+		q += 2;
+		if (tok_is(d, q, "ve") && !tok_has(d, q, T_UPPER | T_NL))
+			q++;
+		if (!tok_is(d, q, "ket") || !tok_is(d, q + 1, "qua") || tok_has(d, q, T_UPPER | T_NL) ||
+			tok_has(d, q + 1, T_NL) || tok_has(d, q + 2, T_NL))
+			return false;
+		q += 2;
+		if ((m = kind_at(d, q, &ph)) == 0 ||
+			!(strcmp(ph->value, "kỳ họp") == 0 || strcmp(ph->value, "phiên họp") == 0))
+			return false;
+		e = sitting_number_end(d, q + m);
+		return e > q + m && !tok_is(d, e, "cua") && body_at(d, e, &other) == e;
+	}
 	/* "ban hành": on to its last word, where "ra" is the verb's one */
 	if (tok_is(d, q, "ban") && tok_is(d, q + 1, "hanh"))
 		q++;
@@ -3347,6 +3370,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		(clause_mark(d, r) || r >= d->ntok || tok_has(d, r, T_NL)) && meeting_before_do(d, p - 1))
 		return (char *) names[0];
 	q = skip_adverbs(d, r);
+	/*
+	 * "Ban Chỉ đạo ... tỉnh X cho biết(,) đã tổ chức phiên họp thứ 10": a
+	 * body telling what it did, the verb after "cho biết" with no subject
+	 * of its own, holds it (probe bh BH3); not "UBND tỉnh cho biết Sở Nội
+	 * vụ đã tổ chức ...", another subject's act reported
+	 */
+	if (tok_is(d, q, "cho") && tok_is(d, q + 1, "biet") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL) && (m = q + 2 + tok_punct(d, q + 2, ',')) < d->ntok &&
+		!tok_has(d, m, T_NL) && meetword(d, skip_adverbs(d, m), MW_VERB, NULL) > 0)
+		q = skip_adverbs(d, m);
 	q += doubled_verb(d, q);
 	q += proceeds_to_verb(d, q);
 	/*

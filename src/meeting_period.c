@@ -478,6 +478,22 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 }
 
 /*
+ * Where a period written right at p ends: "6 tháng đầu năm 2023", "năm
+ * 2022", "quý III năm 2023" after a meeting's body ("Hội nghị Đảng ủy Công
+ * an Trung ương 6 tháng đầu năm 2023 đã diễn ra"); p when none is.
+ */
+int
+period_end_at(const GbDoc *d, int p)
+{
+	Period		per;
+	int			e;
+
+	if (p >= d->ntok || tok_has(d, p, T_NL) || !may_start_period(d, &d->tok[p]))
+		return p;
+	return parse_period(d, p, true, &per, &e) && e > p ? e : p;
+}
+
+/*
  * Whether the capitalized word at j is a list item of lower-case areas, a
  * name used as a common noun between them: "chính quyền, Mặt trận và đoàn
  * thể năm 2022" (stop 30 E4).  One capitalized word and one lower-case

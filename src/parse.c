@@ -1388,6 +1388,46 @@ dept_word_at(const GbDoc *d, int i)
 }
 
 /*
+ * "Đảng bộ Đoàn tiếp viên", "Đảng ủy Đoàn 4", "Đảng bộ Đoàn Kinh tế - Quốc
+ * phòng 337": right after a Party organization's head (ph, ending at q),
+ * a capitalized "Đoàn" names a unit (an army or border-guard unit, an
+ * airline's corps, a troupe), not the youth union nor a delegation.  Its
+ * number right after it, or one noun of two lower-case syllables that no
+ * adverb, level or meeting word starts, before a clear end (its
+ * congress's number, its term, a verb, punctuation), is of its name
+ * (probe bg BG4): party_unit_doan_end() returns the token after them, or
+ * q.  A number after its capitalized name ends it (gb_parse_body()).
+ */
+static bool
+party_unit_doan(const GbDoc *d, int q, const GbPhrase *ph)
+{
+	return tok_is(d, q, "doan") && tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) &&
+		!tok_has(d, q + 1, T_NL) && ph->value != NULL &&
+		(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
+		 strcmp(ph->value, "Chi bộ") == 0);
+}
+
+static int
+party_unit_doan_end(const GbDoc *d, int q)
+{
+	int			j = q + 1,
+				e;
+
+	if (tok_has(d, j, T_NUM) && d->tok[j].len <= 3 && !gb_date_after(d, j) &&
+		!tok_punct(d, j + 1, '/') && !tok_punct(d, j + 1, '.'))
+		return j + 1;
+	for (e = j; e < j + 2; e++)
+		if (!is_lower_word(d, e) || tok_has(d, e, T_NL) || stop_word(d, e) ||
+			gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 ||
+			(e == j && gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND | CAT_MEETWORD, NULL) > 0))
+			return q;
+	if (!(e >= d->ntok || tok_has(d, e, T_NL) || !is_word(d, e) || gb_congress_number(d, e) ||
+		  tok_is(d, e, "khoa") || tok_is(d, e, "nhiem") || stop_word(d, e) ||
+		  gb_dict_match(d, e, CAT_ADVERB | CAT_MEETWORD, NULL) > 0))
+		return q;
+	return e;
+}
+/*
  * "số 12" at q in lower case, a unit's number, followed by what may follow
  * a body's name: its verb or an adverb, a meeting, a capitalized parent or
  * place, "tại", "thuộc", "trực thuộc", "khóa", a comma, a bracket, a stop
@@ -1428,6 +1468,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	bool		extended = false,
 				in_group = false,
 				lower = false,	/* the first word written in lower case */
+				doan_unit = false,	/* a unit "Đoàn" after a Party head */
 				level_head;
 	int			central = -1;	/* where the centre is abbreviated, "T.Ư" */
 	char	   *text;
@@ -1844,6 +1885,25 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q++;
 			extended = true;
 			continue;
+		}
+		if (q == p + m && party_unit_doan(d, q, ph))
+		{
+			doan_unit = true;
+			if ((k = party_unit_doan_end(d, q)) > q)
+			{
+				q = k;
+				extended = true;
+				continue;
+			}
+		}
+		/* "Đảng bộ Đoàn Kinh tế - Quốc phòng 337": the unit's number ends its name */
+		if (doan_unit && tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && tok_has(d, q - 1, T_WORD) &&
+			!tok_has(d, q, T_NL) && !gb_date_after(d, q) && !tok_punct(d, q + 1, '/') &&
+			!tok_punct(d, q + 1, '.'))
+		{
+			q++;
+			extended = true;
+			break;
 		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{

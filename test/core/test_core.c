@@ -34240,6 +34240,131 @@ test_stop44_s44_posts2(void)
 				   "Vũ Đức Chén", "đồng chí", "Chủ tịch Công đoàn Văn phòng UBND tỉnh");
 }
 
+/*
+ * Stop 45, s45-org: the meeting's organizer named by a meeting noun with
+ * its body and a period (bg BG1), a session's body after a dash (bf BF4),
+ * a congress a working session is set at (bf BF5).
+ */
+static void
+test_stop45_s45_org(void)
+{
+	GbResult   *r;
+
+	/* BG1 (bg 08): "Hội nghị <body> <period> đã diễn ra", no sitting counted */
+	r = extract("Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 đã diễn ra dưới "
+				"sự chủ trì của Đại tướng Tô Lâm.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy Công an Trung ương", "BG1 period: organizer");
+	gb_result_free(r);
+	r = extract("Sáng 15/6, Hội nghị Quân ủy Trung ương năm 2022 đã diễn ra.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Quân ủy Trung ương", "BG1 năm: organizer");
+	gb_result_free(r);
+	r = extract("Sáng 15/6, Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An 6 tháng đầu năm 2023 đã diễn "
+				"ra.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Ban Chấp hành Đảng bộ tỉnh Nghệ An", "BG1 BCH: organizer");
+	gb_result_free(r);
+	/* contrast: neither a period nor a number (README), one still to come, another verb */
+	r = extract("Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương đã diễn ra.\n", 2023, 6, 20);
+	CHECK(r->meeting.organizer == NULL, "BG1 no period: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 15/6, Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2023 sẽ diễn ra tại "
+				"Hà Nội.\n", 2023, 6, 20);
+	CHECK(r->meeting.organizer == NULL, "BG1 sẽ: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Theo kế hoạch, Hội nghị Tỉnh ủy Nghệ An năm 2023 đã thông qua nghị quyết.\n",
+				2023, 6, 20);
+	CHECK(r->meeting.organizer == NULL, "BG1 other verb: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* BF4 (bf 03): "kỳ họp thứ 20 - HĐND tỉnh X" */
+	r = extract("Chiều 16-4, tại kỳ họp thứ 20 - HĐND tỉnh Hà Tĩnh khóa XVII nhiệm kỳ 2016 - 2021, "
+				"đồng chí Võ Trọng Hải được bầu giữ chức Chủ tịch UBND tỉnh.\n", 2021, 4, 17);
+	CHECK_STR(r->meeting.organizer, "HĐND tỉnh Hà Tĩnh", "BF4 dash: organizer");
+	gb_result_free(r);
+	/* contrast: no body after the dash */
+	r = extract("Chiều 16-4, tại kỳ họp thứ 20 - kỳ họp cuối năm, đồng chí Võ Trọng Hải được bầu giữ "
+				"chức Chủ tịch UBND tỉnh.\n", 2021, 4, 17);
+	CHECK(r->meeting.organizer == NULL, "BF4 no body: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* BF5 (bf 24): "Tiếp tục phiên làm việc tại Đại hội X, ..., chiều 2/10, ..." */
+	r = extract("Tiếp tục phiên làm việc tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ "
+				"2025-2030, chiều 2/10, Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ XX đã bầu ông "
+				"Nguyễn Đức Trung giữ chức Bí thư Tỉnh ủy.\n", 2025, 10, 3);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Nghệ An", "BF5 phiên làm việc: organizer");
+	gb_result_free(r);
+	r = extract("Trong ngày làm việc thứ hai tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ "
+				"2025-2030, các đại biểu đã thảo luận văn kiện.\n", 2025, 10, 3);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Nghệ An", "BF5 ngày làm việc: organizer");
+	gb_result_free(r);
+	/* contrast: a speech at the congress, not a session of it */
+	r = extract("Phát biểu tại Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025-2030, chiều "
+				"2/10, ông Nguyễn Đức Trung nhấn mạnh yêu cầu đổi mới.\n", 2025, 10, 3);
+	CHECK(r->meeting.organizer == NULL, "BF5 phát biểu: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* BI7 (bi 36): "nhân kỷ niệm", "nhân dịp" ends a body's name: a visit, no ceremony */
+	r = extract("Ngày 27/2, Ban Thường vụ Đảng ủy Khối Đại học, Cao đẳng Thành phố đã đến thăm và chúc "
+				"mừng Trường Đại học Y Khoa Phạm Ngọc Thạch nhân kỷ niệm 68 năm ngày Thầy thuốc Việt "
+				"Nam.\n", 2023, 2, 28);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL,
+		  "BI7 nhân kỷ niệm: kind %s organizer %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* contrast: the ceremony the hospital holds */
+	r = extract("Ngày 27/2, Bệnh viện Bạch Mai tổ chức lễ kỷ niệm 68 năm ngày Thầy thuốc Việt Nam.\n",
+				2023, 2, 28);
+	CHECK_STR(r->meeting.organizer, "Bệnh viện Bạch Mai", "BI7 contrast: organizer");
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "BI7 contrast: kind");
+	gb_result_free(r);
+
+	/* BG4 (bg 13): "Đoàn" after a Party head names a unit, its noun or number of it */
+	r = extract("Trong 2 ngày 12-13/6, Đại hội Đảng bộ Đoàn tiếp viên lần thứ X nhiệm kỳ 2020-2025 đã "
+				"được tổ chức.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Đoàn tiếp viên", "BG4 Đoàn tiếp viên: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 12/6, Đảng bộ Đoàn Kinh tế - Quốc phòng 337 tổ chức Đại hội đại biểu lần thứ X.\n",
+				2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Đoàn Kinh tế - Quốc phòng 337", "BG4 Đoàn 337: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 12/6, Đảng bộ Đoàn 4 tổ chức Đại hội.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ Đoàn 4", "BG4 Đoàn 4: organizer");
+	gb_result_free(r);
+	/* contrast: an adverb after "Đoàn" starts the predicate */
+	r = extract("Ngày 12/6, Đảng ủy Đoàn tiếp tục tổ chức hội nghị.\n", 2023, 6, 20);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy Đoàn", "BG4 contrast tiếp tục: organizer");
+	gb_result_free(r);
+
+	/* BH3 (bh 28): a body announcing the results of its sitting counted */
+	r = extract("Ngày 17/1, Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng đã thông báo về kết quả kỳ họp lần thứ 3 "
+				"với nội dung quyết định thi hành kỷ luật.\n", 2025, 1, 18);
+	CHECK_STR(r->meeting.organizer, "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng", "BH3 thông báo kết quả: organizer");
+	gb_result_free(r);
+	/* contrast: another body's sitting */
+	r = extract("Ngày 17/1, Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng đã thông báo kết quả kỳ họp thứ 3 của HĐND "
+				"tỉnh Lâm Đồng.\n", 2025, 1, 18);
+	CHECK(!str_is(r->meeting.organizer, "Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"),
+		  "BH3 another body's sitting: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* BH3 (bh 27): "<body> cho biết đã tổ chức ..." */
+	r = extract("Ngày 28/3, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng cho biết "
+				"đã tổ chức phiên họp thứ 10.\n", 2025, 3, 29);
+	CHECK_STR(r->meeting.organizer, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng",
+			  "BH3 cho biết: organizer");
+	gb_result_free(r);
+	/* contrast: another subject's act reported */
+	r = extract("Ngày 28/3, UBND tỉnh Lâm Đồng cho biết Sở Nội vụ đã tổ chức hội nghị sơ kết.\n",
+				2025, 3, 29);
+	CHECK_STR(r->meeting.organizer, "Sở Nội vụ", "BH3 contrast cho biết: organizer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35245,6 +35370,7 @@ main(void)
 	test_stop44_s44_keys();
 	test_stop44_s44_posts2();
 	test_stop44_s44_people2();
+	test_stop45_s45_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
