@@ -6737,3 +6737,10 @@ SELECT title, author FROM (VALUES
     (E'Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\nThanh Tiến - Quốc Trung 04/07/2024 09:18\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
     (E'Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh - đã psts 6.7\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.')
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-lead: bf BF3 the report's title ends where a lead run into it starts ("… Tỉnh uỷ Ngày 11/11, …"); a day named in a headline, no comma after it, stays ("chào mừng Ngày 8/3")
+SELECT title FROM gb_extract($$Nghệ An có tân Bí thư Tỉnh uỷ Ngày 11/11, Bộ Chính trị điều động, chỉ định ông Nguyễn Khắc Thận giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025-2030. Nghệ An có tân Bí thư Tỉnh uỷ$$)
+UNION ALL
+SELECT title FROM gb_extract($$Sôi nổi các hoạt động chào mừng Ngày 8/3 tại Đảng bộ xã An Bình
+
+Sáng 5/3, Đảng ủy xã An Bình tổ chức gặp mặt nữ đảng viên.$$);
