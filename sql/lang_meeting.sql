@@ -6749,3 +6749,10 @@ SELECT meeting_kind, organizer FROM (VALUES
     ($$Ngày 28/3, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng cho biết đã tổ chức phiên họp thứ 10.$$),
     ($$Ngày 27/2, Ban Thường vụ Đảng ủy Khối Đại học, Cao đẳng Thành phố đã đến thăm và chúc mừng Trường Đại học Y Khoa Phạm Ngọc Thạch nhân kỷ niệm 68 năm ngày Thầy thuốc Việt Nam.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-lead: bf BF3 the report's title ends where a lead run into it starts ("… Tỉnh uỷ Ngày 11/11, …"); a day named in a headline, no comma after it, stays ("chào mừng Ngày 8/3")
+SELECT title FROM gb_extract($$Nghệ An có tân Bí thư Tỉnh uỷ Ngày 11/11, Bộ Chính trị điều động, chỉ định ông Nguyễn Khắc Thận giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025-2030. Nghệ An có tân Bí thư Tỉnh uỷ$$)
+UNION ALL
+SELECT title FROM gb_extract($$Sôi nổi các hoạt động chào mừng Ngày 8/3 tại Đảng bộ xã An Bình
+
+Sáng 5/3, Đảng ủy xã An Bình tổ chức gặp mặt nữ đảng viên.$$);

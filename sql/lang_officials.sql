@@ -1758,3 +1758,8 @@ UNION ALL
 SELECT name, titles FROM gb_officials($$Bộ Công an thực hiện lệnh bắt bị can để tạm giam đối với Nguyễn Đức Chung, Phó bí thư thành ủy, Chủ tịch UBND TP.Hà Nội, về tội danh chiếm đoạt tài liệu mật.$$)
 UNION ALL
 SELECT name, titles FROM gb_officials($$Tỉnh đã chi trả đầy đủ đối với Nguyễn Văn Hùng, người có công với cách mạng.$$);
+
+-- stop 45, s45-lead: bf BF3 a tag page's teaser, its headline and lead run together on one line with no stop: the post ends before the capitalized date cue "Sáng ngày 31/10,"; a body's name goes on past a capitalized word that is no date cue
+SELECT name, titles FROM gb_officials($$Ông Lê Ngọc Quang được phân công làm Bí thư Tỉnh uỷ Quảng Bình Sáng ngày 31/10, ông Lê Ngọc Quang nhận quyết định.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Hòa Bình, Chánh án Tòa án nhân dân Tối cao.$$);

@@ -445,6 +445,25 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	return cue_date(d, k, q, today, cue);
 }
 
+/*
+ * A tag or listing page stores a teaser as "Headline Lead ..." with no stop
+ * between them: "Ông A được phân công làm Bí thư Tỉnh uỷ Quảng Bình Sáng
+ * ngày 31/10, ông A ...", "Nghệ An có tân Bí thư Tỉnh uỷ Ngày 11/11, Bộ
+ * Chính trị điều động ..." (stop 45, probe bf BF3).  A capitalized date cue
+ * right after a word, on the same line, the lead's comma after it, opens
+ * the lead; a day named in a headline has no comma after it ("chào mừng
+ * Ngày 8/3"), and a body's name holds no date ("Tòa án nhân dân Tối cao").
+ */
+bool
+gb_run_in_lead(const GbDoc *d, int k)
+{
+	GbDateCue	cue;
+
+	return k > 0 && gb_may_start_date_cue(d, k) && gb_word_upper(d, k) &&
+		!tok_has(d, k, T_ALLCAPS) && !tok_has(d, k, T_NL) && tok_has(d, k - 1, T_WORD) &&
+		gb_date_cue(d, k, &cue) && !cue.range && tok_punct(d, cue.end, ',');
+}
+
 int
 gb_skip_when(const GbDoc *d, int q)
 {

@@ -35,6 +35,12 @@ gb_may_start_date_cue(const GbDoc *d, int k)
 extern bool gb_date_cue(const GbDoc *d, int k, GbDateCue *cue);
 
 /*
+ * Whether a lead run on into the line before it with no stop starts at k:
+ * "... Bí thư Tỉnh uỷ Quảng Bình Sáng ngày 31/10, ông A ...".
+ */
+extern bool gb_run_in_lead(const GbDoc *d, int k);
+
+/*
  * A time adverbial in lower case between a subject and its verb at q:
  * "vào sáng nay (27/6/2022)", "sáng 5/3", "hôm qua", "vào ngày 5-3".
  * Returns the token after it, or q.

@@ -10,6 +10,7 @@
  * word lists are in gazetteer.c.
  */
 #include "extract.h"
+#include "datecue.h"
 #include "names.h"
 #include "parse.h"
 
@@ -3085,6 +3086,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		if (k > start && tok_has(d, k, T_HANDWRAP) && tok_punct(d, k + 1, '-') &&
 			!tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_SPACE))
+			break;
+		/* "... Bí thư Tỉnh uỷ Quảng Bình Sáng ngày 31/10, ông A ...": the lead run in */
+		if (k > start && gb_run_in_lead(d, k))
 			break;
 		place = level = lone = named = false;
 		placed = 0;

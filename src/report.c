@@ -1543,6 +1543,26 @@ caps_title_end(const GbDoc *d, int b, int le, int *words)
 	return le;
 }
 
+/*
+ * "Nghệ An có tân Bí thư Tỉnh uỷ Ngày 11/11, Bộ Chính trị điều động ...": a
+ * tag page's teaser, the headline and its lead on one line with no stop
+ * between them (gb_run_in_lead()); the headline ends where the lead starts
+ * (stop 45, probe bf BF3).
+ */
+static void
+cut_run_in_lead(const GbDoc *d, GbReportHead *head)
+{
+	int			k;
+
+	for (k = head->title_start + TITLE_MIN_WORDS; k < head->title_end; k++)
+		if (gb_run_in_lead(d, k))
+		{
+			head->title = gb_span_text(d, head->title_start, k);
+			head->title_end = k;
+			return;
+		}
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -2038,6 +2058,8 @@ next:
 		while (ls < d->ntok && !tok_has(d, ls, T_NL) && tok_punct(d, ls, '|'))
 			ls++;
 	}
+	if (head->title_start >= 0)
+		cut_run_in_lead(d, head);
 }
 
 /*

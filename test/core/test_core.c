@@ -34365,6 +34365,42 @@ test_stop45_s45_org(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 45, the lead: a headline and its lead run together on one line
+ * with no stop (tag and listing pages, probe bf BF3).
+ */
+static void
+test_stop45_s45_lead(void)
+{
+	GbResult   *r;
+
+	/* BF3: the post ends before "Sáng ngày 31/10," and the like */
+	check_official("Ông Lê Ngọc Quang được phân công làm Bí thư Tỉnh uỷ Quảng Bình Sáng ngày 31/10, "
+				   "ông Lê Ngọc Quang nhận quyết định.", "Lê Ngọc Quang", "ông", "Bí thư Tỉnh ủy Quảng Bình");
+	check_official("Ông Lê Ngọc Quang được phân công làm Bí thư Tỉnh uỷ Quảng Bình Chiều 31/10, "
+				   "ông Lê Ngọc Quang nhận quyết định.", "Lê Ngọc Quang", "ông", "Bí thư Tỉnh ủy Quảng Bình");
+	check_official("Ông Lê Ngọc Quang được phân công làm Bí thư Tỉnh uỷ Quảng Bình Ngày 31/10, "
+				   "ông Lê Ngọc Quang nhận quyết định.", "Lê Ngọc Quang", "ông", "Bí thư Tỉnh ủy Quảng Bình");
+	check_official("Ông Lê Ngọc Quang được phân công làm Bí thư Tỉnh uỷ Quảng Bình Sáng nay, "
+				   "ông Lê Ngọc Quang nhận quyết định.", "Lê Ngọc Quang", "ông", "Bí thư Tỉnh ủy Quảng Bình");
+	/* contrast: a body's name goes on past a capitalized word that is no date cue */
+	check_official("Dự hội nghị có đồng chí Nguyễn Hòa Bình, Chánh án Tòa án nhân dân Tối cao.",
+				   "Nguyễn Hòa Bình", "đồng chí", "Chánh án Tòa án nhân dân Tối cao");
+
+	/* BF3: the report's title ends where the lead run into it starts */
+	r = extract("Nghệ An có tân Bí thư Tỉnh uỷ Ngày 11/11, Bộ Chính trị điều động, chỉ định ông Nguyễn "
+				"Khắc Thận giữ chức Bí thư Tỉnh ủy Nghệ An khóa XX, nhiệm kỳ 2025-2030. Nghệ An có tân Bí "
+				"thư Tỉnh uỷ", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Nghệ An có tân Bí thư Tỉnh ủy", "BF3 title cut at the run-in lead");
+	gb_result_free(r);
+	/* contrast: a day named in a headline, no comma after it, stays in the title */
+	r = extract("Sôi nổi các hoạt động chào mừng Ngày 8/3 tại Đảng bộ xã An Bình\n\n"
+				"Sáng 5/3, Đảng ủy xã An Bình tổ chức gặp mặt nữ đảng viên.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Sôi nổi các hoạt động chào mừng Ngày 8/3 tại Đảng bộ xã An Bình",
+			  "BF3 named day kept");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35371,6 +35407,7 @@ main(void)
 	test_stop44_s44_posts2();
 	test_stop44_s44_people2();
 	test_stop45_s45_org();
+	test_stop45_s45_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
