@@ -1763,3 +1763,13 @@ SELECT name, titles FROM gb_officials($$Tỉnh đã chi trả đầy đủ đố
 SELECT name, titles FROM gb_officials($$Ông Lê Ngọc Quang được phân công làm Bí thư Tỉnh uỷ Quảng Bình Sáng ngày 31/10, ông Lê Ngọc Quang nhận quyết định.$$)
 UNION ALL
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Hòa Bình, Chánh án Tòa án nhân dân Tối cao.$$);
+
+-- stop 45, s45-people: BH8/BI9 a rank-led member after ";" takes no honorific of the person before; BH2 "(Bà) Mẹ Việt Nam Anh hùng" an honour, no one named; BH5 "đảng viên A (posts)"; BH7 a masthead's deputies in capitals joined by a dash are no officials
+SELECT name, honorific, titles FROM gb_officials($$Tham dự hội nghị có: bà Nguyễn Thị Mỹ Hằng, Trưởng ban Nội chính Thành ủy TP.HCM; thiếu tướng Tạ Văn Đẹp, Phó giám đốc Công an TP.HCM. Cùng dự có đại diện Bà Mẹ Việt Nam Anh hùng và các đại biểu. Huy hiệu 40 năm tuổi Đảng được trao cho đảng viên Dương Thị Thu Hiền (nguyên Trưởng ban Tổ chức Tỉnh ủy).$$)
+UNION ALL
+SELECT name, honorific, titles FROM gb_officials($$Báo Bình Dương điện tử
+Phó Tổng Biên tập: HUỲNH MINH DÂN - NGUYỄN QUỐC LIÊM
+$$);
+
+-- stop 45, s45-people: BI6 the person a fronted "Phát biểu chúc mừng" names before its comma is greeted, the speaker after it; BG6 "thay mặt X ký Quyết định" is signing a document, no role at the meeting
+SELECT name, roles FROM gb_officials($$Phát biểu chúc mừng PGS-TS Đoàn Minh Huấn nhận trọng trách mới, thay mặt Đảng ủy các cơ quan Đảng Trung ương, Thường trực Ban Bí thư Trần Cẩm Tú nhấn mạnh vai trò của Học viện. Theo đó, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký Quyết định số 84 về việc chỉ định nhân sự.$$);

@@ -1712,6 +1712,14 @@ static const GbPhrase phrases[] = {
 	{"nghe si uu tu", CAT_RANK, NULL, 0},
 	{"nghe sy nhan dan", CAT_RANK, NULL, 0},
 	{"nghe sy uu tu", CAT_RANK, NULL, 0},
+	/*
+	 * the title of honour of the mothers of the fallen, "(Bà) Mẹ Việt Nam
+	 * Anh hùng", "Mẹ VNAH": no name, "Mẹ" no surname ("đại diện Bà Mẹ
+	 * Việt Nam Anh hùng" names no one; probe bh BH2), the name after it a
+	 * person's as after "Anh hùng Lao động"
+	 */
+	{"me viet nam anh hung", CAT_RANK, NULL, 0},
+	{"me vnah", CAT_RANK, NULL, 0},
 
 	/* positions; aux 1: a prefix that needs a position after it */
 	{"pho", CAT_TITLE, "Phó", 1},
@@ -2400,6 +2408,9 @@ static const GbPhrase phrases[] = {
 	{"su hien dien cua", CAT_ROLE, "dự", 0},
 	{"phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"co bai phat bieu", CAT_ROLE, "phát biểu", 0},
+	/* "Phát biểu chúc mừng A nhận trọng trách mới, B ...": A is greeted (probe bi BI6) */
+	{"phat bieu chuc mung", CAT_ROLE, "phát biểu", ROLE_GREETS},
+	{"phat bieu chao mung", CAT_ROLE, "phát biểu", ROLE_GREETS},
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
 	{"phat bieu ket luan", CAT_ROLE, "kết luận", ROLE_SPEECH},
 	{"phat bieu chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},

@@ -333,6 +333,9 @@
 #define ROLE_OPENING	0x80	/* khai mạc, bế mạc a meeting: no act after
 								 * "lễ", "phiên", "buổi" nor as what one
 								 * attends, "dự (phiên) khai mạc Đại hội" */
+#define ROLE_GREETS		0x100	/* phát biểu chúc mừng: fronted, the person
+								 * named before its comma is whom it greets,
+								 * not the speaker */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

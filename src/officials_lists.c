@@ -566,6 +566,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			surname = false;
 		}
 		r = gb_skip_rank(d, j);
+		/*
+		 * "bà A, Trưởng ban ...; thiếu tướng B, Phó giám đốc ...", "ông A,
+		 * ...; Đại tá B, ...": a member opened by a rank of his own is
+		 * another person than the one the honorific before the list
+		 * introduced, and tells no "ông" or "bà" of his (probes bh BH8, bi
+		 * BI9); a plural's honorific, "các ông: Đại tá A, ...", is each
+		 * member's
+		 */
+		if (count > 0 && hs < 0 && r > j && honorific != NULL && !plural_before(d, t0))
+			h = NULL;
 		apart = apart || (single && count > 0 && r > j) || (appositive && count > 0);
 		n = gb_name_at(d, r, surname, caps);
 		/* "đồng chí cao Xuân Chiểu, Phó Bí thư", "Ủy viên: Lê quang Xuyến, Trưởng Ban ...": a slip */

@@ -103,6 +103,71 @@ passive_role(const GbDoc *d, int k, int m, const GbPhrase *ph)
 		!(strcmp(ph->value, "dự") == 0 || strcmp(ph->value, "phát biểu") == 0);
 }
 
+#define SLUG_WORDS		40		/* tokens of an image's slug looked through */
+
+/*
+ * "Khai mac Dai hoi dai bieu Dang bo Bo Ngoai giao nhiem ky 2015-2020 hinh
+ * anh 1Phó Thủ tướng ... bỏ phiếu": the role phrase at k, m tokens, written
+ * without a tone mark in an image's slug, the file's words a page stores
+ * before its caption, ended by "hinh anh <N>" glued to the caption's first
+ * word or closing the line; no one's act (probe bg BG6).  A report typed
+ * without marks has no such end.  Out of line: asked only of a role
+ * without marks.
+ */
+static __attribute__((noinline)) bool
+image_slug_at(const GbDoc *d, int k, int m)
+{
+	for (int x = k + m; x < d->ntok && x < k + m + SLUG_WORDS; x++)
+	{
+		if (x > k + m && tok_has(d, x, T_NL))
+			return false;
+		if (tok_is(d, x, "hinh") && tok_is(d, x + 1, "anh") && tok_has(d, x + 2, T_NUM) &&
+			!tok_has(d, x + 1, T_NL) && !tok_has(d, x + 2, T_NL) &&
+			(x + 3 >= d->ntok || !tok_has(d, x + 3, T_SPACE) || tok_has(d, x + 3, T_NL)))
+			return d->tok[x].len == d->tok[x].flen && d->tok[x + 1].len == d->tok[x + 1].flen;
+		/* a word with a mark: the slug is over, or there is none */
+		if (tok_has(d, x, T_WORD) && d->tok[x].len > d->tok[x].flen)
+			return false;
+	}
+	return false;
+}
+
+/* Whether the m tokens at k are written without any tone or mark. */
+static inline bool
+unmarked(const GbDoc *d, int k, int m)
+{
+	for (int x = k; x < k + m; x++)
+		if (d->tok[x].len > d->tok[x].flen)
+			return false;
+	return true;
+}
+
+/*
+ * "Tổng Bí thư A đã thay mặt Bộ Chính trị ký Quyết định số 84 ...": the
+ * "thay mặt" at k, m tokens, whose act is signing (issuing) a document,
+ * "ký (ban hành) <document>", tells how a document was made, on its own
+ * day, no part the signer took in the meeting (probe bg BG6); "thay mặt
+ * Ban Thường vụ trao Quyết định" is an act there.  Out of line: asked
+ * only of a "thay mặt".
+ */
+static __attribute__((noinline)) bool
+signs_on_behalf(const GbDoc *d, int k, int m)
+{
+	for (int x = k + m; x < d->ntok && x < k + m + 12 && !gb_sentence_break(d, x); x++)
+	{
+		int			y = x + 1;
+
+		if (!tok_has(d, x, T_WORD) || tok_has(d, x, T_NL))
+			return false;
+		if (!tok_is(d, x, "ky") || !gb_word_lower(d, x) || !gb_exact_any(d, x, "ký"))
+			continue;
+		if (tok_is(d, y, "ban") && tok_is(d, y + 1, "hanh") && gb_exact_words(d, y, 2, "ban hành"))
+			y += 2;
+		return gb_dict_may_match(d, y, CAT_DOCTYPE) && gb_dict_match(d, y, CAT_DOCTYPE, NULL) > 0;
+	}
+	return false;
+}
+
 /*
  * "Kết luận cuộc họp (buổi làm việc với ...), đồng chí A ...": a fronted
  * "kết luận" at k, m tokens, closes its meeting's words with a comma
@@ -258,6 +323,16 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		*ph = &role_noun;
 		return m;
 	}
+	if (m > 0 && (*ph)->value && unmarked(d, k, m) && image_slug_at(d, k, m))
+	{
+		*ph = &role_noun;
+		return m;
+	}
+	if (m > 0 && ((*ph)->aux & ROLE_BEHALF) && signs_on_behalf(d, k, m))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 
 	if (m == 3 && tok_is(d, k + 2, "boi") && tok_is(d, k, "dieu") && body_run_by(d, k))
 		return 0;
@@ -333,14 +408,20 @@ opening_point_at(const GbDoc *d, int s, int k)
 		(gb_exact_words(d, k, 2, "điểm cầu") || gb_exact_words(d, k, 2, "đầu cầu"));
 }
 
-/* "... tham dự có ...": the role is of persons named after it, if any. */
+/*
+ * "... tham dự có ...": the role is of persons named after it, if any.
+ * Not the "cơ" of "cơ quan", "cơ sở" that folds as "có" does: "thay mặt
+ * Đảng ủy các cơ quan Đảng Trung ương, B nhấn mạnh" lists no one (probe
+ * bi BI6).
+ */
 static bool
 opens_list(const GbDoc *d, int k, int stop)
 {
 	int			x;
 
 	for (x = k; x < stop && x < k + 8; x++)
-		if (tok_is(d, x, "co") || tok_is(d, x, "gom") || tok_punct(d, x, ':'))
+		if ((tok_is(d, x, "co") && !gb_exact_any(d, x, "cơ|Cơ")) || tok_is(d, x, "gom") ||
+			tok_punct(d, x, ':'))
 			return true;
 	return false;
 }
@@ -1220,6 +1301,29 @@ directs_meeting(const GbOffState *st, const GbDoc *d, int p)
 }
 
 /*
+ * "Phát biểu chúc mừng PGS-TS A nhận trọng trách mới, thay mặt X, B nhấn
+ * mạnh": the persons a fronted greeting g names before the comma that
+ * closes it, from a, are those greeted, no speakers; its role and the
+ * acts after the comma are the subject's after them (probe bi BI6).  The
+ * first mention after them, or a.  "Phát biểu chúc mừng, B cho biết"
+ * names none.
+ */
+static int
+greeted_end(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int mb, int e)
+{
+	int			c,
+				x;
+
+	for (c = g->end; c < e && !tok_punct(d, c, ','); c++)
+		;
+	if (c == e)
+		return a;
+	for (x = a; x < mb && st->men[x].t0 < c; x++)
+		;
+	return x;
+}
+
+/*
  * "Phát biểu tại buổi lễ, thay mặt lãnh đạo huyện, đồng chí A, ... ghi
  * nhận": a fronted role with no person before the "thay mặt <body>," that
  * follows it after a comma (g2) reaches over it to the persons that
@@ -1515,6 +1619,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb, Rol
 			}
 			for (a = lo; a < mb && st->men[a].tn < g.end; a++)
 				;
+			if (g.n == 1 && (g.ph[0]->aux & ROLE_GREETS) && sentence_opens(d, g.start))
+				lo = a = greeted_end(st, d, &g, a, mb, e);
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
 				;
 			/* "tham dự Hội nghị học tập tác phẩm của Tổng Bí thư A": not A */

@@ -387,9 +387,20 @@ role_noun_before(const GbDoc *d, int i)
 }
 
 /*
- * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": the person after a
- * speaker's role, the name followed by its titles; returns the end, or i.
- * Out of line, seldom called.
+ * A name's posts in brackets after it at e, "Dương Thị Thu Hiền (nguyên Uỷ
+ * viên BTV Tỉnh uỷ, nguyên Trưởng ban ...)": as a comma and titles do, they
+ * tell a person where his posts would (probe bh BH5).
+ */
+static bool
+titles_in_brackets(const GbDoc *d, int e, bool caps)
+{
+	return tok_punct(d, e, '(') && !tok_has(d, e + 1, T_NL) && gb_title_at(d, e + 1, caps) > e + 1;
+}
+
+/*
+ * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...", "đảng viên A (nguyên Bí
+ * thư Tỉnh ủy)": the person after a speaker's role, the name followed by
+ * its titles; returns the end, or i.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
 role_noun_person(GbOffState *st, const GbDoc *d, int i)
@@ -397,7 +408,7 @@ role_noun_person(GbOffState *st, const GbDoc *d, int i)
 	int			n;
 
 	if (!role_noun_before(d, i) || (n = gb_name_at(d, i, true, false)) == 0 ||
-		!gb_titles_follow(d, i + n, false))
+		!(gb_titles_follow(d, i + n, false) || titles_in_brackets(d, i + n, false)))
 		return i;
 	return name_list(st, d, i, NULL, NULL, i, true, false);
 }
@@ -544,8 +555,10 @@ staff_credit(const GbDoc *d, int i)
 	 * "Phó Tổng biên tập: Trần Vân Anh, Nguyễn Thị Thu Thủy": the credit
 	 * names each deputy, bare names joined by "," or "và" on the same line
 	 * (stop 42 AT3); a title after a comma still makes it a report's list.
+	 * So a dash between the names, as a masthead in capitals writes them,
+	 * "Phó Tổng Biên tập: HUỲNH MINH DÂN - NGUYỄN QUỐC LIÊM" (probe bh BH7).
 	 */
-	while ((tok_punct(d, n, ',') || (tok_is(d, n, "va") && gb_word_lower(d, n))) &&
+	while ((tok_punct(d, n, ',') || tok_punct(d, n, '-') || (tok_is(d, n, "va") && gb_word_lower(d, n))) &&
 		   !tok_has(d, n + 1, T_NL) && (m = gb_name_at(d, n + 1, true, false)) > 0)
 		n += 1 + m;
 	if (tok_punct(d, n, '.') && !tok_has(d, n, T_NL))
@@ -813,6 +826,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 		/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
 		if (tok_punct(d, i - 1, ':') && list_noun_before(d, i - 1))
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+		/*
+		 * "trao cho các đảng viên: Trương Hồng Nhẩm (nguyên Phó Bí thư,
+		 * Chủ tịch UBND xã X), ...": after a colon, a full name with its
+		 * posts in brackets opens a list of persons, as with a comma
+		 */
+		if (tok_punct(d, i - 1, ':') && titles_in_brackets(d, i + n, caps))
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 
 		/* a name alone on its line, its titles on the next one */

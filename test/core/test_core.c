@@ -34401,6 +34401,93 @@ test_stop45_s45_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 45, s45-people: who is a person and his roles (probes bh, bi, bg):
+ * a rank opens a member of its own, no honorific passed to him; an honour
+ * no name; posts in brackets after "đảng viên A" or a colon; a fronted
+ * greeting's object no speaker; signing on behalf no role at the meeting;
+ * a masthead's names joined by a dash no officials.
+ */
+static void
+test_stop45_s45_people(void)
+{
+	GbResult   *r;
+
+	/* BH8: a lower-case rank after ";" opens another person, no "bà" of his */
+	check_official("Tin vắn\nTham dự hội nghị có: bà Nguyễn Thị Mỹ Hằng, Ủy viên Ban Thường vụ, Trưởng ban "
+				   "Nội chính Thành ủy TP.HCM; thiếu tướng Tạ Văn Đẹp, Phó giám đốc Công an TP.HCM.",
+				   "Tạ Văn Đẹp", NULL, "Phó giám đốc Công an TP.HCM");
+	/* BI9: so a capitalized one after "ông A" */
+	check_official("Tin vắn\nDự và chỉ đạo Đại hội ông Lê Văn Lương, Phó Bí thư Tỉnh uỷ; Đại tá Đặng Vĩnh "
+				   "Thụy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+				   "Đặng Vĩnh Thụy", NULL, "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	/* contrast: a bare name after ";" is under the list's honorific still */
+	check_official("Tin vắn\nDự và chỉ đạo Đại hội ông Lê Văn Lương, Phó Bí thư Tỉnh uỷ; Đặng Vĩnh "
+				   "Thụy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+				   "Đặng Vĩnh Thụy", "ông", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	/* contrast: a plural's honorific is each member's, rank or none */
+	check_official("Tin vắn\nDự có các ông: Lê Văn Lương, Phó Bí thư Tỉnh uỷ; Đại tá Đặng Vĩnh "
+				   "Thụy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+				   "Đặng Vĩnh Thụy", "ông", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+
+	/* BH2: "Bà Mẹ Việt Nam Anh hùng", a title of honour, names no one */
+	r = extract("Tin vắn\nCùng dự có đại diện Bà Mẹ Việt Nam Anh hùng và các đại biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "BH2 honour: %d officials, first %s", r->nofficials,
+		  r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+	/* contrast: a mother named after her title is a person */
+	check_official("Tin vắn\nDự có Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ.", "Nguyễn Thị Thứ", NULL, "");
+
+	/* BH5: "đảng viên A (posts)" and "các đảng viên: A (posts), ..." */
+	check_official("Tin vắn\nHuy hiệu 40 năm tuổi Đảng được trao cho đảng viên Dương Thị Thu Hiền (nguyên Uỷ "
+				   "viên BTV Tỉnh uỷ, nguyên Trưởng ban Tổ chức Tỉnh uỷ).",
+				   "Dương Thị Thu Hiền", NULL, "nguyên Ủy viên BTV Tỉnh ủy | nguyên Trưởng ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nHuy hiệu 30 năm tuổi đảng được trao cho các đảng viên: Trương Hồng Nhẩm "
+				   "(nguyên Phó Bí thư, Chủ tịch UBND xã Lộc Hưng), Trương Văn Chuống (chi bộ ấp Lộc Thành).",
+				   "Trương Hồng Nhẩm", NULL, "nguyên Phó Bí thư | Chủ tịch UBND xã Lộc Hưng");
+	/* contrast: a bracket with no post after a bare name tells no person */
+	r = extract("Tin vắn\nHuy hiệu được trao cho các đảng viên: Trương Văn Chuống (chi bộ ấp Lộc Thành).",
+				0, 0, 0);
+	CHECK(official(r, "Trương Văn Chuống") == NULL, "BH5 contrast: a cell in brackets");
+	gb_result_free(r);
+
+	/* BI6: the person a fronted greeting names is greeted, the speaker after */
+	check_roles("Tin vắn\nPhát biểu chúc mừng PGS-TS Đoàn Minh Huấn nhận trọng trách mới, thay mặt Đảng ủy "
+				"các cơ quan Đảng Trung ương, Thường trực Ban Bí thư Trần Cẩm Tú nhấn mạnh vai trò của Học viện.",
+				"Đoàn Minh Huấn", "");
+	check_roles("Tin vắn\nPhát biểu chúc mừng PGS-TS Đoàn Minh Huấn nhận trọng trách mới, thay mặt Đảng ủy "
+				"các cơ quan Đảng Trung ương, Thường trực Ban Bí thư Trần Cẩm Tú nhấn mạnh vai trò của Học viện.",
+				"Trần Cẩm Tú", "phát biểu | thay mặt");
+	/* contrast: no one named before the comma, the speaker after it */
+	check_roles("Tin vắn\nPhát biểu chúc mừng, Thường trực Ban Bí thư Trần Cẩm Tú cho biết Học viện đã "
+				"hoàn thành nhiệm vụ.", "Trần Cẩm Tú", "phát biểu");
+
+	/* BG6: signing a document on behalf of a body is no role at the meeting */
+	check_roles("Tin vắn\nTheo đó, ngày 23/3, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký "
+				"Quyết định số 84 về việc chỉ định nhân sự.", "Nguyễn Phú Trọng", "");
+	/* contrast: handing over a decision on behalf of a body is an act there */
+	check_roles("Tin vắn\nĐồng chí Nguyễn Văn Nam đã thay mặt Ban Thường vụ Tỉnh ủy trao Quyết định số 84 "
+				"cho các đồng chí.", "Nguyễn Văn Nam", "thay mặt");
+
+	/* BG6: an image's slug without marks, "... hinh anh 1" glued to its caption, acts for no one */
+	check_roles("Tin vắn\nKhai mac Dai hoi dai bieu Dang bo Bo Ngoai giao nhiem ky 2015-2020 hinh anh 1Phó Thủ "
+				"tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh bỏ phiếu bầu Ban Chấp hành.",
+				"Phạm Bình Minh", "");
+	/* contrast: a role without marks and no slug's end is the person's */
+	check_roles("Tin vắn\nPhó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh khai mac Dai hoi "
+				"dai bieu Dang bo Bo Ngoai giao nhiem ky 2015-2020.", "Phạm Bình Minh", "khai mạc");
+
+	/* BH7: a masthead's deputies in capitals joined by a dash are no officials */
+	r = extract("Báo Bình Dương điện tử\nTổng Biên tập: LÊ MINH TÙNG\nPhó Tổng Biên tập: HUỲNH MINH DÂN - "
+				"NGUYỄN QUỐC LIÊM\n", 0, 0, 0);
+	CHECK(r->nofficials == 0, "BH7 masthead: %d officials, first %s", r->nofficials,
+		  r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+	/* contrast: a dash and a title after the name make it a report's */
+	check_official("Tin vắn\nPhó Tổng Biên tập: HUỲNH MINH DÂN - Phó Chủ tịch UBND tỉnh\n", "Huỳnh Minh Dân",
+				   NULL, "Phó Tổng Biên tập | Phó Chủ tịch UBND tỉnh");
+}
+
 int
 main(void)
 {
@@ -35408,6 +35495,7 @@ main(void)
 	test_stop44_s44_people2();
 	test_stop45_s45_org();
 	test_stop45_s45_lead();
+	test_stop45_s45_people();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
