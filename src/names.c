@@ -1372,6 +1372,15 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 		if ((n = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > m && gb_word_lower(d, k + n - 1) &&
 			!tok_has(d, k + n - 1, T_NL) && title_word(d, k + n, NULL) > 0)
 			return k + n;
+		/*
+		 * "Chủ tịch công đoàn viên chức tỉnh", "Chủ tịch công đoàn văn
+		 * phòng UBND tỉnh": a mass body reporters write in lower case
+		 * (CAT_LOWERBODY) is a name in itself, its field going on in
+		 * sentence case to its level or the capitalized agency it is of,
+		 * as after a capitalized unit (probe bd BD3)
+		 */
+		if (gb_match_exact(d, k, CAT_LOWERBODY, NULL) == m && (n = unit_name_tail(d, j, caps)) > j)
+			return n;
 		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
 			title_head(d, j, &head) == 0 ? j : k;
 	}
