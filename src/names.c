@@ -1235,9 +1235,36 @@ gb_title_term_end(const GbDoc *d, int t0, int t1)
 }
 
 /*
+ * "Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng": a comma typed between a
+ * committee ("Thành ủy", "Tỉnh ủy") and the province or city it is of,
+ * right before the holder's full name; the place is the committee's, and
+ * the name the holder's (probe bb BB14).  Without the name after it
+ * ("Bí thư Thành ủy, Hà Nội có ...") the comma ends the title.  e: the
+ * comma.  Returns the place's end, or e.  Out of line, called only at a
+ * comma closing a title.
+ */
+static __attribute__((noinline)) int
+committee_place_slip(const GbDoc *d, int e, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				n;
+
+	if (e < 2 || !tok_is(d, e - 1, "uy") || !gb_word_lower(d, e - 1) || !gb_word_upper(d, e - 2) ||
+		tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1) ||
+		(m = gb_dict_match(d, e + 1, CAT_NOTNAME, &ph)) == 0 ||
+		(ph->aux != NOTNAME_PROVINCE && ph->aux != NOTNAME_CITY) || tok_has(d, e + m, T_NL))
+		return e;
+	n = gb_name_at(d, e + 1 + m, true, caps);
+	return n >= 2 && !tok_has(d, e + m + n, T_NL) ? e + 1 + m : e;
+}
+
+/*
  * The comma of such a standing post inside a title's tokens [t0, t1), or
  * -1: the title is written without it ("Phó Trưởng Ban Thường trực Ban
- * Tuyên giáo Tỉnh ủy"), the name it always has.
+ * Tuyên giáo Tỉnh ủy"), the name it always has.  So is the comma slipped
+ * between a committee and its place (committee_place_slip()): "Bí thư
+ * Thành ủy Hà Nội".
  */
 int
 gb_standing_post_comma(const GbDoc *d, int t0, int t1)
@@ -1245,9 +1272,11 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 	int			k;
 
 	for (k = t0 + 2; k + 1 < t1; k++)
-		if (tok_punct(d, k, ',') && tok_is(d, k + 1, "ban") &&
-			((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) ||
-			 (tok_is(d, k - 1, "ban") && gb_exact_any(d, k - 1, "ban"))))
+		if (tok_punct(d, k, ',') &&
+			((tok_is(d, k + 1, "ban") &&
+			  ((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) ||
+			   (tok_is(d, k - 1, "ban") && gb_exact_any(d, k - 1, "ban")))) ||
+			 (tok_is(d, k - 1, "uy") && committee_place_slip(d, k, false) == t1)))
 			return k;
 	return -1;
 }
@@ -4156,6 +4185,8 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 						tok_is(d, head, "chu") && tok_is(d, head + 1, "tich"))))
 		e = dashed_secretary_end(d, i, e, caps);
 	if (e == i + m && (k = own_unit_field_end(d, i, head, e, caps)) > e)
+		return k;
+	if (tok_punct(d, e, ',') && (k = committee_place_slip(d, e, caps)) > e)
 		return k;
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?

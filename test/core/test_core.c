@@ -34243,7 +34243,8 @@ test_stop44_s44_posts2(void)
 /*
  * Stop 45, s45-posts (probes bd, bb of stop 44): a bare post in sentence
  * case after "giữ chức"; the post taken after "đến nhận nhiệm vụ tại X";
- * a trade union's field in sentence case, in a title and as an organizer.
+ * a trade union's field in sentence case, in a title and as an organizer;
+ * a comma slipped between a committee and its city before the holder.
  */
 static void
 test_stop45_s45_posts(void)
@@ -34283,6 +34284,17 @@ test_stop45_s45_posts(void)
 	/* contrast: capitalized, as before */
 	check_organizer("Ngày 20/10/2017, Công đoàn Văn phòng UBND tỉnh đã tổ chức thành công Đại hội công đoàn "
 					"lần thứ XX.", "Công đoàn Văn phòng UBND tỉnh");
+
+	/* BB14: "Bí thư Thành ủy, Hà Nội A": the comma slipped before the committee's city */
+	check_official("Dự hội nghị có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Ủy viên "
+				   "Bộ Chính trị, Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng.Thay mặt Ban Thường vụ, đồng chí phát "
+				   "biểu.", "Đinh Tiến Dũng", NULL, "Ủy viên Bộ Chính trị | Bí thư Thành ủy Hà Nội");
+	check_official("Dự hội nghị có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Ủy viên "
+				   "Bộ Chính trị, Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng.Thay mặt Ban Thường vụ, đồng chí phát "
+				   "biểu.", "Võ Văn Thưởng", "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
+	/* contrast: no name after the city, the comma ends the title */
+	check_official("Dự hội nghị có đồng chí Đinh Tiến Dũng, Bí thư Thành ủy, Hà Nội có nhiều đổi mới.",
+				   "Đinh Tiến Dũng", "đồng chí", "Bí thư Thành ủy");
 }
 
 int
