@@ -376,7 +376,7 @@ vote_share_end(const GbDoc *d, int q)
  * verb of an appointment (probe ad ad5), or its manner, "được Quốc hội tín
  * nhiệm giữ chức X" (stop 40 AL8).  The token after it, or q.
  */
-#define AGENT_WORDS		6
+#define AGENT_WORDS		8
 
 static int
 appoint_agent_end(const GbDoc *d, int q)
@@ -385,8 +385,12 @@ appoint_agent_end(const GbDoc *d, int q)
 
 	if (!gb_word_upper(d, q) || tok_has(d, q, T_NL))
 		return q;
-	for (e = q + 1; e < d->ntok && e <= q + AGENT_WORDS && tok_has(d, e, T_WORD) &&
-		 !tok_has(d, e, T_NL); e++)
+	/*
+	 * "được Bộ Chính trị, Ban Bí thư điều động, chỉ định ...": two bodies
+	 * that appoint, a comma and a capital between them (probe bb BB7)
+	 */
+	for (e = q + 1; e < d->ntok && e <= q + AGENT_WORDS && !tok_has(d, e, T_NL) &&
+		 (tok_has(d, e, T_WORD) || (tok_punct(d, e, ',') && gb_word_upper(d, e + 1))); e++)
 		if (gb_word_lower(d, e) && (gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0 ||
 									 gb_listed_phrase_at(d, e, gb_appoint_adverbs) > 0))
 			return e;
@@ -753,6 +757,30 @@ holder_post_place(const GbDoc *d, int e, bool caps)
 		return e;
 	n = gb_name_at(d, e, true, caps);
 	return n > 0 && !tok_has(d, e + n - 1, T_NL) ? e + n : e;
+}
+
+/*
+ * "A và B được ... chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà
+ * Nẵng": after a bare post [j, e) that taken_post() read, "và" and a second
+ * post whose capitalized body, written once, is the first one's too; the
+ * two persons joined by "và" before the verb take them in turn (probe bb
+ * BB7).  The caller checks the persons.  Returns the second post's end,
+ * the body's start in *body; or e.
+ */
+int
+paired_post_body(const GbDoc *d, int j, int e, bool caps, int *body)
+{
+	int			head,
+				h,
+				t;
+
+	if (!tok_is(d, e, "va") || !gb_exact_any(d, e, "và") || tok_has(d, e + 1, T_NL) ||
+		gb_title_head(d, j, &head) != e - j || (h = gb_title_head(d, e + 1, &head)) == 0 ||
+		!gb_word_upper(d, e + 1 + h) || tok_has(d, e + 1 + h, T_NL) ||
+		(t = gb_placed_title_at(d, e + 1, caps)) <= e + 1 + h || gb_name_follows(d, t, caps))
+		return e;
+	*body = e + 1 + h;
+	return t;
 }
 
 /*

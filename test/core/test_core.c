@@ -34244,7 +34244,8 @@ test_stop44_s44_posts2(void)
  * Stop 45, s45-posts (probes bd, bb of stop 44): a bare post in sentence
  * case after "giữ chức"; the post taken after "đến nhận nhiệm vụ tại X";
  * a trade union's field in sentence case, in a title and as an organizer;
- * a comma slipped between a committee and its city before the holder.
+ * a comma slipped between a committee and its city before the holder;
+ * two persons taking two posts in turn, the body written once.
  */
 static void
 test_stop45_s45_posts(void)
@@ -34295,6 +34296,20 @@ test_stop45_s45_posts(void)
 	/* contrast: no name after the city, the comma ends the title */
 	check_official("Dự hội nghị có đồng chí Đinh Tiến Dũng, Bí thư Thành ủy, Hà Nội có nhiều đổi mới.",
 				   "Đinh Tiến Dũng", "đồng chí", "Bí thư Thành ủy");
+
+	/* BB7: "A và B ... giữ chức X và Y <body>": in turn, the body each one's */
+	check_official("Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được Bộ Chính trị, Ban Bí thư điều động, "
+				   "chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.", "Lương Nguyễn Minh Triết", "ông",
+				   "Bí thư Thành ủy Đà Nẵng");
+	check_official("Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được Bộ Chính trị, Ban Bí thư điều động, "
+				   "chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.", "Phạm Đức Ấn", "ông",
+				   "Phó Bí thư Thành ủy Đà Nẵng");
+	/* two bodies that appoint, a comma between them, for one person too */
+	check_official("Ông Lương Nguyễn Minh Triết được Bộ Chính trị, Ban Bí thư điều động, chỉ định giữ chức Bí "
+				   "thư Thành ủy Đà Nẵng.", "Lương Nguyễn Minh Triết", "ông", "Bí thư Thành ủy Đà Nẵng");
+	/* contrast: one post for both, each one's as before */
+	check_official("Ông Nguyễn Văn An và ông Trần Văn Bình được bầu giữ chức Phó Bí thư Đảng ủy xã Tân An.",
+				   "Nguyễn Văn An", "ông", "Phó Bí thư Đảng ủy xã Tân An");
 }
 
 int
