@@ -6737,3 +6737,10 @@ SELECT title, author FROM (VALUES
     (E'Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\nThanh Tiến - Quốc Trung 04/07/2024 09:18\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
     (E'Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh - đã psts 6.7\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.')
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-posts: BD3 a trade union heading its clause with its field in sentence case, to the capitalized body it is of or to its level, is the organizer (with no field, none)
+SELECT organizer FROM (VALUES
+    ($$Ngày 20/10/2017, Công đoàn văn phòng UBND tỉnh đã tổ chức thành công Đại hội công đoàn lần thứ XX.$$),
+    ($$Ngày 20/10/2017, Công đoàn viên chức tỉnh đã tổ chức thành công Đại hội lần thứ XX.$$),
+    ($$Ngày 20/10/2017, Công đoàn đã tổ chức thành công Đại hội lần thứ XX.$$)
+) AS v(body), gb_extract(body, NULL::date);
