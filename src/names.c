@@ -1349,6 +1349,22 @@ unit_name_tail(const GbDoc *d, int j, bool caps)
 }
 
 /*
+ * Whether a word that ends a body's name (CAT_NAMESTOP: a verb's or a
+ * function word's syllable, "phối", "tổ", "của") stands among the
+ * lower-case words [j, e): "Chủ tịch công đoàn phối hợp Sở Y tế trao quà"
+ * names the union alone, the words after it are the sentence's
+ * (unit_noun_name()).
+ */
+static bool
+name_stop_among(const GbDoc *d, int j, int e)
+{
+	for (; j < e; j++)
+		if (gb_dict_match(d, j, CAT_NAMESTOP, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
  * The end of a unit's name at k, the first word of a title's body, when it
  * goes on in sentence case, or k: "Giám đốc Trung tâm bồi dưỡng chính trị
  * huyện", "Bí thư ban Cán sự đảng".  In lower case the unit needs a capital
@@ -1408,7 +1424,8 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 		 * sentence case to its level or the capitalized agency it is of,
 		 * as after a capitalized unit (probe bd BD3)
 		 */
-		if (gb_match_exact(d, k, CAT_LOWERBODY, NULL) == m && (n = unit_name_tail(d, j, caps)) > j)
+		if (gb_match_exact(d, k, CAT_LOWERBODY, NULL) == m && (n = unit_name_tail(d, j, caps)) > j &&
+			!name_stop_among(d, j, n))
 			return n;
 		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
 			title_head(d, j, &head) == 0 ? j : k;

@@ -34277,6 +34277,8 @@ test_stop45_s45_posts(void)
 	/* contrast: a verb after it, not its field */
 	check_official("Đồng chí Lê Thị Thu, Chủ tịch công đoàn phát biểu tại hội nghị tỉnh.",
 				   "Lê Thị Thu", "đồng chí", "Chủ tịch công đoàn");
+	check_official("Đồng chí Lê Thị Thu, Chủ tịch công đoàn phối hợp Sở Y tế trao quà.",
+				   "Lê Thị Thu", "đồng chí", "Chủ tịch công đoàn");
 	/* the union heading its clause, organizer */
 	check_organizer("Ngày 20/10/2017, Công đoàn văn phòng UBND tỉnh đã tổ chức thành công Đại hội công đoàn "
 					"lần thứ XX.", "Công đoàn văn phòng UBND tỉnh");
