@@ -6756,3 +6756,10 @@ UNION ALL
 SELECT title FROM gb_extract($$Sôi nổi các hoạt động chào mừng Ngày 8/3 tại Đảng bộ xã An Bình
 
 Sáng 5/3, Đảng ủy xã An Bình tổ chức gặp mặt nữ đảng viên.$$);
+
+-- stop 45, s45-posts: BD3 a trade union heading its clause with its field in sentence case, to the capitalized body it is of or to its level, is the organizer (with no field, none)
+SELECT organizer FROM (VALUES
+    ($$Ngày 20/10/2017, Công đoàn văn phòng UBND tỉnh đã tổ chức thành công Đại hội công đoàn lần thứ XX.$$),
+    ($$Ngày 20/10/2017, Công đoàn viên chức tỉnh đã tổ chức thành công Đại hội lần thứ XX.$$),
+    ($$Ngày 20/10/2017, Công đoàn đã tổ chức thành công Đại hội lần thứ XX.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -1773,3 +1773,14 @@ $$);
 
 -- stop 45, s45-people: BI6 the person a fronted "Phát biểu chúc mừng" names before its comma is greeted, the speaker after it; BG6 "thay mặt X ký Quyết định" is signing a document, no role at the meeting
 SELECT name, roles FROM gb_officials($$Phát biểu chúc mừng PGS-TS Đoàn Minh Huấn nhận trọng trách mới, thay mặt Đảng ủy các cơ quan Đảng Trung ương, Thường trực Ban Bí thư Trần Cẩm Tú nhấn mạnh vai trò của Học viện. Theo đó, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký Quyết định số 84 về việc chỉ định nhân sự.$$);
+
+-- stop 45, s45-posts: BD4 a bare post in sentence case ending the clause after "giữ chức" ("Phó chủ tịch."); BD6 "đến nhận nhiệm vụ tại X và chỉ định giữ chức Y": Y is the post; BD3 "công đoàn" in lower case with its field to its level; BB14 a comma slipped between a committee and its city before the holder; BB7 "A và B … giữ chức X và Y <body>" in turn
+SELECT name, titles FROM gb_officials($$Các đồng chí Nguyễn Bá Sáu, Vũ Văn Chiến, Nguyễn Xuân Thảo được bầu giữ chức Phó chủ tịch.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Ban Thường vụ Tỉnh ủy điều động ông Lâm Thành Sĩ, Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy, đến nhận nhiệm vụ tại LĐLĐ tỉnh và chỉ định giữ chức Bí thư Đảng đoàn LĐLĐ tỉnh, nhiệm kỳ 2018 - 2023.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đồng chí Lê Thị Thu, Chủ tịch công đoàn viên chức tỉnh phát biểu.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Ủy viên Bộ Chính trị, Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng.Thay mặt Ban Thường vụ, đồng chí phát biểu.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được Bộ Chính trị, Ban Bí thư điều động, chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.$$);

@@ -1236,9 +1236,36 @@ gb_title_term_end(const GbDoc *d, int t0, int t1)
 }
 
 /*
+ * "Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng": a comma typed between a
+ * committee ("Thành ủy", "Tỉnh ủy") and the province or city it is of,
+ * right before the holder's full name; the place is the committee's, and
+ * the name the holder's (probe bb BB14).  Without the name after it
+ * ("Bí thư Thành ủy, Hà Nội có ...") the comma ends the title.  e: the
+ * comma.  Returns the place's end, or e.  Out of line, called only at a
+ * comma closing a title.
+ */
+static __attribute__((noinline)) int
+committee_place_slip(const GbDoc *d, int e, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				n;
+
+	if (e < 2 || !tok_is(d, e - 1, "uy") || !gb_word_lower(d, e - 1) || !gb_word_upper(d, e - 2) ||
+		tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1) ||
+		(m = gb_dict_match(d, e + 1, CAT_NOTNAME, &ph)) == 0 ||
+		(ph->aux != NOTNAME_PROVINCE && ph->aux != NOTNAME_CITY) || tok_has(d, e + m, T_NL))
+		return e;
+	n = gb_name_at(d, e + 1 + m, true, caps);
+	return n >= 2 && !tok_has(d, e + m + n, T_NL) ? e + 1 + m : e;
+}
+
+/*
  * The comma of such a standing post inside a title's tokens [t0, t1), or
  * -1: the title is written without it ("Phó Trưởng Ban Thường trực Ban
- * Tuyên giáo Tỉnh ủy"), the name it always has.
+ * Tuyên giáo Tỉnh ủy"), the name it always has.  So is the comma slipped
+ * between a committee and its place (committee_place_slip()): "Bí thư
+ * Thành ủy Hà Nội".
  */
 int
 gb_standing_post_comma(const GbDoc *d, int t0, int t1)
@@ -1246,9 +1273,11 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 	int			k;
 
 	for (k = t0 + 2; k + 1 < t1; k++)
-		if (tok_punct(d, k, ',') && tok_is(d, k + 1, "ban") &&
-			((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) ||
-			 (tok_is(d, k - 1, "ban") && gb_exact_any(d, k - 1, "ban"))))
+		if (tok_punct(d, k, ',') &&
+			((tok_is(d, k + 1, "ban") &&
+			  ((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) ||
+			   (tok_is(d, k - 1, "ban") && gb_exact_any(d, k - 1, "ban")))) ||
+			 (tok_is(d, k - 1, "uy") && committee_place_slip(d, k, false) == t1)))
 			return k;
 	return -1;
 }
@@ -1321,6 +1350,22 @@ unit_name_tail(const GbDoc *d, int j, bool caps)
 }
 
 /*
+ * Whether a word that ends a body's name (CAT_NAMESTOP: a verb's or a
+ * function word's syllable, "phối", "tổ", "của") stands among the
+ * lower-case words [j, e): "Chủ tịch công đoàn phối hợp Sở Y tế trao quà"
+ * names the union alone, the words after it are the sentence's
+ * (unit_noun_name()).
+ */
+static bool
+name_stop_among(const GbDoc *d, int j, int e)
+{
+	for (; j < e; j++)
+		if (gb_dict_match(d, j, CAT_NAMESTOP, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
  * The end of a unit's name at k, the first word of a title's body, when it
  * goes on in sentence case, or k: "Giám đốc Trung tâm bồi dưỡng chính trị
  * huyện", "Bí thư ban Cán sự đảng".  In lower case the unit needs a capital
@@ -1373,6 +1418,16 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 		if ((n = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > m && gb_word_lower(d, k + n - 1) &&
 			!tok_has(d, k + n - 1, T_NL) && title_word(d, k + n, NULL) > 0)
 			return k + n;
+		/*
+		 * "Chủ tịch công đoàn viên chức tỉnh", "Chủ tịch công đoàn văn
+		 * phòng UBND tỉnh": a mass body reporters write in lower case
+		 * (CAT_LOWERBODY) is a name in itself, its field going on in
+		 * sentence case to its level or the capitalized agency it is of,
+		 * as after a capitalized unit (probe bd BD3)
+		 */
+		if (gb_match_exact(d, k, CAT_LOWERBODY, NULL) == m && (n = unit_name_tail(d, j, caps)) > j &&
+			!name_stop_among(d, j, n))
+			return n;
 		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
 			title_head(d, j, &head) == 0 ? j : k;
 	}
@@ -4151,6 +4206,8 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 						tok_is(d, head, "chu") && tok_is(d, head + 1, "tich"))))
 		e = dashed_secretary_end(d, i, e, caps);
 	if (e == i + m && (k = own_unit_field_end(d, i, head, e, caps)) > e)
+		return k;
+	if (tok_punct(d, e, ',') && (k = committee_place_slip(d, e, caps)) > e)
 		return k;
 	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?

@@ -133,6 +133,8 @@ extern char *acro_key(const GbOffState *st, const GbDoc *d, int t0, int t1, char
 					  bool *caps);
 /* a title of tokens [t0, t1), once per official */
 extern void add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1);
+/* the same but for the tokens [g0, g1) inside it */
+extern void add_title_gap(GbOffState *st, const GbDoc *d, Official *o, int t0, int g0, int g1, int t1);
 /* the province that ends a run of posts, given to those of the run that name none */
 extern void share_place(GbOffState *st, const GbDoc *d, Official *o, int from);
 /* the titles of chain c */
@@ -147,6 +149,8 @@ extern bool proposed_before(const GbDoc *d, int i);
 extern int	term_after_post(const GbDoc *d, int k);
 /* the ")" closing the bracket at k within n tokens on its line, or -1 */
 extern int	paren_close(const GbDoc *d, int k, int n, bool dot);
+/* the second of two posts joined by "và" after a bare first, the body written once */
+extern int	paired_post_body(const GbDoc *d, int j, int e, bool caps, int *body);
 /* a post the person is elected to or takes up, after his titles at k */
 extern int	taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps,
 					   int *t0, int *t1);

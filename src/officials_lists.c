@@ -511,6 +511,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					x,
 					x1,
 					nt,
+					ntaken,
 					aside,		/* the end of a birth year after the name */
 					hs = -1;	/* the item's honorific, elected_as() */
 		const char *h = honorific;
@@ -655,11 +656,28 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
 			counted = false;
 		/* "đề nghị phân công ông A, ..., giữ chức X": proposed, not held (probe 55 G11) */
+		ntaken = o->ntitles;
 		if (!proposed_before(d, r) &&
 			((m = taken_post(st, d, aside, o, caps, &x, &x1)) > aside ||
 			 (tok_is(d, aside, "la") &&
 			  (m = elected_as(st, d, hs >= 0 ? hs : j, hs >= 0, aside, o, caps, &x, &x1)) > aside)))
 		{
+			int			p0,
+						p1;
+
+			/*
+			 * "A và B được ... giữ chức Bí thư và Phó Bí thư Thành ủy Đà
+			 * Nẵng": two persons, two posts, in turn (paired_post_body())
+			 */
+			if (count == 1 && nbare == 1 && tok_is(d, k, "va") && m == x1 && o->ntitles == ntaken + 1 &&
+				(p1 = paired_post_body(d, x, x1, caps, &p0)) > x1)
+			{
+				o->ntitles = ntaken;
+				add_title(st, d, o, x1 + 1, p1);
+				add_title_gap(st, d, bare[0], x, x1, p0, p1);
+				nbare = 0;
+				m = p1;
+			}
 			if (counted && count > 0)
 			{
 				while (nlisted > 0)

@@ -376,7 +376,7 @@ vote_share_end(const GbDoc *d, int q)
  * verb of an appointment (probe ad ad5), or its manner, "được Quốc hội tín
  * nhiệm giữ chức X" (stop 40 AL8).  The token after it, or q.
  */
-#define AGENT_WORDS		6
+#define AGENT_WORDS		8
 
 static int
 appoint_agent_end(const GbDoc *d, int q)
@@ -385,8 +385,12 @@ appoint_agent_end(const GbDoc *d, int q)
 
 	if (!gb_word_upper(d, q) || tok_has(d, q, T_NL))
 		return q;
-	for (e = q + 1; e < d->ntok && e <= q + AGENT_WORDS && tok_has(d, e, T_WORD) &&
-		 !tok_has(d, e, T_NL); e++)
+	/*
+	 * "được Bộ Chính trị, Ban Bí thư điều động, chỉ định ...": two bodies
+	 * that appoint, a comma and a capital between them (probe bb BB7)
+	 */
+	for (e = q + 1; e < d->ntok && e <= q + AGENT_WORDS && !tok_has(d, e, T_NL) &&
+		 (tok_has(d, e, T_WORD) || (tok_punct(d, e, ',') && gb_word_upper(d, e + 1))); e++)
 		if (gb_word_lower(d, e) && (gb_listed_phrase_at(d, e, gb_appoint_verbs) > 0 ||
 									 gb_listed_phrase_at(d, e, gb_appoint_adverbs) > 0))
 			return e;
@@ -520,6 +524,19 @@ joined_into(const GbDoc *d, int s)
 }
 
 /*
+ * "nhận nhiệm vụ tại LĐLĐ tỉnh" at j: the unit where one goes to work,
+ * after "tại", no post.  "nhận nhiệm vụ Thứ trưởng ..." names the post
+ * itself (the post's verb "nhận nhiệm vụ"), so the place's "tại" is what
+ * tells them apart.
+ */
+static bool
+work_place_after(const GbDoc *d, int j)
+{
+	return tok_is(d, j + 3, "tai") && !tok_has(d, j + 3, T_NL) &&
+		gb_exact_words(d, j, 4, "nhận nhiệm vụ tại");
+}
+
+/*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
  * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
@@ -531,7 +548,10 @@ joined_into(const GbDoc *d, int s)
  * 43 G1), the committees joined are no post, the one held after them is.
  * So too after "đến (về) nhận công tác" (goes to work at): "A - Bí thư
  * Quận ủy đến nhận công tác tại UBND thành phố để được tiếp nhận, bổ
- * nhiệm giữ chức Giám đốc Sở Nội vụ" (probe 55 G1), the unit is no post.
+ * nhiệm giữ chức Giám đốc Sở Nội vụ" (probe 55 G1), the unit is no post;
+ * and after "đến nhận nhiệm vụ tại": "điều động ông A, T, đến nhận nhiệm
+ * vụ tại LĐLĐ tỉnh và chỉ định giữ chức Bí thư Đảng đoàn LĐLĐ tỉnh"
+ * (probe bd BD6).
  * Returns where that "giữ chức" stands, or j.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
@@ -552,7 +572,7 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 		joined_into(d, s);
 	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
 		!(tok_is(d, s + 1, "nhan") && gb_exact_any(d, s, "đến|về") &&
-		  gb_exact_words(d, s + 1, 3, "nhận công tác")))
+		  (gb_exact_words(d, s + 1, 3, "nhận công tác") || work_place_after(d, s + 1))))
 		return j;
 	/*
 	 * up to the sentence's end or another person, within 64 tokens: "thôi
@@ -688,6 +708,35 @@ elected_cell_post(const GbDoc *d, int j)
 }
 
 /*
+ * "Các đồng chí A, B, C được bầu giữ chức Phó chủ tịch.": a post's head
+ * alone in sentence case ("Phó chủ tịch", "phó bí thư"), no body after it,
+ * is prose to gb_title_end() ("phó chủ tịch các xã"); after a verb that
+ * names what follows as a post ("giữ chức", "giữ chức vụ", "đảm nhiệm chức
+ * danh", "cương vị") and ending the clause, it is the post (probe bd
+ * BD4), as "Phó Chủ tịch." in capitals is.  j: the token after the verb.
+ * Its end, or j.  Out of line: asked only when no other post is there.
+ */
+static __attribute__((noinline)) int
+named_bare_post(const GbDoc *d, int j)
+{
+	int			head,
+				m,
+				e;
+
+	if (j < 2 || tok_has(d, j, T_NL) ||
+		!(tok_is(d, j - 1, "chuc") ||
+		  (tok_is(d, j - 2, "chuc") && (tok_is(d, j - 1, "vu") || tok_is(d, j - 1, "danh"))) ||
+		  (tok_is(d, j - 2, "cuong") && tok_is(d, j - 1, "vi"))) ||
+		(m = gb_title_head(d, j, &head)) == 0)
+		return j;
+	for (e = j + 1; e < j + m; e++)
+		if (tok_has(d, e, T_NL) || !gb_word_lower(d, e))
+			return j;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') || tok_punct(d, e, ';') ||
+		tok_punct(d, e, ',') || (tok_is(d, e, "nhiem") && tok_is(d, e + 1, "ky")) ? e : j;
+}
+
+/*
  * "A tái đắc cử Bí thư Huyện ủy Hoàng Su Phì", "A được bầu giữ chức Chủ
  * tịch UBND huyện Trần Văn Thời": the post's holder is A, named before
  * the verb, so a person-shaped name right after the post's committee
@@ -708,6 +757,30 @@ holder_post_place(const GbDoc *d, int e, bool caps)
 		return e;
 	n = gb_name_at(d, e, true, caps);
 	return n > 0 && !tok_has(d, e + n - 1, T_NL) ? e + n : e;
+}
+
+/*
+ * "A và B được ... chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà
+ * Nẵng": after a bare post [j, e) that taken_post() read, "và" and a second
+ * post whose capitalized body, written once, is the first one's too; the
+ * two persons joined by "và" before the verb take them in turn (probe bb
+ * BB7).  The caller checks the persons.  Returns the second post's end,
+ * the body's start in *body; or e.
+ */
+int
+paired_post_body(const GbDoc *d, int j, int e, bool caps, int *body)
+{
+	int			head,
+				h,
+				t;
+
+	if (!tok_is(d, e, "va") || !gb_exact_any(d, e, "và") || tok_has(d, e + 1, T_NL) ||
+		gb_title_head(d, j, &head) != e - j || (h = gb_title_head(d, e + 1, &head)) == 0 ||
+		!gb_word_upper(d, e + 1 + h) || tok_has(d, e + 1 + h, T_NL) ||
+		(t = gb_placed_title_at(d, e + 1, caps)) <= e + 1 + h || gb_name_follows(d, t, caps))
+		return e;
+	*body = e + 1 + h;
+	return t;
 }
 
 /*
@@ -801,6 +874,8 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	else if ((e = add_title_ending(st, d, o, j, e, named, caps)) == j)
 	{
 		e = elected_cell_post(d, j);
+		if (e == j)
+			e = named_bare_post(d, j);
 		if (e == j)
 			return k;
 		add_title(st, d, o, j, e);

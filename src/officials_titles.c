@@ -1132,11 +1132,24 @@ title_acronyms(GbOffState *st, const GbDoc *d, int t0, int t1)
 void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
+	add_title_gap(st, d, o, t0, -1, -1, t1);
+}
+
+/*
+ * add_title() of the tokens [t0, t1) but those of [g0, g1), which are no
+ * words of it (g0 < 0: none): "Bí thư và Phó Bí thư Thành ủy Đà Nẵng",
+ * the first of two posts paired with the body written once after the
+ * last, is "Bí thư Thành ủy Đà Nẵng" (paired_post_body()).
+ */
+void
+add_title_gap(GbOffState *st, const GbDoc *d, Official *o, int t0, int g0, int g1, int t1)
+{
 	char		buf[KEY_BUF];
 	char	   *key = NULL;
 	char	   *text = NULL;
 	bool		caps;
 	int			k,
+				kend,
 				lost = -1;
 
 	if (title_cut_by_end(d, t0, t1))
@@ -1156,12 +1169,15 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	 * Bộ Y": the dash before a Vụ's parent is written as the comma form's
 	 * comma; the folded title shows a dash first, most have none.
 	 */
-	if ((k = gb_standing_post_comma(d, t0, t1)) < 0)
+	if (g0 > t0 && g1 > g0 && g1 < t1)
+		k = g0;
+	else if ((k = gb_standing_post_comma(d, t0, t1)) < 0)
 	{
 		key = title_fold(d, t0, t1, buf);
 		if (strchr(key, '-') != NULL && (k = gb_dept_parent_dash(d, t0, t1)) > 0)
 			key_free(key, buf);
 	}
+	kend = k == g0 ? g1 : k + 1;
 	if (k > 0)
 	{
 		GbBuf		b = {0};
@@ -1169,10 +1185,10 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 		size_t		n;
 
 		gb_buf_append(&b, x, strlen(x));
-		if (tok_punct(d, k, '-'))
+		if (k != g0 && tok_punct(d, k, '-'))
 			gb_buf_putc(&b, ',');
 		gb_buf_putc(&b, ' ');
-		x = gb_span_text(d, k + 1, t1);
+		x = gb_span_text(d, kend, t1);
 		gb_buf_append(&b, x, strlen(x));
 		text = gb_arena_strndup(st->arena, b.data, b.len);
 		gb_free(b.data);

@@ -777,6 +777,32 @@ agency_name_end(const GbDoc *d, int q)
 }
 
 /*
+ * Where the field of a mass body at q, after its capitalized head, ends
+ * when written in sentence case: "Công đoàn văn phòng UBND tỉnh", "Công
+ * đoàn viên chức tỉnh" (probe bd BD3).  Up to four lower-case syllables,
+ * no verb's, function word's, level's or meeting's, ended by the
+ * capitalized body the union is of or by a level in lower case; or q.
+ * Anything else after them may be the predicate: "Công đoàn đã tổ chức".
+ */
+static int
+mass_field_end(const GbDoc *d, int q)
+{
+	int			e;
+
+	for (e = q; e < q + 4 && is_lower_word(d, e) && !tok_has(d, e, T_NL) &&
+		 (!stop_word(d, e) || completing_syllable(d, e)) &&
+		 gb_dict_match(d, e, CAT_LEVEL | CAT_ADVERB | CAT_MEETKIND, NULL) == 0 &&
+		 !gb_dict_may_match(d, e, CAT_VERBSTART); e++)
+		;
+	if (e == q || e >= d->ntok || tok_has(d, e, T_NL))
+		return q;
+	if (is_lower_word(d, e) && gb_dict_match(d, e, CAT_LEVEL, NULL) > 0)
+		return e;
+	return (tok_has(d, e, T_UPPER) || tok_has(d, e, T_ALLCAPS)) &&
+		gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD, NULL) > 0 ? e : q;
+}
+
+/*
  * A committee or a Khối in lower case at q (m tokens of phrase ph) that
  * goes on a body's name: "Ban Tuyên giáo tỉnh ủy", "Đảng bộ khối Các cơ
  * quan tỉnh", "Thường trực khối Dân vận".  A lone word needs a name after
@@ -1584,6 +1610,17 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	if (q == p + m && ph->value != NULL && gb_dict_may_match(d, q, CAT_AGENCY) &&
 		!(tok_is(d, q, "truong") && gb_school_named_end(d, q) > q) &&
 		(k = agency_name_end(d, q)) > q)
+	{
+		q = k;
+		extended = true;
+	}
+
+	/*
+	 * "Công đoàn văn phòng UBND tỉnh": a mass body's head, one reporters
+	 * also write in lower case (CAT_LOWERBODY), its field in sentence case
+	 */
+	if (q == p + m && !lower && ph->cat == CAT_BODYHEAD && gb_dict_may_match(d, p, CAT_LOWERBODY) &&
+		gb_exact_phrase(d, p, CAT_LOWERBODY, NULL) == m && (k = mass_field_end(d, q)) > q)
 	{
 		q = k;
 		extended = true;

@@ -34488,6 +34488,80 @@ test_stop45_s45_people(void)
 				   NULL, "Phó Tổng Biên tập | Phó Chủ tịch UBND tỉnh");
 }
 
+/*
+ * Stop 45, s45-posts (probes bd, bb of stop 44): a bare post in sentence
+ * case after "giữ chức"; the post taken after "đến nhận nhiệm vụ tại X";
+ * a trade union's field in sentence case, in a title and as an organizer;
+ * a comma slipped between a committee and its city before the holder;
+ * two persons taking two posts in turn, the body written once.
+ */
+static void
+test_stop45_s45_posts(void)
+{
+	/* BD4: "giữ chức Phó chủ tịch." ends the clause: each gets the post */
+	check_official("Các đồng chí Nguyễn Bá Sáu, Vũ Văn Chiến, Nguyễn Xuân Thảo được bầu giữ chức Phó chủ tịch.",
+				   "Nguyễn Bá Sáu", "đồng chí", "Phó chủ tịch");
+	check_official("Các đồng chí Nguyễn Bá Sáu, Vũ Văn Chiến, Nguyễn Xuân Thảo được bầu giữ chức Phó chủ tịch.",
+				   "Nguyễn Xuân Thảo", "đồng chí", "Phó chủ tịch");
+	check_official("Ông Nguyễn Bá Sáu được bầu giữ chức phó chủ tịch, ông Trần Văn Hai giữ chức Chủ tịch.",
+				   "Nguyễn Bá Sáu", "ông", "phó chủ tịch");
+	/* contrast: the head before a plural is prose, as before */
+	check_official("Ông Nguyễn Bá Sáu nhiều năm giữ chức phó chủ tịch các hội đoàn thể.",
+				   "Nguyễn Bá Sáu", "ông", "");
+
+	/* BD6: "đến nhận nhiệm vụ tại X và chỉ định giữ chức Y": Y is his */
+	check_official("Ban Thường vụ Tỉnh ủy điều động ông Lâm Thành Sĩ, Phó ban Thường trực Ban Tuyên giáo Tỉnh "
+				   "ủy, đến nhận nhiệm vụ tại LĐLĐ tỉnh và chỉ định giữ chức Bí thư Đảng đoàn LĐLĐ tỉnh, "
+				   "nhiệm kỳ 2018 - 2023.", "Lâm Thành Sĩ", "ông",
+				   "Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy | Bí thư Đảng đoàn LĐLĐ tỉnh");
+	/* contrast: the place he goes to work at is no post */
+	check_official("Ban Thường vụ Tỉnh ủy điều động ông Lâm Thành Sĩ, Phó ban Thường trực Ban Tuyên giáo Tỉnh "
+				   "ủy, đến nhận nhiệm vụ tại LĐLĐ tỉnh.", "Lâm Thành Sĩ", "ông",
+				   "Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy");
+
+	/* BD3: "công đoàn" in lower case, its field in sentence case to its level */
+	check_official("Đồng chí Lê Thị Thu, Chủ tịch công đoàn viên chức tỉnh phát biểu.",
+				   "Lê Thị Thu", "đồng chí", "Chủ tịch công đoàn viên chức tỉnh");
+	/* contrast: a verb after it, not its field */
+	check_official("Đồng chí Lê Thị Thu, Chủ tịch công đoàn phát biểu tại hội nghị tỉnh.",
+				   "Lê Thị Thu", "đồng chí", "Chủ tịch công đoàn");
+	check_official("Đồng chí Lê Thị Thu, Chủ tịch công đoàn phối hợp Sở Y tế trao quà.",
+				   "Lê Thị Thu", "đồng chí", "Chủ tịch công đoàn");
+	/* the union heading its clause, organizer */
+	check_organizer("Ngày 20/10/2017, Công đoàn văn phòng UBND tỉnh đã tổ chức thành công Đại hội công đoàn "
+					"lần thứ XX.", "Công đoàn văn phòng UBND tỉnh");
+	check_organizer("Ngày 20/10/2017, Công đoàn viên chức tỉnh đã tổ chức thành công Đại hội lần thứ XX.",
+					"Công đoàn viên chức tỉnh");
+	/* contrast: capitalized, as before */
+	check_organizer("Ngày 20/10/2017, Công đoàn Văn phòng UBND tỉnh đã tổ chức thành công Đại hội công đoàn "
+					"lần thứ XX.", "Công đoàn Văn phòng UBND tỉnh");
+
+	/* BB14: "Bí thư Thành ủy, Hà Nội A": the comma slipped before the committee's city */
+	check_official("Dự hội nghị có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Ủy viên "
+				   "Bộ Chính trị, Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng.Thay mặt Ban Thường vụ, đồng chí phát "
+				   "biểu.", "Đinh Tiến Dũng", NULL, "Ủy viên Bộ Chính trị | Bí thư Thành ủy Hà Nội");
+	check_official("Dự hội nghị có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Ủy viên "
+				   "Bộ Chính trị, Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng.Thay mặt Ban Thường vụ, đồng chí phát "
+				   "biểu.", "Võ Văn Thưởng", "đồng chí", "Ủy viên Bộ Chính trị | Thường trực Ban Bí thư");
+	/* contrast: no name after the city, the comma ends the title */
+	check_official("Dự hội nghị có đồng chí Đinh Tiến Dũng, Bí thư Thành ủy, Hà Nội có nhiều đổi mới.",
+				   "Đinh Tiến Dũng", "đồng chí", "Bí thư Thành ủy");
+
+	/* BB7: "A và B ... giữ chức X và Y <body>": in turn, the body each one's */
+	check_official("Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được Bộ Chính trị, Ban Bí thư điều động, "
+				   "chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.", "Lương Nguyễn Minh Triết", "ông",
+				   "Bí thư Thành ủy Đà Nẵng");
+	check_official("Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được Bộ Chính trị, Ban Bí thư điều động, "
+				   "chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.", "Phạm Đức Ấn", "ông",
+				   "Phó Bí thư Thành ủy Đà Nẵng");
+	/* two bodies that appoint, a comma between them, for one person too */
+	check_official("Ông Lương Nguyễn Minh Triết được Bộ Chính trị, Ban Bí thư điều động, chỉ định giữ chức Bí "
+				   "thư Thành ủy Đà Nẵng.", "Lương Nguyễn Minh Triết", "ông", "Bí thư Thành ủy Đà Nẵng");
+	/* contrast: one post for both, each one's as before */
+	check_official("Ông Nguyễn Văn An và ông Trần Văn Bình được bầu giữ chức Phó Bí thư Đảng ủy xã Tân An.",
+				   "Nguyễn Văn An", "ông", "Phó Bí thư Đảng ủy xã Tân An");
+}
+
 int
 main(void)
 {
@@ -35496,6 +35570,7 @@ main(void)
 	test_stop45_s45_org();
 	test_stop45_s45_lead();
 	test_stop45_s45_people();
+	test_stop45_s45_posts();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
