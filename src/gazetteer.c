@@ -1709,6 +1709,11 @@ static const GbPhrase phrases[] = {
 	{"pho", CAT_TITLE, "Phó", 1},
 	{"quyen", CAT_TITLE, "Quyền", 1},
 	{"nguyen", CAT_TITLE, "nguyên", 1},
+	/*
+	 * "ông A, cựu Giám đốc Công ty X": the press's word for "nguyên", a
+	 * former post opened as it opens one (probe-bh BH1)
+	 */
+	{"cuu", CAT_TITLE, "cựu", 1},
 	{"bi thu", CAT_TITLE, NULL, 0},
 	{"tong bi thu", CAT_TITLE, NULL, 0},
 	{"chu tich", CAT_TITLE, NULL, 0},

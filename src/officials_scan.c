@@ -17,14 +17,15 @@
  * "có nguyên Phó Chủ tịch nước A", "; nguyên Bí thư Thành ủy B": a title
  * in capitals right after the lower-case "nguyên" (former) is the former
  * post, the prefix part of it, as a reader takes it; the person is no
- * current holder.  The chain parsed from i starts one word back then.
+ * current holder.  So is "cựu", the press's word for it (probe-bh BH1).  The chain parsed from i starts one word back then.
  * from is where the scan may look back to, past what it has taken.
  */
 static void
 former_prefix(const GbDoc *d, int i, int from, GbTitleChain *c)
 {
-	if (c->n > 0 && c->t0[0] == i && i - 1 >= from && tok_is(d, i - 1, "nguyen") &&
-		gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "nguyên"))
+	if (c->n > 0 && c->t0[0] == i && i - 1 >= from &&
+		(tok_is(d, i - 1, "nguyen") || tok_is(d, i - 1, "cuu")) &&
+		gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "nguyên|cựu"))
 		c->t0[0] = i - 1;
 }
 

@@ -34240,6 +34240,30 @@ test_stop44_s44_posts2(void)
 				   "Vũ Đức Chén", "đồng chí", "Chủ tịch Công đoàn Văn phòng UBND tỉnh");
 }
 
+/*
+ * Stop 45, s45-titles: officials' titles from this stop's probes (bf, bg,
+ * bh, bi): "cựu" opening a former post (BH1).
+ */
+static void
+test_stop45_s45_titles(void)
+{
+	/* BH1: "cựu" before a post, as "nguyên" */
+	check_official("Ủy ban Kiểm tra quyết định kỷ luật ông Hồ Xuân Tiến, cựu Giám đốc Trung tâm Phát "
+				   "triển quỹ đất huyện Đức Trọng.", "Hồ Xuân Tiến", "ông",
+				   "cựu Giám đốc Trung tâm Phát triển quỹ đất huyện Đức Trọng");
+	check_official("Khai trừ ra khỏi đảng đối với ông Lê Đình Thuần, cựu Giám đốc, và ông Nguyễn Hữu Giảng, "
+				   "cựu Phó giám đốc Công ty CP Chè Minh Rồng.", "Nguyễn Hữu Giảng", "ông",
+				   "cựu Phó giám đốc Công ty CP Chè Minh Rồng");
+	/* before the name, as "nguyên Bí thư Tỉnh ủy B" */
+	check_official("Dự hội nghị có cựu Phó Chủ tịch nước Trương Mỹ Hoa và nguyên Bí thư Tỉnh ủy Lê Văn "
+				   "Bình.", "Trương Mỹ Hoa", NULL, "cựu Phó Chủ tịch nước");
+	/* contrast: "cựu chiến binh" (a veteran) is no post, "Hội Cựu chiến binh" a body */
+	check_official("Ông Nguyễn Văn Bình, cựu chiến binh, phát biểu tại lễ kỷ niệm.", "Nguyễn Văn Bình",
+				   "ông", "");
+	check_official("Ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh tỉnh phát biểu.", "Nguyễn Văn Bình",
+				   "ông", "Chủ tịch Hội Cựu chiến binh tỉnh");
+}
+
 int
 main(void)
 {
@@ -35245,6 +35269,7 @@ main(void)
 	test_stop44_s44_keys();
 	test_stop44_s44_posts2();
 	test_stop44_s44_people2();
+	test_stop45_s45_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
