@@ -34242,7 +34242,8 @@ test_stop44_s44_posts2(void)
 
 /*
  * Stop 45, s45-titles: officials' titles from this stop's probes (bf, bg,
- * bh, bi): "cựu" opening a former post (BH1).
+ * bh, bi): "cựu" opening a former post (BH1); the post after a fronted
+ * "Thay mặt" (BG2).
  */
 static void
 test_stop45_s45_titles(void)
@@ -34262,6 +34263,16 @@ test_stop45_s45_titles(void)
 				   "ông", "");
 	check_official("Ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh tỉnh phát biểu.", "Nguyễn Văn Bình",
 				   "ông", "Chủ tịch Hội Cựu chiến binh tỉnh");
+
+	/* BG2: the post after a fronted "Thay mặt" is the one represented */
+	check_official("Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Hoàng Trung Hải đã trao Quyết định bổ nhiệm "
+				   "cho ông Nguyễn Quốc Khánh.", "Hoàng Trung Hải", NULL, "Phó Thủ tướng");
+	/* contrast: the name right after the post is the one represented, the post his */
+	check_official("Thay mặt Chủ tịch nước Nguyễn Xuân Phúc, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân "
+				   "chương Lao động cho tỉnh.", "Nguyễn Xuân Phúc", NULL, "Chủ tịch nước");
+	/* contrast: without "Thay mặt" both posts before the name are his */
+	check_official("Thủ tướng Chính phủ, Phó Thủ tướng Hoàng Trung Hải và các Bộ trưởng dự hội nghị.",
+				   "Hoàng Trung Hải", NULL, "Thủ tướng Chính phủ | Phó Thủ tướng");
 }
 
 int
