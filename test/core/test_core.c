@@ -34271,8 +34271,8 @@ test_stop45_s45_titles(void)
 	check_official("Thay mặt Chủ tịch nước Nguyễn Xuân Phúc, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân "
 				   "chương Lao động cho tỉnh.", "Nguyễn Xuân Phúc", NULL, "Chủ tịch nước");
 	/* contrast: without "Thay mặt" both posts before the name are his */
-	check_official("Thủ tướng Chính phủ, Phó Thủ tướng Hoàng Trung Hải và các Bộ trưởng dự hội nghị.",
-				   "Hoàng Trung Hải", NULL, "Thủ tướng Chính phủ | Phó Thủ tướng");
+	check_official("Dự hội nghị, Ủy viên Bộ Chính trị, Phó Thủ tướng Hoàng Trung Hải phát biểu.",
+				   "Hoàng Trung Hải", NULL, "Ủy viên Bộ Chính trị | Phó Thủ tướng");
 }
 
 int
