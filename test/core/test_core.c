@@ -34243,7 +34243,7 @@ test_stop44_s44_posts2(void)
 /*
  * Stop 45, s45-titles: officials' titles from this stop's probes (bf, bg,
  * bh, bi): "cựu" opening a former post (BH1); the post after a fronted
- * "Thay mặt" (BG2).
+ * "Thay mặt" (BG2); an age and a degree after the name (BF2).
  */
 static void
 test_stop45_s45_titles(void)
@@ -34273,6 +34273,20 @@ test_stop45_s45_titles(void)
 	/* contrast: without "Thay mặt" both posts before the name are his */
 	check_official("Dự hội nghị, Ủy viên Bộ Chính trị, Phó Thủ tướng Hoàng Trung Hải phát biểu.",
 				   "Hoàng Trung Hải", NULL, "Ủy viên Bộ Chính trị | Phó Thủ tướng");
+
+	/* BF2: an age and a degree in lower case after the name, then the posts */
+	check_official("Ông Đỗ Trọng Hưng, 49 tuổi, tiến sĩ triết học, Phó Bí thư thường trực, được bầu làm Bí "
+				   "thư Tỉnh ủy Thanh Hóa.", "Đỗ Trọng Hưng", "ông",
+				   "Phó Bí thư thường trực | Bí thư Tỉnh ủy Thanh Hóa");
+	/* the age alone, then the verb's post */
+	check_official("Ông Đỗ Trọng Hưng, 49 tuổi, được bầu làm Bí thư Tỉnh ủy Thanh Hóa.", "Đỗ Trọng Hưng",
+				   "ông", "Bí thư Tỉnh ủy Thanh Hóa");
+	/* contrast: an age and a home, no post */
+	check_official("Ông Đỗ Trọng Hưng, 49 tuổi, quê Hà Tĩnh, cho biết gia đình đã ổn định.",
+				   "Đỗ Trọng Hưng", "ông", "");
+	/* contrast: a degree with a verb after it, no comma, is no aside: unchanged */
+	check_official("Ông Đỗ Trọng Hưng, tiến sĩ triết học được bầu làm Bí thư Tỉnh ủy Thanh Hóa.",
+				   "Đỗ Trọng Hưng", "ông", "");
 }
 
 int
