@@ -34243,7 +34243,8 @@ test_stop44_s44_posts2(void)
 /*
  * Stop 45, s45-titles: officials' titles from this stop's probes (bf, bg,
  * bh, bi): "cựu" opening a former post (BH1); the post after a fronted
- * "Thay mặt" (BG2); an age and a degree after the name (BF2).
+ * "Thay mặt" (BG2); an age and a degree after the name (BF2); "Huyện ủy
+ * huyện X" merged with "Huyện ủy X" (BF8).
  */
 static void
 test_stop45_s45_titles(void)
@@ -34287,6 +34288,16 @@ test_stop45_s45_titles(void)
 	/* contrast: a degree with a verb after it, no comma, is no aside: unchanged */
 	check_official("Ông Đỗ Trọng Hưng, tiến sĩ triết học được bầu làm Bí thư Tỉnh ủy Thanh Hóa.",
 				   "Đỗ Trọng Hưng", "ông", "");
+
+	/* BF8: "Huyện ủy huyện X", "Thành ủy thành phố X": the committee of X, one post */
+	check_official("Đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy Mường Lát. Ông Hà Văn Ca làm Bí thư huyện ủy "
+				   "huyện Mường Lát.", "Hà Văn Ca", "đồng chí", "Bí thư Huyện ủy Mường Lát");
+	check_official("Ông Nguyễn Văn Bình, Bí thư Thành ủy thành phố Vinh phát biểu. Ông Nguyễn Văn Bình, Bí "
+				   "thư Thành ủy Vinh cho biết.", "Nguyễn Văn Bình", "ông", "Bí thư Thành ủy thành phố Vinh");
+	/* contrast: another district's committee stays another post */
+	check_official("Ông Nguyễn Văn Bình, Bí thư Huyện ủy huyện Mường Lát phát biểu. Ông Nguyễn Văn Bình, Bí "
+				   "thư Huyện ủy Mường Tè cho biết.", "Nguyễn Văn Bình", "ông",
+				   "Bí thư Huyện ủy huyện Mường Lát | Bí thư Huyện ủy Mường Tè");
 }
 
 int
