@@ -1709,11 +1709,6 @@ static const GbPhrase phrases[] = {
 	{"pho", CAT_TITLE, "Phó", 1},
 	{"quyen", CAT_TITLE, "Quyền", 1},
 	{"nguyen", CAT_TITLE, "nguyên", 1},
-	/*
-	 * "ông A, cựu Giám đốc Công ty X": the press's word for "nguyên", a
-	 * former post opened as it opens one (probe-bh BH1)
-	 */
-	{"cuu", CAT_TITLE, "cựu", 1},
 	{"bi thu", CAT_TITLE, NULL, 0},
 	{"tong bi thu", CAT_TITLE, NULL, 0},
 	{"chu tich", CAT_TITLE, NULL, 0},
@@ -4141,6 +4136,13 @@ static const struct
 	 */
 	{"UBTƯ", "ubtu", "Ủy ban Trung ương", "uy ban trung uong", 0},
 	{"UBTW", "ubtw", "Ủy ban Trung ương", "uy ban trung uong", 0},
+	/*
+	 * the army's, which reports abbreviate after the headline: "Bí thư Đảng
+	 * ủy BĐBP tỉnh Lai Châu" beside "... Bộ đội Biên phòng tỉnh Lai Châu",
+	 * either first (probe-bi BI5)
+	 */
+	{"BĐBP", "bdbp", "Bộ đội Biên phòng", "bo doi bien phong", 0},
+	{"BCHQS", "bchqs", "Bộ Chỉ huy Quân sự", "bo chi huy quan su", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

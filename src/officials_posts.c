@@ -1351,7 +1351,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 				a = age_apposition(d, k),
 				k0 = k,
 				n0 = o->ntitles,
-				commas = 0;
+				commas = 0,
+				former = 0;
 
 	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
 	if (a == k && tok_punct(d, k, '('))
@@ -1360,12 +1361,14 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 	if (a > k && (gb_title_at(d, a, caps) > a ||
 				  gb_titles_follow(d, a, caps)))
 		k = a;
-	else if ((k = copula_titles(st, d, k, a, o, caps)) == k0 && a > k)
+	else if ((k = copula_titles(st, d, k, a, o, caps)) == k0 && a > k && tok_punct(d, a, ',') &&
+			 gb_name_at(d, a + 1, true, caps) == 0)
 	{
 		/*
 		 * "Ông A, 49 tuổi, được bầu làm Bí thư Tỉnh ủy X": the biography
-		 * read, whatever follows it is read after it, the post taken by the
-		 * verb as right after the name (probe-bf BF2)
+		 * read, what follows its comma is read after it, the post taken by
+		 * the verb as right after the name (probe-bf BF2); not a name, "A
+		 * (SN 1959), B (SN 1960) được bầu": the list goes on
 		 */
 		k = a;
 	}
@@ -1496,7 +1499,11 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		}
 		/* "A, tân Giám đốc Công an tỉnh X": the post, "tân" left out */
 		s = k + 1;
+		former = 0;
 		if (new_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
+			s++;
+		/* "A, cựu Giám đốc Công ty X": the post, "cựu" kept as "nguyên" is */
+		else if ((former = former_post_word(d, s)) > 0 && gb_placed_title_at(d, s + 1, caps) > s + 1)
 			s++;
 		/* "A, Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" */
 		else if (n > 0 && joined_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
@@ -1553,7 +1560,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			k0 = k, n0 = o->ntitles;
 		if (tok_punct(d, k, ','))
 			commas++;
-		add_title(st, d, o, s, e);
+		add_title(st, d, o, s - former, e);
 		k = e;
 	}
 
