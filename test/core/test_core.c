@@ -34244,7 +34244,8 @@ test_stop44_s44_posts2(void)
  * Stop 45, s45-titles: officials' titles from this stop's probes (bf, bg,
  * bh, bi): "cựu" opening a former post (BH1); the post after a fronted
  * "Thay mặt" (BG2); an age and a degree after the name (BF2); "Huyện ủy
- * huyện X" merged with "Huyện ủy X" (BF8).
+ * huyện X" merged with "Huyện ủy X" (BF8); the army's letters BĐBP, BCHQS
+ * (BI5).
  */
 static void
 test_stop45_s45_titles(void)
@@ -34298,6 +34299,18 @@ test_stop45_s45_titles(void)
 	check_official("Ông Nguyễn Văn Bình, Bí thư Huyện ủy huyện Mường Lát phát biểu. Ông Nguyễn Văn Bình, Bí "
 				   "thư Huyện ủy Mường Tè cho biết.", "Nguyễn Văn Bình", "ông",
 				   "Bí thư Huyện ủy huyện Mường Lát | Bí thư Huyện ủy Mường Tè");
+
+	/* BI5: the army's letters and their spelling out, either first, one post */
+	check_official("Đại tá Nguyễn Văn Hưng làm Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu. Đại tá Nguyễn "
+				   "Văn Hưng được chỉ định làm Bí thư Đảng ủy BĐBP tỉnh Lai Châu.", "Nguyễn Văn Hưng", NULL,
+				   "Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu");
+	check_official("Đại tá Nguyễn Văn Hưng, Chỉ huy trưởng BCHQS tỉnh phát biểu. Đại tá Nguyễn Văn Hưng, "
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cho biết.", "Nguyễn Văn Hưng", NULL,
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	/* contrast: another province's border guard stays another post */
+	check_official("Đại tá Nguyễn Văn Hưng, Bí thư Đảng ủy BĐBP tỉnh Lai Châu phát biểu. Đại tá Nguyễn Văn "
+				   "Hưng, Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên cho biết.", "Nguyễn Văn Hưng", NULL,
+				   "Bí thư Đảng ủy BĐBP tỉnh Lai Châu | Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên");
 }
 
 int
