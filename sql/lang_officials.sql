@@ -1758,3 +1758,14 @@ UNION ALL
 SELECT name, titles FROM gb_officials($$Bộ Công an thực hiện lệnh bắt bị can để tạm giam đối với Nguyễn Đức Chung, Phó bí thư thành ủy, Chủ tịch UBND TP.Hà Nội, về tội danh chiếm đoạt tài liệu mật.$$)
 UNION ALL
 SELECT name, titles FROM gb_officials($$Tỉnh đã chi trả đầy đủ đối với Nguyễn Văn Hùng, người có công với cách mạng.$$);
+
+-- stop 45, s45-titles: BH1 "cựu" opens a former post as "nguyên" does; BG2 the post after a fronted "Thay mặt" is the one represented; BF2 an age and a degree after the name, then the posts; BF8 "Huyện ủy huyện X" is "Huyện ủy X"; BI5 "BĐBP" is "Bộ đội Biên phòng", either first
+SELECT name, titles FROM gb_officials($$Ủy ban Kiểm tra quyết định kỷ luật ông Hồ Xuân Tiến, cựu Giám đốc Trung tâm Phát triển quỹ đất huyện Đức Trọng.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Hoàng Trung Hải đã trao quyết định.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Ông Đỗ Trọng Hưng, 49 tuổi, tiến sĩ triết học, Phó Bí thư thường trực, được bầu làm Bí thư Tỉnh ủy Thanh Hóa.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy Mường Lát. Ông Hà Văn Ca làm Bí thư huyện ủy huyện Mường Lát.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đại tá Nguyễn Văn Hưng làm Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu. Đại tá Nguyễn Văn Hưng được chỉ định làm Bí thư Đảng ủy BĐBP tỉnh Lai Châu.$$);
