@@ -1784,3 +1784,14 @@ UNION ALL
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Ủy viên Bộ Chính trị, Bí thư Thành ủy, Hà Nội Đinh Tiến Dũng.Thay mặt Ban Thường vụ, đồng chí phát biểu.$$)
 UNION ALL
 SELECT name, titles FROM gb_officials($$Ông Lương Nguyễn Minh Triết và ông Phạm Đức Ấn được Bộ Chính trị, Ban Bí thư điều động, chỉ định giữ chức Bí thư và Phó Bí thư Thành ủy Đà Nẵng.$$);
+
+-- stop 45, s45-titles: BH1 "cựu" opens a former post as "nguyên" does; BG2 the post after a fronted "Thay mặt" is the one represented; BF2 an age and a degree after the name, then the posts; BF8 "Huyện ủy huyện X" is "Huyện ủy X"; BI5 "BĐBP" is "Bộ đội Biên phòng", either first
+SELECT name, titles FROM gb_officials($$Ủy ban Kiểm tra quyết định kỷ luật ông Hồ Xuân Tiến, cựu Giám đốc Trung tâm Phát triển quỹ đất huyện Đức Trọng.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Hoàng Trung Hải đã trao quyết định.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Ông Đỗ Trọng Hưng, 49 tuổi, tiến sĩ triết học, Phó Bí thư thường trực, được bầu làm Bí thư Tỉnh ủy Thanh Hóa.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy Mường Lát. Ông Hà Văn Ca làm Bí thư huyện ủy huyện Mường Lát.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đại tá Nguyễn Văn Hưng làm Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu. Đại tá Nguyễn Văn Hưng được chỉ định làm Bí thư Đảng ủy BĐBP tỉnh Lai Châu.$$);

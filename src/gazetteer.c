@@ -4155,6 +4155,13 @@ static const struct
 	 */
 	{"UBTƯ", "ubtu", "Ủy ban Trung ương", "uy ban trung uong", 0},
 	{"UBTW", "ubtw", "Ủy ban Trung ương", "uy ban trung uong", 0},
+	/*
+	 * the army's, which reports abbreviate after the headline: "Bí thư Đảng
+	 * ủy BĐBP tỉnh Lai Châu" beside "... Bộ đội Biên phòng tỉnh Lai Châu",
+	 * either first (probe-bi BI5)
+	 */
+	{"BĐBP", "bdbp", "Bộ đội Biên phòng", "bo doi bien phong", 0},
+	{"BCHQS", "bchqs", "Bộ Chỉ huy Quân sự", "bo chi huy quan su", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

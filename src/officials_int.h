@@ -232,6 +232,18 @@ new_post_word(const GbDoc *d, int i)
 }
 
 /*
+ * The word "cựu" (former) at i opening an appositive, "A, cựu Giám đốc
+ * Công ty X": the press's word for "nguyên", the post after it a former
+ * one, kept with it in the title as "nguyên" is (probe-bh BH1).  Lower
+ * case only: "Hội Cựu chiến binh" is a body.  1 when it is there.
+ */
+static inline int
+former_post_word(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "cuu") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "cựu") ? 1 : 0;
+}
+
+/*
  * Where a list item or a sentence may begin: also past a list's mark
  * opening its line ("Dự có các đồng chí:" / "- Nguyễn Văn A, Phó Bí thư
  * Tỉnh ủy;").

@@ -44,6 +44,30 @@ home_place(const GbDoc *d, int j)
 }
 
 /*
+ * The end of a degree written in lower case at j and the field after it,
+ * "tiến sĩ triết học", "thạc sĩ kinh tế", when a comma follows: up to
+ * four lower-case words, none a post, role or verb; else j.
+ */
+#define FIELD_WORDS		4
+
+static __attribute__((noinline)) int
+degree_field_end(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				e;
+
+	if (!gb_dict_may_match(d, j, CAT_RANK) || (m = gb_dict_match(d, j, CAT_RANK, &ph)) != 2 ||
+		ph->aux != RANK_DEGREE || tok_has(d, j + 1, T_NL))
+		return j;
+	for (e = j + m; e < j + m + FIELD_WORDS && gb_word_lower(d, e) && !tok_has(d, e, T_NL); e++)
+		if (gb_dict_may_match(d, e, CAT_VERBSTART) ||
+			gb_dict_match(d, e, CAT_ROLE | CAT_TITLE | CAT_POSTVERB | CAT_TENSE, NULL) > 0)
+			return j;
+	return tok_punct(d, e, ',') ? e : j;
+}
+
+/*
  * One item of a biography at j, or j: "76 tuổi", "sinh năm 1950", "dân
  * tộc Tày", "quê Hà Tĩnh", "quê quán xã Tân An, huyện Lâm Hà".
  */
@@ -69,6 +93,13 @@ bio_item(const GbDoc *d, int j)
 	 */
 	if (tok_is(d, j, "chuyen") && gb_word_lower(d, j) && gb_exact_words(d, j, 4, "chuyên gia cao cấp"))
 		return j + 4;
+	/*
+	 * "ông A, 49 tuổi, tiến sĩ triết học, Phó bí thư ...": a degree in
+	 * lower case and its field, up to a comma, describes the person as his
+	 * age does; the posts go on after it (probe-bf BF2)
+	 */
+	if (gb_word_lower(d, j) && (e = degree_field_end(d, j)) > j)
+		return e;
 	/* one or two syllables of the people's name: "Tày", "Ba Na" */
 	if (tok_is(d, j, "dan") && tok_is(d, j + 1, "toc") && gb_word_lower(d, j) &&
 		gb_word_upper(d, j + 2) && !tok_has(d, j + 2, T_NL))
@@ -1395,7 +1426,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 				a = age_apposition(d, k),
 				k0 = k,
 				n0 = o->ntitles,
-				commas = 0;
+				commas = 0,
+				former = 0;
 
 	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
 	if (a == k && tok_punct(d, k, '('))
@@ -1404,8 +1436,17 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 	if (a > k && (gb_title_at(d, a, caps) > a ||
 				  gb_titles_follow(d, a, caps)))
 		k = a;
-	else
-		k = copula_titles(st, d, k, a, o, caps);
+	else if ((k = copula_titles(st, d, k, a, o, caps)) == k0 && a > k && tok_punct(d, a, ',') &&
+			 gb_name_at(d, a + 1, true, caps) == 0)
+	{
+		/*
+		 * "Ông A, 49 tuổi, được bầu làm Bí thư Tỉnh ủy X": the biography
+		 * read, what follows its comma is read after it, the post taken by
+		 * the verb as right after the name (probe-bf BF2); not a name, "A
+		 * (SN 1959), B (SN 1960) được bầu": the list goes on
+		 */
+		k = a;
+	}
 	for (n = 0; n < MAX_CHAIN; n++)
 	{
 		int			e,
@@ -1533,7 +1574,11 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		}
 		/* "A, tân Giám đốc Công an tỉnh X": the post, "tân" left out */
 		s = k + 1;
+		former = 0;
 		if (new_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
+			s++;
+		/* "A, cựu Giám đốc Công ty X": the post, "cựu" kept as "nguyên" is */
+		else if ((former = former_post_word(d, s)) > 0 && gb_placed_title_at(d, s + 1, caps) > s + 1)
 			s++;
 		/* "A, Phó Chủ tịch Ủy ban MTTQ xã, kiêm Chủ tịch Hội ...": so "kiêm" */
 		else if (n > 0 && joined_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
@@ -1590,7 +1635,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			k0 = k, n0 = o->ntitles;
 		if (tok_punct(d, k, ','))
 			commas++;
-		add_title(st, d, o, s, e);
+		add_title(st, d, o, s - former, e);
 		k = e;
 	}
 

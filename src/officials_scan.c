@@ -17,15 +17,40 @@
  * "có nguyên Phó Chủ tịch nước A", "; nguyên Bí thư Thành ủy B": a title
  * in capitals right after the lower-case "nguyên" (former) is the former
  * post, the prefix part of it, as a reader takes it; the person is no
- * current holder.  The chain parsed from i starts one word back then.
+ * current holder.  So is "cựu", the press's word for it (probe-bh BH1).  The chain parsed from i starts one word back then.
  * from is where the scan may look back to, past what it has taken.
  */
 static void
 former_prefix(const GbDoc *d, int i, int from, GbTitleChain *c)
 {
-	if (c->n > 0 && c->t0[0] == i && i - 1 >= from && tok_is(d, i - 1, "nguyen") &&
-		gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "nguyên"))
+	if (c->n > 0 && c->t0[0] == i && i - 1 >= from &&
+		(tok_is(d, i - 1, "nguyen") || tok_is(d, i - 1, "cuu")) &&
+		gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "nguyên|cựu"))
 		c->t0[0] = i - 1;
+}
+
+/*
+ * "Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng A trao ...": the post right
+ * after "thay mặt" (on behalf of) is the one represented, as its body is
+ * in "Thay mặt Ban Thường vụ, A phát biểu"; the posts after the comma are
+ * A's own.  The chain read from i loses its first post then (probe-bg
+ * BG2).  A name right after the post ("thay mặt Chủ tịch nước Nguyễn Xuân
+ * Phúc") is the one represented, with the post his: left as it is.
+ */
+static void
+represented_post(const GbDoc *d, int i, GbTitleChain *c)
+{
+	int			k;
+
+	if (c->n < 2 || c->t0[0] != i || i < 2 || !tok_is(d, i - 2, "thay") || !tok_is(d, i - 1, "mat") ||
+		!tok_punct(d, c->t1[0], ',') || !gb_exact_any(d, i - 1, "mặt"))
+		return;
+	for (k = 1; k < c->n; k++)
+	{
+		c->t0[k - 1] = c->t0[k];
+		c->t1[k - 1] = c->t1[k];
+	}
+	c->n--;
 }
 
 /*
@@ -794,7 +819,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		if ((tok_punct(d, i - 1, ',') || tok_punct(d, i - 1, ':')) && (k = tag_line(d, i)) > i)
 			return k;
 		former_prefix(d, i, from, &c);
-		k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
+		represented_post(d, i, &c);
+		k = names_after_chain(st, d, &c, e, NULL, c.t0[0], true, caps);
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
 		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
 			return k;

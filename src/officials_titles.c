@@ -536,6 +536,10 @@ local_party_key_spelled(char *key)
 		{"dac khu ", "dang uy "}, {"huyen ", "huyen uy "}, {"quan ", "quan uy "},
 		{"thi xa ", "thi uy "}, {NULL, NULL}
 	};
+	static const char *const doubled[] = {
+		"huyen uy huyen ", "quan uy quan ", "thi uy thi xa ", "thanh uy thanh pho ",
+		"dang uy xa xa ", "dang uy phuong phuong ", "dang uy thi tran thi tran ", NULL
+	};
 	size_t		n = strlen(key),
 				ln = 0;
 	char	   *p,
@@ -544,6 +548,23 @@ local_party_key_spelled(char *key)
 
 	if ((p = after_secretary(key)) == NULL)
 		return false;
+	/*
+	 * "Bí thư huyện ủy huyện Mường Lát", "Bí thư Thành ủy thành phố Vinh":
+	 * the committee then its level before the name is the committee of
+	 * that name, "Bí thư Huyện ủy Mường Lát" (probe-bf BF8); not before a
+	 * number, "Quận ủy quận 5", which the level makes a name
+	 */
+	for (k = 0; doubled[k]; k++)
+	{
+		const char *lv = strchr(doubled[k], ' ') + 4;	/* past "<x> uy " */
+
+		if (strncmp(p, doubled[k], ln = strlen(doubled[k])) == 0 && !(p[ln] >= '0' && p[ln] <= '9') &&
+			p[ln] != '\0')
+		{
+			memmove(p + (lv - doubled[k]), p + ln, strlen(p + ln) + 1);
+			return true;
+		}
+	}
 	for (k = 0; levels[k].level; k++)
 		if (strncmp(p, levels[k].level, ln = strlen(levels[k].level)) == 0)
 			break;

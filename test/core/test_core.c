@@ -34562,6 +34562,79 @@ test_stop45_s45_posts(void)
 				   "Nguyễn Văn An", "ông", "Phó Bí thư Đảng ủy xã Tân An");
 }
 
+/*
+ * Stop 45, s45-titles: officials' titles from this stop's probes (bf, bg,
+ * bh, bi): "cựu" opening a former post (BH1); the post after a fronted
+ * "Thay mặt" (BG2); an age and a degree after the name (BF2); "Huyện ủy
+ * huyện X" merged with "Huyện ủy X" (BF8); the army's letters BĐBP, BCHQS
+ * (BI5).
+ */
+static void
+test_stop45_s45_titles(void)
+{
+	/* BH1: "cựu" before a post, as "nguyên" */
+	check_official("Ủy ban Kiểm tra quyết định kỷ luật ông Hồ Xuân Tiến, cựu Giám đốc Trung tâm Phát "
+				   "triển quỹ đất huyện Đức Trọng.", "Hồ Xuân Tiến", "ông",
+				   "cựu Giám đốc Trung tâm Phát triển quỹ đất huyện Đức Trọng");
+	check_official("Khai trừ ra khỏi đảng đối với ông Lê Đình Thuần, cựu Giám đốc, và ông Nguyễn Hữu Giảng, "
+				   "cựu Phó giám đốc Công ty CP Chè Minh Rồng.", "Nguyễn Hữu Giảng", "ông",
+				   "cựu Phó giám đốc Công ty CP Chè Minh Rồng");
+	/* before the name, as "nguyên Bí thư Tỉnh ủy B" */
+	check_official("Dự hội nghị có cựu Phó Chủ tịch nước Trương Mỹ Hoa và nguyên Bí thư Tỉnh ủy Lê Văn "
+				   "Bình.", "Trương Mỹ Hoa", NULL, "cựu Phó Chủ tịch nước");
+	/* contrast: "cựu chiến binh" (a veteran) is no post, "Hội Cựu chiến binh" a body */
+	check_official("Ông Nguyễn Văn Bình, cựu chiến binh, phát biểu tại lễ kỷ niệm.", "Nguyễn Văn Bình",
+				   "ông", "");
+	check_official("Ông Nguyễn Văn Bình, Chủ tịch Hội Cựu chiến binh tỉnh phát biểu.", "Nguyễn Văn Bình",
+				   "ông", "Chủ tịch Hội Cựu chiến binh tỉnh");
+
+	/* BG2: the post after a fronted "Thay mặt" is the one represented */
+	check_official("Thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Hoàng Trung Hải đã trao Quyết định bổ nhiệm "
+				   "cho ông Nguyễn Quốc Khánh.", "Hoàng Trung Hải", NULL, "Phó Thủ tướng");
+	/* contrast: the name right after the post is the one represented, the post his */
+	check_official("Thay mặt Chủ tịch nước Nguyễn Xuân Phúc, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân "
+				   "chương Lao động cho tỉnh.", "Nguyễn Xuân Phúc", NULL, "Chủ tịch nước");
+	/* contrast: without "Thay mặt" both posts before the name are his */
+	check_official("Dự hội nghị, Ủy viên Bộ Chính trị, Phó Thủ tướng Hoàng Trung Hải phát biểu.",
+				   "Hoàng Trung Hải", NULL, "Ủy viên Bộ Chính trị | Phó Thủ tướng");
+
+	/* BF2: an age and a degree in lower case after the name, then the posts */
+	check_official("Ông Đỗ Trọng Hưng, 49 tuổi, tiến sĩ triết học, Phó Bí thư thường trực, được bầu làm Bí "
+				   "thư Tỉnh ủy Thanh Hóa.", "Đỗ Trọng Hưng", "ông",
+				   "Phó Bí thư thường trực | Bí thư Tỉnh ủy Thanh Hóa");
+	/* the age alone, then the verb's post */
+	check_official("Ông Đỗ Trọng Hưng, 49 tuổi, được bầu làm Bí thư Tỉnh ủy Thanh Hóa.", "Đỗ Trọng Hưng",
+				   "ông", "Bí thư Tỉnh ủy Thanh Hóa");
+	/* contrast: an age and a home, no post */
+	check_official("Ông Đỗ Trọng Hưng, 49 tuổi, quê Hà Tĩnh, cho biết gia đình đã ổn định.",
+				   "Đỗ Trọng Hưng", "ông", "");
+	/* contrast: a degree with a verb after it, no comma, is no aside: unchanged */
+	check_official("Ông Đỗ Trọng Hưng, tiến sĩ triết học được bầu làm Bí thư Tỉnh ủy Thanh Hóa.",
+				   "Đỗ Trọng Hưng", "ông", "");
+
+	/* BF8: "Huyện ủy huyện X", "Thành ủy thành phố X": the committee of X, one post */
+	check_official("Đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy Mường Lát. Ông Hà Văn Ca làm Bí thư huyện ủy "
+				   "huyện Mường Lát.", "Hà Văn Ca", "đồng chí", "Bí thư Huyện ủy Mường Lát");
+	check_official("Ông Nguyễn Văn Bình, Bí thư Thành ủy thành phố Vinh phát biểu. Ông Nguyễn Văn Bình, Bí "
+				   "thư Thành ủy Vinh cho biết.", "Nguyễn Văn Bình", "ông", "Bí thư Thành ủy thành phố Vinh");
+	/* contrast: another district's committee stays another post */
+	check_official("Ông Nguyễn Văn Bình, Bí thư Huyện ủy huyện Mường Lát phát biểu. Ông Nguyễn Văn Bình, Bí "
+				   "thư Huyện ủy Mường Tè cho biết.", "Nguyễn Văn Bình", "ông",
+				   "Bí thư Huyện ủy huyện Mường Lát | Bí thư Huyện ủy Mường Tè");
+
+	/* BI5: the army's letters and their spelling out, either first, one post */
+	check_official("Đại tá Nguyễn Văn Hưng làm Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu. Đại tá Nguyễn "
+				   "Văn Hưng được chỉ định làm Bí thư Đảng ủy BĐBP tỉnh Lai Châu.", "Nguyễn Văn Hưng", NULL,
+				   "Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu");
+	check_official("Đại tá Nguyễn Văn Hưng, Chỉ huy trưởng BCHQS tỉnh phát biểu. Đại tá Nguyễn Văn Hưng, "
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cho biết.", "Nguyễn Văn Hưng", NULL,
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	/* contrast: another province's border guard stays another post */
+	check_official("Đại tá Nguyễn Văn Hưng, Bí thư Đảng ủy BĐBP tỉnh Lai Châu phát biểu. Đại tá Nguyễn Văn "
+				   "Hưng, Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên cho biết.", "Nguyễn Văn Hưng", NULL,
+				   "Bí thư Đảng ủy BĐBP tỉnh Lai Châu | Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên");
+}
+
 int
 main(void)
 {
@@ -35571,6 +35644,7 @@ main(void)
 	test_stop45_s45_lead();
 	test_stop45_s45_people();
 	test_stop45_s45_posts();
+	test_stop45_s45_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
