@@ -1009,3 +1009,14 @@ UNION ALL
 SELECT key, subject FROM gb_citations($$Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp gắn với kết quả thực hiện Nghị quyết số 18-NQ/TW.$$)
 UNION ALL
 SELECT key, subject FROM gb_citations($$Thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ quận Ninh Kiều, lần thứ XI.$$);
+
+-- stop 45, s45-cite2: bh BH6 a quoted title of 39 tokens closes at its quote; bf BF6 a personnel decision's act ("chuẩn y") opens its subject after the issuer; bg BG3 a post's issuer ends before its holder's name; bi BI10 a plenum's count listed after a colon gives its issuer and term; bg BG9 a bare congress far below the Party's, with a named Đảng bộ as subject, is that Đảng bộ's
+SELECT key, issuer, term, subject FROM gb_citations($$Tỉnh ủy ban hành Kế hoạch số 55-KH/TU về đột phá “Phát triển khoa học - công nghệ, đổi mới sáng tạo và chuyển đổi số; đẩy mạnh cải cách hành chính, xây dựng nền hành chính chuyên nghiệp, hiện đại, hiệu lực, hiệu quả”.$$)
+UNION ALL
+SELECT key, issuer, term, subject FROM gb_citations($$Quyết định số 1674-QĐNS/TW ngày 12/11/2024 của Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung.$$)
+UNION ALL
+SELECT key, issuer, term, subject FROM gb_citations($$Hội nghị công bố Quyết định số 10599/QĐ-BCT của Bộ trưởng Bộ Công Thương Vũ Huy Hoàng về việc bổ nhiệm cán bộ.$$)
+UNION ALL
+SELECT key, issuer, term, subject FROM gb_citations($$Hội nghị lần thứ 7 Ban chấp hành Trung ương khóa XII đã thảo luận và thông qua 3 nghị quyết: Nghị quyết số 26-NQ/TW “về tập trung xây dựng đội ngũ cán bộ các cấp”; Nghị quyết số 27-NQ/TW “về cải cách chính sách tiền lương”.$$)
+UNION ALL
+SELECT key, issuer, term, subject FROM gb_citations($$Nhiệm kỳ 2020-2025, Đảng bộ VDB vẫn giữ ổn định hoạt động, đạt hầu hết mục tiêu Nghị quyết Đại hội III.$$);

@@ -337,8 +337,18 @@ plenum_header(const GbDoc *d, int i, int q, int *term)
 				nterms;
 	const char *org;
 
+	/*
+	 * "Hội nghị lần thứ 7 Ban chấp hành Trung ương khóa XII đã thảo luận và
+	 * thông qua 3 nghị quyết: Nghị quyết số 26-NQ/TW ...": a colon right
+	 * after the counted group noun opens its list as "gồm:" does (stop 45,
+	 * probe bi BI10 18); the plenum before it is still required below
+	 */
 	if ((e = described_list(d, q)) == q)
-		return q;
+	{
+		if (!tok_punct(d, q, ':') || tok_has(d, q + 1, T_PARA))
+			return q;
+		e = q + 1;
+	}
 	start = sentence_start(d, i, 0);
 	for (k = i - 1; k >= start && i - k < 24; k--)
 	{

@@ -494,7 +494,11 @@ quote_ends_markup(const GbDoc *d, int k)
  * never another “ (an opening quote left unclosed does not pair with the
  * next quotation).  A ” opens one only typed in its place, after a space
  * and glued to the word it quotes ("về thực hiện ”Học tập và làm theo
- * ...”"; ab10).
+ * ...”"; ab10).  Looked for as far as a subject runs (parse_subject()'s
+ * 80 tokens): a title of two clauses joined by ";" is long, “Phát triển
+ * khoa học - công nghệ, đổi mới sáng tạo và chuyển đổi số; đẩy mạnh cải
+ * cách hành chính, ..., hiệu lực, hiệu quả” is 39 tokens, and one cut at 40
+ * lost the whole quotation (stop 45, probe bh BH6).
  */
 static int
 closing_quote(const GbDoc *d, int r)
@@ -504,7 +508,7 @@ closing_quote(const GbDoc *d, int r)
 	if (quote_side(d, r) == 2 && !(tok_has(d, r, T_SPACE) && r + 1 < d->ntok &&
 								   tok_has(d, r + 1, T_WORD) && !tok_has(d, r + 1, T_SPACE)))
 		return -1;
-	for (k = r + 1; k < d->ntok && k - r < 40; k++)
+	for (k = r + 1; k < d->ntok && k - r < 80; k++)
 	{
 		if (gb_break_at(d, k) || tok_has(d, k, T_NL))
 			return -1;
@@ -1030,7 +1034,10 @@ title_verb(const GbDoc *d, int q)
  * Ban Thường vụ Tỉnh ủy hợp nhất Tòa soạn ...", "Hướng dẫn số 08 ... chuẩn
  * bị và tổ chức đại hội ...", and "hướng dẫn" before one of them or a
  * review's verb, "hướng dẫn kiểm điểm, đánh giá, xếp loại ..." (stop 43,
- * probes ay 06, 08, 28, az 04).  Only verbs a document is titled by and a
+ * probes ay 06, 08, 28, az 04); a personnel decision's "chuẩn y", "phê
+ * chuẩn", "phân công", as "chỉ định" and "bổ nhiệm": "Quyết định số
+ * 1674-QĐNS/TW ... của Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy ..."
+ * (stop 45, probe bf BF6).  Only verbs a document is titled by and a
  * sentence hardly puts right after its issuer (not "tổ chức", "ban hành",
  * nor a verb of saying: "Chỉ thị 35 của Bộ Chính trị xác định ..."); a
  * tense word before it ("của Tỉnh ủy đã giới thiệu") is the sentence's, as
@@ -1057,6 +1064,9 @@ action_title(const GbDoc *d, int q)
 		  (tok_is(d, q, "kien") && tok_is(d, q + 1, "toan")) ||
 		  (tok_is(d, q, "chuan") && tok_is(d, q + 1, "bi")) ||
 		  (tok_is(d, q, "phe") && tok_is(d, q + 1, "duyet")) ||
+		  (tok_is(d, q, "chuan") && tok_is(d, q + 1, "y")) ||
+		  (tok_is(d, q, "phe") && tok_is(d, q + 1, "chuan")) ||
+		  (tok_is(d, q, "phan") && tok_is(d, q + 1, "cong") && gb_exact_any(d, q + 1, "công")) ||
 		  (tok_is(d, q, "chi") && tok_is(d, q + 1, "dinh") && gb_exact_any(d, q, "chỉ")) ||
 		  (tok_is(d, q, "cong") && tok_is(d, q + 1, "nhan") && gb_exact_any(d, q + 1, "nhận")) ||
 		  (tok_is(d, q, "bo") && tok_is(d, q + 1, "nhiem")) ||
@@ -1502,6 +1512,30 @@ central_letters(const GbDoc *d, int p, const Mention *m)
 }
 
 /*
+ * "của Bộ trưởng Bộ Công Thương Vũ Huy Hoàng", "của Chủ tịch UBND tỉnh
+ * Nguyễn Văn An": a post's issuer, from p to e, read on into the name of
+ * the person who holds it ends before the name, the post alone the issuer
+ * (stop 45, probe bg BG3); the name stays read (e is returned), so that
+ * the subject after it, "... Vũ Huy Hoàng về việc ...", is still found.  A
+ * name is a person's only (gb_name_len() takes no place's look-alike, so
+ * "Chủ tịch UBND tỉnh Hà Giang" stays whole), of two syllables or more,
+ * and a word at least is left to the post's body.
+ */
+static __attribute__((noinline)) int
+signer_cut(const GbDoc *d, int p, int e, const char **name)
+{
+	int			k;
+
+	for (k = p + 3; k < e - 1; k++)
+		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) && gb_name_len(d, k, true, false) == e - k)
+		{
+			*name = gb_span_text(d, p, k);
+			break;
+		}
+	return e;
+}
+
+/*
  * The issuer after "của" at p: a body, or the body whose conference it
  * names, "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị
  * Ban Chấp hành Đảng bộ tỉnh lần thứ 12".  Returns the token after it, or
@@ -1527,8 +1561,10 @@ parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
 		return e;
 	}
 	if ((e = chair_of_council(d, p, name)) > p)
-		return e;
+		return signer_cut(d, p, e, name);
 	e = issuer_body(d, p, name);
+	if (e > p && gb_dict_match(d, p, CAT_TITLE, NULL) > 0)
+		return signer_cut(d, p, e, name);
 	/*
 	 * "của Ban Thường vụ Tỉnh ủy hai tỉnh A và B": the body of provinces
 	 * counted, as written (probe 47 G6); a bare list after it may go on

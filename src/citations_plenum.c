@@ -1283,6 +1283,84 @@ level_congress_told(const GbDoc *d, const char *lvl)
 }
 
 /*
+ * The year the report speaks from: its publication's, or failing that the
+ * last year written in [s, e) (a term's "2020-2025" its end), or 0.
+ */
+static int
+speaking_year(const GbDoc *d, int s, int e)
+{
+	int			y = d->published.y ? d->published.y : d->head_published.y,
+				k,
+				v;
+
+	if (y)
+		return y;
+	for (k = s; k < e; k++)
+		if (tok_has(d, k, T_NUM) && d->tok[k].len == 4 && (v = gb_tok_int(d, k)) >= FIRST_YEAR &&
+			v <= 2100 && v > y)
+			y = v;
+	return y;
+}
+
+#define NATIONAL_GAP	3		/* congresses, at least, a Đảng bộ's is behind the Party's */
+
+/*
+ * "Đảng bộ VDB vẫn giữ ổn định hoạt động, đạt hầu hết mục tiêu Nghị quyết
+ * Đại hội III": a bare congress's resolution whose sentence has before it
+ * a named Đảng bộ as the subject, one only, is that Đảng bộ's, when its
+ * number is far below the Party's congress of the report's time (III in
+ * 2025: the Party's Third Congress sat in 1960); an enterprise's, a
+ * ministry's or a commune's Party organization numbers its own congresses
+ * from its founding (stop 45, probe bg BG9).  "Đảng bộ tỉnh X quán triệt
+ * Nghị quyết Đại hội XIII" stays the Party's: XIII is the Party's own of
+ * the time, and so does one in a sentence with a year of the Party's
+ * congress's own time ("(1960 - 1965)").  The Đảng bộ's name as written,
+ * or NULL.
+ */
+static __attribute__((noinline)) const char *
+subject_party_org(const GbDoc *d, const Mention *m)
+{
+	const char *found = NULL,
+			   *name;
+	GbDate		when = {0};
+	int			s = sentence_start(d, m->t0, 0),
+				q,
+				e;
+
+	when.y = speaking_year(d, s, m->t0);
+	if (when.y == 0 || m->term + NATIONAL_GAP > gb_term_number_on(when))
+		return NULL;
+	/*
+	 * "Đảng bộ tỉnh X lãnh đạo nhân dân thực hiện Nghị quyết Đại hội III
+	 * (1960 - 1965)": a year of the Party's congress's own time in the
+	 * sentence makes it history, the Party's
+	 */
+	for (q = s; q < d->ntok && (q <= m->t0 || !gb_break_at(d, q)); q++)
+	{
+		GbDate		then = {0};
+
+		if (tok_has(d, q, T_NUM) && d->tok[q].len == 4 && (then.y = gb_tok_int(d, q)) >= FIRST_YEAR &&
+			then.y <= 2100 && gb_term_number_on(then) < m->term + NATIONAL_GAP)
+			return NULL;
+	}
+	for (q = s; q + 2 < m->t0; q++)
+	{
+		if (!tok_is(d, q, "dang") || !tok_is(d, q + 1, "bo") || !tok_has(d, q, T_UPPER) ||
+			tok_has(d, q + 1, T_NL) || (q > s && tok_is(d, q - 1, "cua")))
+			continue;
+		if ((e = gb_parse_body(d, q, &name)) <= q + 2 || e > m->t0 || name == NULL ||
+			!tok_has(d, e - 1, T_UPPER))
+			continue;
+		name = gb_span_text(d, q, e);
+		if (bare_level(name) || (found && strcmp(found, name) != 0))
+			return NULL;
+		found = name;
+		q = e - 1;
+	}
+	return found;
+}
+
+/*
  * "Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc. Đại hội có nhiệm vụ
  * đánh giá tình hình thực hiện Nghị quyết Đại hội X": a bare congress's
  * resolution numbered one before the local congress the report is about is
@@ -1399,5 +1477,7 @@ local_congress_res(const GbDoc *d, Mention *ms, int nm)
 		/* a bare cell's only a cell's: not "Đảng bộ xã X"'s */
 		if (org[t] && (!ms[k].local || cell_org(org[t])))
 			ms[k].local = org[t];
+		else if (!org[t] && !ms[k].local && (h = subject_party_org(d, &ms[k])) != NULL)
+			ms[k].local = h;
 	}
 }

@@ -34635,6 +34635,105 @@ test_stop45_s45_titles(void)
 				   "Bí thư Đảng ủy BĐBP tỉnh Lai Châu | Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Điện Biên");
 }
 
+/*
+ * Stop 45, s45-cite2: citations' subjects, issuers and keys (probes bf, bg,
+ * bh, bi).  cite45_issuer(): the issuer and term of the first citation of
+ * kind and number.
+ */
+static void
+cite45_issuer(const char *text, const char *kind, const char *number, const char *issuer,
+			  const char *term, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbCitation *c = find_cit(r, kind, number, 0);
+
+	CHECK(c && (issuer ? str_is(c->issuer, issuer) : c->issuer == NULL) &&
+		  (term ? str_is(c->term, term) : c->term == NULL), "%s: %s %s issuer %s term %s", what, kind,
+		  number, c ? (c->issuer ? c->issuer : "NULL") : "no citation",
+		  c ? (c->term ? c->term : "NULL") : "-");
+	gb_result_free(r);
+}
+
+static void
+test_stop45_s45_cite2(void)
+{
+	const char *quote = "Tỉnh ủy ban hành Kế hoạch số 55-KH/TU về đột phá “Phát triển khoa học - công "
+		"nghệ, đổi mới sáng tạo và chuyển đổi số; đẩy mạnh cải cách hành chính, xây dựng nền hành "
+		"chính chuyên nghiệp, hiện đại, hiệu lực, hiệu quả%s";
+	char		buf[1024];
+	GbResult   *r;
+
+	/* BH6 (bh 01): a quoted title of 39 tokens is closed by its quote */
+	snprintf(buf, sizeof(buf), quote, "”.");
+	cite43_subject(buf, "Kế hoạch", "55",
+				   "đột phá \"Phát triển khoa học - công nghệ, đổi mới sáng tạo và chuyển đổi số; đẩy mạnh "
+				   "cải cách hành chính, xây dựng nền hành chính chuyên nghiệp, hiện đại, hiệu lực, hiệu quả\"",
+				   "BH6 long quote");
+	/* contrast: a quotation never closed in its sentence is still no title */
+	snprintf(buf, sizeof(buf), quote, ". Đây là kế hoạch quan trọng.");
+	cite43_subject(buf, "Kế hoạch", "55", "đột phá", "BH6 quote never closed");
+
+	/* BF6 (bf 26): a personnel decision's act right after the issuer */
+	cite43_subject("Quyết định số 1674-QĐNS/TW ngày 12/11/2024 của Bộ Chính trị chuẩn y chức danh Bí thư "
+				   "Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung.",
+				   "Quyết định", "1674", "chuẩn y chức danh Bí thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung",
+				   "BF6 chuẩn y");
+	cite43_subject("Quyết định số 125-QĐ/TU của Ban Thường vụ Tỉnh ủy phê chuẩn kết quả bầu Phó Bí thư Huyện ủy.",
+				   "Quyết định", "125", "phê chuẩn kết quả bầu Phó Bí thư Huyện ủy", "BF6 phê chuẩn");
+	cite43_subject("Quyết định số 126-QĐ/TU của Ban Thường vụ Tỉnh ủy phân công đồng chí Trần Văn Bình "
+				   "theo dõi Đảng bộ huyện.",
+				   "Quyết định", "126", "phân công đồng chí Trần Văn Bình theo dõi Đảng bộ huyện",
+				   "BF6 phân công");
+	/* contrast: a tense word makes the verb the sentence's */
+	cite43_subject("Quyết định số 1674-QĐNS/TW ngày 12/11/2024 của Bộ Chính trị đã chuẩn y chức danh Bí "
+				   "thư Tỉnh ủy Nghệ An đối với đồng chí Nguyễn Đức Trung.",
+				   "Quyết định", "1674", NULL, "BF6 đã chuẩn y");
+
+	/* BG3 (bg 33): a post's issuer ends before its holder's name */
+	cite45_issuer("Hội nghị công bố Quyết định số 10599/QĐ-BCT của Bộ trưởng Bộ Công Thương Vũ Huy Hoàng "
+				  "về việc bổ nhiệm cán bộ.", "Quyết định", "10599", "Bộ trưởng Bộ Công Thương", NULL,
+				  "BG3 minister's name");
+	cite43_subject("Hội nghị công bố Quyết định số 10599/QĐ-BCT của Bộ trưởng Bộ Công Thương Vũ Huy Hoàng "
+				   "về việc bổ nhiệm cán bộ.", "Quyết định", "10599", "việc bổ nhiệm cán bộ",
+				   "BG3 subject after the name");
+	cite45_issuer("Theo Quyết định số 37/QĐ-UBND của Chủ tịch UBND tỉnh Nguyễn Văn An về việc khen thưởng.",
+				  "Quyết định", "37", "Chủ tịch UBND tỉnh", NULL, "BG3 chairman's name");
+	/* contrast: a province named like a person stays the body's */
+	cite45_issuer("Theo Quyết định số 36/QĐ-UBND của Chủ tịch UBND tỉnh Hà Giang về việc khen thưởng.",
+				  "Quyết định", "36", "Chủ tịch UBND tỉnh Hà Giang", NULL, "BG3 province");
+
+	/* BI10 (bi 18): a plenum passes a count of resolutions listed after a colon */
+	cite45_issuer("Hội nghị lần thứ 7 Ban chấp hành Trung ương khóa XII đã thảo luận và thông qua 3 nghị "
+				  "quyết: Nghị quyết số 26-NQ/TW “về tập trung xây dựng đội ngũ cán bộ các cấp”; Nghị "
+				  "quyết số 27-NQ/TW “về cải cách chính sách tiền lương”; Nghị quyết số 28-NQ/TW “về cải "
+				  "cách chính sách bảo hiểm xã hội”.", "Nghị quyết", "27", "Ban Chấp hành Trung ương", "XII",
+				  "BI10 plenum's colon list");
+	/* contrast: a body's count, no plenum before it */
+	cite45_issuer("Tỉnh ủy đã thảo luận và thông qua 3 nghị quyết: Nghị quyết số 26-NQ/TW về cán bộ; "
+				  "Nghị quyết số 27-NQ/TW về tiền lương.", "Nghị quyết", "27", NULL, NULL,
+				  "BI10 no plenum");
+
+	/* BG9 (bg 01): an enterprise's Đảng bộ and a bare congress far below the Party's */
+	cite44_key("Bí thư Đảng ủy khẳng định nhiệm kỳ 2020-2025, Đảng bộ VDB vẫn giữ ổn định hoạt động, đạt "
+			   "hầu hết mục tiêu Nghị quyết Đại hội III.", "nghi-quyet:dai-hoi:dang-bo-vdb@iii",
+			   "BG9 enterprise");
+	r = extract("Đảng bộ Tổng công ty Sông Đà đã hoàn thành các chỉ tiêu Nghị quyết Đại hội IV.\n",
+				2025, 7, 1);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tong-cong-ty-song-da@iv"),
+		  "BG9 published: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	/* contrasts: the Party's own congress of the time; no year to tell by */
+	cite44_key("Trong nhiệm kỳ 2020-2025, Đảng bộ tỉnh Thanh Hóa đã thực hiện thắng lợi Nghị quyết Đại "
+			   "hội XIII.", "nghi-quyet:dai-hoi@xiii", "BG9 the Party's");
+	cite44_key("Đảng bộ VDB vẫn giữ ổn định hoạt động, đạt hầu hết mục tiêu Nghị quyết Đại hội III.",
+			   "nghi-quyet:dai-hoi@iii", "BG9 no year");
+	r = extract("Đảng bộ tỉnh Quảng Ninh đã lãnh đạo nhân dân thực hiện thắng lợi Nghị quyết Đại hội III "
+				"(1960 - 1965).\n", 2025, 7, 1);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@iii"),
+		  "BG9 history: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35645,6 +35744,7 @@ main(void)
 	test_stop45_s45_people();
 	test_stop45_s45_posts();
 	test_stop45_s45_titles();
+	test_stop45_s45_cite2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
