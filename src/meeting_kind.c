@@ -184,13 +184,24 @@ place_subject_of(const GbDoc *d, int i)
 
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
+		/* "TP. Hải Phòng công bố": the abbreviation's full stop */
+		if (j >= 1 && tok_punct(d, j, '.') && city_abbrev(d, j - 1))
+			continue;
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
-		/* a capitalized level only where a subject starts: "Tỉnh Bắc Giang công bố" */
-		if ((!gb_tok_capitalized(d, j) || (!tok_has(d, j, T_ALLCAPS) && opens_subject(d, j))) &&
+		/*
+		 * a capitalized level only where a subject starts: "Tỉnh Bắc Giang
+		 * công bố", and "TP Hải Phòng công bố", the level abbreviated in
+		 * capitals (city_abbrev(), probe bb BB10)
+		 */
+		if ((!gb_tok_capitalized(d, j) ||
+			 ((!tok_has(d, j, T_ALLCAPS) || city_abbrev(d, j)) && opens_subject(d, j))) &&
 			(m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
 		{
-			for (k = j + m; k < i && gb_tok_capitalized(d, k); k++)
+			k = j + m;
+			if (city_abbrev(d, j) && tok_punct(d, k, '.'))
+				k++;
+			for (; k < i && gb_tok_capitalized(d, k); k++)
 				;
 			return k > j + m && skip_adverbs(d, k) == i && opens_subject(d, j) &&
 				!after_name(d, j);
