@@ -468,6 +468,39 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 		decision_ceremony(ph);
 }
 
+#define CEREMONY_AHEAD	600		/* tokens after a decision's act to its ceremony named */
+
+/*
+ * Whether the decision handed over or announced at i (m tokens of kind ph,
+ * "trao quyết định", "công bố quyết định") is the act of a ceremony the
+ * text names by its noun further on, "lễ" or "buổi" before the same act:
+ * "Ngày 22.9, ông A, ..., và bà B, ..., trao quyết định của Ban Thường vụ
+ * Tỉnh ủy cho ông C ... Tại lễ trao quyết định, ông A ghi nhận ..." (probe
+ * bd BD5, text 24).  A person's act with no ceremony named holds none.
+ */
+static bool
+decision_ceremony_named(const GbDoc *d, int i, int m, const GbPhrase *ph)
+{
+	const GbPhrase *named = NULL;
+	int			j;
+
+	if (!decision_ceremony(ph) || ph->value == gb_kind_badge)
+		return false;
+	for (j = i + m; j < d->ntok && j < i + m + CEREMONY_AHEAD; j++)
+	{
+		if (!((tok_is(d, j, "le") && gb_exact_any(d, j, "lễ")) ||
+			  (tok_is(d, j, "buoi") && gb_exact_any(d, j, "buổi"))))
+			continue;
+		if (tok_is(d, j, "buoi") && !tok_has(d, j + 1, T_NL) &&
+			gb_dict_match(d, j + 1, CAT_MEETKIND, &named) > 0 && strcmp(named->value, ph->value) == 0)
+			return true;
+		if (tok_is(d, j, "le") && gb_dict_match(d, j, CAT_MEETKIND, &named) > 1 &&
+			strcmp(named->value, ph->value) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * "Hội nghị công bố (các) quyết định ...", "hội nghị công bố và trao quyết
  * định" at i (the act, "công bố", right after the plain noun): the meeting
@@ -817,7 +850,7 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		return 0;
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph) &&
-		!meeting_announces(d, i, ph))
+		!meeting_announces(d, i, ph) && !decision_ceremony_named(d, i, m, ph))
 		return 0;
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;

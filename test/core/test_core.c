@@ -34243,8 +34243,10 @@ test_stop44_s44_posts2(void)
 /*
  * Stop 45, s45-meet: a congress a delegation is sent to is no meeting of
  * the report (probe bd BD1); "TP X công bố" heads its clause as "tỉnh X
- * công bố" does (BB10's left half); a counted plenum that "tổ chức" a
- * kind is its committee in session (stop 43 s43-kind's left bug).
+ * công bố" does (BB10's left half); a decision handed over, its ceremony
+ * named further on, is the ceremony (BD5, bd 24); a counted plenum that
+ * "tổ chức" a kind is its committee in session (stop 43 s43-kind's left
+ * bug).
  */
 static void
 test_stop45_s45_meet(void)
@@ -34299,6 +34301,23 @@ test_stop45_s45_meet(void)
 	r = extract("Ngày 29/11, ông Nguyễn Văn An, Chủ tịch UBND TP Hải Phòng công bố quyết định thành "
 				"lập phường mới.\n", 2025, 11, 30);
 	CHECK(r->meeting.organizer == NULL, "BB10 contrast person: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* BD5 (bd 24): a dated lead's "trao quyết định", its ceremony named further on */
+	r = extract("Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định "
+				"của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.\n\n"
+				"Tại lễ trao quyết định, ông Lê Văn Nưng ghi nhận những cống hiến của ông Phú.\n",
+				2023, 9, 22);
+	CHECK(held_is(r, 2023, 9, 22), "BD5 ceremony named: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK_STR(r->meeting.meeting_kind, "lễ trao quyết định", "BD5 ceremony named: kind");
+	gb_result_free(r);
+	/* contrast: a person's act alone holds none */
+	r = extract("Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định "
+				"của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.\n",
+				2023, 9, 22);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.held_on.y == 0, "BD5 act alone: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	/* stop 43: the counted plenum "tổ chức kiểm điểm" is the committee's */
