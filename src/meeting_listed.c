@@ -775,9 +775,9 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		!tok_has(d, j + m, T_NL) && gb_dict_match(d, j + m, CAT_SESSIONVERB, NULL) > 0)
 		return !tok_has(d, j + m, T_UPPER);
 	/*
-	 * "... khóa XVII tổ chức kiểm điểm tập thể", "tổ chức triển khai
-	 * ...": a kind the counted plenum carries out is its own session's
-	 * business, the committee in session as above (stop 43 s43-kind)
+	 * "... khóa XVII tổ chức kiểm điểm tập thể": a kind the counted
+	 * plenum carries out is its own session's business, the committee in
+	 * session as above (stop 43 s43-kind)
 	 */
 	if (m > 0 && !tok_has(d, j, T_UPPER) && !tok_has(d, j + m, T_NL | T_UPPER) &&
 		kind_at(d, j + m, &ph) > 0 && ph->aux == 1)
