@@ -6763,3 +6763,20 @@ SELECT organizer FROM (VALUES
     ($$Ngày 20/10/2017, Công đoàn viên chức tỉnh đã tổ chức thành công Đại hội lần thứ XX.$$),
     ($$Ngày 20/10/2017, Công đoàn đã tổ chức thành công Đại hội lần thứ XX.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-meet: BD1 a congress a delegation is sent to ("đi dự", "cử/bầu/tiễn/gặp mặt đoàn đại biểu dự") is neither the meeting nor its body; BB10 "TP X công bố" as "tỉnh X công bố"; a counted plenum that "tổ chức kiểm điểm" is its committee in session
+SELECT meeting_kind, organizer FROM (VALUES
+    (E'Gặp mặt đoàn đại biểu đi dự Đại hội XII Công đoàn Việt Nam\n\nĐoàn đại biểu LĐLĐ tỉnh có 9 đại biểu.'),
+    (E'Hiệp thương dân chủ cử đoàn đại biểu đi dự Đại hội MTTQ Việt Nam lần thứ X.\nĐại hội đại biểu MTTQ Việt Nam tỉnh Trà Vinh lần thứ X diễn ra trong 2 ngày (2/8 và 3/8).'),
+    ($$Ngày 8-9-2020, Thủ tướng dẫn đầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh Minh Hòa lần thứ XV.$$),
+    ($$Ngày 29/11, TP Hải Phòng công bố quyết định thành lập phường mới.$$),
+    ($$Ngày 29/11, ông Nguyễn Văn An, Chủ tịch UBND TP Hải Phòng công bố quyết định thành lập phường mới.$$),
+    ($$Ngày 20/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ chức kiểm điểm tập thể, cá nhân năm 2023.$$),
+    ($$Ngày 20/12, Đảng bộ tỉnh Hải Dương tổ chức kiểm điểm tập thể, cá nhân năm 2023.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-meet: BD5 a dated lead's "trao quyết định" is the ceremony when the text names it further on ("Tại lễ trao quyết định"); the act alone holds none
+SELECT meeting_kind, held_on FROM (VALUES
+    (E'Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.\n\nTại lễ trao quyết định, ông Lê Văn Nưng ghi nhận những cống hiến của ông Phú.'),
+    (E'Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.')
+) AS v(body), gb_extract(body, '2023-09-22'::date);

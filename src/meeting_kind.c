@@ -184,13 +184,24 @@ place_subject_of(const GbDoc *d, int i)
 
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
+		/* "TP. Hải Phòng công bố": the abbreviation's full stop */
+		if (j >= 1 && tok_punct(d, j, '.') && city_abbrev(d, j - 1))
+			continue;
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
-		/* a capitalized level only where a subject starts: "Tỉnh Bắc Giang công bố" */
-		if ((!gb_tok_capitalized(d, j) || (!tok_has(d, j, T_ALLCAPS) && opens_subject(d, j))) &&
+		/*
+		 * a capitalized level only where a subject starts: "Tỉnh Bắc Giang
+		 * công bố", and "TP Hải Phòng công bố", the level abbreviated in
+		 * capitals (city_abbrev(), probe bb BB10)
+		 */
+		if ((!gb_tok_capitalized(d, j) ||
+			 ((!tok_has(d, j, T_ALLCAPS) || city_abbrev(d, j)) && opens_subject(d, j))) &&
 			(m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
 		{
-			for (k = j + m; k < i && gb_tok_capitalized(d, k); k++)
+			k = j + m;
+			if (city_abbrev(d, j) && tok_punct(d, k, '.'))
+				k++;
+			for (; k < i && gb_tok_capitalized(d, k); k++)
 				;
 			return k > j + m && skip_adverbs(d, k) == i && opens_subject(d, j) &&
 				!after_name(d, j);
@@ -455,6 +466,39 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 {
 	return tok_is(d, i - 1, "va") && tok_is(d, i - 2, "du") && gb_exact_any(d, i - 2, "dự") &&
 		decision_ceremony(ph);
+}
+
+#define CEREMONY_AHEAD	600		/* tokens after a decision's act to its ceremony named */
+
+/*
+ * Whether the decision handed over or announced at i (m tokens of kind ph,
+ * "trao quyết định", "công bố quyết định") is the act of a ceremony the
+ * text names by its noun further on, "lễ" or "buổi" before the same act:
+ * "Ngày 22.9, ông A, ..., và bà B, ..., trao quyết định của Ban Thường vụ
+ * Tỉnh ủy cho ông C ... Tại lễ trao quyết định, ông A ghi nhận ..." (probe
+ * bd BD5, text 24).  A person's act with no ceremony named holds none.
+ */
+static bool
+decision_ceremony_named(const GbDoc *d, int i, int m, const GbPhrase *ph)
+{
+	const GbPhrase *named = NULL;
+	int			j;
+
+	if (!decision_ceremony(ph) || ph->value == gb_kind_badge)
+		return false;
+	for (j = i + m; j < d->ntok && j < i + m + CEREMONY_AHEAD; j++)
+	{
+		if (!((tok_is(d, j, "le") && gb_exact_any(d, j, "lễ")) ||
+			  (tok_is(d, j, "buoi") && gb_exact_any(d, j, "buổi"))))
+			continue;
+		if (tok_is(d, j, "buoi") && !tok_has(d, j + 1, T_NL) &&
+			gb_dict_match(d, j + 1, CAT_MEETKIND, &named) > 0 && strcmp(named->value, ph->value) == 0)
+			return true;
+		if (tok_is(d, j, "le") && gb_dict_match(d, j, CAT_MEETKIND, &named) > 1 &&
+			strcmp(named->value, ph->value) == 0)
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -806,7 +850,7 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		return 0;
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph) &&
-		!meeting_announces(d, i, ph))
+		!meeting_announces(d, i, ph) && !decision_ceremony_named(d, i, m, ph))
 		return 0;
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;

@@ -777,8 +777,9 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 		(a == 1 || tok_has(d, a - 1, T_NL) || clause_mark(d, a - 2) || tok_has(d, a - 2, T_NUM)),
 				dated = a >= 3 && tok_punct(d, a - 2, ',') && tok_has(d, a - 3, T_NUM);
 	GbDateCue	cue;
+	const GbPhrase *ph = NULL;
 	int			j,
-				m;
+				m = 0;
 
 	if (!at && !opens_subject(d, p) && !after_opening_cue(d, p))
 		return false;
@@ -805,6 +806,14 @@ sitting_acts(const GbDoc *d, int p, int e, bool nth)
 	if (!tok_has(d, j, T_UPPER) && (m = meetword(d, j, MW_VERB, NULL)) > 0 &&
 		!tok_has(d, j + m, T_NL) && gb_dict_match(d, j + m, CAT_SESSIONVERB, NULL) > 0)
 		return !tok_has(d, j + m, T_UPPER);
+	/*
+	 * "... khóa XVII tổ chức kiểm điểm tập thể": a kind the counted
+	 * plenum carries out is its own session's business, the committee in
+	 * session as above (stop 43 s43-kind)
+	 */
+	if (m > 0 && !tok_has(d, j, T_UPPER) && !tok_has(d, j + m, T_NL | T_UPPER) &&
+		kind_at(d, j + m, &ph) > 0 && ph->aux == 1)
+		return true;
 	/*
 	 * "Hội nghị Tỉnh ủy lần thứ 18, khóa XIV tiếp tục nghe báo cáo ...",
 	 * "... đã thông qua ...": a plenum counted hears and adopts only in

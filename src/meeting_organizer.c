@@ -548,6 +548,21 @@ inside_body(const GbDoc *d, int p)
 	if (tok_has(d, p - 1, T_UPPER) && tok_has(d, p - 1, T_WORD) && !tok_has(d, p - 1, T_ALLCAPS) &&
 		gb_dict_match(d, p - 1, CAT_BODYHEAD, NULL) > 1)
 		return true;
+	/*
+	 * "Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương ... tổ
+	 * chức kiểm điểm": a capitalized head opening two or three words
+	 * before p that reaches past it holds the body at p as its parent, the
+	 * organization whose committee meets, not the subject (stop 43
+	 * s43-kind's plenum)
+	 */
+	for (j = p - 2; j >= 0 && j >= p - 3; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || !tok_has(d, j + 1, T_WORD))
+			break;
+		if (tok_has(d, j, T_UPPER) && tok_has(d, j, T_WORD) && !tok_has(d, j, T_ALLCAPS) &&
+			gb_dict_may_match(d, j, CAT_BODYHEAD) && gb_dict_match(d, j, CAT_BODYHEAD, NULL) > p - j)
+			return true;
+	}
 	if (!tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER))
 		return false;
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)

@@ -61,7 +61,10 @@ briefing_at(const GbDoc *d, int k)
  * The first token in [k, hi) where a fact of scan_window() can start, or
  * hi: a meeting kind (also "Hội nghị" of listed_by()), a body
  * (organizer_at()), a head, scope or region (headed_by_at(), scope_at())
- * or a number ("63 tỉnh, thành phố").
+ * or a number ("63 tỉnh, thành phố"); also "TP" ("Tp."), the level
+ * abbreviated that heads a city's name (organizer_at() reads "TP Hải Phòng
+ * công bố ...", as "Tỉnh Bắc Giang công bố ..." starts at "Tỉnh", probe bb
+ * BB10), whose group holds no body to stop at.
  */
 static inline int
 next_window_cue(const GbDoc *d, int k, int hi)
@@ -71,7 +74,8 @@ next_window_cue(const GbDoc *d, int k, int hi)
 
 	while (t < end &&
 		   !(gb_dict_masks[t->grp] & (CAT_MEETKIND | CAT_WINSTART | CAT_BODY | CAT_BODYHEAD)) &&
-		   !(t->flags & T_NUM))
+		   !(t->flags & T_NUM) &&
+		   !((t->flags & T_UPPER) && city_abbrev(d, (int) (t - d->tok))))
 		t++;
 	return (int) (t - d->tok);
 }
@@ -378,6 +382,67 @@ about_in_name(const GbDoc *d, int k)
 	return gb_tok_capitalized(d, j) || gb_tok_capitalized(d, j - 1);
 }
 
+#define DELEGATION_BACK	8		/* tokens from "dự" back to "đại biểu" */
+
+/*
+ * "(gặp mặt, tiễn) đoàn đại biểu (LĐLĐ tỉnh) đi dự Đại hội XII Công đoàn
+ * Việt Nam", "các đại biểu được chọn đi dự đại hội", "cử (bầu) đoàn đại
+ * biểu (tỉnh) dự Đại hội toàn quốc ...": the meeting at k is where a
+ * delegation is sent, held by others elsewhere, neither the report's
+ * meeting nor its body (probe bd BD1).  "đi dự" after delegates says so;
+ * a bare "dự" only after a delegation chosen, sent or seen off: "Thủ tướng
+ * dẫn đầu đoàn đại biểu dự đại hội đặt vòng hoa" are the delegates of the
+ * congress reported, and "Đoàn đại biểu Quốc hội tỉnh dự hội nghị" a body.
+ */
+static bool
+delegation_destination(const GbDoc *d, int k)
+{
+	int			j = k - 1,
+				i;
+	bool		going;
+
+	/* "dự khai mạc (bế mạc) Đại hội": its opening attended, as the congress */
+	if (j >= 2 && (tok_is(d, j - 1, "khai") || tok_is(d, j - 1, "be")) && tok_is(d, j, "mac") &&
+		!tok_has(d, j, T_NL) && !tok_has(d, j - 1, T_UPPER))
+		j -= 2;
+	if (j < 3 || !is_du(d, j) || tok_has(d, j, T_UPPER) || tok_has(d, j + 1, T_NL) ||
+		tok_has(d, j, T_NL))
+		return false;
+	if (tok_is(d, j - 1, "tham") && !tok_has(d, j - 1, T_UPPER | T_NL))
+		j--;
+	going = tok_is(d, j - 1, "di") && gb_exact_any(d, j - 1, "đi") && !tok_has(d, j - 1, T_NL);
+	if (going)
+		j--;
+	/* back to "đại biểu" in the clause */
+	for (i = j - 2; i >= 0 && i >= j - DELEGATION_BACK; i--)
+	{
+		if (tok_has(d, i, T_PUNCT) || tok_has(d, i + 1, T_NL))
+			return false;
+		if (tok_is(d, i, "dai") && tok_is(d, i + 1, "bieu"))
+			break;
+	}
+	if (i < 0 || i < j - DELEGATION_BACK)
+		return false;
+	/* not "Đoàn đại biểu Quốc hội (HĐND) tỉnh", a body */
+	if (tok_is(d, i + 2, "quoc") || tok_is(d, i + 2, "hdnd") ||
+		(tok_is(d, i + 2, "hoi") && tok_is(d, i + 3, "dong")))
+		return false;
+	if (going)
+		return true;
+	/* a delegation chosen, sent or seen off */
+	if (!tok_is(d, i - 1, "doan") || tok_has(d, i, T_NL))
+		return false;
+	i -= 2;
+	if (i >= 0 && tok_has(d, i + 1, T_NL))
+		return false;
+	return (tok_is(d, i, "bau") && gb_exact_any(d, i, "bầu")) ||
+		(tok_is(d, i, "cu") && gb_exact_any(d, i, "cử")) ||
+		(tok_is(d, i, "chon") && gb_exact_any(d, i, "chọn")) ||
+		(tok_is(d, i, "tien") && gb_exact_any(d, i, "tiễn")) ||
+		(i >= 1 && tok_is(d, i, "an") && tok_is(d, i - 1, "de") && gb_exact_any(d, i - 1, "đề")) ||
+		(i >= 1 && tok_is(d, i, "mat") && tok_is(d, i - 1, "gap"));
+}
+
 static bool
 spoken_read(const GbDoc *d, int k)
 {
@@ -394,6 +459,8 @@ spoken_read(const GbDoc *d, int k)
 	/* "Thông báo về kỳ họp thứ 2 ...": the notice's own session */
 	if (session_notice_at(d, k))
 		return false;
+	if (delegation_destination(d, k))
+		return true;
 	/*
 	 * "chuẩn bị tốt Đại hội": the manner of the verb before stands between
 	 * it and the meeting, as "chuẩn bị tốt cho" (purpose_for()) does (stop

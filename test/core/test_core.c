@@ -34734,6 +34734,98 @@ test_stop45_s45_cite2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 45, s45-meet: a congress a delegation is sent to is no meeting of
+ * the report (probe bd BD1); "TP X công bố" heads its clause as "tỉnh X
+ * công bố" does (BB10's left half); a decision handed over, its ceremony
+ * named further on, is the ceremony (BD5, bd 24); a counted plenum that
+ * "tổ chức" a kind is its committee in session (stop 43 s43-kind's left
+ * bug).
+ */
+static void
+test_stop45_s45_meet(void)
+{
+	GbResult   *r;
+
+	/* BD1 (bd 23): a send-off's headline names the congress the delegation goes to */
+	r = extract("Gặp mặt đoàn đại biểu đi dự Đại hội XII Công đoàn Việt Nam\n"
+				"Đoàn đại biểu LĐLĐ tỉnh có 9 đại biểu.\n", 2018, 9, 20);
+	CHECK_STR(r->meeting.meeting_kind, "gặp mặt", "BD1 send-off: kind");
+	CHECK(r->meeting.organizer == NULL, "BD1 send-off: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+	/* BD1 (bd 26): a delegation elected to the national congress, then the province's */
+	r = extract("Hiệp thương dân chủ cử đoàn đại biểu đi dự Đại hội MTTQ Việt Nam lần thứ X, nhiệm kỳ "
+				"2024-2029.\nĐại hội đại biểu MTTQ Việt Nam tỉnh Trà Vinh lần thứ X diễn ra trong 2 "
+				"ngày (2/8 và 3/8).\n", 2024, 8, 3);
+	CHECK_STR(r->meeting.organizer, "MTTQ Việt Nam tỉnh Trà Vinh", "BD1 cử đoàn: organizer");
+	gb_result_free(r);
+	/* a dated lead: the body meets the delegation, no congress held */
+	r = extract("Ngày 19/9, Tỉnh ủy gặp mặt đoàn đại biểu đi dự Đại hội XII Công đoàn Việt Nam.\n",
+				2018, 9, 20);
+	CHECK(!str_is(r->meeting.meeting_kind, "đại hội"), "BD1 lead: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	CHECK_STR(r->meeting.organizer, "Tỉnh ủy", "BD1 lead: organizer");
+	gb_result_free(r);
+	/* "Đề án Đoàn đại biểu tỉnh dự Đại hội toàn quốc ...": a delegation chosen */
+	r = extract("Đồng thời, hoàn chỉnh Đề án Đoàn đại biểu tỉnh dự Đại hội toàn quốc Hội Nông dân "
+				"Việt Nam lần thứ VIII.\n", 2023, 3, 31);
+	CHECK(r->meeting.organizer == NULL, "BD1 đề án: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+	/* contrast: delegates who lead to the congress reported keep it */
+	r = extract("Ngày 8-9-2020, Thủ tướng dẫn đầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh "
+				"Minh Hòa lần thứ XV.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "BD1 contrast dẫn đầu: kind");
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Minh Hòa", "BD1 contrast dẫn đầu: organizer");
+	gb_result_free(r);
+	/* contrast: a delegation's headline without a send-off keeps the congress */
+	r = extract("Đoàn đại biểu tỉnh dự Đại hội XII Công đoàn Việt Nam\nĐoàn có 9 đại biểu.\n",
+				2018, 9, 20);
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "BD1 contrast đoàn dự: kind");
+	gb_result_free(r);
+
+	/* BB10: "TP X công bố ..." heads its clause */
+	r = extract("Ngày 29/11, TP Hải Phòng công bố quyết định thành lập phường mới.\n", 2025, 11, 30);
+	CHECK_STR(r->meeting.meeting_kind, "lễ công bố", "BB10 công bố: kind");
+	CHECK_STR(r->meeting.organizer, "TP Hải Phòng", "BB10 công bố: organizer");
+	gb_result_free(r);
+	r = extract("Ngày 29/11, Tp. Vinh công bố quyết định thành lập phường mới.\n", 2025, 11, 30);
+	CHECK_STR(r->meeting.organizer, "Tp. Vinh", "BB10 Tp.: organizer");
+	gb_result_free(r);
+	/* contrast: a chairman of the city's committee announces, a person's act */
+	r = extract("Ngày 29/11, ông Nguyễn Văn An, Chủ tịch UBND TP Hải Phòng công bố quyết định thành "
+				"lập phường mới.\n", 2025, 11, 30);
+	CHECK(r->meeting.organizer == NULL, "BB10 contrast person: organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* BD5 (bd 24): a dated lead's "trao quyết định", its ceremony named further on */
+	r = extract("Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định "
+				"của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.\n\n"
+				"Tại lễ trao quyết định, ông Lê Văn Nưng ghi nhận những cống hiến của ông Phú.\n",
+				2023, 9, 22);
+	CHECK(held_is(r, 2023, 9, 22), "BD5 ceremony named: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK_STR(r->meeting.meeting_kind, "lễ trao quyết định", "BD5 ceremony named: kind");
+	gb_result_free(r);
+	/* contrast: a person's act alone holds none */
+	r = extract("Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định "
+				"của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.\n",
+				2023, 9, 22);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.held_on.y == 0, "BD5 act alone: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* stop 43: the counted plenum "tổ chức kiểm điểm" is the committee's */
+	r = extract("Ngày 20/12, Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII tổ "
+				"chức kiểm điểm tập thể, cá nhân năm 2023.\n", 2023, 12, 21);
+	CHECK_STR(r->meeting.organizer, "Ban Chấp hành Đảng bộ tỉnh Hải Dương", "plenum kiểm điểm: organizer");
+	gb_result_free(r);
+	/* contrast: the organization itself holding it */
+	r = extract("Ngày 20/12, Đảng bộ tỉnh Hải Dương tổ chức kiểm điểm tập thể, cá nhân năm 2023.\n",
+				2023, 12, 21);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hải Dương", "plenum contrast: organizer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -35745,6 +35837,7 @@ main(void)
 	test_stop45_s45_posts();
 	test_stop45_s45_titles();
 	test_stop45_s45_cite2();
+	test_stop45_s45_meet();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
