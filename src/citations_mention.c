@@ -916,13 +916,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			 * not one a predicate follows ("và Đại hội ... sẽ diễn ra");
 			 * and so does every one after it, "..., Đại hội XII Công
 			 * đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam" (stop
-			 * 31 L-cong3)
-			 */
-			/*
-			 * "Nghị quyết Đại hội XIII của Đảng và Đại hội Đảng bộ thành
-			 * phố lần thứ XVII (nhiệm kỳ 2020-2025) từ đầu nhiệm kỳ ...":
-			 * a congress's years close its name as the list's end does,
-			 * and are no break in the list after it (probe bb BB3)
+			 * 31 L-cong3); a congress's years, "Nghị quyết Đại hội XIII
+			 * của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII (nhiệm kỳ
+			 * 2020-2025) từ đầu nhiệm kỳ ...", close its name as the
+			 * list's end does, and are no break in the list after it
+			 * (probe bb BB3)
 			 */
 			m.term_from = 0;
 			for (listed = 0; listed < LISTED_CONGRESSES; listed++)
