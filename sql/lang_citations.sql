@@ -1020,3 +1020,14 @@ UNION ALL
 SELECT key, issuer, term, subject FROM gb_citations($$Hội nghị lần thứ 7 Ban chấp hành Trung ương khóa XII đã thảo luận và thông qua 3 nghị quyết: Nghị quyết số 26-NQ/TW “về tập trung xây dựng đội ngũ cán bộ các cấp”; Nghị quyết số 27-NQ/TW “về cải cách chính sách tiền lương”.$$)
 UNION ALL
 SELECT key, issuer, term, subject FROM gb_citations($$Nhiệm kỳ 2020-2025, Đảng bộ VDB vẫn giữ ổn định hoạt động, đạt hầu hết mục tiêu Nghị quyết Đại hội III.$$);
+
+-- stop 45, s45-cite: BB3 a congress's years in brackets do not end a list of congress resolutions sharing "Nghị quyết"; BB15 "một số vấn đề" opens a title right after the date; BD8 the body proposing "tại" a document issues it, "ngày 1.9/2016" is a date, ", một trong những … là" ends a fronted clause's subject
+SELECT key, issuer, issued, subject FROM gb_citations($$Thành ủy nghe báo cáo tình hình thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII (nhiệm kỳ 2020-2025) từ đầu nhiệm kỳ đến nay.$$)
+UNION ALL
+SELECT key, issuer, issued, subject FROM gb_citations($$Thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị.$$)
+UNION ALL
+SELECT key, issuer, issued, subject FROM gb_citations($$Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/BTCTU, ngày 26/7/2023, Ban Thường vụ Tỉnh ủy đã biểu quyết thông qua.$$)
+UNION ALL
+SELECT key, issuer, issued, subject FROM gb_citations($$Căn cứ Thông báo số 389/TB-TU, ngày 1.9/2016 của Ban Thường vụ Tỉnh ủy về công tác cán bộ, Hội đồng đã họp.$$)
+UNION ALL
+SELECT key, issuer, issued, subject FROM gb_citations($$Theo Chỉ thị số 16 của Ban Bí thư về lãnh đạo Đại hội Hội Nông dân các cấp, nhiệm kỳ 2023-2028, một trong những nhiệm vụ trọng tâm đó là tổ chức đại hội đúng tiến độ.$$);

@@ -230,6 +230,33 @@ elapsed_set_off(const GbDoc *d, int r)
 }
 
 /*
+ * "Theo Chỉ thị số 16 của Ban Bí thư về lãnh đạo Đại hội ..., nhiệm kỳ
+ * 2023-2028, một trong những nhiệm vụ trọng tâm đó là ...": after a
+ * fronted clause, "một trong những" (one of the) opening a phrase that a
+ * copula "là" closes, before any punctuation, is the main clause, ending
+ * the document's subject at the comma r (probe bd BD8).  Not in a
+ * sentence that opens with the document's own subject, where a title may
+ * set off "..., một trong những ..." as an apposition.
+ */
+static __attribute__((noinline)) bool
+one_of_clause(const GbDoc *d, int r)
+{
+	int			k;
+
+	if (!tok_is(d, r + 1, "mot") || !tok_is(d, r + 2, "trong") || !tok_is(d, r + 3, "nhung") ||
+		!gb_exact_words(d, r + 1, 3, "một trong những"))
+		return false;
+	for (k = r + 4; k < d->ntok && k - r < 16; k++)
+	{
+		if (tok_has(d, k, T_PUNCT | T_NL))
+			return false;
+		if (tok_is(d, k, "la") && gb_exact_any(d, k, "là"))
+			return fronted_sentence(d, r);
+	}
+	return false;
+}
+
+/*
  * The main clause after a fronted one, at the comma r: "Căn cứ Quy định số
  * 102 ... về xử lý kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Tỉnh ủy quyết
  * định ...", "Thực hiện ..., Ban Nội chính Tỉnh ủy ban hành ...": in a
@@ -1089,6 +1116,23 @@ action_title(const GbDoc *d, int q)
 }
 
 /*
+ * "Nghị quyết số 18-NQ/TW ngày 25-10-2017 một số vấn đề về tiếp tục đổi
+ * mới ...": "một số vấn đề", the stock opening of a resolution's title,
+ * written straight after the number, date or issuer with no "về" (probe bb
+ * BB15).  Not after a comma, where it may open the sentence's next clause,
+ * nor "một số" before another noun ("... ngày 25/10/2017 một số địa phương
+ * chưa ...").
+ */
+static inline bool
+noun_title(const GbDoc *d, int q)
+{
+	return q > 0 && !tok_punct(d, q - 1, ',') && !tok_has(d, q, T_NL) &&
+		tok_is(d, q, "mot") && tok_is(d, q + 1, "so") && tok_is(d, q + 2, "van") &&
+		tok_is(d, q + 3, "de") && !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) &&
+		!tok_has(d, q + 3, T_NL) && gb_exact_words(d, q + 2, 2, "vấn đề");
+}
+
+/*
  * Whether the two words before r, inside the subject from p, are a verb
  * that acts on the document r starts, which so belongs to the subject:
  * "về (tổ chức, lãnh đạo) thực hiện Kết luận số 20", "một số nội dung Chỉ
@@ -1351,7 +1395,7 @@ parse_subject(const GbDoc *d, int p, const char *code, bool has_issuer, int *end
 				break;
 			if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
 												 days_set_off(d, r + 1) || time_set_off(d, r + 1) ||
-												 elapsed_set_off(d, r) ||
+												 elapsed_set_off(d, r) || one_of_clause(d, r) ||
 												 (tok_is(d, r + 1, "gan") && linked_type(d, r))))
 				break;
 		}
@@ -1771,8 +1815,10 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 
 /*
  * Whether the letters of code's issuer part are the initials of the first
- * words of name: "59-CV/BCĐ" of "Ban Chỉ đạo Trung ương".  Only ASCII
- * initials and "Đ" are compared; any other letter fails.
+ * words of name: "59-CV/BCĐ" of "Ban Chỉ đạo Trung ương", and a word
+ * opening with an accented vowel by its bare letter, "1508-TTr/BTCTU" of
+ * "Ban Tổ chức Tỉnh ủy" (probe bd BD8).  Only ASCII initials and "Đ" are
+ * compared; any other letter fails.
  */
 static bool
 code_initials(const char *code, const char *name)
@@ -1795,6 +1841,15 @@ code_initials(const char *code, const char *name)
 		else if ((unsigned char) c[0] == 0xC4 && (unsigned char) c[1] == 0x90 &&
 				 (unsigned char) w[0] == 0xC4 && ((unsigned char) w[1] & 0xFE) == 0x90)
 			c += 2;
+		else if ((unsigned char) *c < 0x80)
+		{
+			size_t		i = 0;
+			char		f = gb_fold_letter(gb_utf8_next((const unsigned char *) w, strlen(w), &i));
+
+			if (f == '\0' || toupper((unsigned char) f) != (unsigned char) *c)
+				return false;
+			c++;
+		}
 		else
 			return false;
 		while (*w && *w != ' ')
@@ -1840,6 +1895,71 @@ speaking_issuer(const GbDoc *d, int q, Mention *m)
 	if (!m->issuer && e < 0)
 		e = gb_parse_body(d, q + 1, &name);
 	if (m->issuer || e == q + 1 || !name)
+		return;
+	bs = gb_body_code_suffix(name);
+	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :
+					 code_committee(m->code, name) || code_initials(m->code, name)))
+		return;
+	m->issuer = name;
+	m->own_issuer = true;
+}
+
+/*
+ * "kiểm tra việc ... thực hiện Nghị quyết số 18-NQ/TW ... về ... hoạt động
+ * hiệu lực, hiệu quả của Ban Thường vụ Thành ủy Cần Thơ.": a central
+ * document a verb carries out ("thực hiện", "quán triệt", "triển khai"
+ * right before it), its subject closing the clause with "của" and a local
+ * Party committee named by its place, is carried out by that committee,
+ * which is no part of the centre's title (probe bb BB15).  Returns where
+ * the subject [from, to) ends so, or to.  Not a committee with no place
+ * ("chức năng, nhiệm vụ của Ban Thường vụ Tỉnh ủy" may be a title's).
+ */
+static __attribute__((noinline)) int
+implementer_at(const GbDoc *d, const Mention *m, int from, int to)
+{
+	const char *name;
+	int			c,
+				plenum;
+
+	if (!m->code || strcmp(code_issuer_part(m->code), "TW") != 0 || m->t0 < 2 ||
+		!acts_on_document(d, m->t0, m->t0 - 2) || tok_has(d, to - 1, T_NL) ||
+		!tok_has(d, to - 1, T_UPPER) || tok_is(d, to - 1, "uy"))
+		return to;
+	for (c = to - 2; c > from && c > to - 2 - ACTING_BODY; c--)
+		if (tok_is(d, c, "cua") || tok_has(d, c, T_PUNCT | T_NL))
+			break;
+	if (c <= from || !tok_is(d, c, "cua") || tok_has(d, c, T_UPPER) ||
+		parse_issuer(d, c + 1, &name, &plenum) != to || !name || !local_committee(name))
+		return to;
+	return c;
+}
+
+/*
+ * "Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/BTCTU":
+ * the body whose proposal, opinion or direction is given "tại" (in) a
+ * document wrote that document, so issued it, when the code, if any,
+ * agrees (its letters, or the body's initials) (probe bd BD8).  Not a
+ * person's ("ý kiến của đồng chí Bí thư tại Hội nghị ..."): a body only.
+ */
+static __attribute__((noinline)) void
+proposing_issuer(const GbDoc *d, Mention *m)
+{
+	const char *name = NULL,
+			   *bs;
+	int			c,
+				plenum;
+
+	if (m->issuer || m->t0 < 5 || !tok_is(d, m->t0 - 1, "tai") ||
+		tok_has(d, m->t0 - 1, T_UPPER | T_NL))
+		return;
+	for (c = m->t0 - 2; c > 2 && c > m->t0 - 2 - ACTING_BODY; c--)
+		if (tok_has(d, c, T_PUNCT | T_NL) || tok_is(d, c, "cua"))
+			break;
+	if (!tok_is(d, c, "cua") || tok_has(d, c, T_UPPER | T_NL) || tok_has(d, c - 1, T_NL) ||
+		!((tok_is(d, c - 2, "de") && (tok_is(d, c - 1, "nghi") || tok_is(d, c - 1, "xuat"))) ||
+		  (tok_is(d, c - 2, "y") && tok_is(d, c - 1, "kien")) ||
+		  (tok_is(d, c - 2, "chi") && tok_is(d, c - 1, "dao"))) ||
+		parse_issuer(d, c + 1, &name, &plenum) != m->t0 - 1 || !name)
 		return;
 	bs = gb_body_code_suffix(name);
 	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :
@@ -2641,7 +2761,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 */
 		if (tok_is(d, q, "ve") || (q != bare_end && (m->number || m->code) &&
 									 ((title_verb(d, q) && continued_title(d, q, m)) ||
-									  action_title(d, q))) ||
+									  action_title(d, q) || noun_title(d, q))) ||
 			(tok_punct(d, q, '"') && quote_side(d, q) != 2 && !quote_ends_markup(d, q)))
 		{
 			const char *name;
@@ -2679,6 +2799,10 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 					m->issuer_last = true;
 				}
 			}
+			/* the subject ends its clause: no document inside it goes on */
+			if (m->subj_to > m->subj_from &&
+				(e == m->subj_to || (e == m->subj_to + 1 && tok_has(d, m->subj_to, T_PUNCT))))
+				m->subj_to = implementer_at(d, m, m->subj_from, m->subj_to);
 			q = e;
 			if (m->subj_to - 1 > m->subj_from && tok_punct(d, m->subj_to - 1, ')'))
 				subject_date(d, m);
@@ -2711,6 +2835,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			speaking_issuer(d, q, m);
 		break;
 	}
+	proposing_issuer(d, m);
 	provincial_tu(d, m);
 	central_tu(m);
 	return q;

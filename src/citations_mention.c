@@ -27,6 +27,24 @@ abbrev_of(const GbDoc *d, int i, const GbKind *K)
 		memcmp(K->letters, s, d->tok[i].len) == 0;
 }
 
+/*
+ * The token after the years of a congress's term written after its name at
+ * e, "(nhiệm kỳ 2020-2025)" or ", nhiệm kỳ 2020 - 2025", or e when there
+ * are none: part of the congress's name, no end of a list of congresses.
+ */
+static int
+congress_years_end(const GbDoc *d, int e)
+{
+	int			q;
+
+	if (!(tok_punct(d, e, '(') || tok_punct(d, e, ',')) || tok_has(d, e + 1, T_NL) ||
+		(q = term_years_end(d, e + 1)) == e + 1)
+		return e;
+	if (tok_punct(d, e, ','))
+		return q;
+	return tok_punct(d, q, ')') ? q + 1 : e;
+}
+
 /* The token after the end of the sentence-level look-back window. */
 int
 sentence_start(const GbDoc *d, int i, int floor)
@@ -898,18 +916,30 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			 * not one a predicate follows ("và Đại hội ... sẽ diễn ra");
 			 * and so does every one after it, "..., Đại hội XII Công
 			 * đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam" (stop
-			 * 31 L-cong3)
+			 * 31 L-cong3); a congress's years, "Nghị quyết Đại hội XIII
+			 * của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII (nhiệm kỳ
+			 * 2020-2025) từ đầu nhiệm kỳ ...", close its name as the
+			 * list's end does, and are no break in the list after it
+			 * (probe bb BB3)
 			 */
 			m.term_from = 0;
-			for (listed = 0; listed < LISTED_CONGRESSES &&
-				 (tok_punct(d, e, ',') || tok_is(d, e, "va")) && !tok_has(d, e + 1, T_NL) &&
-				 (k = parse_congress(d, e + 1, &term, &local)) > e + 1 && local &&
-				 (k >= d->ntok || tok_has(d, k, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
-				  tok_punct(d, k, ';') || tok_is(d, k, "va")); listed++)
+			for (listed = 0; listed < LISTED_CONGRESSES; listed++)
 			{
+				int			s = congress_years_end(d, e),
+							f;
+
+				if (!(tok_punct(d, s, ',') || tok_is(d, s, "va")) || tok_has(d, s + 1, T_NL) ||
+					(k = parse_congress(d, s + 1, &term, &local)) <= s + 1 || !local)
+					break;
+				f = congress_years_end(d, k);
+				if (!(f >= d->ntok || tok_has(d, f, T_NL) || tok_punct(d, f, ',') ||
+					  tok_punct(d, f, '.') || tok_punct(d, f, ';') || tok_is(d, f, "va") ||
+					  (f > k && tok_punct(d, f - 1, ')') &&
+					   !(gb_dict_may_match(d, f, CAT_TENSE) && gb_dict_match(d, f, CAT_TENSE, NULL) > 0))))
+					break;
 				m.term = term;
 				m.local = local;
-				m.t0 = e + 1;
+				m.t0 = s + 1;
 				m.t1 = k;
 				push(st, &m);
 				e = k;

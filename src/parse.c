@@ -129,6 +129,17 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 				year += year < 50 ? 2000 : 1900;
 			q += 2;
 		}
+		/*
+		 * "ngày 1.9/2016": a day and month after a dot, the year after a
+		 * slash, all glued, is one date typed with two separators (probe bd
+		 * BD8); not a dash's "1-3/2016", months one to three
+		 */
+		else if (sep == '.' && tok_punct(d, q, '/') && !(d->tok[q].flags & T_SPACE) &&
+				 !spaced && is_year(d, q + 1) && !(d->tok[q + 1].flags & T_SPACE))
+		{
+			year = gb_tok_int(d, q + 1);
+			q += 2;
+		}
 		/* "10/15 đề án" is a fraction, not a date: a day and a month only */
 		if (year == 0 && (day > 31 || mon > 12 || (spaced && sep == '-')))
 			return false;

@@ -34826,6 +34826,107 @@ test_stop45_s45_meet(void)
 	gb_result_free(r);
 }
 
+/* Whether the text's citations hold one keyed key. */
+static void
+cite45_key(const char *text, const char *key, bool want, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	bool		found = false;
+	int			k;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (str_is(r->citations[k].key, key))
+			found = true;
+	CHECK(found == want, "%s: %d citations, %s %s", what, r->ncitations, key, found ? "found" : "missing");
+	gb_result_free(r);
+}
+
+/* The issuer and issue date (y 0: none) of the citation kind number. */
+static void
+cite45_issuer(const char *text, const char *kind, const char *number, const char *issuer, int y,
+			  int mo, int day, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbCitation *c = find_cit(r, kind, number, 0);
+
+	CHECK(c && (issuer ? str_is(c->issuer, issuer) : c->issuer == NULL) &&
+		  c->issued.y == y && c->issued.m == mo && c->issued.d == day,
+		  "%s: %s %s issuer %s issued %d-%d-%d", what, kind, number,
+		  c ? (c->issuer ? c->issuer : "NULL") : "no citation", c ? c->issued.y : 0,
+		  c ? c->issued.m : 0, c ? c->issued.d : 0);
+	gb_result_free(r);
+}
+
+/*
+ * Stop 45, s45-cite: a congress's years in brackets no end of a list of
+ * congress resolutions sharing "Nghị quyết" (BB3); "một số vấn đề" opening
+ * a title right after the date (BB15); the body proposing "tại" a
+ * document as its issuer, a code's initials read through accents, ", một
+ * trong những ... là" after a fronted clause, "ngày 1.9/2016" (BD8).
+ */
+static void
+test_stop45_s45_cite(void)
+{
+	/* BB3 (bb 02): "(nhiệm kỳ 2020-2025)" closes the second congress's name */
+	cite45_key("Thành ủy nghe báo cáo về tình hình thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần "
+			   "thứ XIII của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII (nhiệm kỳ 2020-2025) từ đầu "
+			   "nhiệm kỳ đến nay.", "nghi-quyet:dai-hoi:dang-bo-thanh-pho@xvii", true, "BB3 bracketed years");
+	cite45_key("Thành ủy đánh giá việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ "
+			   "2015-2020 và Đại hội Đảng bộ huyện lần thứ XVII.",
+			   "nghi-quyet:dai-hoi:dang-bo-huyen@xvii", true, "BB3 years after the first");
+	/* contrast: a congress with a tense word after its years is an event */
+	cite45_key("Thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII "
+			   "(nhiệm kỳ 2020-2025) sẽ diễn ra vào tháng 10.",
+			   "nghi-quyet:dai-hoi:dang-bo-thanh-pho@xvii", false, "BB3 tense after");
+
+	/* BB15 (bb 07): "một số vấn đề" right after the date */
+	cite43_subject("Thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 một số vấn đề về tiếp tục đổi mới, "
+				   "sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.",
+				   "Nghị quyết", "18",
+				   "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị "
+				   "tinh gọn, hoạt động hiệu lực, hiệu quả", "BB15 một số vấn đề");
+	/* BB15 (bb 07): a local committee named by its place carries the central document out */
+	cite43_subject("Đoàn kiểm tra việc thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 về một số vấn đề "
+				   "về tổ chức bộ máy của Ban Thường vụ Thành ủy Cần Thơ.", "Nghị quyết", "18",
+				   "một số vấn đề về tổ chức bộ máy", "BB15 implementer");
+	/* contrasts: a committee with no place, a document no verb carries out */
+	cite43_subject("Đoàn kiểm tra việc thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 về tổ chức bộ "
+				   "máy của Ban Thường vụ Tỉnh ủy.", "Nghị quyết", "18",
+				   "tổ chức bộ máy của Ban Thường vụ Tỉnh ủy", "BB15 committee with no place");
+	cite43_subject("Bộ Chính trị ban hành Thông báo kết luận số 12-TB/TW về Đề án phát triển của Ban "
+				   "Thường vụ Thành ủy Hà Nội.", "Thông báo", "12",
+				   "Đề án phát triển của Ban Thường vụ Thành ủy Hà Nội", "BB15 not carried out");
+	/* contrast: "một số" before another noun opens the sentence's clause */
+	cite43_subject("Theo Nghị quyết số 18-NQ/TW ngày 25/10/2017 một số địa phương chưa thực hiện.",
+				   "Nghị quyết", "18", NULL, "BB15 một số địa phương");
+
+	/* BD8 (bd 19): the body proposing "tại" the document, its initials the code's */
+	cite45_issuer("Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/BTCTU, ngày 26/7/2023, "
+				  "Ban Thường vụ Tỉnh ủy đã biểu quyết thông qua.", "Tờ trình", "1508",
+				  "Ban Tổ chức Tỉnh ủy", 2023, 7, 26, "BD8 đề nghị của ... tại");
+	/* contrast: a code naming another body */
+	cite45_issuer("Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/UBND, ngày 26/7/2023, "
+				  "Ban Thường vụ Tỉnh ủy đã biểu quyết thông qua.", "Tờ trình", "1508",
+				  NULL, 2023, 7, 26, "BD8 another code");
+	/* BD8 (bd 18): a day and month after a dot, the year after a slash */
+	cite45_issuer("Căn cứ Thông báo số 389/TB-TU, ngày 1.9/2016 của Ban Thường vụ Tỉnh ủy về công tác "
+				  "cán bộ, Hội đồng đã họp.", "Thông báo", "389", "Ban Thường vụ Tỉnh ủy", 2016, 9, 1,
+				  "BD8 1.9/2016");
+	/* contrast: a dash's "1-3/2016" is months, no date */
+	cite45_issuer("Căn cứ Thông báo số 389/TB-TU, ngày 1-3/2016 của Ban Thường vụ Tỉnh ủy về công tác "
+				  "cán bộ, Hội đồng đã họp.", "Thông báo", "389", NULL, 0, 0, 0, "BD8 1-3/2016");
+	/* BD8 (bd 04): ", một trong những ... là" after a fronted clause */
+	cite43_subject("Theo Chỉ thị số 16 của Ban Bí thư về lãnh đạo Đại hội Hội Nông dân các cấp, nhiệm kỳ "
+				   "2023-2028, một trong những nhiệm vụ trọng tâm đó là tổ chức đại hội theo đúng tiến độ.",
+				   "Chỉ thị", "16", "lãnh đạo Đại hội Hội Nông dân các cấp, nhiệm kỳ 2023-2028",
+				   "BD8 một trong những");
+	/* contrast: not fronted, an apposition stays */
+	cite43_subject("Chỉ thị số 16 của Ban Bí thư về lãnh đạo Đại hội Hội Nông dân các cấp, một trong "
+				   "những nhiệm vụ trọng tâm là tổ chức đại hội.", "Chỉ thị", "16",
+				   "lãnh đạo Đại hội Hội Nông dân các cấp, một trong những nhiệm vụ trọng tâm là tổ "
+				   "chức đại hội", "BD8 not fronted");
+}
+
 int
 main(void)
 {
@@ -35838,6 +35939,7 @@ main(void)
 	test_stop45_s45_titles();
 	test_stop45_s45_cite2();
 	test_stop45_s45_meet();
+	test_stop45_s45_cite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
