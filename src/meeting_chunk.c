@@ -267,10 +267,12 @@ range_close_at(const GbDoc *d, int k)
 	return bound_date_at(d, j, k - 1);
 }
 
+#define LIFE_NAME_WORDS	5		/* words of a name after the honorific of a career's step */
+
 /*
  * Whether the date at k opens a step of a person's life or career, its
- * subject a person named by an honorific: "Ngày 31.12.2009 đồng chí nghỉ
- * hưu", "ngày 3/2/1975, ông vào Đảng" (probe bh BH4).  A biography's day
+ * subject a person named by an honorific: "Ngày 31.12.2009 đồng chí (A)
+ * nghỉ hưu", "ngày 3/2/1975, ông A vào Đảng" (probe bh BH4).  A biography's day
  * dates no meeting, however it is ordered.
  */
 static bool
@@ -290,6 +292,9 @@ life_step_after(const GbDoc *d, int k)
 		(m == 1 && !gb_same_word(d, q, ph)))
 		return false;
 	q += m;
+	/* "đồng chí Dương Thị Thu Hiền nghỉ hưu": past the person's name */
+	for (m = 0; m < LIFE_NAME_WORDS && gb_tok_capitalized(d, q) && !tok_has(d, q, T_NL); m++)
+		q++;
 	if (tok_is(d, q, "duoc") || (tok_is(d, q, "da") && gb_exact_any(d, q, "đã")))
 		q++;
 	return !tok_has(d, q, T_NL) && (m = gb_dict_match(d, q, CAT_LIFEWORD, &ph)) > 0 &&

@@ -34306,6 +34306,8 @@ test_stop45_s45_dates(void)
 	s44_dates_held("Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Đảng viên "
 				   "Dương Thị Thu Hiền, sinh 1954, vào Đảng ngày 01.5.1972, chính thức ngày 01.5.1973. "
 				   "Ngày 31.12.2009 đồng chí nghỉ hưu.\n", 0, 0, 0, 0, 0, 0, "BH4 retired");
+	s44_dates_held("Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Ngày "
+				   "31.12.2009 đồng chí Dương Thị Thu Hiền nghỉ hưu.\n", 0, 0, 0, 0, 0, 0, "BH4 named");
 	s44_dates_held("Chiều 2-8, Đảng bộ Phường 1 tổ chức trao Huy hiệu Đảng cho đảng viên. Đồng chí Dương "
 				   "Thị Thu Hiền nghỉ hưu năm 2009.\n", 0, 0, 0, 0, 0, 0, "BH4 retired year");
 	s44_dates_held("Chiều 29-12, Tỉnh ủy tổ chức Lễ công bố quyết định thành lập Đảng bộ khu công nghiệp. "
