@@ -6737,3 +6737,12 @@ SELECT title, author FROM (VALUES
     (E'Chính thức khai mạc Đại hội đại biểu MTTQ tỉnh An Giang\n\nThanh Tiến - Quốc Trung 04/07/2024 09:18\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.'),
     (E'Đẩy mạnh phong trào thi đua trong Hội Cựu chiến binh - đã psts 6.7\n\nSáng 12/7/2024, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.')
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- stop 45, s45-dates: BF1 "sẽ diễn ra trong 3 ngày (từ ngày 2 đến 4-10)" announces the days, of the publication's year; BF7 a day in brackets after a congress's working day dates it (held_on its first), the decision announced then the congress's; BI4 "Chieu ngày" typed without marks before a date; BH4 a career's day gives the meeting no year; BG8 the year naming a spring meeting is no period
+SELECT held_on, organizer, period_text FROM (VALUES
+    ($$Ông A cho biết, Đại hội đại biểu Đảng bộ TP Huế lần thứ XVII sẽ diễn ra trong 3 ngày (từ ngày 2 đến 4-10) tại Nhà hát Sông Hương.$$, '2025-09-24'::date),
+    ($$Tại ngày làm việc thứ 2 (ngày 12-8), Đại hội đại biểu Đảng bộ huyện Mường Lát lần thứ VI, nhiệm kỳ 2020-2025, Ban Thường vụ Tỉnh ủy Thanh Hóa đã công bố quyết định chỉ định đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy.$$, NULL),
+    ($$Chieu ngày 8/12/2017, Đảng ủy nhà trường đã tổ chức hội nghị kiểm điểm, đánh giá phân loại Đảng viên cuối năm.$$, NULL),
+    ($$Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Ngày 31.12.2009 đồng chí Dương Thị Thu Hiền nghỉ hưu.$$, NULL),
+    ($$Sáng 19/2, Bộ Quốc phòng tổ chức Hội nghị Giao ban đầu xuân Giáp Thìn năm 2024 nhằm đánh giá tình hình sẵn sàng chiến đấu.$$, NULL)
+) AS v(body, pub), gb_extract(body, pub);
