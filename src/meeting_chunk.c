@@ -272,8 +272,8 @@ range_close_at(const GbDoc *d, int k)
 /*
  * Whether the date at k opens a step of a person's life or career, its
  * subject a person named by an honorific: "Ngày 31.12.2009 đồng chí (A)
- * nghỉ hưu", "ngày 3/2/1975, ông A vào Đảng" (probe bh BH4).  A biography's day
- * dates no meeting, however it is ordered.
+ * nghỉ hưu", "ngày 3/2/1975, ông A vào Đảng" (probe bh BH4).  A
+ * biography's day dates no meeting, however it is ordered.
  */
 static bool
 life_step_after(const GbDoc *d, int k)

@@ -1868,7 +1868,11 @@ after_at_meeting(const GbDoc *d, int p)
 	return false;
 }
 
-#define CONGRESS_SET_BACK	40	/* tokens from a body back to "tại" the congress setting its clause, a working day and its date in brackets between (probe bf BF7) */
+/*
+ * Tokens from a body back to "tại" the congress setting its clause, a
+ * working day and its date in brackets between (probe bf BF7).
+ */
+#define CONGRESS_SET_BACK	40
 
 /*
  * "ngày làm việc thứ 2 (ngày 12-8), " at q, its day in brackets, before
