@@ -6780,3 +6780,12 @@ SELECT meeting_kind, held_on FROM (VALUES
     (E'Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.\n\nTại lễ trao quyết định, ông Lê Văn Nưng ghi nhận những cống hiến của ông Phú.'),
     (E'Ngày 22.9, ông Lê Văn Nưng, Phó bí thư Thường trực Tỉnh ủy An Giang, trao quyết định của Ban Thường vụ Tỉnh ủy An Giang cho ông Nguyễn Thiện Phú.\n\nÔng Phú cảm ơn.')
 ) AS v(body), gb_extract(body, '2023-09-22'::date);
+
+-- stop 45, s45-dates: BF1 "sẽ diễn ra trong 3 ngày (từ ngày 2 đến 4-10)" announces the days, of the publication's year; BF7 a day in brackets after a congress's working day dates it (held_on its first), the decision announced then the congress's; BI4 "Chieu ngày" typed without marks before a date; BH4 a career's day gives the meeting no year; BG8 the year naming a spring meeting is no period
+SELECT held_on, organizer, period_text FROM (VALUES
+    ($$Ông A cho biết, Đại hội đại biểu Đảng bộ TP Huế lần thứ XVII sẽ diễn ra trong 3 ngày (từ ngày 2 đến 4-10) tại Nhà hát Sông Hương.$$, '2025-09-24'::date),
+    ($$Tại ngày làm việc thứ 2 (ngày 12-8), Đại hội đại biểu Đảng bộ huyện Mường Lát lần thứ VI, nhiệm kỳ 2020-2025, Ban Thường vụ Tỉnh ủy Thanh Hóa đã công bố quyết định chỉ định đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy.$$, NULL),
+    ($$Chieu ngày 8/12/2017, Đảng ủy nhà trường đã tổ chức hội nghị kiểm điểm, đánh giá phân loại Đảng viên cuối năm.$$, NULL),
+    ($$Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Ngày 31.12.2009 đồng chí Dương Thị Thu Hiền nghỉ hưu.$$, NULL),
+    ($$Sáng 19/2, Bộ Quốc phòng tổ chức Hội nghị Giao ban đầu xuân Giáp Thìn năm 2024 nhằm đánh giá tình hình sẵn sàng chiến đấu.$$, NULL)
+) AS v(body, pub), gb_extract(body, pub);

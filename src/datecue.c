@@ -325,6 +325,28 @@ goes_on(const GbDoc *d, int q)
 	return false;
 }
 
+/*
+ * Whether token k, a time of day's letters, is written with no mark at all
+ * before "ngày" and a date: "Chieu ngày 8/12/2017", "sang ngày 8 tháng 12
+ * năm 2017", typed without marks or "sang" (on to) the day; the day is
+ * still the date the clause opens with (probe bi BI4).  Not "sang" or
+ * "chieu" before anything else, a word in its own right.
+ */
+static bool
+unmarked_before_day(const GbDoc *d, int k)
+{
+	const GbTok *t = &d->tok[k];
+	size_t		i;
+
+	if (!tok_is(d, k + 1, "ngay") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 1, T_UPPER) ||
+		!tok_has(d, k + 2, T_NUM) || tok_has(d, k + 2, T_NL))
+		return false;
+	for (i = 0; i < t->len; i++)
+		if ((unsigned char) d->norm.data[t->off + i] >= 0x80)
+			return false;
+	return true;
+}
+
 bool
 gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 {
@@ -338,9 +360,10 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	/* the first words here are those of gb_may_start_date_cue() */
 	memset(cue, 0, sizeof(*cue));
 	m = gb_dict_match(d, k, CAT_TIMEOFDAY, &ph);
-	if (m > 0 && gb_same_word(d, k, ph))
+	if (m > 0 && (gb_same_word(d, k, ph) || (m == 1 && unmarked_before_day(d, k))))
 	{
-		cue->time_of_day = ph->value;
+		/* unmarked, "sang" may be no time of day: the day's alone */
+		cue->time_of_day = gb_same_word(d, k, ph) ? ph->value : NULL;
 		q = k + m;
 		/*
 		 * "Chiều muộn 6/10", "Sáng sớm 5/3", "Tối muộn ngày 2/9": late or

@@ -3530,6 +3530,7 @@ static const GbPhrase phrases[] = {
 	{"qua doi", CAT_LIFEWORD, NULL, 0},
 	{"vao dang", CAT_LIFEWORD, "vào Đảng", 0},
 	{"nhap ngu", CAT_LIFEWORD, "nhập ngũ", 0},
+	{"nghi huu", CAT_LIFEWORD, "nghỉ hưu", 0},	/* "nghỉ hưu năm 2009" (probe bh BH4) */
 
 	/* a bare "năm 2022" is a period only after these */
 	{"tong ket", CAT_REVIEWWORD, NULL, 0},

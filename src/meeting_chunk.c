@@ -125,6 +125,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	}
 	if (!gb_date_cue(d, k, cue) &&
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!working_day_cue(d, k, cue) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
 		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
@@ -266,6 +267,80 @@ range_close_at(const GbDoc *d, int k)
 	return bound_date_at(d, j, k - 1);
 }
 
+#define LIFE_NAME_WORDS	5		/* words of a name after the honorific of a career's step */
+
+/*
+ * Whether the date at k opens a step of a person's life or career, its
+ * subject a person named by an honorific: "Ngày 31.12.2009 đồng chí (A)
+ * nghỉ hưu", "ngày 3/2/1975, ông A vào Đảng" (probe bh BH4).  A
+ * biography's day dates no meeting, however it is ordered.
+ */
+static bool
+life_step_after(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	GbDate		dt;
+	bool		has_year;
+	int			q,
+				m;
+
+	if (!gb_parse_date(d, k, &q, &dt, &has_year) || !has_year || tok_has(d, q, T_NL))
+		return false;
+	if (tok_punct(d, q, ','))
+		q++;
+	if (tok_has(d, q, T_NL) || (m = gb_dict_match(d, q, CAT_HONORIFIC, &ph)) == 0 ||
+		(m == 1 && !gb_same_word(d, q, ph)))
+		return false;
+	q += m;
+	/* "đồng chí Dương Thị Thu Hiền nghỉ hưu": past the person's name */
+	for (m = 0; m < LIFE_NAME_WORDS && gb_tok_capitalized(d, q) && !tok_has(d, q, T_NL); m++)
+		q++;
+	if (tok_is(d, q, "duoc") || (tok_is(d, q, "da") && gb_exact_any(d, q, "đã")))
+		q++;
+	return !tok_has(d, q, T_NL) && (m = gb_dict_match(d, q, CAT_LIFEWORD, &ph)) > 0 &&
+		ph->aux != LIFE_ALONE && (ph->value == NULL || gb_exact_words(d, q, m, ph->value));
+}
+
+#define CONFIRMED_BACK	8		/* tokens of the date before ", chính thức ngày" */
+
+/*
+ * "vào Đảng ngày 01.5.1972, chính thức ngày 01.5.1973": the day at k a
+ * member was confirmed, after the day admitted, is a step of the same
+ * life (probe bh BH4).
+ */
+static bool
+confirmed_after_life(const GbDoc *d, int k)
+{
+	GbDate		dt;
+	bool		has_year;
+	int			j,
+				e,
+				c = k - 4;		/* the comma before "chính thức ngày" */
+
+	if (!tok_is(d, k - 1, "ngay") || !tok_is(d, k - 2, "thuc") || !tok_is(d, k - 3, "chinh") ||
+		!tok_punct(d, c, ',') || tok_has(d, k - 3, T_NL))
+		return false;
+	for (j = c - 1; j >= 1 && j >= c - CONFIRMED_BACK; j--)
+		if (tok_is(d, j - 1, "ngay") && tok_has(d, j, T_NUM) &&
+			gb_parse_date(d, j, &e, &dt, &has_year) && e == c)
+			return life_date(d, j);
+	return false;
+}
+
+/*
+ * "Chi bộ ... đã được thành lập vào năm 2009": the year a unit was founded,
+ * at "năm" k, is its history, as a life's year is (life_date()); it gives
+ * the meeting that reports on the unit now no year (probe bh BH4).
+ */
+static inline bool
+founded_year(const GbDoc *d, int k)
+{
+	int			j = tok_is(d, k - 1, "vao") ? k - 2 : k - 1;
+
+	return tok_is(d, j - 1, "thanh") && tok_is(d, j, "lap") && !tok_has(d, j, T_NL) &&
+		!tok_has(d, k, T_NL);
+}
+
 /*
  * Whether the year or the date at k ("năm" or the day) is of a person's
  * life, not the report's: "Ông A sinh năm 1969", "sinh ngày 12/5/1970",
@@ -285,6 +360,8 @@ life_date(const GbDoc *d, int k)
 	/* a date: "sinh ngày 12/5/1970", "Ngày sinh: 12/5/1970" */
 	if (tok_has(d, k, T_NUM))
 	{
+		if (life_step_after(d, k) || confirmed_after_life(d, k))
+			return true;
 		if (tok_punct(d, p - 1, ':'))
 			p--;
 		if (tok_is(d, p - 1, "ngay"))
@@ -925,7 +1002,8 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	{
 		int			t = target_year(d, k);
 
-		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k))
+		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k) &&
+			!founded_year(d, k))
 			st->first_year = gb_tok_int(d, y);
 		else if (t == YEAR_PLAN && !st->plan_year)
 			st->plan_year = gb_tok_int(d, y);
@@ -1621,14 +1699,17 @@ lead_ahead(const GbDoc *d, int ls, int e, int le)
 /*
  * "diễn ra (vào)" right before the cue at k, in the line from ls: the token
  * of "diễn", or -1.  wide: "từ", "trong" may stand for "vào" ("diễn ra từ
- * ngày 2 đến 4-10", "diễn ra trong ngày 2 - 3/10").
+ * ngày 2 đến 4-10", "diễn ra trong ngày 2 - 3/10"), the days counted
+ * before "từ" too ("diễn ra trong 3 ngày (từ ngày 2 đến 4-10)").
  */
 static int
 takes_place_before(const GbDoc *d, int ls, int k, bool wide)
 {
 	int			v = k - 1;
 
-	if (tok_is(d, v, "vao") || (wide && (tok_is(d, v, "tu") || tok_is(d, v, "trong"))))
+	if (wide && tok_is(d, v, "tu"))
+		v = skip_days_counted(d, v - 1);
+	else if (tok_is(d, v, "vao") || (wide && tok_is(d, v, "trong")))
 		v--;
 	return v - 1 > ls && tok_is(d, v - 1, "dien") && tok_is(d, v, "ra") ? v - 1 : -1;
 }
@@ -1703,6 +1784,9 @@ days_worked_before(const GbDoc *d, int ls, int le, const GbDateCue *cue)
 		if (!tok_is(d, p, "thu") || (q = gb_parse_ordinal(d, p + 1, &n)) == p + 1 ||
 			n < 2 || n > 10)
 			continue;
+		/* "ngày làm việc thứ 2 (ngày 12-8), Đại hội ...": the cue's own day */
+		if (tok_punct(d, q, '(') && cue->start == q + 1 && tok_punct(d, cue->end, ')'))
+			q = cue->end + 1 + tok_punct(d, cue->end + 1, ',');
 		if (kind_at(d, q + tok_is(d, q, "cua"), NULL) > 0 ||
 			(tok_is(d, j - 2, "buoc") && (tok_is(d, j - 1, "sang") || tok_is(d, j - 1, "vao"))) ||
 			(tok_is(d, j - 2, "chuong") && tok_is(d, j - 1, "trinh")))

@@ -263,6 +263,27 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 	return false;
 }
 
+/*
+ * "Tại ngày làm việc thứ 2 (ngày 12-8), Đại hội ...": a lower-case "ngày"
+ * at k in brackets right after a working day, before the meeting whose day
+ * it is, dates that day of it (probe bf BF7); days_worked_before() counts
+ * back to its first.  The cue is read into *cue.
+ */
+bool
+working_day_cue(const GbDoc *d, int k, GbDateCue *cue)
+{
+	int			q;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, '(') ||
+		!working_day_of(d, k - 1) || !gb_date_cue_ngay(d, k, cue) || !cue->has_date ||
+		!tok_punct(d, cue->end, ')'))
+		return false;
+	q = cue->end + 1;
+	if (tok_punct(d, q, ','))
+		q++;
+	return !tok_has(d, q, T_NL) && kind_at(d, q + tok_is(d, q, "cua"), NULL) > 0;
+}
+
 /* "Sau 3 ngày làm việc", "Trải qua hai ngày" at j, opening a sentence: days counted up to a date */
 static bool
 days_before(const GbDoc *d, int j)
@@ -699,6 +720,22 @@ past_marked(const GbDoc *d, int v)
 }
 
 /*
+ * "trong 3 ngày (" or "trong 3 ngày," ending at v, before the days the
+ * count opens ("sẽ diễn ra trong 3 ngày (từ ngày 2 đến 4-10)"): the token
+ * before "trong", else v.  The count and its days are one announcement,
+ * as "trong 2 ngày 14 và 15/7" is (probe bf BF1).
+ */
+int
+skip_days_counted(const GbDoc *d, int v)
+{
+	if ((tok_punct(d, v, '(') || tok_punct(d, v, ',')) && tok_is(d, v - 1, "ngay") &&
+		tok_is(d, v - 3, "trong") && !tok_has(d, v - 2, T_NL) && !tok_has(d, v - 1, T_NL) &&
+		(tok_has(d, v - 2, T_NUM) || gb_dict_match(d, v - 2, CAT_COUNTWORD, NULL) == 1))
+		return v - 4;
+	return v;
+}
+
+/*
  * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
  * (được) tổ chức vào ngày 5/9", "Đại hội ... sẽ diễn ra từ ngày 25 đến
  * ngày 27/8": the meeting's verb in the future right before the date (its
@@ -717,7 +754,7 @@ planned_verb(const GbDoc *d, int ls, int k, bool *days)
 	/* "từ ngày 25 đến ngày 27/8", "dự kiến diễn ra trong 2 ngày 14 và 15/7" */
 	else if (tok_is(d, v, "tu"))
 	{
-		v--;
+		v = skip_days_counted(d, v - 1);
 		*days = true;
 	}
 	else if (tok_is(d, v - 1, "trong") && !tok_has(d, v, T_NL) &&

@@ -1883,7 +1883,34 @@ after_at_meeting(const GbDoc *d, int p)
 	return false;
 }
 
-#define CONGRESS_SET_BACK	32	/* tokens from a body back to "tại" the congress setting its clause */
+/*
+ * Tokens from a body back to "tại" the congress setting its clause, a
+ * working day and its date in brackets between (probe bf BF7).
+ */
+#define CONGRESS_SET_BACK	40
+
+/*
+ * "ngày làm việc thứ 2 (ngày 12-8), " at q, its day in brackets, before
+ * the congress it is a day of: the token after it, or q.  "Tại ngày làm
+ * việc thứ 2 (ngày 12-8), Đại hội ... Mường Lát ..., Ban Thường vụ Tỉnh ủy
+ * đã công bố ..." sets the clause in the congress as "Tại Đại hội ..."
+ * does (probe bf BF7).
+ */
+static int
+working_day_before_congress(const GbDoc *d, int q)
+{
+	int			e,
+				j;
+
+	if (!tok_is(d, q, "ngay") || tok_has(d, q, T_UPPER) || !tok_is(d, q + 1, "lam") ||
+		!tok_is(d, q + 2, "viec") || (e = sitting_number_end(d, q + 3)) == q + 3 ||
+		!tok_punct(d, e, '('))
+		return q;
+	for (j = e + 1; j < e + 8 && j < d->ntok && !tok_punct(d, j, ')'); j++)
+		if (tok_has(d, j, T_NL))
+			return q;
+	return tok_punct(d, j, ')') && tok_punct(d, j + 1, ',') && !tok_has(d, j + 2, T_NL) ? j + 2 : q;
+}
 
 /*
  * Whether p follows the congress that sets its clause, "tại" it (or a
@@ -1903,14 +1930,15 @@ congress_set_before(const GbDoc *d, int p)
 
 	if (!tok_punct(d, p - 1, ','))
 		return false;
-	for (j = p - 2; j >= 1 && j >= p - CONGRESS_SET_BACK; j--)
+	for (j = p - 2; j >= 0 && j >= p - CONGRESS_SET_BACK; j--)
 	{
 		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
 			tok_punct(d, j, ':'))
 			return false;
-		if (!tok_is(d, j, "tai") || !(heads_sentence(d, j) || tok_punct(d, j - 1, ',')))
+		/* the text's first word too: "Tại ngày làm việc thứ 2 (...), Đại hội ..." */
+		if (!tok_is(d, j, "tai") || !(heads_sentence(d, j) || (j > 0 && tok_punct(d, j - 1, ','))))
 			continue;
-		s = sitting_of(d, j + 1);
+		s = working_day_before_congress(d, sitting_of(d, j + 1));
 		return (m = kind_at(d, s, &ph)) > 0 && strcmp(ph->value, gb_kind_congress) == 0 &&
 			!tok_has(d, s, T_NL) && congress_of(d, s + m) != NULL;
 	}

@@ -1532,6 +1532,32 @@ ceremony_name(const GbDoc *d, int k)
 	return j >= 0 && (tok_has(d, j, T_WORD) || tok_punct(d, j, ',')) && briefing_audience(d, k);
 }
 
+/*
+ * Whether the year at "năm" k names the spring a meeting opens: "Hội nghị
+ * Giao ban đầu xuân Giáp Thìn năm 2024", "gặp mặt mừng xuân năm 2024",
+ * the lunar year's name or not between.  Like a month naming a session,
+ * it is no period reviewed (probe bg BG8).
+ */
+static bool
+spring_year(const GbDoc *d, int k)
+{
+	int			j = k - 1,
+				n;
+
+	if (!tok_is(d, k, "nam"))
+		return false;
+	for (n = 0; n < 2 && j >= 1 && tok_has(d, j, T_UPPER) && !tok_is(d, j, "xuan"); n++)
+		j--;
+	if (j < 1 || !tok_is(d, j, "xuan") || !gb_exact_any(d, j, "xuân"))
+		return false;
+	for (n = j; n < k; n++)
+		if (tok_has(d, n + 1, T_NL))
+			return false;
+	/* "Xuân" capitalized after a capital is a name's, "quận Thanh Xuân năm 2024" */
+	return !tok_has(d, j, T_UPPER) || !tok_has(d, j - 1, T_UPPER) ||
+		(tok_is(d, j - 1, "dau") && gb_exact_any(d, j - 1, "đầu"));
+}
+
 /* A period at k that ends the name of a publication (issue_name()) */
 static bool
 issue_period(const GbDoc *d, int k)
@@ -2192,7 +2218,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK && !next_year_planned(d, end, lo, hi, &per);
-		if (issue_name(d, k) || ceremony_name(d, k) || course_name(d, k) || held_window(d, k, end) ||
+		if (issue_name(d, k) || ceremony_name(d, k) || spring_year(d, k) || course_name(d, k) ||
+			held_window(d, k, end) ||
 			resolution_month(d, k, lo) || affairs_topic(d, k) || theme_title(d, k) ||
 			background_time(d, lo, k) || event_dated(d, k, end) ||
 			open_start(d, k, end) || career_span(d, k, end) || signed_period(d, k))

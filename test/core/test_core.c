@@ -34927,6 +34927,108 @@ test_stop45_s45_cite(void)
 				   "chức đại hội", "BD8 not fronted");
 }
 
+/*
+ * Stop 45, s45-dates: the meeting's day (probes bf, bi).
+ */
+static void
+test_stop45_s45_dates(void)
+{
+	GbResult   *r;
+
+	/*
+	 * BF1 (bf 22): days counted, then the days in brackets or after a
+	 * comma, are the announcement "sẽ diễn ra" makes: the days ahead of
+	 * the publication, not in the year before it
+	 */
+	s44_dates_held("Ông A cho biết, Đại hội đại biểu Đảng bộ TP Huế lần thứ XVII sẽ diễn ra trong 3 ngày "
+				   "(từ ngày 2 đến 4-10) tại Nhà hát Sông Hương.\n", 2025, 9, 24, 2025, 10, 2,
+				   "BF1 brackets");
+	s44_dates_held("Ông A cho biết, Đại hội đại biểu Đảng bộ TP Huế lần thứ XVII sẽ diễn ra trong 3 ngày, "
+				   "từ ngày 2 đến 4-10, tại Nhà hát Sông Hương.\n", 2025, 9, 24, 2025, 10, 2,
+				   "BF1 comma");
+	s44_dates_held("Ông A cho biết, Đại hội đại biểu Đảng bộ TP Huế lần thứ XVII diễn ra trong 3 ngày "
+				   "(từ ngày 2 đến 4-10) tại Nhà hát Sông Hương.\n", 2025, 9, 24, 2025, 10, 2,
+				   "BF1 told without tense");
+	/* contrast: told as done, the days are the last ones before the publication */
+	s44_dates_held("Ông A cho biết, Đại hội đại biểu Đảng bộ TP Huế lần thứ XVII đã diễn ra trong 3 ngày "
+				   "(từ ngày 2 đến 4-10) tại Nhà hát Sông Hương.\n", 2025, 9, 24, 2024, 10, 2,
+				   "BF1 done");
+
+	/*
+	 * BF7 (bf 14): a day in brackets after a congress's working day dates
+	 * that day; held_on is its first (README), the congress holds the
+	 * decision announced in it
+	 */
+	s44_dates_held("Tại ngày làm việc thứ 2 (ngày 12-8), Đại hội đại biểu Đảng bộ huyện Mường Lát lần thứ VI, "
+				   "nhiệm kỳ 2020-2025, Ban Thường vụ Tỉnh ủy Thanh Hóa đã công bố quyết định chỉ định "
+				   "đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy.\n", 0, 0, 0, 2020, 8, 11, "BF7 bracket");
+	r = extract("Tại ngày làm việc thứ 2 (ngày 12-8), Đại hội đại biểu Đảng bộ huyện Mường Lát lần thứ VI, "
+				"nhiệm kỳ 2020-2025, Ban Thường vụ Tỉnh ủy Thanh Hóa đã công bố quyết định chỉ định "
+				"đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ huyện Mường Lát", "BF7 organizer");
+	gb_result_free(r);
+	s44_dates_held("Trong ngày làm việc thứ hai (ngày 15/10/2020), Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX "
+				   "đã thảo luận văn kiện.\n", 0, 0, 0, 2020, 10, 14, "BF7 second day");
+	/* contrast: a visit's working day, no meeting after the brackets */
+	s44_dates_held("Tại ngày làm việc thứ 2 (ngày 12-8-2020), Đoàn công tác của Tỉnh ủy làm việc với "
+				   "Huyện ủy Mường Lát.\n", 0, 0, 0, 0, 0, 0, "BF7 visit");
+
+	/*
+	 * BI4 (bi 28): a time of day typed without its marks, or "sang" (on
+	 * to) the day, before "ngày" and a date still opens the lead
+	 */
+	s44_dates_held("sang ngày 8 tháng 12 năm 2017, Ban thường vụ Đảng uỷ nhà trường đã tổ chức hội nghị "
+				   "kiểm điểm, đánh giá phân loại Đảng viên cuối năm.\n", 0, 0, 0, 2017, 12, 8,
+				   "BI4 sang ngày");
+	r = extract("Chieu ngày 8/12/2017, Đảng ủy nhà trường đã tổ chức hội nghị kiểm điểm, đánh giá "
+				"phân loại Đảng viên cuối năm.\n", 0, 0, 0);
+	CHECK(held_is(r, 2017, 12, 8) && r->meeting.time_of_day == NULL, "BI4 Chieu ngày: %04d-%02d-%02d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
+	gb_result_free(r);
+	/*
+	 * BH4 (bh 05, 14): a biography's day, a career's year and a unit's
+	 * founding year give the meeting no year
+	 */
+	s44_dates_held("Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Đảng viên "
+				   "Dương Thị Thu Hiền, sinh 1954, vào Đảng ngày 01.5.1972, chính thức ngày 01.5.1973. "
+				   "Ngày 31.12.2009 đồng chí nghỉ hưu.\n", 0, 0, 0, 0, 0, 0, "BH4 retired");
+	s44_dates_held("Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Ngày "
+				   "31.12.2009 đồng chí Dương Thị Thu Hiền nghỉ hưu.\n", 0, 0, 0, 0, 0, 0, "BH4 named");
+	s44_dates_held("Chiều 2-8, Đảng bộ Phường 1 tổ chức trao Huy hiệu Đảng cho đảng viên. Đồng chí Dương "
+				   "Thị Thu Hiền nghỉ hưu năm 2009.\n", 0, 0, 0, 0, 0, 0, "BH4 retired year");
+	s44_dates_held("Chiều 29-12, Tỉnh ủy tổ chức Lễ công bố quyết định thành lập Đảng bộ khu công nghiệp. "
+				   "Chi bộ Công đoàn khu công nghiệp đã được thành lập vào năm 2009 với 3 đảng viên.\n",
+				   0, 0, 0, 0, 0, 0, "BH4 founded");
+	/* contrast: a document's date still bounds the meeting, a year written alone dates it */
+	s44_dates_held("Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Ngày "
+				   "31.12.2009, Đảng ủy phường ban hành Nghị quyết số 12-NQ/ĐU về công tác phát triển "
+				   "đảng viên.\n", 0, 0, 0, 2010, 8, 2, "BH4 document");
+	s44_dates_held("Chiều 29-12, Tỉnh ủy tổ chức Lễ công bố quyết định thành lập Đảng bộ khu công nghiệp. "
+				   "Chi bộ Công đoàn khu công nghiệp có 3 đảng viên vào năm 2009.\n", 0, 0, 0, 2009, 12, 29,
+				   "BH4 year alone");
+
+	/* BG8 (bg 23): the year naming a spring meeting is no period reviewed */
+	r = extract("Sáng 19/2, Bộ Quốc phòng tổ chức Hội nghị Giao ban đầu xuân Giáp Thìn năm 2024 nhằm "
+				"đánh giá tình hình sẵn sàng chiến đấu và tổ chức Tết Nguyên đán.\n", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && held_is(r, 2024, 2, 19), "BG8 spring: %s %04d",
+		  r->meeting.period_text ? r->meeting.period_text : "-", r->meeting.held_on.y);
+	gb_result_free(r);
+	/* contrast: a year reviewed, and "Xuân" ending a place's name */
+	r = extract("Sáng 19/2, Bộ Quốc phòng tổ chức Hội nghị giao ban đánh giá kết quả công tác năm 2023.\n",
+				0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "năm 2023", "BG8 reviewed year");
+	gb_result_free(r);
+	r = extract("Sáng 19/12, Quận ủy tổ chức Hội nghị tổng kết công tác xây dựng Đảng quận Thanh Xuân năm "
+				"2024.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.period_text, "năm 2024", "BG8 Thanh Xuân");
+	gb_result_free(r);
+
+	/* contrast: unmarked, "sang" needs "ngày" after it to be read as a time */
+	s44_dates_held("Sang 8/12/2017, Đảng ủy nhà trường đã tổ chức hội nghị kiểm điểm, đánh giá "
+				   "phân loại Đảng viên cuối năm.\n", 0, 0, 0, 0, 0, 0, "BI4 sang alone");
+}
+
 int
 main(void)
 {
@@ -35940,6 +36042,7 @@ main(void)
 	test_stop45_s45_cite2();
 	test_stop45_s45_meet();
 	test_stop45_s45_cite();
+	test_stop45_s45_dates();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
