@@ -1859,6 +1859,23 @@ code_initials(const char *code, const char *name)
 }
 
 /*
+ * The body a clause gives a document (name) is its issuer when the code,
+ * if any, agrees: its letters after the slash, or the body's committee or
+ * initials ("1508-TTr/BTCTU" for "Ban Tổ chức Tỉnh ủy").
+ */
+static void
+issuer_if_code_agrees(Mention *m, const char *name)
+{
+	const char *bs = gb_body_code_suffix(name);
+
+	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :
+					 code_committee(m->code, name) || code_initials(m->code, name)))
+		return;
+	m->issuer = name;
+	m->own_issuer = true;
+}
+
+/*
  * "Tại Công văn số 59-CV/BCĐ về ... ngày 12/9/2025, Ban Chỉ đạo Trung ương
  * đề nghị ...": a document opening its sentence after "Tại" (in) is where
  * the body of the main clause, after the comma at q, speaks, so that body
@@ -1870,8 +1887,7 @@ code_initials(const char *code, const char *name)
 static __attribute__((noinline)) void
 speaking_issuer(const GbDoc *d, int q, Mention *m)
 {
-	const char *name,
-			   *bs;
+	const char *name;
 	int			k,
 				e;
 
@@ -1896,12 +1912,7 @@ speaking_issuer(const GbDoc *d, int q, Mention *m)
 		e = gb_parse_body(d, q + 1, &name);
 	if (m->issuer || e == q + 1 || !name)
 		return;
-	bs = gb_body_code_suffix(name);
-	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :
-					 code_committee(m->code, name) || code_initials(m->code, name)))
-		return;
-	m->issuer = name;
-	m->own_issuer = true;
+	issuer_if_code_agrees(m, name);
 }
 
 /*
@@ -1944,8 +1955,7 @@ implementer_at(const GbDoc *d, const Mention *m, int from, int to)
 static __attribute__((noinline)) void
 proposing_issuer(const GbDoc *d, Mention *m)
 {
-	const char *name = NULL,
-			   *bs;
+	const char *name = NULL;
 	int			c,
 				plenum;
 
@@ -1961,12 +1971,7 @@ proposing_issuer(const GbDoc *d, Mention *m)
 		  (tok_is(d, c - 2, "chi") && tok_is(d, c - 1, "dao"))) ||
 		parse_issuer(d, c + 1, &name, &plenum) != m->t0 - 1 || !name)
 		return;
-	bs = gb_body_code_suffix(name);
-	if (m->code && !(bs ? strcmp(bs, code_issuer_part(m->code)) == 0 :
-					 code_committee(m->code, name) || code_initials(m->code, name)))
-		return;
-	m->issuer = name;
-	m->own_issuer = true;
+	issuer_if_code_agrees(m, name);
 }
 
 /*
