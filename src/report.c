@@ -1050,6 +1050,31 @@ gb_credited_caption(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line [b, le) ends in a web address, nothing but the address
+ * after its start: a site's name with its domain, "Báo Bình Dương điện tử -
+ * www.baobinhduong.vn", or a portal's name with its logo's address glued on,
+ * "UBND phường Trấn Biênhttps://…/logo-tran-bien-128x128.png" (probe-bh
+ * BH7).  A headline never ends in an address: the line is the site's head.
+ */
+static bool
+address_line(const GbDoc *d, int b, int le)
+{
+	const char *s = d->norm.data + d->tok[b].off,
+			   *e = d->norm.data + d->tok[le - 1].off + d->tok[le - 1].len,
+			   *p;
+
+	for (p = e - 1; p > s && *p != ' '; p--)
+		;
+	/* the last stretch without a space holds the address's start */
+	for (; p + 4 <= e; p++)
+		if (strncmp(p, "www.", 4) == 0 ||
+			(p + 7 <= e && (strncmp(p, "http://", 7) == 0 ||
+							(p + 8 <= e && strncmp(p, "https://", 8) == 0))))
+			return true;
+	return false;
+}
+
+/*
  * Whether the dated line [b, le) is a headline over its lead: a few words
  * with no sentence's end, over a lead paragraph that opens with a date too
  * ("Sáng nay, Tổng Bí thư dự ... ⏎ Sáng nay (25-2), Ban Bí thư ... .").
@@ -1586,7 +1611,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				label = false,	/* the headline found may be a section's label */
 				caption = false,	/* the line before: an image's widget */
 				follow = false, /* a follow-us widget passed, no headline found */
-				list_run = false;	/* the line before: a short item of a list */
+				list_run = false,	/* the line before: a short item of a list */
+				credited = false,	/* this line: a photo's credited caption */
+				after_credit = false;	/* the line before: such a caption */
 	int			items = 0,		/* such items passed */
 				menu_lines = 0; /* short lines passed above the headline */
 	const GbPhrase *ph = NULL;
@@ -2035,8 +2062,36 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * "# đơn vị hành chính 2 cấp" is a tag page's label (probe be be10)
 		 */
 		if (((ls > 0 || marked) && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
-			gb_credited_caption(d, b, le))
+			address_line(d, b, le))
 			goto next;
+		/*
+		 * "Tổng Biên tập: LÊ MINH TÙNG": a masthead's staff credit, a post
+		 * and a colon before names in capitals; a headline quoting an
+		 * official ("Tổng Bí thư: Phải ...") goes on in sentence case
+		 */
+		if ((k = gb_title_at(d, b, false)) > b && k + 1 < le && tok_punct(d, k, ':') &&
+			gb_all_caps(d, k + 1, le))
+			goto next;
+		if (gb_credited_caption(d, b, le))
+		{
+			credited = true;
+			goto next;
+		}
+		/*
+		 * under a photo's credited caption, a sentence closed by its stop
+		 * and told with a tense ("Nhiệm vụ cụ thể sẽ do Bộ trưởng Bộ Công
+		 * Thương phân công.", probe-bg BG11) is the body's: an excerpt
+		 * opening under its photo, no headline
+		 */
+		if (after_credit && tok_punct(d, le - 1, '.') && !gb_headline_sentence(d, b, le))
+			goto next;
+		/*
+		 * ".LỄ KẾT NẠP ĐẢNG VIÊN MỚI ...": a stray stop glued before the
+		 * headline's first word is no part of it (probe-bi 14)
+		 */
+		if (tok_punct(d, b, '.') && b + 1 < le && !tok_has(d, b + 1, T_SPACE) &&
+			(d->tok[b + 1].flags & T_WORD) && gb_word_upper(d, b + 1))
+			b++;
 		le = caps_title_end(d, b, le, &words);
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)
@@ -2054,6 +2109,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* a headline under a short label in capitals wins */
 		label = !label && caps_label(d, b, le, words);
 next:
+		after_credit = credited;
+		credited = false;
 		ls = le;
 		while (ls < d->ntok && !tok_has(d, ls, T_NL) && tok_punct(d, ls, '|'))
 			ls++;

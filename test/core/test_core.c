@@ -35029,6 +35029,50 @@ test_stop45_s45_dates(void)
 				   "phân loại Đảng viên cuối năm.\n", 0, 0, 0, 0, 0, 0, "BI4 sang alone");
 }
 
+/*
+ * Stop 45, s45-debris: lines of a page's head that are no headline.  A line
+ * ending in a web address is a site's head, its name with its domain or its
+ * logo's address glued on (probe-bh BH7); so is a masthead's staff credit, a
+ * post and a colon before names in capitals.  A stray stop glued before the
+ * headline is dropped (probe-bi 14).  Under a photo's credited caption a
+ * sentence with a tense and its stop is the body's (probe-bg BG11).
+ */
+static void
+test_stop45_s45_debris(void)
+{
+	const char *lead = "Chiều 29-12, Ban Thường vụ Tỉnh ủy tổ chức Lễ công bố quyết định thành lập Đảng bộ khu "
+		"công nghiệp Việt Nam-Singapore.\n";
+	char		buf[1024];
+
+	/* BH7: a site's name and its domain; its staff credit under it */
+	snprintf(buf, sizeof(buf), "Báo Bình Dương điện tử - www.baobinhduong.vn\nTổng Biên tập: LÊ MINH TÙNG\n"
+			 "Phó Tổng Biên tập: HUỲNH MINH DÂN - NGUYỄN QUỐC LIÊM\n%s", lead);
+	head_title_is(buf, NULL);
+	/* BH7: a portal's name with its logo's address glued on */
+	snprintf(buf, sizeof(buf), "UBND phường Trấn Biênhttps://tranbien.dongnai.gov.vn/uploads/tranbien/"
+			 "logo-tran-bien-128x128.png\n%s", lead);
+	head_title_is(buf, NULL);
+	/* contrast: a headline with no address; one quoting an official */
+	snprintf(buf, sizeof(buf), "Báo Bình Dương điện tử đưa tin Đảng bộ khu công nghiệp ra mắt\n%s", lead);
+	head_title_is(buf, "Báo Bình Dương điện tử đưa tin Đảng bộ khu công nghiệp ra mắt");
+	snprintf(buf, sizeof(buf), "Tổng Bí thư: Phải xây dựng Đảng bộ khu công nghiệp vững mạnh\n%s", lead);
+	head_title_is(buf, "Tổng Bí thư: Phải xây dựng Đảng bộ khu công nghiệp vững mạnh");
+	/* bi 14: a stray stop before the headline */
+	snprintf(buf, sizeof(buf), ".LỄ KẾT NẠP ĐẢNG VIÊN MỚI TẠI ĐẢNG BỘ TRUNG TÂM Y TẾ\n\n%s", lead);
+	head_title_is(buf, "LỄ KẾT NẠP ĐẢNG VIÊN MỚI TẠI ĐẢNG BỘ TRUNG TÂM Y TẾ");
+	/* BG11: a tensed sentence under a credited caption */
+	head_title_is("Ông Nguyễn Quốc Khánh thôi giữ chức vụ Chủ tịch PVN từ 9/3/2017. Ảnh: ANTĐ\n"
+				  "Nhiệm vụ cụ thể sẽ do Bộ trưởng Bộ Công Thương phân công.\n"
+				  "Cũng trong ngày 9/3, Thủ tướng Chính phủ đồng ý ông Nguyễn Vũ Trường Sơn tạm thời kiêm "
+				  "thực hiện nhiệm vụ Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam.\n", NULL);
+	/* contrast: a headline with no tense under the caption stays */
+	head_title_is("Ông Nguyễn Quốc Khánh thôi giữ chức vụ Chủ tịch PVN từ 9/3/2017. Ảnh: ANTĐ\n"
+				  "Bộ trưởng Bộ Công Thương phân công nhiệm vụ mới cho ông Nguyễn Quốc Khánh\n"
+				  "Cũng trong ngày 9/3, Thủ tướng Chính phủ đồng ý ông Nguyễn Vũ Trường Sơn tạm thời kiêm "
+				  "thực hiện nhiệm vụ Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam.\n",
+				  "Bộ trưởng Bộ Công Thương phân công nhiệm vụ mới cho ông Nguyễn Quốc Khánh");
+}
+
 int
 main(void)
 {
@@ -36043,6 +36087,7 @@ main(void)
 	test_stop45_s45_meet();
 	test_stop45_s45_cite();
 	test_stop45_s45_dates();
+	test_stop45_s45_debris();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
