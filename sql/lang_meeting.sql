@@ -6789,3 +6789,10 @@ SELECT held_on, organizer, period_text FROM (VALUES
     ($$Ngày 2.8, Đảng bộ Phường 1 đã tổ chức trao tặng Huy hiệu Đảng cho 2 đảng viên. Ngày 31.12.2009 đồng chí Dương Thị Thu Hiền nghỉ hưu.$$, NULL),
     ($$Sáng 19/2, Bộ Quốc phòng tổ chức Hội nghị Giao ban đầu xuân Giáp Thìn năm 2024 nhằm đánh giá tình hình sẵn sàng chiến đấu.$$, NULL)
 ) AS v(body, pub), gb_extract(body, pub);
+
+-- stop 45, s45-kind: BG10 a meeting in a clause opened by "(ngay) sau khi", "trước khi" with a named subject dates the main clause's act: no kind, organizer nor online of the report's; told as the sentence's own act, or the main clause's own meeting after it, it stays
+SELECT meeting_kind, organizer, online FROM (VALUES
+    (E'Đổi mới cách thức tuyên truyền\n\nVừa qua, ngay sau khi Bộ Chính trị tổ chức Hội nghị trực tuyến quán triệt Quy định số 144-QĐ/TW ngày 9-5-2024 về chuẩn mực đạo đức, Đảng ủy BIDV đã kịp thời ban hành kế hoạch thực hiện.'),
+    (E'Đổi mới cách thức tuyên truyền\n\nVừa qua, Bộ Chính trị tổ chức Hội nghị trực tuyến quán triệt Quy định số 144-QĐ/TW ngày 9-5-2024 về chuẩn mực đạo đức.'),
+    (E'Đổi mới cách thức tuyên truyền\n\nNgay sau khi Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Quy định số 144-QĐ/TW, Đảng ủy BIDV tổ chức Hội nghị trực tuyến quán triệt Quy định.')
+) AS v(body), gb_extract(body);

@@ -1483,6 +1483,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
 		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k) ||
 								   attribute_of_counted(d, k) || visitor_counter(d, k, m) ||
+								   in_time_clause(d, k) ||
 								   (d->has_glued && in_headline_run(d, k)))))
 	{
 		st->online = true;

@@ -26,6 +26,7 @@
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
+#define TIME_CLAUSE_BACK	16	/* and for "sau khi" opening its clause */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	16		/* and from "để" back to the meeting: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 (mở rộng)" */
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
@@ -259,6 +260,7 @@ extern char *listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind);
 extern const char *headed_by_at(const GbDoc *d, int p, int m);
 extern char *organizer_verb_before(const GbDoc *d, int ls, int k, int m);
 extern void verb_object(const GbDoc *d, int k, Found *f);
+extern bool in_time_clause(const GbDoc *d, int k);
 extern const char *side_event_of(const GbDoc *d, int k);
 extern char *held_session_owner(const GbDoc *d, int k);
 extern void organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls,

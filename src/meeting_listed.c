@@ -1470,12 +1470,41 @@ note_object(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
+ * Whether k is in a clause opened by "(ngay) sau khi" or "trước khi" with
+ * its own subject: "Vừa qua, ngay sau khi Bộ Chính trị tổ chức Hội nghị
+ * trực tuyến quán triệt Quy định số 144-QĐ/TW ..., Đảng ủy BIDV đã kịp
+ * thời ban hành ...".  The meeting there dates another act, the main
+ * clause's; it is not the report's, nor its body the organizer, nor its
+ * "trực tuyến" the report's (probe bg BG10).  The subject is a name, in
+ * capitals; not "sau khi kết thúc phiên trực tuyến", the meeting's own
+ * part (the verb right after "sau khi" is read as a meeting spoken of
+ * already, MW_ABOUT).
+ */
+bool
+in_time_clause(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 2; j >= 0 && j > k - TIME_CLAUSE_BACK; j--)
+	{
+		if (clause_mark(d, j) || tok_has(d, j + 2, T_NL))
+			return false;
+		if ((gb_exact_words(d, j, 2, "sau khi") || gb_exact_words(d, j, 2, "trước khi")) &&
+			!tok_has(d, j + 1, T_NL))
+			return gb_tok_capitalized(d, j + 2);
+	}
+	return false;
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
 void
 organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
+	if (in_time_clause(d, k))
+		return;
 	if ((st->any.organizer = organizer_before(d, ls, k)) == NULL)
 	{
 		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))

@@ -35073,6 +35073,49 @@ test_stop45_s45_debris(void)
 				  "Bộ trưởng Bộ Công Thương phân công nhiệm vụ mới cho ông Nguyễn Quốc Khánh");
 }
 
+/*
+ * Stop 45, s45-kind.  BG10 (bg 11): a meeting in a clause opened by "(ngay)
+ * sau khi" or "trước khi" with its own subject dates the main clause's act;
+ * it is not the report's meeting, nor its body the organizer, nor its
+ * "trực tuyến" the report's.
+ */
+static void
+test_stop45_s45_kind(void)
+{
+	GbResult   *r;
+
+	r = extract("Đổi mới cách thức tuyên truyền\n\nVừa qua, ngay sau khi Bộ Chính trị tổ chức Hội nghị "
+				"trực tuyến quán triệt Quy định số 144-QĐ/TW ngày 9-5-2024 về chuẩn mực đạo đức, Đảng ủy "
+				"BIDV đã kịp thời ban hành kế hoạch thực hiện.\n", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL && r->meeting.online != 1,
+		  "BG10 sau khi: kind %s, organizer %s, online %d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Đổi mới cách thức tuyên truyền\n\nTrước khi Tỉnh ủy tổ chức Hội nghị trực tuyến quán "
+				"triệt Nghị quyết, Đảng ủy Khối đã ban hành hướng dẫn.\n", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL && r->meeting.online != 1,
+		  "BG10 trước khi: kind %s, organizer %s, online %d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL", r->meeting.online);
+	gb_result_free(r);
+	/* contrast: told as the sentence's own act, the meeting is the report's */
+	r = extract("Đổi mới cách thức tuyên truyền\n\nVừa qua, Bộ Chính trị tổ chức Hội nghị trực tuyến "
+				"quán triệt Quy định số 144-QĐ/TW ngày 9-5-2024 về chuẩn mực đạo đức.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "quán triệt", "BG10 contrast kind");
+	CHECK_STR(r->meeting.organizer, "Bộ Chính trị", "BG10 contrast organizer");
+	CHECK(r->meeting.online == 1, "BG10 contrast online %d", r->meeting.online);
+	gb_result_free(r);
+	/* contrast: the main clause's own meeting after the time clause */
+	r = extract("Đổi mới cách thức tuyên truyền\n\nNgay sau khi Bộ Chính trị tổ chức Hội nghị toàn quốc "
+				"quán triệt Quy định số 144-QĐ/TW, Đảng ủy BIDV tổ chức Hội nghị trực tuyến quán triệt "
+				"Quy định.\n", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "quán triệt", "BG10 main clause kind");
+	CHECK_STR(r->meeting.organizer, "Đảng ủy BIDV", "BG10 main clause organizer");
+	CHECK(r->meeting.online == 1, "BG10 main clause online %d", r->meeting.online);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -36088,6 +36131,7 @@ main(void)
 	test_stop45_s45_cite();
 	test_stop45_s45_dates();
 	test_stop45_s45_debris();
+	test_stop45_s45_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
