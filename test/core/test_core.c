@@ -34843,7 +34843,7 @@ cite45_key(const char *text, const char *key, bool want, const char *what)
 
 /* The issuer and issue date (y 0: none) of the citation kind number. */
 static void
-cite45_issuer(const char *text, const char *kind, const char *number, const char *issuer, int y,
+cite45c_issuer(const char *text, const char *kind, const char *number, const char *issuer, int y,
 			  int mo, int day, const char *what)
 {
 	GbResult   *r = extract(text, 0, 0, 0);
@@ -34901,19 +34901,19 @@ test_stop45_s45_cite(void)
 				   "Nghị quyết", "18", NULL, "BB15 một số địa phương");
 
 	/* BD8 (bd 19): the body proposing "tại" the document, its initials the code's */
-	cite45_issuer("Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/BTCTU, ngày 26/7/2023, "
+	cite45c_issuer("Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/BTCTU, ngày 26/7/2023, "
 				  "Ban Thường vụ Tỉnh ủy đã biểu quyết thông qua.", "Tờ trình", "1508",
 				  "Ban Tổ chức Tỉnh ủy", 2023, 7, 26, "BD8 đề nghị của ... tại");
 	/* contrast: a code naming another body */
-	cite45_issuer("Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/UBND, ngày 26/7/2023, "
+	cite45c_issuer("Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 1508-TTr/UBND, ngày 26/7/2023, "
 				  "Ban Thường vụ Tỉnh ủy đã biểu quyết thông qua.", "Tờ trình", "1508",
 				  NULL, 2023, 7, 26, "BD8 another code");
 	/* BD8 (bd 18): a day and month after a dot, the year after a slash */
-	cite45_issuer("Căn cứ Thông báo số 389/TB-TU, ngày 1.9/2016 của Ban Thường vụ Tỉnh ủy về công tác "
+	cite45c_issuer("Căn cứ Thông báo số 389/TB-TU, ngày 1.9/2016 của Ban Thường vụ Tỉnh ủy về công tác "
 				  "cán bộ, Hội đồng đã họp.", "Thông báo", "389", "Ban Thường vụ Tỉnh ủy", 2016, 9, 1,
 				  "BD8 1.9/2016");
 	/* contrast: a dash's "1-3/2016" is months, no date */
-	cite45_issuer("Căn cứ Thông báo số 389/TB-TU, ngày 1-3/2016 của Ban Thường vụ Tỉnh ủy về công tác "
+	cite45c_issuer("Căn cứ Thông báo số 389/TB-TU, ngày 1-3/2016 của Ban Thường vụ Tỉnh ủy về công tác "
 				  "cán bộ, Hội đồng đã họp.", "Thông báo", "389", NULL, 0, 0, 0, "BD8 1-3/2016");
 	/* BD8 (bd 04): ", một trong những ... là" after a fronted clause */
 	cite43_subject("Theo Chỉ thị số 16 của Ban Bí thư về lãnh đạo Đại hội Hội Nông dân các cấp, nhiệm kỳ "
