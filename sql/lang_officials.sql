@@ -1795,3 +1795,8 @@ UNION ALL
 SELECT name, titles FROM gb_officials($$Đồng chí Hà Văn Ca giữ chức Bí thư Huyện ủy Mường Lát. Ông Hà Văn Ca làm Bí thư huyện ủy huyện Mường Lát.$$)
 UNION ALL
 SELECT name, titles FROM gb_officials($$Đại tá Nguyễn Văn Hưng làm Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Lai Châu. Đại tá Nguyễn Văn Hưng được chỉ định làm Bí thư Đảng ủy BĐBP tỉnh Lai Châu.$$);
+-- Stop 45, s45-posts3 (probe bi BI1): a bare post in sentence case listed
+-- after another post, the clause ending, is his post; before a plural, prose
+SELECT name, titles FROM gb_officials($$Bác sỹ Nguyễn Tiến Vũ- Ủy viên Ban chấp hành Đảng bộ, Phó giám đốc, cùng hơn 300 cán bộ đã tham dự hội nghị.$$)
+UNION ALL
+SELECT name, titles FROM gb_officials($$Đồng chí Trần Văn Bình, Bí thư Chi bộ, Phó hiệu trưởng các trường đã phát biểu.$$);

@@ -768,6 +768,33 @@ named_bare_post(const GbDoc *d, int j)
 }
 
 /*
+ * "Bác sỹ A- Ủy viên Ban chấp hành Đảng bộ, Phó giám đốc, cùng ...": a
+ * post's head alone in sentence case, its first word capitalized and the
+ * rest in lower case, listed after another post of the same person and
+ * ending the clause, is his post in his own unit, as "Phó Giám đốc," is
+ * (probe bi BI1); gb_placed_title_at() leaves it as prose ("Phó giám đốc
+ * các bệnh viện").  i: the token after the separator.  Its end, or i.
+ * Out of line: asked only where the list of posts would stop.
+ */
+static __attribute__((noinline)) int
+listed_bare_post(const GbDoc *d, int i, bool caps)
+{
+	int			head,
+				m,
+				k;
+
+	if (caps || i >= d->ntok || tok_has(d, i, T_NL) || !gb_word_upper(d, i) ||
+		(m = gb_title_head(d, i, &head)) < 2)
+		return i;
+	for (k = i + 1; k < i + m; k++)
+		if (tok_has(d, k, T_NL) || !gb_word_lower(d, k))
+			return i;
+	k = i + m;
+	return k >= d->ntok || tok_has(d, k, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
+		tok_punct(d, k, ';') ? k : i;
+}
+
+/*
  * "A tái đắc cử Bí thư Huyện ủy Hoàng Su Phì", "A được bầu giữ chức Chủ
  * tịch UBND huyện Trần Văn Thời": the post's holder is A, named before
  * the verb, so a person-shaped name right after the post's committee
@@ -1593,6 +1620,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		/* "A, BTV Huyện ủy, Trưởng Ban Dân vận": the committee is his title */
 		if (e == s && n == 0)
 			e = standing_item(d, s, caps);
+		/* "A- Ủy viên Ban chấp hành Đảng bộ, Phó giám đốc, cùng ..." */
+		else if (e == s && n > 0)
+			e = listed_bare_post(d, s, caps);
 
 		/*
 		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation

@@ -35116,6 +35116,27 @@ test_stop45_s45_kind(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 45, s45-posts3: officials' posts the probes bg and bi left (BI1).
+ */
+static void
+test_stop45_s45_posts3(void)
+{
+	/* BI1: a bare post in sentence case listed after another post, the clause ending */
+	check_official("Bác sỹ Nguyễn Tiến Vũ- Ủy viên Ban chấp hành Đảng bộ, Phó giám đốc, cùng hơn 300 cán bộ "
+				   "đã tham dự hội nghị.", "Nguyễn Tiến Vũ", NULL,
+				   "Ủy viên Ban chấp hành Đảng bộ | Phó giám đốc");
+	check_official("Đồng chí Trần Văn Bình, Bí thư Chi bộ, Phó hiệu trưởng, phát biểu tại hội nghị.",
+				   "Trần Văn Bình", "đồng chí", "Bí thư Chi bộ | Phó hiệu trưởng");
+	/* as in title case, as before */
+	check_official("Bác sỹ Nguyễn Tiến Vũ- Ủy viên Ban chấp hành Đảng bộ, Phó Giám đốc, cùng hơn 300 cán bộ "
+				   "đã tham dự hội nghị.", "Nguyễn Tiến Vũ", NULL,
+				   "Ủy viên Ban chấp hành Đảng bộ | Phó Giám đốc");
+	/* contrast: before a plural it is prose, the list ends */
+	check_official("Bác sỹ Nguyễn Tiến Vũ- Ủy viên Ban chấp hành Đảng bộ, Phó giám đốc các bệnh viện đã tham "
+				   "dự hội nghị.", "Nguyễn Tiến Vũ", NULL, "Ủy viên Ban chấp hành Đảng bộ");
+}
+
 int
 main(void)
 {
@@ -36132,6 +36153,7 @@ main(void)
 	test_stop45_s45_dates();
 	test_stop45_s45_debris();
 	test_stop45_s45_kind();
+	test_stop45_s45_posts3();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
