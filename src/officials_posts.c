@@ -715,6 +715,23 @@ paren_after_post(const GbDoc *d, int k)
 }
 
 /*
+ * A post's phrase of m words at j, its words after the first in lower case
+ * on one line, that ends the clause (a comma, a stop, ";", the line's end)
+ * or has its term after it ("nhiệm kỳ"): its end, else j.
+ */
+static int
+lower_post_end(const GbDoc *d, int j, int m)
+{
+	int			e;
+
+	for (e = j + 1; e < j + m; e++)
+		if (tok_has(d, e, T_NL) || !gb_word_lower(d, e))
+			return j;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || (tok_is(d, e, "nhiem") && tok_is(d, e + 1, "ky")) ? e : j;
+}
+
+/*
  * "được bầu là bí thư chi bộ nhiệm kỳ 2017-2020", "được bầu làm phó bí
  * thư chi bộ.": a post in lower case whose phrase names its cell, after a
  * vote's or a post's verb ("bầu là", "làm", "giữ chức"); it ends the
@@ -725,17 +742,12 @@ static int
 elected_cell_post(const GbDoc *d, int j)
 {
 	int			head,
-				m,
-				e;
+				m;
 
 	if (!gb_word_lower(d, j) || (m = gb_title_head(d, j, &head)) < 4 ||
 		!tok_is(d, j + m - 2, "chi") || !tok_is(d, j + m - 1, "bo"))
 		return j;
-	for (e = j + 1; e < j + m; e++)
-		if (tok_has(d, e, T_NL) || !gb_word_lower(d, e))
-			return j;
-	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
-		tok_punct(d, e, ';') || (tok_is(d, e, "nhiem") && tok_is(d, e + 1, "ky")) ? e : j;
+	return lower_post_end(d, j, m);
 }
 
 /*
@@ -751,8 +763,7 @@ static __attribute__((noinline)) int
 named_bare_post(const GbDoc *d, int j)
 {
 	int			head,
-				m,
-				e;
+				m;
 
 	if (j < 2 || tok_has(d, j, T_NL) ||
 		!(tok_is(d, j - 1, "chuc") ||
@@ -760,11 +771,7 @@ named_bare_post(const GbDoc *d, int j)
 		  (tok_is(d, j - 2, "cuong") && tok_is(d, j - 1, "vi"))) ||
 		(m = gb_title_head(d, j, &head)) == 0)
 		return j;
-	for (e = j + 1; e < j + m; e++)
-		if (tok_has(d, e, T_NL) || !gb_word_lower(d, e))
-			return j;
-	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') || tok_punct(d, e, ';') ||
-		tok_punct(d, e, ',') || (tok_is(d, e, "nhiem") && tok_is(d, e + 1, "ky")) ? e : j;
+	return lower_post_end(d, j, m);
 }
 
 /*
